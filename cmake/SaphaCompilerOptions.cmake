@@ -1,0 +1,35 @@
+# Sapha — compiler and output layout shared by every target.
+set(CMAKE_CXX_STANDARD 20)
+set(CMAKE_CXX_STANDARD_REQUIRED ON)
+set(CMAKE_CXX_EXTENSIONS OFF)
+set(CMAKE_POSITION_INDEPENDENT_CODE ON)
+set(CMAKE_CXX_VISIBILITY_PRESET hidden)
+set(CMAKE_VISIBILITY_INLINES_HIDDEN ON)
+set(CMAKE_EXPORT_COMPILE_COMMANDS ON)
+
+if(NOT CMAKE_BUILD_TYPE AND NOT CMAKE_CONFIGURATION_TYPES)
+    set(CMAKE_BUILD_TYPE RelWithDebInfo CACHE STRING "Build type" FORCE)
+endif()
+
+find_program(SAPHA_CCACHE ccache)
+if(SAPHA_CCACHE)
+    set(CMAKE_CXX_COMPILER_LAUNCHER "${SAPHA_CCACHE}")
+endif()
+
+add_compile_options(-Wall -Wextra -Wno-unused-parameter)
+
+# The build tree is laid out like the install tree (bin/, lib/, lib/sapha/plugins/<id>/,
+# share/sapha/), so `make run` needs no install step.
+set(SAPHA_OUTPUT_DIR "${CMAKE_BINARY_DIR}/stage")
+set(CMAKE_RUNTIME_OUTPUT_DIRECTORY "${SAPHA_OUTPUT_DIR}/bin")
+set(CMAKE_LIBRARY_OUTPUT_DIRECTORY "${SAPHA_OUTPUT_DIR}/lib")
+set(CMAKE_ARCHIVE_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/archive")
+set(SAPHA_PLUGIN_OUTPUT_DIR "${SAPHA_OUTPUT_DIR}/lib/sapha/plugins")
+set(SAPHA_SHARE_OUTPUT_DIR "${SAPHA_OUTPUT_DIR}/share/sapha")
+
+set(CMAKE_BUILD_RPATH_USE_ORIGIN ON)
+set(CMAKE_INSTALL_RPATH "$ORIGIN/../lib")
+set(CMAKE_BUILD_WITH_INSTALL_RPATH ON)
+
+# A missing symbol must fail the link, not the plugin load at run time.
+set(SAPHA_NO_UNDEFINED "LINKER:--no-undefined")

@@ -1,0 +1,46 @@
+# Sapha — sapha_add_plugin(): the only way to declare a plugin.
+#
+#   sapha_add_plugin(<id> CORE_SOURCES ... [UI_SOURCES ...] [OUTPUT_DIR dir])
+#
+# Builds lib/sapha/plugins/<id>/libsapha_<id>_core.so (shared: the UI module and the
+# tests link the same model code), the UI module libsapha_<id>_ui.so when the GUI is
+# built, and generates plugin.json from plugin.json.in so that the SDK API version
+# is written in one place only.
+function(sapha_add_plugin id)
+    cmake_parse_arguments(PARSE_ARGV 1 arg "" "OUTPUT_DIR" "CORE_SOURCES;UI_SOURCES")
+    if(arg_UNPARSED_ARGUMENTS)
+        message(FATAL_ERROR "sapha_add_plugin(${id}): unknown arguments: ${arg_UNPARSED_ARGUMENTS}")
+    endif()
+    if(NOT arg_CORE_SOURCES)
+        message(FATAL_ERROR "sapha_add_plugin(${id}): CORE_SOURCES is required")
+    endif()
+    set(out "${SAPHA_PLUGIN_OUTPUT_DIR}/${id}")
+    if(arg_OUTPUT_DIR)
+        set(out "${arg_OUTPUT_DIR}")
+    endif()
+
+    add_library(sapha_${id}_core SHARED ${arg_CORE_SOURCES})
+    target_link_libraries(sapha_${id}_core PUBLIC sapha::sdk)
+    target_include_directories(sapha_${id}_core PUBLIC "${CMAKE_CURRENT_SOURCE_DIR}")
+    target_link_options(sapha_${id}_core PRIVATE ${SAPHA_NO_UNDEFINED})
+    set_target_properties(sapha_${id}_core PROPERTIES
+        LIBRARY_OUTPUT_DIRECTORY "${out}"
+        BUILD_RPATH "$ORIGIN:$ORIGIN/../../.."
+        INSTALL_RPATH "$ORIGIN:$ORIGIN/../../..")
+    set(SAPHA_PLUGIN_CORE_FILE "libsapha_${id}_core.so")
+    set(SAPHA_PLUGIN_UI_FILE "")
+
+    if(SAPHA_BUILD_GUI AND arg_UI_SOURCES)
+        add_library(sapha_${id}_ui MODULE ${arg_UI_SOURCES})
+        target_link_libraries(sapha_${id}_ui PRIVATE sapha_${id}_core sapha::sdk_ui)
+        target_link_options(sapha_${id}_ui PRIVATE ${SAPHA_NO_UNDEFINED})
+        set_target_properties(sapha_${id}_ui PROPERTIES
+            LIBRARY_OUTPUT_DIRECTORY "${out}"
+            PREFIX "lib"
+            BUILD_RPATH "$ORIGIN:$ORIGIN/../../.."
+            INSTALL_RPATH "$ORIGIN:$ORIGIN/../../..")
+        set(SAPHA_PLUGIN_UI_FILE "libsapha_${id}_ui.so")
+    endif()
+
+    configure_file("${CMAKE_CURRENT_SOURCE_DIR}/plugin.json.in" "${out}/plugin.json" @ONLY)
+endfunction()

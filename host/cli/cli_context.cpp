@@ -1,0 +1,125 @@
+// Sapha — the command-line context: lazy plugins and workspace, errors in one format.
+// SPDX-License-Identifier: MIT
+#include "cli_context.hpp"
+
+#include <cstdio>
+
+namespace sapha::cli {
+
+bool Arguments::takeFlag(const std::string& name)
+{
+    for (auto it = m_items.begin(); it != m_items.end(); ++it) {
+        if (*it == name) {
+            m_items.erase(it);
+            return true;
+        }
+    }
+    return false;
+}
+
+std::optional<std::string> Arguments::takeOption(const std::string& name, const std::string& shortName)
+{
+    for (auto it = m_items.begin(); it != m_items.end(); ++it) {
+        if (*it == name || (!shortName.empty() && *it == shortName)) {
+            if (it + 1 == m_items.end()) {
+                m_missingValue = true;
+                m_items.erase(it);
+                return std::nullopt;
+            }
+            std::string value = *(it + 1);
+            m_items.erase(it, it + 2);
+            return value;
+        }
+        if (it->rfind(name + "=", 0) == 0) {
+            std::string value = it->substr(name.size() + 1);
+            m_items.erase(it);
+            return value;
+        }
+    }
+    return std::nullopt;
+}
+
+std::vector<std::string> Arguments::positionals() const
+{
+    std::vector<std::string> result;
+    for (const std::string& item : m_items) {
+        if (item.empty() || item[0] != '-' || item == "-")
+            result.push_back(item);
+    }
+    return result;
+}
+
+std::vector<std::string> Arguments::unknownOptions() const
+{
+    std::vector<std::string> result;
+    for (const std::string& item : m_items) {
+        if (item.size() > 1 && item[0] == '-')
+            result.push_back(item);
+    }
+    return result;
+}
+
+CliContext::CliContext(std::filesystem::path workspaceDirectory)
+    : m_workspaceDirectory(std::move(workspaceDirectory))
+{
+    Result<host::UserSettings> loaded = host::UserSettings::load(host::UserSettings::defaultPath());
+    if (loaded)
+        m_settings = std::move(loaded.value());
+    else
+        std::fprintf(stderr, "sapha-cli: warning: %s (using defaults)\n", loaded.error().describe().c_str());
+    m_services = std::make_unique<host::HostServices>(m_settings, LogLevel::Error);
+}
+
+CliContext::~CliContext()
+{
+    m_workspace.reset();
+    m_registry.reset();
+}
+
+host::PluginRegistry& CliContext::plugins()
+{
+    if (!m_registry) {
+        m_registry = std::make_unique<host::PluginRegistry>(*m_services);
+        m_registry->discover(host::defaultPluginSearchPath());
+        m_registry->loadAll();
+    }
+    return *m_registry;
+}
+
+Result<host::Workspace*> CliContext::workspace()
+{
+    if (!m_workspace) {
+        Result<std::unique_ptr<host::Workspace>> opened = host::Workspace::open(m_workspaceDirectory);
+        if (!opened)
+            return opened.error();
+        m_workspace = std::move(opened.value());
+    }
+    return m_workspace.get();
+}
+
+host::Author CliContext::author()
+{
+    if (m_settings.hasAuthor())
+        return m_settings.author();
+    return host::fallbackAuthor(m_workspaceDirectory);
+}
+
+int CliContext::fail(const Error& error) const
+{
+    std::fprintf(stderr, "sapha-cli: %s\n", error.describe().c_str());
+    return kExitFailure;
+}
+
+int CliContext::fail(const std::string& message) const
+{
+    std::fprintf(stderr, "sapha-cli: %s\n", message.c_str());
+    return kExitFailure;
+}
+
+int CliContext::usage(const std::string& message) const
+{
+    std::fprintf(stderr, "sapha-cli: %s\nTry `sapha-cli --help`.\n", message.c_str());
+    return kExitUsage;
+}
+
+} // namespace sapha::cli

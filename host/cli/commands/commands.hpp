@@ -1,0 +1,27 @@
+// Sapha — the sapha-cli verbs, one function each (one file each in this folder).
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "cli_context.hpp"
+
+namespace sapha::cli {
+
+int runPlugins(CliContext& context, Arguments& arguments);
+int runInit(CliContext& context, Arguments& arguments);
+int runNew(CliContext& context, Arguments& arguments);
+int runList(CliContext& context, Arguments& arguments);
+int runCheck(CliContext& context, Arguments& arguments);
+int runCommit(CliContext& context, Arguments& arguments);
+int runLog(CliContext& context, Arguments& arguments);
+int runShow(CliContext& context, Arguments& arguments);
+int runDemo(CliContext& context, Arguments& arguments);
+
+// Shared by the verbs: refuses leftover options, or a wrong number of positionals.
+// Returns kExitOk when the arguments are as expected.
+int expectArguments(CliContext& context, const Arguments& arguments, std::size_t minimum, std::size_t maximum,
+    const char* usageLine);
+
+// JSON string literal for `text` (UTF-8 passed through, control characters escaped).
+std::string jsonString(std::string_view text);
+
+} // namespace sapha::cli

@@ -1,0 +1,44 @@
+// Sapha — `sapha-cli commit PATH [-m MSG]`: commits the working file after checking that it loads.
+// SPDX-License-Identifier: MIT
+#include "commands/commands.hpp"
+
+#include <cstdio>
+
+#include "document_catalog.hpp"
+
+namespace sapha::cli {
+
+int runCommit(CliContext& context, Arguments& arguments)
+{
+    std::optional<std::string> message = arguments.takeOption("--message", "-m");
+    if (int bad = expectArguments(context, arguments, 1, 1, "sapha-cli [-C DIR] commit PATH [-m MESSAGE]"))
+        return bad;
+    const std::string path = arguments.positionals().front();
+    Result<host::Workspace*> workspace = context.workspace();
+    if (!workspace)
+        return context.fail(workspace.error());
+
+    // A file that does not load is never committed: the error says where it breaks.
+    Result<host::LoadedDocument> loaded = host::loadDocument(*workspace.value(), context.plugins(), path, "");
+    if (!loaded)
+        return context.fail(Error { loaded.error().message + "; nothing was committed", loaded.error().where });
+
+    std::string text = message.value_or("");
+    if (text.empty()) {
+        // No message: say what changed, in the kind's own terms.
+        Result<host::LoadedDocument> previous = host::loadDocument(*workspace.value(), context.plugins(), path, "HEAD");
+        const IDocument* before = previous ? previous.value().document.get() : nullptr;
+        text = loaded.value().kind->summarizeChange(before, *loaded.value().document);
+    }
+    Result<host::CommitOutcome> committed = workspace.value()->commitFile(path, text, context.author());
+    if (!committed)
+        return context.fail(committed.error());
+    if (!committed.value().isNewCommit) {
+        std::printf("%s: no changes since %s\n", path.c_str(), committed.value().revision.shortId().c_str());
+        return kExitOk;
+    }
+    std::printf("%s %s\n", committed.value().revision.shortId().c_str(), committed.value().revision.message.c_str());
+    return kExitOk;
+}
+
+} // namespace sapha::cli

@@ -1,0 +1,29 @@
+// Sapha — `sapha-cli demo DIR`: the demo workspace, with real history.
+// SPDX-License-Identifier: MIT
+#include "commands/commands.hpp"
+
+#include <cstdio>
+
+#include "demo/demo_workspace.hpp"
+
+namespace sapha::cli {
+
+int runDemo(CliContext& context, Arguments& arguments)
+{
+    const bool quiet = arguments.takeFlag("--quiet");
+    if (int bad = expectArguments(context, arguments, 1, 1, "sapha-cli demo DIR [--quiet]"))
+        return bad;
+    const std::string directory = arguments.positionals().front();
+    Status built = host::buildDemoWorkspace(directory, context.plugins(), [quiet](int done, int total) {
+        if (!quiet)
+            std::fprintf(stderr, "\rsapha-cli: demo: %d/%d revisions committed", done, total);
+    });
+    if (!quiet)
+        std::fprintf(stderr, "\n");
+    if (!built)
+        return context.fail(built.error());
+    std::printf("Demo workspace ready: %s\n", std::filesystem::canonical(directory).c_str());
+    return kExitOk;
+}
+
+} // namespace sapha::cli

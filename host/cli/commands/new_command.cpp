@@ -1,0 +1,85 @@
+// Sapha — `sapha-cli new KIND PATH [--title T] [--date YYYY-MM-DD]`: a document from its kind's template, committed.
+// SPDX-License-Identifier: MIT
+#include "commands/commands.hpp"
+
+#include <cstdio>
+#include <filesystem>
+
+#include <sapha/thai_text.hpp>
+
+namespace sapha::cli {
+
+namespace {
+
+// KIND may be the full id ("minutes.meeting"), the part after the dot ("meeting"),
+// or a plugin id whose first kind is meant ("minutes").
+const IDocumentKind* findKind(const host::PluginRegistry& registry, const std::string& name)
+{
+    for (const IDocumentKind* kind : registry.documentKinds()) {
+        const std::string id = kind->id();
+        if (id == name || id.substr(id.find('.') + 1) == name)
+            return kind;
+    }
+    for (const host::PluginRecord& record : registry.records()) {
+        if (record.manifest.id == name && record.state == host::PluginState::Running
+            && !record.plugin->documentKinds().empty())
+            return record.plugin->documentKinds().front();
+    }
+    return nullptr;
+}
+
+} // namespace
+
+int runNew(CliContext& context, Arguments& arguments)
+{
+    const char* usageLine = "sapha-cli [-C DIR] new KIND PATH [--title T] [--date YYYY-MM-DD]";
+    std::optional<std::string> title = arguments.takeOption("--title");
+    std::optional<std::string> date = arguments.takeOption("--date");
+    if (int bad = expectArguments(context, arguments, 2, 2, usageLine))
+        return bad;
+    const std::string kindName = arguments.positionals()[0];
+    std::string path = arguments.positionals()[1];
+
+    Result<host::Workspace*> workspace = context.workspace();
+    if (!workspace)
+        return context.fail(workspace.error());
+    const host::PluginRegistry& registry = context.plugins();
+    const IDocumentKind* kind = findKind(registry, kindName);
+    if (!kind) {
+        std::string known;
+        for (const IDocumentKind* each : registry.documentKinds())
+            known += (known.empty() ? "" : ", ") + each->id();
+        return context.fail("unknown document kind \"" + kindName + "\" (known: " + known + ")");
+    }
+    const std::string suffix = kind->fileSuffix();
+    if (path.size() < suffix.size() || path.compare(path.size() - suffix.size(), suffix.size(), suffix) != 0)
+        path += suffix;
+    if (Status valid = host::Workspace::checkRelativePath(path); !valid)
+        return context.fail(valid.error());
+    if (std::filesystem::exists(workspace.value()->root() / path))
+        return context.fail(Error { "already exists; choose another name", path });
+
+    NewDocumentOptions options;
+    options.title = title.value_or("");
+    options.language = context.settings().language();
+    if (date) {
+        Result<thai::Date> parsed = thai::parseIsoDate(*date);
+        if (!parsed)
+            return context.fail(parsed.error());
+        options.date = *date;
+    }
+    Result<std::unique_ptr<IDocument>> document = kind->create(options);
+    if (!document)
+        return context.fail(document.error());
+    Result<std::string> xml = kind->save(*document.value());
+    if (!xml)
+        return context.fail(xml.error());
+    const std::string message = "New " + kind->displayName().in("en") + ": " + kind->title(*document.value());
+    Result<host::CommitOutcome> saved = workspace.value()->save(path, xml.value(), message, context.author());
+    if (!saved)
+        return context.fail(saved.error());
+    std::printf("%s\n", path.c_str());
+    return kExitOk;
+}
+
+} // namespace sapha::cli

@@ -1,0 +1,87 @@
+// Sapha — the plugin registry: discovery from manifests, loading with the handshake checks,
+// the state and the reason of every plugin, and the document kinds of those that run.
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <sapha/document_kind.hpp>
+#include <sapha/host.hpp>
+#include <sapha/plugin.hpp>
+
+#include "plugins/plugin_manifest.hpp"
+
+struct SaphaPluginEntry;
+
+namespace Poco {
+class SharedLibrary;
+}
+
+namespace sapha::host {
+
+enum class PluginState { Invalid, Discovered, Refused, Running, Stopped };
+
+const char* pluginStateName(PluginState state);
+
+struct PluginRecord {
+    PluginManifest manifest;
+    std::filesystem::path manifestPath;
+    PluginState state = PluginState::Invalid;
+    std::string reason; // why it was refused; empty otherwise
+    IPlugin* plugin = nullptr;                       // owned through entry->destroy
+    const SaphaPluginEntry* entry = nullptr;
+    std::shared_ptr<Poco::SharedLibrary> library;    // stays loaded for the whole run
+};
+
+// Owns the plugins. Not thread-safe: discovery, loading and shutdown happen on the
+// main thread; the document kinds it hands out may then be used from any thread.
+class PluginRegistry {
+public:
+    explicit PluginRegistry(IHost& host);
+    ~PluginRegistry(); // shuts the running plugins down in reverse order
+    PluginRegistry(const PluginRegistry&) = delete;
+    PluginRegistry& operator=(const PluginRegistry&) = delete;
+
+    // Reads plugin.json in every sub-folder of each directory, in order. A folder
+    // whose manifest is unreadable becomes a Refused record with the reason; a second
+    // plugin with an id already seen is refused as a duplicate. Loads nothing.
+    void discover(const std::vector<std::filesystem::path>& searchDirectories);
+
+    // Loads and starts every Discovered plugin: opens its core library, checks the
+    // entry (API version, id, build tag) before any of its code runs, creates and
+    // initialises it. A failure refuses that plugin with the reason and goes on.
+    void loadAll();
+
+    const std::vector<PluginRecord>& records() const { return m_records; }
+
+    // Document kinds of running plugins.
+    std::vector<const IDocumentKind*> documentKinds() const;
+    const IDocumentKind* kindById(std::string_view id) const;
+    // The running kind whose suffix ends `path`, or null.
+    const IDocumentKind* kindForPath(std::string_view path) const;
+    // From manifests only (nothing loaded): the kind manifest whose suffix ends `path`.
+    const DocumentKindManifest* kindManifestForPath(std::string_view path) const;
+    // The record of the plugin that provides kind `kindId`.
+    const PluginRecord* recordForKind(std::string_view kindId) const;
+
+private:
+    void load(PluginRecord& record);
+    void refuse(PluginRecord& record, std::string reason);
+
+    IHost& m_host;
+    std::vector<PluginRecord> m_records;
+};
+
+// Where plugins are looked for, in order: each folder of SAPHA_PLUGIN_PATH
+// (':'-separated), the build or install tree beside the executable
+// (<bin>/../lib/sapha/plugins), and the user's folder (~/.local/share/sapha/plugins).
+std::vector<std::filesystem::path> defaultPluginSearchPath();
+
+// The folder of the running executable.
+std::filesystem::path executableDirectory();
+
+} // namespace sapha::host

@@ -1,0 +1,493 @@
+// Sapha — the workspace: atomic writes and in-process commits through libgit2.
+// SPDX-License-Identifier: MIT
+#include "workspace/workspace.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <cstring>
+#include <unistd.h>
+
+#include "git/git_error.hpp"
+#include "git/git_handle.hpp"
+#include "workspace/atomic_file.hpp"
+
+namespace fs = std::filesystem;
+
+namespace sapha::host {
+
+using git::check;
+using git::GitError;
+
+namespace {
+
+constexpr const char* kMarkerPath = ".sapha/workspace.json";
+constexpr const char* kInitialBranch = "main";
+
+std::string oidString(const git_oid& oid)
+{
+    char buffer[GIT_OID_HEXSZ + 1];
+    git_oid_tostr(buffer, sizeof buffer, &oid);
+    return buffer;
+}
+
+Revision revisionOf(const git_commit* commit)
+{
+    Revision revision;
+    revision.id = oidString(*git_commit_id(commit));
+    const git_signature* author = git_commit_author(commit);
+    revision.authorName = author->name ? author->name : "";
+    revision.authorEmail = author->email ? author->email : "";
+    revision.time = author->when.time;
+    revision.offsetMinutes = author->when.offset;
+    revision.message = git_commit_message(commit) ? git_commit_message(commit) : "";
+    while (!revision.message.empty() && (revision.message.back() == '\n' || revision.message.back() == ' '))
+        revision.message.pop_back();
+    return revision;
+}
+
+git::SignatureHandle makeSignature(const Author& author)
+{
+    git_signature* raw = nullptr;
+    if (author.time != 0)
+        check(git_signature_new(&raw, author.name.c_str(), author.email.c_str(), author.time, author.offsetMinutes),
+            "making the commit signature");
+    else
+        check(git_signature_now(&raw, author.name.c_str(), author.email.c_str()), "making the commit signature");
+    return git::SignatureHandle(raw);
+}
+
+// The id of the blob at `path` in `tree`, or a zero oid when absent.
+git_oid entryId(git_tree* tree, const std::string& path)
+{
+    git_oid id {};
+    git_tree_entry* raw = nullptr;
+    if (tree && git_tree_entry_bypath(&raw, tree, path.c_str()) == 0) {
+        git::TreeEntryHandle entry(raw);
+        git_oid_cpy(&id, git_tree_entry_id(entry.get()));
+    }
+    return id;
+}
+
+git::TreeHandle treeOf(git_commit* commit)
+{
+    git_tree* raw = nullptr;
+    check(git_commit_tree(&raw, commit), "reading a commit's tree");
+    return git::TreeHandle(raw);
+}
+
+Error errorAt(const GitError& error, const fs::path& root)
+{
+    return Error { error.what(), root.string() };
+}
+
+// Where HEAD points: the branch ref name and its current commit (null when unborn).
+struct HeadState {
+    std::string refName;
+    git::CommitHandle commit;
+};
+
+HeadState readHead(git_repository* repository)
+{
+    HeadState state;
+    git_reference* rawHead = nullptr;
+    check(git_reference_lookup(&rawHead, repository, "HEAD"), "reading HEAD");
+    git::ReferenceHandle head(rawHead);
+    if (git_reference_type(head.get()) != GIT_REFERENCE_SYMBOLIC)
+        throw GitError("HEAD is detached (not on a branch); check out a branch, e.g. `git checkout main`", -1);
+    state.refName = git_reference_symbolic_target(head.get());
+
+    git_reference* rawBranch = nullptr;
+    const int found = git_reference_lookup(&rawBranch, repository, state.refName.c_str());
+    if (found == GIT_ENOTFOUND)
+        return state; // unborn branch: no commit yet
+    check(found, "reading " + state.refName);
+    git::ReferenceHandle branch(rawBranch);
+    git_object* rawObject = nullptr;
+    check(git_reference_peel(&rawObject, branch.get(), GIT_OBJECT_COMMIT), "reading the commit of " + state.refName);
+    state.commit.reset(reinterpret_cast<git_commit*>(rawObject));
+    return state;
+}
+
+void refuseStaleIndexLock(git_repository* repository)
+{
+    const fs::path lock = fs::path(git_repository_path(repository)) / "index.lock";
+    std::error_code ignored;
+    if (fs::exists(lock, ignored)) {
+        throw GitError(lock.string()
+                + " exists: another git program is using the repository, or one stopped half-way. "
+                  "If no git program is running, delete that file and save again",
+            -1);
+    }
+}
+
+} // namespace
+
+Workspace::Workspace(fs::path root, git_repository* repository)
+    : m_root(std::move(root))
+    , m_repository(repository)
+{
+}
+
+Workspace::~Workspace()
+{
+    git_repository_free(m_repository);
+}
+
+Status Workspace::checkRelativePath(std::string_view path)
+{
+    if (path.empty())
+        return Status::failure("an empty path");
+    const fs::path relative(path);
+    if (relative.is_absolute())
+        return Status::failure("a path inside the workspace is expected, not an absolute path", std::string(path));
+    for (const fs::path& part : relative) {
+        if (part == "..")
+            return Status::failure("the path leaves the workspace", std::string(path));
+        if (part == ".git")
+            return Status::failure("files inside .git are not documents", std::string(path));
+    }
+    return Status::ok();
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::create(const fs::path& directory, const Author& author)
+{
+    std::error_code error;
+    fs::create_directories(directory, error);
+    if (error)
+        return Error { "cannot create the folder: " + error.message(), directory.string() };
+    if (fs::exists(directory / ".git"))
+        return Error { "already a Git repository; open it instead", directory.string() };
+
+    try {
+        git_repository_init_options options = GIT_REPOSITORY_INIT_OPTIONS_INIT;
+        options.flags = GIT_REPOSITORY_INIT_MKPATH | GIT_REPOSITORY_INIT_NO_REINIT;
+        options.initial_head = kInitialBranch;
+        git_repository* raw = nullptr;
+        check(git_repository_init_ext(&raw, directory.c_str(), &options), "creating the repository");
+        git::RepositoryHandle repository(raw);
+        const fs::path root = fs::canonical(directory);
+        std::unique_ptr<Workspace> workspace(new Workspace(root, repository.release()));
+
+        const std::string marker = "{\n  \"sapha\": \"workspace\",\n  \"format\": 1\n}\n";
+        fs::create_directories(root / ".sapha");
+        Result<CommitOutcome> first = workspace->save(kMarkerPath, marker, "Create the Sapha workspace", author);
+        if (!first)
+            return first.error();
+        return workspace;
+    } catch (const GitError& failure) {
+        return errorAt(failure, directory);
+    }
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const fs::path& directory)
+{
+    std::error_code error;
+    if (!fs::is_directory(directory, error))
+        return Error { "no such folder", directory.string() };
+    git_repository* raw = nullptr;
+    const int result = git_repository_open_ext(&raw, directory.c_str(), GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr);
+    git::RepositoryHandle repository(raw);
+    if (result == GIT_ENOTFOUND)
+        return Error { "not a Sapha workspace (no Git repository here); create one with `sapha-cli init`",
+            directory.string() };
+    if (result < 0)
+        return Error { "cannot open the repository: " + git::lastErrorMessage(), directory.string() };
+    if (git_repository_is_bare(repository.get()))
+        return Error { "a bare repository has no working files; clone it to work on it", directory.string() };
+    return std::unique_ptr<Workspace>(new Workspace(fs::canonical(directory), repository.release()));
+}
+
+Result<CommitOutcome> Workspace::save(
+    std::string_view path, std::string_view content, std::string_view message, const Author& author)
+{
+    if (Status valid = checkRelativePath(path); !valid)
+        return valid.error();
+    const fs::path target = m_root / fs::path(path);
+    std::error_code error;
+    fs::create_directories(target.parent_path(), error);
+    if (error)
+        return Error { "cannot create the folder: " + error.message(), target.parent_path().string() };
+    {
+        // The file and the commit change together: hold the lock across both.
+        std::lock_guard guard(m_lock);
+        if (Status written = writeFileAtomically(target, content); !written)
+            return written.error();
+    }
+    return commitContent(path, content, message, author);
+}
+
+Result<CommitOutcome> Workspace::commitFile(std::string_view path, std::string_view message, const Author& author)
+{
+    if (Status valid = checkRelativePath(path); !valid)
+        return valid.error();
+    Result<std::string> content = readWorking(path);
+    if (!content)
+        return content.error();
+    return commitContent(path, content.value(), message, author);
+}
+
+Result<CommitOutcome> Workspace::commitContent(
+    std::string_view pathView, std::string_view content, std::string_view message, const Author& author)
+{
+    std::lock_guard guard(m_lock);
+    const std::string path(pathView);
+    try {
+        refuseStaleIndexLock(m_repository);
+        HeadState head = readHead(m_repository);
+        // An unborn branch has no baseline: libgit2 builds the tree from nothing.
+        git::TreeHandle baseline = head.commit ? treeOf(head.commit.get()) : git::TreeHandle();
+
+        git_oid blobId;
+        check(git_blob_create_from_buffer(&blobId, m_repository, content.data(), content.size()),
+            "storing " + path);
+        const git_oid previous = entryId(baseline.get(), path);
+        if (head.commit && git_oid_equal(&previous, &blobId))
+            return CommitOutcome { revisionOf(head.commit.get()), false };
+
+        git_tree_update update {};
+        update.action = GIT_TREE_UPDATE_UPSERT;
+        update.id = blobId;
+        update.filemode = GIT_FILEMODE_BLOB;
+        update.path = path.c_str();
+        git_oid treeId;
+        check(git_tree_create_updated(&treeId, m_repository, baseline.get(), 1, &update), "building the tree");
+        git_tree* rawTree = nullptr;
+        check(git_tree_lookup(&rawTree, m_repository, &treeId), "reading the new tree");
+        git::TreeHandle tree(rawTree);
+
+        git::SignatureHandle signature = makeSignature(author);
+        std::string fullMessage(message);
+        if (fullMessage.empty())
+            fullMessage = "Update " + path;
+        if (fullMessage.back() != '\n')
+            fullMessage += '\n';
+        const git_commit* parents[] = { head.commit.get() };
+        git_oid commitId;
+        check(git_commit_create(&commitId, m_repository, nullptr, signature.get(), signature.get(), nullptr,
+                  fullMessage.c_str(), tree.get(), head.commit ? 1 : 0, parents),
+            "creating the commit");
+
+        // Compare-and-swap: the branch moves only if it still points where we read it.
+        git_reference* rawRef = nullptr;
+        const std::string reflog = "sapha: " + fullMessage.substr(0, fullMessage.find('\n'));
+        int moved;
+        if (head.commit)
+            moved = git_reference_create_matching(&rawRef, m_repository, head.refName.c_str(), &commitId, 1,
+                git_commit_id(head.commit.get()), reflog.c_str());
+        else
+            moved = git_reference_create(&rawRef, m_repository, head.refName.c_str(), &commitId, 0, reflog.c_str());
+        git::ReferenceHandle ref(rawRef);
+        if (moved == GIT_EMODIFIED || moved == GIT_EEXISTS)
+            return Error { "the workspace changed since this save began (another program committed); nothing was "
+                           "overwritten, save again",
+                m_root.string() };
+        check(moved, "moving " + head.refName);
+
+        // Keep the index in step so that `git status` stays clean for this file.
+        git_index* rawIndex = nullptr;
+        check(git_repository_index(&rawIndex, m_repository), "opening the index");
+        git::IndexHandle index(rawIndex);
+        check(git_index_read(index.get(), 0), "reading the index");
+        if (fs::exists(m_root / path)) {
+            // Reads the file just written (the same content) and records its stat data.
+            check(git_index_add_bypath(index.get(), path.c_str()), "updating the index");
+        } else {
+            git_index_entry entry {};
+            entry.mode = GIT_FILEMODE_BLOB;
+            entry.path = path.c_str();
+            check(git_index_add_from_buffer(index.get(), &entry, content.data(), content.size()),
+                "updating the index");
+        }
+        check(git_index_write(index.get()), "writing the index");
+
+        git_commit* rawCommit = nullptr;
+        check(git_commit_lookup(&rawCommit, m_repository, &commitId), "reading the new commit");
+        git::CommitHandle commit(rawCommit);
+        return CommitOutcome { revisionOf(commit.get()), true };
+    } catch (const GitError& failure) {
+        return errorAt(failure, m_root);
+    }
+}
+
+Result<std::vector<Revision>> Workspace::history(std::string_view pathView, std::size_t limit)
+{
+    if (Status valid = checkRelativePath(pathView); !valid)
+        return valid.error();
+    std::lock_guard guard(m_lock);
+    const std::string path(pathView);
+    std::vector<Revision> revisions;
+    try {
+        git_revwalk* rawWalk = nullptr;
+        check(git_revwalk_new(&rawWalk, m_repository), "starting the history walk");
+        git::RevwalkHandle walk(rawWalk);
+        git_revwalk_sorting(walk.get(), GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME);
+        const int pushed = git_revwalk_push_head(walk.get());
+        if (pushed == GIT_ENOTFOUND || pushed == GIT_EUNBORNBRANCH)
+            return revisions;
+        check(pushed, "starting the history walk at HEAD");
+
+        git_oid id;
+        while (git_revwalk_next(&id, walk.get()) == 0) {
+            git_commit* rawCommit = nullptr;
+            check(git_commit_lookup(&rawCommit, m_repository, &id), "reading commit " + oidString(id));
+            git::CommitHandle commit(rawCommit);
+            git::TreeHandle tree = treeOf(commit.get());
+            const git_oid here = entryId(tree.get(), path);
+            const unsigned parentCount = git_commit_parentcount(commit.get());
+            bool changed;
+            if (parentCount == 0) {
+                changed = !git_oid_is_zero(&here);
+            } else {
+                // Like git log's default simplification: a commit that matches any parent did not change the file.
+                changed = true;
+                for (unsigned i = 0; i < parentCount && changed; ++i) {
+                    git_commit* rawParent = nullptr;
+                    check(git_commit_parent(&rawParent, commit.get(), i), "reading a parent commit");
+                    git::CommitHandle parent(rawParent);
+                    git::TreeHandle parentTree = treeOf(parent.get());
+                    const git_oid there = entryId(parentTree.get(), path);
+                    if (git_oid_equal(&here, &there))
+                        changed = false;
+                }
+            }
+            if (!changed)
+                continue;
+            revisions.push_back(revisionOf(commit.get()));
+            if (limit != 0 && revisions.size() >= limit)
+                break;
+        }
+    } catch (const GitError& failure) {
+        return errorAt(failure, m_root);
+    }
+    return revisions;
+}
+
+Result<std::string> Workspace::readAt(std::string_view pathView, std::string_view revisionView)
+{
+    if (Status valid = checkRelativePath(pathView); !valid)
+        return valid.error();
+    std::lock_guard guard(m_lock);
+    const std::string path(pathView);
+    const std::string spec(revisionView.empty() ? std::string_view("HEAD") : revisionView);
+    const std::string where = path + "@" + spec;
+    git_object* rawObject = nullptr;
+    if (git_revparse_single(&rawObject, m_repository, spec.c_str()) < 0)
+        return Error { "unknown revision \"" + spec + "\" (" + git::lastErrorMessage() + ")", where };
+    git::ObjectHandle object(rawObject);
+    git_object* rawCommit = nullptr;
+    if (git_object_peel(&rawCommit, object.get(), GIT_OBJECT_COMMIT) < 0)
+        return Error { "\"" + spec + "\" does not name a commit", where };
+    git::CommitHandle commit(reinterpret_cast<git_commit*>(rawCommit));
+    try {
+        git::TreeHandle tree = treeOf(commit.get());
+        git_tree_entry* rawEntry = nullptr;
+        if (git_tree_entry_bypath(&rawEntry, tree.get(), path.c_str()) < 0)
+            return Error { "the document does not exist in that revision", where };
+        git::TreeEntryHandle entry(rawEntry);
+        git_blob* rawBlob = nullptr;
+        check(git_blob_lookup(&rawBlob, m_repository, git_tree_entry_id(entry.get())), "reading " + where);
+        git::BlobHandle blob(rawBlob);
+        return std::string(static_cast<const char*>(git_blob_rawcontent(blob.get())),
+            static_cast<std::size_t>(git_blob_rawsize(blob.get())));
+    } catch (const GitError& failure) {
+        return Error { failure.what(), where };
+    }
+}
+
+Result<std::string> Workspace::readWorking(std::string_view path) const
+{
+    if (Status valid = checkRelativePath(path); !valid)
+        return valid.error();
+    return readFile(m_root / fs::path(path));
+}
+
+Result<Revision> Workspace::resolve(std::string_view revisionView)
+{
+    std::lock_guard guard(m_lock);
+    const std::string spec(revisionView);
+    git_object* rawObject = nullptr;
+    if (git_revparse_single(&rawObject, m_repository, spec.c_str()) < 0)
+        return Error { "unknown revision (" + git::lastErrorMessage() + ")", spec };
+    git::ObjectHandle object(rawObject);
+    git_object* rawCommit = nullptr;
+    if (git_object_peel(&rawCommit, object.get(), GIT_OBJECT_COMMIT) < 0)
+        return Error { "does not name a commit", spec };
+    git::CommitHandle commit(reinterpret_cast<git_commit*>(rawCommit));
+    return revisionOf(commit.get());
+}
+
+Status Workspace::createTag(
+    std::string_view name, std::string_view message, std::string_view revisionView, const Author& author)
+{
+    std::lock_guard guard(m_lock);
+    const std::string spec(revisionView);
+    try {
+        git_object* rawObject = nullptr;
+        check(git_revparse_single(&rawObject, m_repository, spec.c_str()), "finding revision " + spec);
+        git::ObjectHandle object(rawObject);
+        git::SignatureHandle tagger = makeSignature(author);
+        git_oid tagId;
+        std::string fullMessage(message);
+        if (fullMessage.empty() || fullMessage.back() != '\n')
+            fullMessage += '\n';
+        check(git_tag_create(&tagId, m_repository, std::string(name).c_str(), object.get(), tagger.get(),
+                  fullMessage.c_str(), 0),
+            "creating the named version \"" + std::string(name) + "\"");
+        return Status::ok();
+    } catch (const GitError& failure) {
+        return Status(errorAt(failure, m_root));
+    }
+}
+
+std::vector<std::string> Workspace::files() const
+{
+    std::vector<std::string> result;
+    std::error_code error;
+    fs::recursive_directory_iterator it(m_root, fs::directory_options::skip_permission_denied, error);
+    for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
+        const std::string name = it->path().filename().string();
+        if (!name.empty() && name[0] == '.') {
+            if (it->is_directory(error))
+                it.disable_recursion_pending();
+            continue;
+        }
+        if (it->is_regular_file(error))
+            result.push_back(fs::relative(it->path(), m_root).generic_string());
+    }
+    std::sort(result.begin(), result.end());
+    return result;
+}
+
+Author fallbackAuthor(const fs::path& repositoryDirectory)
+{
+    Author author;
+    git_config* rawConfig = nullptr;
+    git_repository* rawRepository = nullptr;
+    if (git_repository_open_ext(&rawRepository, repositoryDirectory.c_str(), GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr)
+        == 0) {
+        git::RepositoryHandle repository(rawRepository);
+        git_repository_config_snapshot(&rawConfig, repository.get());
+    } else {
+        git_config* rawDefault = nullptr;
+        if (git_config_open_default(&rawDefault) == 0) {
+            git::ConfigHandle live(rawDefault);
+            git_config_snapshot(&rawConfig, live.get());
+        }
+    }
+    git::ConfigHandle config(rawConfig);
+    const char* value = nullptr;
+    if (config && git_config_get_string(&value, config.get(), "user.name") == 0 && value)
+        author.name = value;
+    if (config && git_config_get_string(&value, config.get(), "user.email") == 0 && value)
+        author.email = value;
+    const char* login = std::getenv("USER");
+    char host[256] = "localhost";
+    gethostname(host, sizeof host - 1);
+    if (author.name.empty())
+        author.name = login && *login ? login : "sapha";
+    if (author.email.empty())
+        author.email = author.name + "@" + host;
+    return author;
+}
+
+} // namespace sapha::host

@@ -1,0 +1,85 @@
+// Sapha — a workspace: an ordinary Git repository whose files are documents; every save is a commit.
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <sapha/status.hpp>
+
+#include "workspace/revision.hpp"
+
+struct git_repository;
+
+namespace sapha::host {
+
+// What a commit did: the new revision, or the current one when nothing changed.
+struct CommitOutcome {
+    Revision revision;
+    bool isNewCommit = false;
+};
+
+// A workspace on disk. libgit2 objects are not thread-safe, so every operation
+// takes the workspace's lock: one Workspace may be shared between threads, and
+// operations run one at a time. Paths are relative to the root, '/'-separated.
+class Workspace {
+public:
+    ~Workspace();
+    Workspace(const Workspace&) = delete;
+    Workspace& operator=(const Workspace&) = delete;
+
+    // Makes `directory` (created if missing, empty or not) a new workspace: a Git
+    // repository on branch main with a first commit holding .sapha/workspace.json.
+    // Refuses a directory that is already a repository.
+    static Result<std::unique_ptr<Workspace>> create(const std::filesystem::path& directory, const Author& author);
+    // Opens an existing repository (the directory itself, not a parent of it).
+    static Result<std::unique_ptr<Workspace>> open(const std::filesystem::path& directory);
+
+    const std::filesystem::path& root() const { return m_root; }
+
+    // Writes `content` atomically to `path` and commits exactly that file
+    // (other changes in the working tree or index are left alone). When the content
+    // equals the last commit, nothing is committed. The ref moves by compare-and-swap:
+    // a concurrent commit makes this fail with "changed since", never lose either.
+    Result<CommitOutcome> save(std::string_view path, std::string_view content, std::string_view message,
+        const Author& author);
+    // Commits the working-tree file at `path` as it is.
+    Result<CommitOutcome> commitFile(std::string_view path, std::string_view message, const Author& author);
+
+    // Revisions that changed `path`, newest first (at most `limit`, 0 = all).
+    Result<std::vector<Revision>> history(std::string_view path, std::size_t limit = 0);
+    // The file's content at `revision` (hash prefix, tag, HEAD~N, branch).
+    Result<std::string> readAt(std::string_view path, std::string_view revision);
+    // The file's content in the working tree.
+    Result<std::string> readWorking(std::string_view path) const;
+    // The full commit id `revision` names.
+    Result<Revision> resolve(std::string_view revision);
+    // An annotated tag on `revision` (a named version).
+    Status createTag(std::string_view name, std::string_view message, std::string_view revision, const Author& author);
+
+    // Every file of the working tree (not under dot-folders), sorted.
+    std::vector<std::string> files() const;
+
+    // Checks a workspace-relative path: relative, inside the root, not in .git.
+    static Status checkRelativePath(std::string_view path);
+
+private:
+    Workspace(std::filesystem::path root, git_repository* repository);
+
+    Result<CommitOutcome> commitContent(std::string_view path, std::string_view content, std::string_view message,
+        const Author& author);
+
+    std::filesystem::path m_root;
+    git_repository* m_repository; // owned; freed in the destructor
+    mutable std::mutex m_lock;
+};
+
+// The author Sapha commits as when nothing is configured: git's user.name and
+// user.email for the repository, else the login name on this host.
+Author fallbackAuthor(const std::filesystem::path& repositoryDirectory);
+
+} // namespace sapha::host

@@ -1,0 +1,34 @@
+// Sapha brainstorm — the plugin object: registers the session kind and contributes the demo workshop.
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <sapha/demo_content.hpp>
+#include <sapha/host.hpp>
+#include <sapha/plugin.hpp>
+
+#include "core/session_kind.hpp"
+
+namespace sapha::brainstorm {
+
+class BrainstormPlugin : public IPlugin, public IDemoContent {
+public:
+    explicit BrainstormPlugin(IHost& host);
+    ~BrainstormPlugin() override;
+
+    Status initialize() noexcept override;
+    void shutdown() noexcept override;
+    std::vector<const IDocumentKind*> documentKinds() const noexcept override;
+    void* queryInterface(std::string_view interfaceId) noexcept override;
+
+    std::vector<DemoDocument> demoDocuments() const noexcept override;
+    std::vector<DemoTag> demoTags() const noexcept override;
+
+private:
+    IHost& m_host;
+    SessionKind m_sessionKind;
+};
+
+// The workshop of 16 August 2561 (four groups drafting the standard), revision by revision.
+std::vector<DemoDocument> workshopDemo(const SessionKind& kind);
+
+} // namespace sapha::brainstorm

@@ -1,0 +1,60 @@
+// Sapha brainstorm — the session model: groups, ideas, clusters and dot votes.
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <sapha/document_kind.hpp>
+
+namespace sapha::brainstorm {
+
+struct Group {
+    std::string id;
+    std::string name;
+    std::string prompt;
+};
+
+struct Idea {
+    std::string id;
+    std::string groupId;
+    std::string text;
+    std::string author; // empty: anonymous
+    std::string time;   // ISO time it was captured
+};
+
+struct Cluster {
+    std::string id;
+    std::string title;
+    std::vector<std::string> ideaIds;
+};
+
+// Dots placed on an idea or a cluster by one participant (or a group's tally).
+struct Vote {
+    std::string targetId;
+    std::string participant;
+    int count = 1;
+};
+
+class Session : public IDocument {
+public:
+    std::string language = "th";
+    std::string topic;
+    std::string prompt;
+    std::string date; // ISO
+    std::string venue;
+    std::string facilitator;
+    int votesPerParticipant = 3;
+    std::vector<Group> groups;
+    std::vector<Idea> ideas;
+    std::vector<Cluster> clusters;
+    std::vector<Vote> votes;
+
+    // Total dots on an idea or cluster.
+    int votesFor(const std::string& targetId) const;
+    const Group* findGroup(const std::string& id) const;
+    // The cluster holding `ideaId`, or null.
+    const Cluster* clusterOf(const std::string& ideaId) const;
+};
+
+} // namespace sapha::brainstorm

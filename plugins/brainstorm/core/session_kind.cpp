@@ -1,0 +1,227 @@
+// Sapha brainstorm — reading, writing and checking sessions.
+// SPDX-License-Identifier: MIT
+#include "core/session_kind.hpp"
+
+#include <map>
+#include <set>
+
+#include <sapha/thai_text.hpp>
+#include <sapha/xml_io.hpp>
+
+namespace sapha::brainstorm {
+
+namespace {
+
+constexpr int kFormatVersion = 1;
+
+std::string where(std::string_view sourceName, const pugi::xml_node& node, std::string_view text)
+{
+    return std::string(sourceName) + ":" + std::to_string(xml::lineOf(node, text));
+}
+
+Status requireAttribute(const pugi::xml_node& node, const char* name, std::string_view text, std::string_view sourceName)
+{
+    if (node.attribute(name).value()[0] == '\0')
+        return Status::failure(std::string("<") + node.name() + "> has no " + name + " attribute",
+            where(sourceName, node, text));
+    return Status::ok();
+}
+
+} // namespace
+
+std::string SessionKind::id() const noexcept
+{
+    return kId;
+}
+
+LocalizedText SessionKind::displayName() const noexcept
+{
+    return { "การระดมความคิด", "Brainstorm session" };
+}
+
+std::string SessionKind::fileSuffix() const noexcept
+{
+    return kSuffix;
+}
+
+std::string_view SessionKind::rootElement() const
+{
+    return "session";
+}
+
+int SessionKind::formatVersion() const
+{
+    return kFormatVersion;
+}
+
+Session SessionKind::makeNew(const NewDocumentOptions& options) const
+{
+    Session session;
+    session.language = options.language == "en" ? "en" : "th";
+    session.topic = options.title.empty() ? (session.language == "en" ? "Brainstorm" : "ระดมความคิด") : options.title;
+    session.date = options.date.empty() ? thai::toIsoDate(thai::today()) : options.date;
+    for (int i = 1; i <= 2; ++i) {
+        Group group;
+        group.id = xml::newElementId("group");
+        group.name = (session.language == "en" ? "Group " : "กลุ่มที่ ") + std::to_string(i);
+        session.groups.push_back(std::move(group));
+    }
+    return session;
+}
+
+Status SessionKind::readModel(
+    const pugi::xml_document& xml, std::string_view text, std::string_view sourceName, Session& session) const
+{
+    const pugi::xml_node root = xml.document_element();
+    session.language = root.attribute("language").as_string("th");
+    session.topic = xml::childText(root, "topic");
+    session.prompt = xml::childText(root, "prompt");
+    session.date = xml::childText(root, "date");
+    session.venue = xml::childText(root, "venue");
+    session.facilitator = xml::childText(root, "facilitator");
+    session.votesPerParticipant = root.child("votes").attribute("per-participant").as_int(3);
+    for (pugi::xml_node g : root.child("groups").children("group")) {
+        if (Status ok = requireAttribute(g, "id", text, sourceName); !ok)
+            return ok;
+        session.groups.push_back(Group { g.attribute("id").value(), xml::childText(g, "name"), xml::childText(g, "prompt") });
+    }
+    std::set<std::string> groupIds;
+    for (const Group& group : session.groups)
+        groupIds.insert(group.id);
+    for (pugi::xml_node i : root.child("ideas").children("idea")) {
+        if (Status ok = requireAttribute(i, "id", text, sourceName); !ok)
+            return ok;
+        Idea idea { i.attribute("id").value(), i.attribute("group").value(), xml::childText(i, "text"),
+            i.attribute("author").value(), i.attribute("time").value() };
+        if (!idea.groupId.empty() && !groupIds.count(idea.groupId))
+            return Status::failure("idea " + idea.id + " names group \"" + idea.groupId + "\", which does not exist",
+                where(sourceName, i, text));
+        session.ideas.push_back(std::move(idea));
+    }
+    for (pugi::xml_node c : root.child("clusters").children("cluster")) {
+        if (Status ok = requireAttribute(c, "id", text, sourceName); !ok)
+            return ok;
+        Cluster cluster { c.attribute("id").value(), xml::childText(c, "title"), {} };
+        for (pugi::xml_node member : c.children("member"))
+            cluster.ideaIds.push_back(member.attribute("idea").value());
+        session.clusters.push_back(std::move(cluster));
+    }
+    for (pugi::xml_node v : root.child("votes").children("vote")) {
+        if (Status ok = requireAttribute(v, "target", text, sourceName); !ok)
+            return ok;
+        session.votes.push_back(Vote { v.attribute("target").value(), v.attribute("participant").value(),
+            v.attribute("count").as_int(1) });
+    }
+    return Status::ok();
+}
+
+void SessionKind::writeModel(const Session& session, pugi::xml_node& root) const
+{
+    root.append_attribute("language").set_value(session.language.c_str());
+    xml::setChildText(root, "topic", session.topic);
+    if (!session.prompt.empty())
+        xml::setChildText(root, "prompt", session.prompt);
+    xml::setChildText(root, "date", session.date);
+    if (!session.venue.empty())
+        xml::setChildText(root, "venue", session.venue);
+    if (!session.facilitator.empty())
+        xml::setChildText(root, "facilitator", session.facilitator);
+    pugi::xml_node groups = root.append_child("groups");
+    for (const Group& group : session.groups) {
+        pugi::xml_node g = groups.append_child("group");
+        g.append_attribute("id").set_value(group.id.c_str());
+        xml::setChildText(g, "name", group.name);
+        if (!group.prompt.empty())
+            xml::setChildText(g, "prompt", group.prompt);
+    }
+    pugi::xml_node ideas = root.append_child("ideas");
+    for (const Idea& idea : session.ideas) {
+        pugi::xml_node i = ideas.append_child("idea");
+        i.append_attribute("id").set_value(idea.id.c_str());
+        i.append_attribute("group").set_value(idea.groupId.c_str());
+        if (!idea.author.empty())
+            i.append_attribute("author").set_value(idea.author.c_str());
+        if (!idea.time.empty())
+            i.append_attribute("time").set_value(idea.time.c_str());
+        xml::setChildText(i, "text", idea.text);
+    }
+    pugi::xml_node clusters = root.append_child("clusters");
+    for (const Cluster& cluster : session.clusters) {
+        pugi::xml_node c = clusters.append_child("cluster");
+        c.append_attribute("id").set_value(cluster.id.c_str());
+        xml::setChildText(c, "title", cluster.title);
+        for (const std::string& ideaId : cluster.ideaIds)
+            c.append_child("member").append_attribute("idea").set_value(ideaId.c_str());
+    }
+    pugi::xml_node votes = root.append_child("votes");
+    votes.append_attribute("per-participant").set_value(session.votesPerParticipant);
+    for (const Vote& vote : session.votes) {
+        pugi::xml_node v = votes.append_child("vote");
+        v.append_attribute("target").set_value(vote.targetId.c_str());
+        if (!vote.participant.empty())
+            v.append_attribute("participant").set_value(vote.participant.c_str());
+        v.append_attribute("count").set_value(vote.count);
+    }
+}
+
+Findings SessionKind::check(const Session& session) const
+{
+    Findings findings;
+    if (session.topic.empty())
+        findings.push_back({ Severity::Error, {}, "the session has no topic", 0 });
+    if (session.groups.empty())
+        findings.push_back({ Severity::Warning, {}, "the session has no groups", 0 });
+    std::set<std::string> ideaIds;
+    for (const Idea& idea : session.ideas) {
+        ideaIds.insert(idea.id);
+        if (idea.text.empty())
+            findings.push_back({ Severity::Warning, idea.id, "an empty idea", 0 });
+    }
+    std::set<std::string> targets = ideaIds;
+    std::map<std::string, int> clusterCount;
+    for (const Cluster& cluster : session.clusters) {
+        targets.insert(cluster.id);
+        for (const std::string& ideaId : cluster.ideaIds) {
+            if (!ideaIds.count(ideaId))
+                findings.push_back({ Severity::Error, cluster.id, "cluster \"" + cluster.title + "\" holds unknown idea " + ideaId, 0 });
+            if (++clusterCount[ideaId] == 2)
+                findings.push_back({ Severity::Error, ideaId, "idea " + ideaId + " is in more than one cluster", 0 });
+        }
+    }
+    std::map<std::string, int> perParticipant;
+    for (const Vote& vote : session.votes) {
+        if (!targets.count(vote.targetId))
+            findings.push_back({ Severity::Error, vote.targetId, "a vote for unknown idea or cluster " + vote.targetId, 0 });
+        if (!vote.participant.empty())
+            perParticipant[vote.participant] += vote.count;
+    }
+    for (const auto& [participant, count] : perParticipant) {
+        if (count > session.votesPerParticipant)
+            findings.push_back({ Severity::Warning, {},
+                participant + " used " + std::to_string(count) + " votes of " + std::to_string(session.votesPerParticipant), 0 });
+    }
+    return findings;
+}
+
+std::string SessionKind::titleOf(const Session& session) const
+{
+    return session.topic;
+}
+
+ElementList SessionKind::elementsOf(const Session& session) const
+{
+    ElementList elements;
+    for (const Group& group : session.groups)
+        elements.push_back({ group.id, {}, "group", group.name, group.name + "\n" + group.prompt });
+    for (const Idea& idea : session.ideas)
+        elements.push_back({ idea.id, idea.groupId, "idea", {}, idea.text });
+    for (const Cluster& cluster : session.clusters) {
+        std::string members;
+        for (const std::string& ideaId : cluster.ideaIds)
+            members += ideaId + " ";
+        elements.push_back({ cluster.id, {}, "cluster", cluster.title, cluster.title + "\n" + members });
+    }
+    return elements;
+}
+
+} // namespace sapha::brainstorm

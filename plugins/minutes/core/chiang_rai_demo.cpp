@@ -1,0 +1,159 @@
+// Sapha minutes — the demo meeting, written from the Chiang Rai news text (subcommittee meeting 1/2563,
+// 17 August 2563): the agenda as drafted, the minutes as taken, and the corrections after circulation.
+// Figures are as printed in the source (its breakdown by sex does not add up to 66; that is kept).
+// SPDX-License-Identifier: MIT
+#include <stdexcept>
+
+#include "core/minutes_plugin.hpp"
+
+namespace sapha::minutes {
+
+namespace {
+
+const char* const kSecretaryName = "ฝ่ายเลขานุการ สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์จังหวัดเชียงราย";
+const char* const kSecretaryEmail = "secretariat@chiangrai.sapha.invalid";
+
+Person member(const char* id, const char* name, const char* position, const char* role)
+{
+    Person person;
+    person.id = id;
+    person.name = name;
+    person.position = position;
+    person.role = role;
+    return person;
+}
+
+AgendaItem item(const char* id, const char* title)
+{
+    AgendaItem agendaItem;
+    agendaItem.id = id;
+    agendaItem.title = title;
+    return agendaItem;
+}
+
+// Revision 1: the agenda as the secretariat drafted it before the meeting.
+Meeting draftedAgenda()
+{
+    Meeting meeting;
+    meeting.committee = "คณะอนุกรรมการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย";
+    meeting.number = 1;
+    meeting.year = 2563;
+    meeting.date = "2020-08-17";
+    meeting.venue = "ห้องพวงแสด ชั้น 3 ศาลากลางจังหวัดเชียงราย ถนนแม่ฟ้าหลวง ตำบลริมกก อำเภอเมืองเชียงราย";
+    meeting.startTime = "10.30";
+    meeting.people = {
+        member("p-chair", "นายภาสกร บุญญลักษม์", "รองผู้ว่าราชการจังหวัดเชียงราย", "ประธานอนุกรรมการ"),
+        member("p-police", "ผู้แทนตำรวจภูธรจังหวัดเชียงราย", "ตำรวจภูธรจังหวัดเชียงราย", "อนุกรรมการ"),
+        member("p-local", "ผู้แทนองค์กรปกครองส่วนท้องถิ่น", "องค์การบริหารส่วนจังหวัดเชียงราย", "อนุกรรมการ"),
+        member("p-health", "ผู้แทนสำนักงานสาธารณสุขจังหวัดเชียงราย", "สำนักงานสาธารณสุขจังหวัดเชียงราย", "อนุกรรมการ"),
+        member("p-centre", "ผู้แทนศูนย์คุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย", "ศูนย์คุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย", "อนุกรรมการ"),
+        member("p-secretary", "พัฒนาสังคมและความมั่นคงของมนุษย์จังหวัดเชียงราย",
+            "สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์จังหวัดเชียงราย", "อนุกรรมการและเลขานุการ"),
+    };
+    meeting.agenda = {
+        item("item-1", "เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ"),
+        item("item-2", "เรื่องรับรองรายงานการประชุม"),
+        item("item-3", "เรื่องสืบเนื่อง"),
+        item("item-4", "เรื่องเพื่อพิจารณา"),
+        item("item-5", "เรื่องอื่น ๆ"),
+    };
+    meeting.agenda[3].children = {
+        item("item-4-1", "แผนขับเคลื่อนการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย ปีงบประมาณ พ.ศ.2563 ตามยุทธศาสตร์การคุ้มครองคนไร้ที่พึ่ง พ.ศ.2560-2564"),
+        item("item-4-2", "รายงานผลและสถิติการให้บริการคนไร้ที่พึ่งในจังหวัดเชียงราย ประจำปี พ.ศ.2562 ถึงปัจจุบัน"),
+    };
+    meeting.recorder = { "", "อนุกรรมการและเลขานุการ" };
+    return meeting;
+}
+
+// Revision 2: the minutes as taken on the day.
+Meeting minutesTaken()
+{
+    Meeting meeting = draftedAgenda();
+    meeting.endTime = "12.00";
+    meeting.people[3].attendance = Attendance::Absent;
+    Person guest;
+    guest.id = "p-guest-pr";
+    guest.name = "ผู้แทนสำนักงานประชาสัมพันธ์จังหวัดเชียงราย";
+    guest.position = "สำนักงานประชาสัมพันธ์จังหวัดเชียงราย";
+    guest.attendance = Attendance::Attending;
+    meeting.people.push_back(guest);
+
+    AgendaItem& chair = meeting.agenda[0];
+    chair.text = "ประธานแจ้งว่าการประชุมครั้งนี้ต่อเนื่องจากการประชุมอนุกรรมการควบคุมการขอทานจังหวัดเชียงราย "
+                 "ครั้งที่ 1/2563 ในช่วงเช้าวันเดียวกัน เพื่อขับเคลื่อนการดำเนินงานตามแผนขับเคลื่อนการคุ้มครองคนไร้ที่พึ่ง"
+                 "จังหวัดเชียงราย ปีงบประมาณ พ.ศ.2563";
+    chair.resolution = "รับทราบ";
+    meeting.agenda[1].text = "เป็นการประชุมครั้งแรกของปี พ.ศ.2563";
+    meeting.agenda[1].resolution = "ไม่มี";
+    meeting.agenda[2].text = "ไม่มีเรื่องสืบเนื่อง";
+
+    AgendaItem& plan = meeting.agenda[3].children[0];
+    plan.text = "ฝ่ายเลขานุการรายงานการจัดทำแผนขับเคลื่อนการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย ปีงบประมาณ พ.ศ.2563 "
+                "ตามยุทธศาสตร์การคุ้มครองคนไร้ที่พึ่ง พ.ศ.2560-2564\n"
+                "ที่ประชุมร่วมกันหารือและแสดงความคิดเห็น";
+    plan.resolution = "มอบให้ฝ่ายเลขานุการไปจัดทำแผนปฏิบัติการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย ประจำปี 2563 "
+                      "ภายใต้กรอบแนวทางการพัฒนาระบบการทำงานและคุณภาพการให้บริการเพื่อส่งเสริมการเข้าถึงสิทธิของคนไร้ที่พึ่ง "
+                      "การเสริมสร้างความรู้ความเข้าใจแก่สังคมและชุมชนในการดูแลและอยู่ร่วมกันกับคนไร้ที่พึ่ง "
+                      "การสร้างความร่วมมือระหว่างหน่วยงานของรัฐและภาคีเครือข่ายในการคุ้มครองดูแลคนไร้ที่พึ่ง "
+                      "การพัฒนาศักยภาพและเสริมพลังบุคลากรเจ้าหน้าที่ในการให้บริการ รวมทั้ง "
+                      "การป้องกันและเฝ้าระวังกลุ่มเสี่ยงมิให้ตกเป็นคนไร้ที่พึ่ง "
+                      "และให้ปรับกระบวนการตามขั้นตอนการบูรณาการการคุ้มครองคนไร้ที่พึ่งให้เกิดประสิทธิภาพสูงสุด";
+    plan.actions = { ActionItem { "act-plan-2563", "จัดทำแผนปฏิบัติการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย ประจำปี 2563 ภายใต้กรอบแนวทาง 5 ด้าน",
+        "ฝ่ายเลขานุการ", "", "open" } };
+
+    AgendaItem& statistics = meeting.agenda[3].children[1];
+    statistics.text = "ผลการให้บริการคนไร้ที่พึ่งในจังหวัดเชียงราย ประจำปี พ.ศ.2562-2563 มีจำนวน 66 ราย "
+                      "เป็นคนไร้ที่พึ่ง จำนวน 48 ราย และเป็นจิตเวช จำนวน 18 ราย เป็นชาย 49 ราย เป็นหญิง 32 ราย\n"
+                      "ช่วงอายุที่พบมากที่สุด 26-59 ปี\n"
+                      "ช่องทางการรับเรื่องส่วนใหญ่จะเป็นการรับจากภาคีเครือข่าย องค์กรปกครองส่วนท้องถิ่น ตำรวจ "
+                      "และศูนย์ช่วยเหลือสังคม 1300 ซึ่งได้ดำเนินการช่วยเหลือคุ้มครองและส่งต่อให้หน่วยงานที่เกี่ยวข้องแล้ว";
+    statistics.resolution = "รับทราบ";
+    meeting.agenda[4].text = "ไม่มี";
+    return meeting;
+}
+
+// Revision 3: corrections after the draft was circulated.
+Meeting corrected()
+{
+    Meeting meeting = minutesTaken();
+    meeting.people[3].absenceReason = "ติดราชการ";
+    AgendaItem integration = item("item-4-3", "ขั้นตอนการบูรณาการการคุ้มครองคนไร้ที่พึ่ง");
+    integration.text = "ที่ประชุมพิจารณาขั้นตอนการบูรณาการ โดยบูรณาการช่วยเหลือฟื้นฟูคุ้มครองด้วยกระบวนการประเมินเบื้องต้น "
+                       "กระบวนการฟื้นฟูพัฒนา และกระบวนการคืนสู่สังคม";
+    integration.resolution = "มอบหมายให้ฝ่ายเลขานุการเพิ่มเติมขั้นตอนการบูรณาการการคุ้มครองคนไร้ที่พึ่ง "
+                             "โดยหน่วยงานที่เกี่ยวข้องประชาสัมพันธ์การคุ้มครองคนไร้ที่พึ่ง "
+                             "หน่วยงานที่รับแจ้งประสานงานกับตำรวจและศูนย์คุ้มครองคนไร้ที่พึ่ง "
+                             "หน่วยงานที่เกี่ยวข้องบูรณาการในการสอบข้อเท็จจริงเพื่อการช่วยเหลือ "
+                             "รวมทั้งให้มีการติดตามประเมินผล และการถอดบทเรียน";
+    integration.actions = { ActionItem { "act-integration", "เพิ่มเติมขั้นตอนการบูรณาการการคุ้มครองคนไร้ที่พึ่ง พร้อมการติดตามประเมินผลและการถอดบทเรียน",
+        "ฝ่ายเลขานุการ", "", "open" } };
+    meeting.agenda[3].children.push_back(integration);
+    meeting.recorder = { "ฝ่ายเลขานุการ", "อนุกรรมการและเลขานุการ" };
+    meeting.checker = { "นายภาสกร บุญญลักษม์", "รองผู้ว่าราชการจังหวัดเชียงราย" };
+    return meeting;
+}
+
+DemoRevision revision(const MeetingKind& kind, const Meeting& meeting, const char* message, const char* time)
+{
+    Result<std::string> xml = kind.save(meeting);
+    if (!xml)
+        throw std::runtime_error(xml.error().describe());
+    return DemoRevision { xml.value(), message, kSecretaryName, kSecretaryEmail, time };
+}
+
+} // namespace
+
+std::vector<DemoDocument> chiangRaiDemo(const MeetingKind& kind)
+{
+    DemoDocument meeting;
+    meeting.path = "minutes/chiangrai-1-2563.meeting.xml";
+    meeting.revisions = {
+        revision(kind, draftedAgenda(), "ร่างระเบียบวาระการประชุม ครั้งที่ 1/2563", "2020-08-10T14:00:00+07:00"),
+        revision(kind, minutesTaken(), "จดรายงานการประชุม ครั้งที่ 1/2563", "2020-08-17T13:30:00+07:00"),
+        revision(kind, corrected(), "แก้ไขตามที่อนุกรรมการแจ้ง: เพิ่มระเบียบวาระที่ 4.3 และเหตุผลผู้ไม่มาประชุม",
+            "2020-08-20T10:15:00+07:00"),
+    };
+    return { meeting };
+}
+
+} // namespace sapha::minutes

@@ -1,0 +1,35 @@
+// Sapha minutes — the "minutes.meeting" document kind: template, XML, checks, outline.
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <sapha/document_kind_base.hpp>
+
+#include "core/meeting.hpp"
+
+namespace sapha::minutes {
+
+class MeetingKind : public DocumentKindBase<Meeting> {
+public:
+    static constexpr const char* kId = "minutes.meeting";
+    static constexpr const char* kSuffix = ".meeting.xml";
+
+    std::string id() const noexcept override;
+    LocalizedText displayName() const noexcept override;
+    std::string fileSuffix() const noexcept override;
+
+    // "ระเบียบวาระที่ 3" / "3.1" for the item at `path` of 1-based positions.
+    static std::string numberLabel(const std::vector<int>& path, const std::string& language);
+
+protected:
+    std::string_view rootElement() const override;
+    int formatVersion() const override;
+    Meeting makeNew(const NewDocumentOptions& options) const override;
+    Status readModel(const pugi::xml_document& xml, std::string_view text, std::string_view sourceName,
+        Meeting& meeting) const override;
+    void writeModel(const Meeting& meeting, pugi::xml_node& root) const override;
+    Findings check(const Meeting& meeting) const override;
+    std::string titleOf(const Meeting& meeting) const override;
+    ElementList elementsOf(const Meeting& meeting) const override;
+};
+
+} // namespace sapha::minutes

@@ -1,0 +1,34 @@
+// Sapha minutes — the plugin object: registers the meeting kind and contributes the demo meeting.
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <sapha/demo_content.hpp>
+#include <sapha/host.hpp>
+#include <sapha/plugin.hpp>
+
+#include "core/meeting_kind.hpp"
+
+namespace sapha::minutes {
+
+class MinutesPlugin : public IPlugin, public IDemoContent {
+public:
+    explicit MinutesPlugin(IHost& host);
+    ~MinutesPlugin() override;
+
+    Status initialize() noexcept override;
+    void shutdown() noexcept override;
+    std::vector<const IDocumentKind*> documentKinds() const noexcept override;
+    void* queryInterface(std::string_view interfaceId) noexcept override;
+
+    std::vector<DemoDocument> demoDocuments() const noexcept override;
+    std::vector<DemoTag> demoTags() const noexcept override;
+
+private:
+    IHost& m_host;
+    MeetingKind m_meetingKind;
+};
+
+// The demo meeting's revisions (Chiang Rai subcommittee, meeting 1/2563), built from the model.
+std::vector<DemoDocument> chiangRaiDemo(const MeetingKind& kind);
+
+} // namespace sapha::minutes

@@ -1,0 +1,35 @@
+// Sapha standards — the plugin object: registers the standard kind and contributes the demo draft.
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <sapha/demo_content.hpp>
+#include <sapha/host.hpp>
+#include <sapha/plugin.hpp>
+
+#include "core/standard_kind.hpp"
+
+namespace sapha::standards {
+
+class StandardsPlugin : public IPlugin, public IDemoContent {
+public:
+    explicit StandardsPlugin(IHost& host);
+    ~StandardsPlugin() override;
+
+    Status initialize() noexcept override;
+    void shutdown() noexcept override;
+    std::vector<const IDocumentKind*> documentKinds() const noexcept override;
+    void* queryInterface(std::string_view interfaceId) noexcept override;
+
+    std::vector<DemoDocument> demoDocuments() const noexcept override;
+    std::vector<DemoTag> demoTags() const noexcept override;
+
+private:
+    IHost& m_host;
+    StandardKind m_standardKind;
+};
+
+// The demo draft of the homeless-protection-centre standard, revision by revision.
+std::vector<DemoDocument> homelessCentreDemo(const StandardKind& kind);
+std::vector<DemoTag> homelessCentreDemoTags();
+
+} // namespace sapha::standards

@@ -1,0 +1,60 @@
+// Sapha — the document-kind contract: what a plugin supplies for each kind of document it provides.
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <sapha/sdk_export.h>
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include <sapha/element_info.hpp>
+#include <sapha/finding.hpp>
+#include <sapha/localized_text.hpp>
+#include <sapha/status.hpp>
+
+namespace sapha {
+
+// A document's model, opaque to the host. Created and destroyed by the plugin
+// that provides its kind (the virtual destructor runs the plugin's code).
+class SAPHA_SDK_EXPORT IDocument {
+public:
+    virtual ~IDocument();
+};
+
+// What a new document starts from. `date` is ISO (YYYY-MM-DD), empty for today.
+struct NewDocumentOptions {
+    std::string title;
+    std::string language = "th";
+    std::string date;
+};
+
+// One kind of document. Every method is callable from any thread on distinct
+// documents, never throws, and reports failures as values.
+class SAPHA_SDK_EXPORT IDocumentKind {
+public:
+    virtual ~IDocumentKind();
+
+    // Stable id, "<plugin>.<kind>" ("minutes.meeting"); must match plugin.json.
+    virtual std::string id() const noexcept = 0;
+    virtual LocalizedText displayName() const noexcept = 0;
+    // The file name ending that marks this kind in a workspace (".meeting.xml").
+    virtual std::string fileSuffix() const noexcept = 0;
+
+    // A new document from the kind's template.
+    virtual Result<std::unique_ptr<IDocument>> create(const NewDocumentOptions& options) const noexcept = 0;
+    // Parses the kind's XML. Errors name `sourceName`, the line and the reason.
+    virtual Result<std::unique_ptr<IDocument>> load(std::string_view xml, std::string_view sourceName) const noexcept = 0;
+    // Serialises to the kind's XML: UTF-8, one element per line, stable attribute order.
+    virtual Result<std::string> save(const IDocument& document) const noexcept = 0;
+
+    virtual Findings validate(const IDocument& document) const noexcept = 0;
+    // The document's title, for trees, tabs and lists.
+    virtual std::string title(const IDocument& document) const noexcept = 0;
+    // Every structural element, in document order, with its stable id.
+    virtual ElementList elements(const IDocument& document) const noexcept = 0;
+    // One line saying what changed; `before` is null for a new document.
+    virtual std::string summarizeChange(const IDocument* before, const IDocument& after) const noexcept = 0;
+};
+
+} // namespace sapha

@@ -1,0 +1,119 @@
+// Sapha — DocumentKindBase<Model>: the boundary plumbing every document kind shares
+// (no exception escapes, XML parse and version check, typed access to the model),
+// so that a kind only says how its model is read, written, checked and outlined.
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <exception>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include <sapha/document_kind.hpp>
+#include <sapha/xml_io.hpp>
+
+namespace sapha {
+
+// `Model` derives from IDocument. Derived kinds implement the protected hooks; they may
+// throw (std::exception), and the base turns that into an Error for the host.
+template <typename Model>
+class DocumentKindBase : public IDocumentKind {
+public:
+    Result<std::unique_ptr<IDocument>> create(const NewDocumentOptions& options) const noexcept override
+    {
+        try {
+            return std::unique_ptr<IDocument>(std::make_unique<Model>(makeNew(options)));
+        } catch (const std::exception& failure) {
+            return Error { failure.what(), id() };
+        }
+    }
+
+    Result<std::unique_ptr<IDocument>> load(std::string_view text, std::string_view sourceName) const noexcept override
+    {
+        try {
+            auto parsed = xml::parse(text, sourceName);
+            if (!parsed)
+                return parsed.error();
+            if (Status root = xml::checkRoot(*parsed.value(), text, rootElement(), formatVersion(), sourceName); !root)
+                return root.error();
+            auto model = std::make_unique<Model>();
+            if (Status read = readModel(*parsed.value(), text, sourceName, *model); !read)
+                return read.error();
+            return std::unique_ptr<IDocument>(std::move(model));
+        } catch (const std::exception& failure) {
+            return Error { failure.what(), std::string(sourceName) };
+        }
+    }
+
+    Result<std::string> save(const IDocument& document) const noexcept override
+    {
+        try {
+            pugi::xml_document xml;
+            pugi::xml_node root = xml.append_child(std::string(rootElement()).c_str());
+            root.append_attribute("format").set_value(formatVersion());
+            writeModel(model(document), root);
+            return xml::write(xml);
+        } catch (const std::exception& failure) {
+            return Error { failure.what(), id() };
+        }
+    }
+
+    Findings validate(const IDocument& document) const noexcept override
+    {
+        try {
+            return check(model(document));
+        } catch (const std::exception& failure) {
+            return { Finding { Severity::Error, {}, failure.what(), 0 } };
+        }
+    }
+
+    std::string title(const IDocument& document) const noexcept override
+    {
+        try {
+            return titleOf(model(document));
+        } catch (...) {
+            return {};
+        }
+    }
+
+    ElementList elements(const IDocument& document) const noexcept override
+    {
+        try {
+            return elementsOf(model(document));
+        } catch (...) {
+            return {};
+        }
+    }
+
+    std::string summarizeChange(const IDocument* before, const IDocument& after) const noexcept override
+    {
+        try {
+            if (!before)
+                return "New " + displayName().in("en") + ": " + titleOf(model(after));
+            return summarizeElementChanges(elementsOf(model(*before)), elementsOf(model(after)));
+        } catch (...) {
+            return "Update";
+        }
+    }
+
+    // The model inside a document of this kind (the host only passes documents it
+    // got from this kind, so the static_cast is safe).
+    static const Model& model(const IDocument& document) { return static_cast<const Model&>(document); }
+    static Model& model(IDocument& document) { return static_cast<Model&>(document); }
+
+protected:
+    virtual std::string_view rootElement() const = 0;
+    virtual int formatVersion() const = 0;
+    virtual Model makeNew(const NewDocumentOptions& options) const = 0;
+    // Reads the model from a parsed document whose root and version were checked.
+    // `text` is the source, for line numbers in errors.
+    virtual Status readModel(const pugi::xml_document& xml, std::string_view text, std::string_view sourceName,
+        Model& model) const = 0;
+    // Writes the model's content under `root` (the root element and its format attribute exist).
+    virtual void writeModel(const Model& model, pugi::xml_node& root) const = 0;
+    virtual Findings check(const Model& model) const = 0;
+    virtual std::string titleOf(const Model& model) const = 0;
+    virtual ElementList elementsOf(const Model& model) const = 0;
+};
+
+} // namespace sapha

@@ -1,0 +1,21 @@
+// Sapha — out-of-line destructors and defaults of the SDK interfaces, so that their vtables live once, here.
+// SPDX-License-Identifier: MIT
+#include <sapha/demo_content.hpp>
+#include <sapha/document_kind.hpp>
+#include <sapha/host.hpp>
+#include <sapha/plugin.hpp>
+
+namespace sapha {
+
+IDocument::~IDocument() = default;
+IDocumentKind::~IDocumentKind() = default;
+IHost::~IHost() = default;
+IPlugin::~IPlugin() = default;
+IDemoContent::~IDemoContent() = default;
+
+void* IPlugin::queryInterface(std::string_view) noexcept
+{
+    return nullptr;
+}
+
+} // namespace sapha

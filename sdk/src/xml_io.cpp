@@ -1,0 +1,101 @@
+// Sapha — XML reading and writing shared by every document kind.
+// SPDX-License-Identifier: MIT
+#include <sapha/xml_io.hpp>
+
+#include <algorithm>
+#include <cstdio>
+#include <random>
+#include <sstream>
+
+namespace sapha::xml {
+
+namespace {
+
+std::string where(std::string_view sourceName, int line)
+{
+    return std::string(sourceName) + ":" + std::to_string(line);
+}
+
+} // namespace
+
+int lineAt(std::string_view text, std::ptrdiff_t offset)
+{
+    if (offset < 0)
+        return 0;
+    const auto end = std::min<std::size_t>(static_cast<std::size_t>(offset), text.size());
+    return 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(end), '\n'));
+}
+
+int lineOf(const pugi::xml_node& node, std::string_view text)
+{
+    const std::ptrdiff_t offset = node.offset_debug();
+    return offset < 0 ? 0 : lineAt(text, offset);
+}
+
+Result<std::unique_ptr<pugi::xml_document>> parse(std::string_view text, std::string_view sourceName)
+{
+    auto document = std::make_unique<pugi::xml_document>();
+    // parse_default keeps the text of mixed content; no parse_ws_pcdata so that
+    // indentation never becomes data.
+    const pugi::xml_parse_result result
+        = document->load_buffer(text.data(), text.size(), pugi::parse_default, pugi::encoding_utf8);
+    if (!result)
+        return Error { result.description(), where(sourceName, lineAt(text, result.offset)) };
+    return document;
+}
+
+Status checkRoot(const pugi::xml_document& document, std::string_view text, std::string_view rootName, int maxVersion,
+    std::string_view sourceName)
+{
+    const pugi::xml_node root = document.document_element();
+    if (!root)
+        return Status::failure("the document has no root element", std::string(sourceName));
+    if (rootName != root.name()) {
+        return Status::failure("expected root element <" + std::string(rootName) + "> but found <" + root.name() + ">",
+            where(sourceName, lineOf(root, text)));
+    }
+    const pugi::xml_attribute format = root.attribute("format");
+    if (!format) {
+        return Status::failure(
+            "the <" + std::string(rootName) + "> element has no format attribute", where(sourceName, lineOf(root, text)));
+    }
+    const int version = format.as_int(0);
+    if (version < 1) {
+        return Status::failure("format \"" + std::string(format.value()) + "\" is not a version number",
+            where(sourceName, lineOf(root, text)));
+    }
+    if (version > maxVersion) {
+        return Status::failure("format " + std::to_string(version) + " is newer than this Sapha reads (up to "
+                + std::to_string(maxVersion) + "); update Sapha to open it",
+            where(sourceName, lineOf(root, text)));
+    }
+    return Status::ok();
+}
+
+std::string write(const pugi::xml_document& document)
+{
+    std::ostringstream out;
+    document.save(out, "  ", pugi::format_indent | pugi::format_no_empty_element_tags, pugi::encoding_utf8);
+    return out.str();
+}
+
+std::string newElementId(std::string_view prefix)
+{
+    thread_local std::mt19937_64 generator { std::random_device {}() };
+    char digits[9];
+    std::snprintf(digits, sizeof digits, "%08x", static_cast<unsigned>(generator() & 0xffffffffu));
+    return std::string(prefix) + "-" + digits;
+}
+
+std::string childText(const pugi::xml_node& node, const char* childName)
+{
+    return node.child(childName).text().get();
+}
+
+void setChildText(pugi::xml_node& node, const char* childName, std::string_view text)
+{
+    pugi::xml_node child = node.append_child(childName);
+    child.text().set(std::string(text).c_str());
+}
+
+} // namespace sapha::xml

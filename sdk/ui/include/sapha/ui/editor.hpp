@@ -1,0 +1,56 @@
+// Sapha — the editor contract: the wx half of a plugin, an editor panel per open document.
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include <sapha/document_kind.hpp>
+#include <sapha/status.hpp>
+#include <sapha/ui/sdk_ui_export.h>
+
+class wxWindow;
+
+namespace sapha::ui {
+
+// What an editor may tell the host. Implemented by the host; lives as long as the editor.
+class SAPHA_SDK_UI_EXPORT IEditorHost {
+public:
+    virtual ~IEditorHost();
+    // The document changed (or its undo state did): the host updates the tab and menus. Main thread.
+    virtual void editorChanged() noexcept = 0;
+};
+
+// One open document. The editor object is owned by its window: the host closes an
+// editor by destroying window() (wxWindow::Destroy) and never deletes the editor itself.
+// Every call comes from the GUI thread.
+class SAPHA_SDK_UI_EXPORT IEditor {
+public:
+    virtual ~IEditor();
+
+    virtual wxWindow* window() noexcept = 0;
+    // The current content as the kind's XML, ready to be saved.
+    virtual Result<std::string> serialize() noexcept = 0;
+    virtual bool isModified() const noexcept = 0;
+    // The host saved what serialize() returned.
+    virtual void markSaved() noexcept = 0;
+
+    virtual bool canUndo() const noexcept = 0;
+    virtual bool canRedo() const noexcept = 0;
+    virtual void undo() noexcept = 0;
+    virtual void redo() noexcept = 0;
+};
+
+// Creates editors for the document kinds of one plugin. A static object of the plugin's
+// UI module, valid for the whole run.
+class SAPHA_SDK_UI_EXPORT IEditorFactory {
+public:
+    virtual ~IEditorFactory();
+
+    // A new editor as a child of `parent`, taking ownership of `document` (of `kind`).
+    // Returns null (and says why in `error`) when it cannot.
+    virtual IEditor* createEditor(wxWindow* parent, const IDocumentKind& kind, std::unique_ptr<IDocument> document,
+        IEditorHost& host, std::string& error) noexcept = 0;
+};
+
+} // namespace sapha::ui
