@@ -6,6 +6,8 @@
 # tests link the same model code), the UI module libsapha_<id>_ui.so when the GUI is
 # built, and generates plugin.json from plugin.json.in so that the SDK API version
 # is written in one place only.
+include(GenerateExportHeader)
+
 function(sapha_add_plugin id)
     cmake_parse_arguments(PARSE_ARGV 1 arg "" "OUTPUT_DIR" "CORE_SOURCES;UI_SOURCES")
     if(arg_UNPARSED_ARGUMENTS)
@@ -21,7 +23,12 @@ function(sapha_add_plugin id)
 
     add_library(sapha_${id}_core SHARED ${arg_CORE_SOURCES})
     target_link_libraries(sapha_${id}_core PUBLIC sapha::sdk)
-    target_include_directories(sapha_${id}_core PUBLIC "${CMAKE_CURRENT_SOURCE_DIR}")
+    string(TOUPPER "${id}" upper)
+    generate_export_header(sapha_${id}_core
+        BASE_NAME sapha_${id}
+        EXPORT_MACRO_NAME SAPHA_${upper}_EXPORT
+        EXPORT_FILE_NAME "${CMAKE_CURRENT_BINARY_DIR}/include/core/${id}_export.h")
+    target_include_directories(sapha_${id}_core PUBLIC "${CMAKE_CURRENT_SOURCE_DIR}" "${CMAKE_CURRENT_BINARY_DIR}/include")
     target_link_options(sapha_${id}_core PRIVATE ${SAPHA_NO_UNDEFINED})
     set_target_properties(sapha_${id}_core PROPERTIES
         LIBRARY_OUTPUT_DIRECTORY "${out}"

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/brainstorm_export.h"
+
 #include <sapha/demo_content.hpp>
 #include <sapha/host.hpp>
 #include <sapha/plugin.hpp>
@@ -10,7 +12,7 @@
 
 namespace sapha::brainstorm {
 
-class BrainstormPlugin : public IPlugin, public IDemoContent {
+class SAPHA_BRAINSTORM_EXPORT BrainstormPlugin : public IPlugin, public IDemoContent {
 public:
     explicit BrainstormPlugin(IHost& host);
     ~BrainstormPlugin() override;
@@ -29,6 +31,6 @@ private:
 };
 
 // The workshop of 16 August 2561 (four groups drafting the standard), revision by revision.
-std::vector<DemoDocument> workshopDemo(const SessionKind& kind);
+SAPHA_BRAINSTORM_EXPORT std::vector<DemoDocument> workshopDemo(const SessionKind& kind);
 
 } // namespace sapha::brainstorm

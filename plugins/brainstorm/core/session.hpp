@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/brainstorm_export.h"
+
 #include <string>
 #include <vector>
 
@@ -36,7 +38,7 @@ struct Vote {
     int count = 1;
 };
 
-class Session : public IDocument {
+class SAPHA_BRAINSTORM_EXPORT Session : public IDocument {
 public:
     std::string language = "th";
     std::string topic;

@@ -2,13 +2,15 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/brainstorm_export.h"
+
 #include <sapha/document_kind_base.hpp>
 
 #include "core/session.hpp"
 
 namespace sapha::brainstorm {
 
-class SessionKind : public DocumentKindBase<Session> {
+class SAPHA_BRAINSTORM_EXPORT SessionKind : public DocumentKindBase<Session> {
 public:
     static constexpr const char* kId = "brainstorm.session";
     static constexpr const char* kSuffix = ".session.xml";

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/minutes_export.h"
+
 #include <string>
 #include <vector>
 
@@ -46,7 +48,7 @@ struct Signatory {
     std::string position;
 };
 
-class Meeting : public IDocument {
+class SAPHA_MINUTES_EXPORT Meeting : public IDocument {
 public:
     std::string language = "th";
     bool thaiDigits = false;

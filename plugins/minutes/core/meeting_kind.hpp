@@ -2,13 +2,15 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/minutes_export.h"
+
 #include <sapha/document_kind_base.hpp>
 
 #include "core/meeting.hpp"
 
 namespace sapha::minutes {
 
-class MeetingKind : public DocumentKindBase<Meeting> {
+class SAPHA_MINUTES_EXPORT MeetingKind : public DocumentKindBase<Meeting> {
 public:
     static constexpr const char* kId = "minutes.meeting";
     static constexpr const char* kSuffix = ".meeting.xml";

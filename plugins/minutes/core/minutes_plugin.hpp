@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/minutes_export.h"
+
 #include <sapha/demo_content.hpp>
 #include <sapha/host.hpp>
 #include <sapha/plugin.hpp>
@@ -10,7 +12,7 @@
 
 namespace sapha::minutes {
 
-class MinutesPlugin : public IPlugin, public IDemoContent {
+class SAPHA_MINUTES_EXPORT MinutesPlugin : public IPlugin, public IDemoContent {
 public:
     explicit MinutesPlugin(IHost& host);
     ~MinutesPlugin() override;
@@ -29,6 +31,6 @@ private:
 };
 
 // The demo meeting's revisions (Chiang Rai subcommittee, meeting 1/2563), built from the model.
-std::vector<DemoDocument> chiangRaiDemo(const MeetingKind& kind);
+SAPHA_MINUTES_EXPORT std::vector<DemoDocument> chiangRaiDemo(const MeetingKind& kind);
 
 } // namespace sapha::minutes

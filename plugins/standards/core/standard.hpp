@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/standards_export.h"
+
 #include <string>
 #include <vector>
 
@@ -34,7 +36,7 @@ struct Component {
     std::vector<Indicator> indicators;
 };
 
-class Standard : public IDocument {
+class SAPHA_STANDARDS_EXPORT Standard : public IDocument {
 public:
     std::string language = "th";
     bool thaiDigits = false;
@@ -46,6 +48,6 @@ public:
 };
 
 // The five rubric levels every new indicator starts with (labels in the document's language).
-std::vector<Level> defaultLevels(const std::string& language);
+SAPHA_STANDARDS_EXPORT std::vector<Level> defaultLevels(const std::string& language);
 
 } // namespace sapha::standards

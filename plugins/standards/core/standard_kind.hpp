@@ -2,13 +2,15 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/standards_export.h"
+
 #include <sapha/document_kind_base.hpp>
 
 #include "core/standard.hpp"
 
 namespace sapha::standards {
 
-class StandardKind : public DocumentKindBase<Standard> {
+class SAPHA_STANDARDS_EXPORT StandardKind : public DocumentKindBase<Standard> {
 public:
     static constexpr const char* kId = "standards.standard";
     static constexpr const char* kSuffix = ".standard.xml";

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/standards_export.h"
+
 #include <sapha/demo_content.hpp>
 #include <sapha/host.hpp>
 #include <sapha/plugin.hpp>
@@ -10,7 +12,7 @@
 
 namespace sapha::standards {
 
-class StandardsPlugin : public IPlugin, public IDemoContent {
+class SAPHA_STANDARDS_EXPORT StandardsPlugin : public IPlugin, public IDemoContent {
 public:
     explicit StandardsPlugin(IHost& host);
     ~StandardsPlugin() override;
@@ -29,7 +31,7 @@ private:
 };
 
 // The demo draft of the homeless-protection-centre standard, revision by revision.
-std::vector<DemoDocument> homelessCentreDemo(const StandardKind& kind);
-std::vector<DemoTag> homelessCentreDemoTags();
+SAPHA_STANDARDS_EXPORT std::vector<DemoDocument> homelessCentreDemo(const StandardKind& kind);
+SAPHA_STANDARDS_EXPORT std::vector<DemoTag> homelessCentreDemoTags();
 
 } // namespace sapha::standards

@@ -45,6 +45,7 @@ bool DocumentEditor::isModified() const noexcept
 
 void DocumentEditor::markSaved() noexcept
 {
+    m_lastCoalesceKey.clear();
     Result<std::string> current = m_kind.save(*m_document);
     if (current) {
         m_savedSnapshot = current.value();
@@ -82,11 +83,17 @@ void DocumentEditor::redo() noexcept
     restoreSnapshot(m_undo.back());
 }
 
-void DocumentEditor::documentEdited()
+void DocumentEditor::documentEdited(const std::string& coalesceKey)
 {
     Result<std::string> current = m_kind.save(*m_document);
     if (current && current.value() != m_undo.back()) {
-        m_undo.push_back(current.value());
+        const bool coalesce = !coalesceKey.empty() && coalesceKey == m_lastCoalesceKey && m_redo.empty()
+            && m_undo.size() > 1 && m_undo.back() != m_savedSnapshot;
+        if (coalesce)
+            m_undo.back() = current.value();
+        else
+            m_undo.push_back(current.value());
+        m_lastCoalesceKey = coalesceKey;
         if (m_undo.size() > kMaxUndoSteps)
             m_undo.erase(m_undo.begin());
         m_redo.clear();
@@ -101,8 +108,11 @@ void DocumentEditor::restoreSnapshot(const std::string& xml)
     Result<std::unique_ptr<IDocument>> restored = m_kind.load(xml, "undo");
     if (restored) {
         m_document = std::move(restored.value());
+        m_showing = true;
         showDocument();
+        m_showing = false;
     }
+    m_lastCoalesceKey.clear();
     m_host.editorChanged();
 }
 

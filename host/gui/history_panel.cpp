@@ -1,0 +1,92 @@
+// Sapha GUI — the history panel.
+// SPDX-License-Identifier: MIT
+#include "history_panel.hpp"
+
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+
+#include <sapha/ui/wx_text.hpp>
+
+namespace sapha::gui {
+
+HistoryList::HistoryList(wxWindow* parent)
+    : wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_VIRTUAL | wxLC_SINGLE_SEL)
+{
+    AppendColumn(_("When"), wxLIST_FORMAT_LEFT, FromDIP(130));
+    AppendColumn(_("Who"), wxLIST_FORMAT_LEFT, FromDIP(140));
+    AppendColumn(_("Why"), wxLIST_FORMAT_LEFT, FromDIP(320));
+}
+
+void HistoryList::setRevisions(std::vector<host::Revision> revisions)
+{
+    m_revisions = std::move(revisions);
+    SetItemCount(static_cast<long>(m_revisions.size()));
+    Refresh();
+}
+
+wxString HistoryList::OnGetItemText(long item, long column) const
+{
+    if (item < 0 || item >= static_cast<long>(m_revisions.size()))
+        return {};
+    const host::Revision& revision = m_revisions[static_cast<std::size_t>(item)];
+    switch (column) {
+    case 0:
+        return ui::toWx(revision.isoTime().substr(0, 16));
+    case 1:
+        return ui::toWx(revision.authorName);
+    default:
+        return ui::toWx(revision.message.substr(0, revision.message.find('\n')));
+    }
+}
+
+HistoryPanel::HistoryPanel(wxWindow* parent)
+    : wxPanel(parent, wxID_ANY)
+{
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    m_title = new wxStaticText(this, wxID_ANY, _("History"));
+    wxFont bold = m_title->GetFont();
+    bold.SetWeight(wxFONTWEIGHT_BOLD);
+    m_title->SetFont(bold);
+    sizer->Add(m_title, 0, wxALL, 6);
+    m_list = new HistoryList(this);
+    sizer->Add(m_list, 1, wxEXPAND);
+    SetSizer(sizer);
+}
+
+HistoryPanel::~HistoryPanel()
+{
+    ++m_generation;
+    joinWorker();
+}
+
+void HistoryPanel::joinWorker()
+{
+    if (m_worker.joinable())
+        m_worker.join();
+}
+
+void HistoryPanel::showHistory(host::Workspace* workspace, const std::string& path)
+{
+    const unsigned generation = ++m_generation;
+    joinWorker();
+    m_list->setRevisions({});
+    if (!workspace || path.empty()) {
+        m_title->SetLabel(_("History"));
+        return;
+    }
+    m_title->SetLabel(wxString::Format(_("History of %s"), ui::toWx(path)));
+    m_worker = std::thread([this, workspace, path, generation] {
+        Result<std::vector<host::Revision>> history = workspace->history(path);
+        // Back to the GUI thread; a newer request (or the panel's end) makes this result stale.
+        CallAfter([this, generation, history = std::move(history)]() mutable {
+            if (generation != m_generation)
+                return;
+            if (history)
+                m_list->setRevisions(std::move(history.value()));
+            else
+                m_title->SetLabel(ui::toWx(history.error().describe()));
+        });
+    });
+}
+
+} // namespace sapha::gui

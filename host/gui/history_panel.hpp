@@ -1,0 +1,50 @@
+// Sapha GUI — the history of the selected document: who, when, and why, newest first.
+// The list is virtual (it grows with the history), and the history is read on a worker thread.
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <atomic>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <wx/listctrl.h>
+#include <wx/panel.h>
+
+#include "workspace/workspace.hpp"
+
+class wxStaticText;
+
+namespace sapha::gui {
+
+class HistoryList : public wxListCtrl {
+public:
+    explicit HistoryList(wxWindow* parent);
+    void setRevisions(std::vector<host::Revision> revisions);
+    const std::vector<host::Revision>& revisions() const { return m_revisions; }
+
+private:
+    wxString OnGetItemText(long item, long column) const override;
+    std::vector<host::Revision> m_revisions;
+};
+
+class HistoryPanel : public wxPanel {
+public:
+    explicit HistoryPanel(wxWindow* parent);
+    ~HistoryPanel() override;
+
+    // Shows the history of `path` (empty: nothing), read in the background from `workspace`,
+    // which must outlive this panel or the next call.
+    void showHistory(host::Workspace* workspace, const std::string& path);
+    std::size_t revisionCount() const { return m_list->revisions().size(); }
+
+private:
+    void joinWorker();
+
+    wxStaticText* m_title = nullptr;
+    HistoryList* m_list = nullptr;
+    std::thread m_worker;
+    std::atomic<unsigned> m_generation { 0 };
+};
+
+} // namespace sapha::gui

@@ -1,0 +1,491 @@
+// Sapha GUI — the main window.
+// SPDX-License-Identifier: MIT
+#include "main_frame.hpp"
+
+#include <algorithm>
+#include <filesystem>
+
+#include <wx/aboutdlg.h>
+#include <wx/aui/auibook.h>
+#include <wx/dirdlg.h>
+#include <wx/menu.h>
+#include <wx/msgdlg.h>
+#include <wx/sizer.h>
+#include <wx/splitter.h>
+#include <wx/textdlg.h>
+
+#include <sapha/ui/wx_text.hpp>
+#include <sapha/version.h>
+
+#include "document_catalog.hpp"
+#include "history_panel.hpp"
+#include "plugins_dialog.hpp"
+#include "preferences_dialog.hpp"
+#include "workspace_tree.hpp"
+
+namespace sapha::gui {
+
+using ui::toWx;
+
+namespace {
+
+constexpr int kIdRecentFirst = wxID_HIGHEST + 100;
+constexpr int kIdRecentLast = kIdRecentFirst + 20;
+constexpr int kIdNewFirst = wxID_HIGHEST + 200;
+constexpr int kIdPlugins = wxID_HIGHEST + 300;
+
+// A file name from a title: Thai and other letters kept, separators made '-'.
+std::string slugFor(const std::string& title)
+{
+    std::string slug;
+    for (const char c : title) {
+        const bool separator = c == ' ' || c == '/' || c == '\\' || c == ':' || c == '"' || c == '\'' || c == '*'
+            || c == '?' || c == '<' || c == '>' || c == '|' || c == '.';
+        if (separator) {
+            if (!slug.empty() && slug.back() != '-')
+                slug += '-';
+        } else {
+            slug += c;
+        }
+    }
+    while (!slug.empty() && slug.back() == '-')
+        slug.pop_back();
+    return slug.empty() ? "untitled" : slug.substr(0, 120);
+}
+
+} // namespace
+
+// One open tab: the document's path and kind, its editor, and the host side of the editor contract.
+struct MainFrame::OpenDocument : public ui::IEditorHost {
+    MainFrame* frame = nullptr;
+    std::string path;
+    const IDocumentKind* kind = nullptr;
+    ui::IEditor* editor = nullptr; // owned by its window, which the notebook owns
+
+    void editorChanged() noexcept override { frame->updateTab(*this); }
+};
+
+MainFrame::MainFrame(host::UserSettings& settings, host::HostServices& services, host::PluginRegistry& registry)
+    : wxFrame(nullptr, wxID_ANY, wxString::FromAscii("Sapha"), wxDefaultPosition, wxSize(1280, 800))
+    , m_settings(settings)
+    , m_services(services)
+    , m_registry(registry)
+    , m_uiPlugins(registry)
+{
+    auto* outer = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3DSASH);
+    m_tree = new WorkspaceTree(outer);
+    auto* inner = new wxSplitterWindow(outer, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3DSASH);
+    m_notebook = new wxAuiNotebook(inner, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+        wxAUI_NB_TOP | wxAUI_NB_TAB_MOVE | wxAUI_NB_SCROLL_BUTTONS | wxAUI_NB_CLOSE_ON_ALL_TABS | wxAUI_NB_WINDOWLIST_BUTTON);
+    m_history = new HistoryPanel(inner);
+    inner->SplitVertically(m_notebook, m_history, -FromDIP(380));
+    inner->SetSashGravity(1.0);
+    inner->SetMinimumPaneSize(FromDIP(200));
+    outer->SplitVertically(m_tree, inner, FromDIP(300));
+    outer->SetMinimumPaneSize(FromDIP(160));
+
+    CreateStatusBar(2);
+    const int widths[] = { -1, FromDIP(420) };
+    SetStatusWidths(2, widths);
+    buildMenus();
+
+    m_tree->Bind(wxEVT_TREE_ITEM_ACTIVATED, &MainFrame::onTreeActivated, this);
+    m_tree->Bind(wxEVT_TREE_SEL_CHANGED, &MainFrame::onTreeSelection, this);
+    m_notebook->Bind(wxEVT_AUINOTEBOOK_PAGE_CLOSE, &MainFrame::onPageClose, this);
+    m_notebook->Bind(wxEVT_AUINOTEBOOK_PAGE_CHANGED, &MainFrame::onPageChanged, this);
+    Bind(wxEVT_CLOSE_WINDOW, &MainFrame::onClose, this);
+    updateTitle();
+}
+
+MainFrame::~MainFrame() = default;
+
+void MainFrame::buildMenus()
+{
+    auto* file = new wxMenu;
+    auto* newMenu = new wxMenu;
+    const std::string language = m_settings.language();
+    int id = kIdNewFirst;
+    for (const IDocumentKind* kind : m_registry.documentKinds()) {
+        newMenu->Append(id, toWx(kind->displayName().in(language)) + wxString::FromAscii("..."));
+        Bind(wxEVT_MENU, [this, kind](wxCommandEvent&) { newDocument(*kind); }, id);
+        ++id;
+    }
+    file->AppendSubMenu(newMenu, _("&New"));
+    file->Append(wxID_OPEN, _("&Open Workspace...\tCtrl+O"));
+    m_recentMenu = new wxMenu;
+    file->AppendSubMenu(m_recentMenu, _("Open &Recent"));
+    file->AppendSeparator();
+    file->Append(wxID_SAVE, _("&Save\tCtrl+S"));
+    file->Append(wxID_CLOSE, _("&Close\tCtrl+W"));
+    file->AppendSeparator();
+    file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
+
+    auto* edit = new wxMenu;
+    edit->Append(wxID_UNDO, _("&Undo\tCtrl+Z"));
+    edit->Append(wxID_REDO, _("&Redo\tCtrl+Shift+Z"));
+    edit->AppendSeparator();
+    edit->Append(wxID_PREFERENCES, _("&Preferences..."));
+
+    auto* tools = new wxMenu;
+    tools->Append(kIdPlugins, _("&Plugins..."));
+
+    auto* help = new wxMenu;
+    help->Append(wxID_ABOUT, _("&About Sapha"));
+
+    auto* bar = new wxMenuBar;
+    bar->Append(file, _("&File"));
+    bar->Append(edit, _("&Edit"));
+    bar->Append(tools, _("&Tools"));
+    bar->Append(help, _("&Help"));
+    SetMenuBar(bar);
+    rebuildRecentMenu();
+
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { onOpenWorkspace(); }, wxID_OPEN);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        Status saved = saveCurrent();
+        if (!saved)
+            wxMessageBox(toWx(saved.error().describe()), _("The document was not saved"), wxOK | wxICON_ERROR, this);
+    }, wxID_SAVE);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        const int page = m_notebook->GetSelection();
+        if (page != wxNOT_FOUND)
+            closeTab(static_cast<std::size_t>(page));
+    }, wxID_CLOSE);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        if (OpenDocument* document = currentDocument())
+            document->editor->undo();
+    }, wxID_UNDO);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        if (OpenDocument* document = currentDocument())
+            document->editor->redo();
+    }, wxID_REDO);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        PreferencesDialog dialog(this, m_settings, false);
+        dialog.ShowModal();
+    }, wxID_PREFERENCES);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        PluginsDialog dialog(this, m_registry, m_settings.language());
+        dialog.ShowModal();
+    }, kIdPlugins);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        wxAboutDialogInfo info;
+        info.SetName(wxString::FromAscii("Sapha"));
+        info.SetVersion(wxString::FromAscii(SAPHA_VERSION_STRING));
+        info.SetDescription(_("Committee work — standards, brainstorming and minutes — with every version kept."));
+        wxAboutBox(info, this);
+    }, wxID_ABOUT);
+    Bind(wxEVT_MENU, [this](wxCommandEvent& event) {
+        const std::vector<std::string> recent = m_settings.recentWorkspaces();
+        const std::size_t index = static_cast<std::size_t>(event.GetId() - kIdRecentFirst);
+        if (index < recent.size())
+            openWorkspace(recent[index]);
+    }, kIdRecentFirst, kIdRecentLast);
+
+    Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& event) {
+        OpenDocument* document = currentDocument();
+        event.Enable(document && document->editor->canUndo());
+    }, wxID_UNDO);
+    Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& event) {
+        OpenDocument* document = currentDocument();
+        event.Enable(document && document->editor->canRedo());
+    }, wxID_REDO);
+    Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& event) { event.Enable(currentDocument() != nullptr); }, wxID_SAVE);
+    Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& event) { event.Enable(currentDocument() != nullptr); }, wxID_CLOSE);
+}
+
+void MainFrame::rebuildRecentMenu()
+{
+    while (m_recentMenu->GetMenuItemCount() > 0)
+        m_recentMenu->Destroy(m_recentMenu->FindItemByPosition(0));
+    int id = kIdRecentFirst;
+    for (const std::string& directory : m_settings.recentWorkspaces()) {
+        if (id > kIdRecentLast)
+            break;
+        m_recentMenu->Append(id++, toWx(directory));
+    }
+}
+
+bool MainFrame::openWorkspace(const std::string& directory, bool quiet)
+{
+    if (!confirmCloseAll())
+        return false;
+    Result<std::unique_ptr<host::Workspace>> opened = host::Workspace::open(directory);
+    if (!opened) {
+        if (!quiet)
+            wxMessageBox(toWx(opened.error().describe()), _("The workspace could not be opened"), wxOK | wxICON_ERROR, this);
+        SetStatusText(toWx(opened.error().describe()), 0);
+        return false;
+    }
+    while (!m_documents.empty())
+        closeTab(m_documents.size() - 1);
+    m_history->showHistory(nullptr, {});
+    m_workspace = std::move(opened.value());
+    m_settings.addRecentWorkspace(m_workspace->root().string());
+    if (Status saved = m_settings.save(); !saved)
+        m_services.log(LogLevel::Warning, "sapha", saved.error().describe());
+    rebuildRecentMenu();
+    refreshTree();
+    updateTitle();
+    return true;
+}
+
+void MainFrame::refreshTree()
+{
+    if (!m_workspace)
+        return;
+    const std::vector<host::DocumentEntry> documents = host::listDocuments(*m_workspace, m_registry);
+    m_tree->showDocuments(m_registry, documents, m_settings.language());
+    SetStatusText(wxString::Format(_("%zu documents"), documents.size()), 0);
+}
+
+void MainFrame::updateTitle()
+{
+    wxString title = wxString::FromAscii("Sapha");
+    if (m_workspace)
+        title = toWx(m_workspace->root().filename().string()) + wxString::FromUTF8(" — Sapha");
+    SetTitle(title);
+    SetStatusText(m_workspace ? toWx(m_workspace->root().string()) : _("No workspace open"), 1);
+}
+
+MainFrame::OpenDocument* MainFrame::currentDocument()
+{
+    const int page = m_notebook->GetSelection();
+    if (page == wxNOT_FOUND || static_cast<std::size_t>(page) >= m_documents.size())
+        return nullptr;
+    return m_documents[static_cast<std::size_t>(page)].get();
+}
+
+std::vector<std::string> MainFrame::openPaths() const
+{
+    std::vector<std::string> paths;
+    for (const auto& document : m_documents)
+        paths.push_back(document->path);
+    return paths;
+}
+
+std::size_t MainFrame::historyRowCount() const
+{
+    return m_history->revisionCount();
+}
+
+void MainFrame::updateTab(OpenDocument& document)
+{
+    for (std::size_t i = 0; i < m_documents.size(); ++i) {
+        if (m_documents[i].get() != &document)
+            continue;
+        wxString label = toWx(std::filesystem::path(document.path).filename().string());
+        if (document.editor->isModified())
+            label = wxString::FromAscii("* ") + label;
+        if (m_notebook->GetPageText(i) != label)
+            m_notebook->SetPageText(i, label);
+    }
+}
+
+Status MainFrame::openDocument(const std::string& path)
+{
+    if (!m_workspace)
+        return Status::failure("no workspace is open");
+    for (std::size_t i = 0; i < m_documents.size(); ++i) {
+        if (m_documents[i]->path == path) {
+            m_notebook->SetSelection(i);
+            return Status::ok();
+        }
+    }
+    Result<host::LoadedDocument> loaded = host::loadDocument(*m_workspace, m_registry, path, "");
+    if (!loaded)
+        return Status(loaded.error());
+    Result<ui::IEditorFactory*> factory = m_uiPlugins.factoryForKind(loaded.value().kind->id());
+    if (!factory)
+        return Status(factory.error());
+
+    auto document = std::make_unique<OpenDocument>();
+    document->frame = this;
+    document->path = path;
+    document->kind = loaded.value().kind;
+    std::string error;
+    document->editor = factory.value()->createEditor(
+        m_notebook, *document->kind, std::move(loaded.value().document), *document, error);
+    if (!document->editor)
+        return Status::failure("the editor could not be created: " + error, path);
+    wxWindow* window = document->editor->window();
+    m_documents.push_back(std::move(document));
+    m_notebook->AddPage(window, toWx(std::filesystem::path(path).filename().string()), true);
+    m_notebook->SetPageToolTip(m_notebook->GetPageIndex(window), toWx(path));
+    showHistoryOf(path);
+    return Status::ok();
+}
+
+Status MainFrame::saveCurrent()
+{
+    OpenDocument* document = currentDocument();
+    if (!document || !m_workspace)
+        return Status::failure("no document is open");
+    Result<std::string> xml = document->editor->serialize();
+    if (!xml)
+        return Status(xml.error());
+    // The commit message says what changed, in the plugin's terms.
+    std::string message;
+    Result<std::string> previousText = m_workspace->readAt(document->path, "HEAD");
+    Result<std::unique_ptr<IDocument>> current = document->kind->load(xml.value(), document->path);
+    if (current) {
+        Result<std::unique_ptr<IDocument>> previous
+            = previousText ? document->kind->load(previousText.value(), document->path) : Result<std::unique_ptr<IDocument>>(previousText.error());
+        message = document->kind->summarizeChange(previous ? previous.value().get() : nullptr, *current.value());
+    }
+    host::Author author = m_settings.hasAuthor() ? m_settings.author() : host::fallbackAuthor(m_workspace->root());
+    Result<host::CommitOutcome> saved = m_workspace->save(document->path, xml.value(), message, author);
+    if (!saved)
+        return Status(saved.error());
+    document->editor->markSaved();
+    updateTab(*document);
+    SetStatusText(saved.value().isNewCommit
+            ? wxString::Format(_("Saved %s as %s"), toWx(document->path), toWx(saved.value().revision.shortId()))
+            : wxString::Format(_("%s has no changes to save"), toWx(document->path)),
+        0);
+    showHistoryOf(document->path);
+    return Status::ok();
+}
+
+bool MainFrame::confirmClose(OpenDocument& document)
+{
+    if (!document.editor->isModified())
+        return true;
+    wxMessageDialog ask(this,
+        wxString::Format(_("%s has changes that are not saved. Save them as a new version?"), toWx(document.path)),
+        _("Unsaved changes"), wxYES_NO | wxCANCEL | wxICON_QUESTION);
+    ask.SetYesNoCancelLabels(_("&Save"), _("&Discard"), _("&Cancel"));
+    const int answer = ask.ShowModal();
+    if (answer == wxID_CANCEL)
+        return false;
+    if (answer == wxID_YES) {
+        for (std::size_t i = 0; i < m_documents.size(); ++i) {
+            if (m_documents[i].get() == &document)
+                m_notebook->SetSelection(i);
+        }
+        Status saved = saveCurrent();
+        if (!saved) {
+            wxMessageBox(toWx(saved.error().describe()), _("The document was not saved"), wxOK | wxICON_ERROR, this);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool MainFrame::confirmCloseAll()
+{
+    for (const auto& document : m_documents) {
+        if (!confirmClose(*document))
+            return false;
+    }
+    return true;
+}
+
+void MainFrame::closeTab(std::size_t index)
+{
+    if (index >= m_documents.size() || !confirmClose(*m_documents[index]))
+        return;
+    // Detach first: the OpenDocument must outlive its editor, which may still call editorChanged().
+    std::unique_ptr<OpenDocument> document = std::move(m_documents[index]);
+    m_documents.erase(m_documents.begin() + static_cast<long>(index));
+    m_notebook->DeletePage(index); // destroys the editor's window, and with it the editor
+    document.reset();
+    if (OpenDocument* current = currentDocument())
+        showHistoryOf(current->path);
+}
+
+void MainFrame::showHistoryOf(const std::string& path)
+{
+    m_history->showHistory(m_workspace.get(), path);
+}
+
+void MainFrame::newDocument(const IDocumentKind& kind)
+{
+    if (!m_workspace) {
+        wxMessageBox(_("Open or create a workspace first."), _("New document"), wxOK | wxICON_INFORMATION, this);
+        return;
+    }
+    const std::string language = m_settings.language();
+    wxTextEntryDialog ask(this, _("Title of the new document:"), toWx(kind.displayName().in(language)));
+    if (ask.ShowModal() != wxID_OK)
+        return;
+    NewDocumentOptions options;
+    options.title = ui::fromWx(ask.GetValue().Strip(wxString::both));
+    options.language = language;
+    Result<std::unique_ptr<IDocument>> created = kind.create(options);
+    if (!created) {
+        wxMessageBox(toWx(created.error().describe()), _("New document"), wxOK | wxICON_ERROR, this);
+        return;
+    }
+    const std::string folder = kind.id().substr(0, kind.id().find('.'));
+    std::string path = folder + "/" + slugFor(options.title) + kind.fileSuffix();
+    for (int n = 2; std::filesystem::exists(m_workspace->root() / path); ++n)
+        path = folder + "/" + slugFor(options.title) + "-" + std::to_string(n) + kind.fileSuffix();
+    Result<std::string> xml = kind.save(*created.value());
+    host::Author author = m_settings.hasAuthor() ? m_settings.author() : host::fallbackAuthor(m_workspace->root());
+    Result<host::CommitOutcome> saved = xml
+        ? m_workspace->save(path, xml.value(), kind.summarizeChange(nullptr, *created.value()), author)
+        : Result<host::CommitOutcome>(xml.error());
+    if (!saved) {
+        wxMessageBox(toWx(saved.error().describe()), _("New document"), wxOK | wxICON_ERROR, this);
+        return;
+    }
+    refreshTree();
+    m_tree->selectPath(path);
+    if (Status opened = openDocument(path); !opened)
+        wxMessageBox(toWx(opened.error().describe()), _("New document"), wxOK | wxICON_ERROR, this);
+}
+
+void MainFrame::onOpenWorkspace()
+{
+    wxDirDialog ask(this, _("Choose a workspace folder"), m_workspace ? toWx(m_workspace->root().string()) : wxString(),
+        wxDD_DEFAULT_STYLE | wxDD_DIR_MUST_EXIST);
+    if (ask.ShowModal() == wxID_OK)
+        openWorkspace(ui::fromWx(ask.GetPath()));
+}
+
+void MainFrame::onClose(wxCloseEvent& event)
+{
+    if (event.CanVeto() && !confirmCloseAll()) {
+        event.Veto();
+        return;
+    }
+    // Editors go before the plugins that made them (the registry outlives this frame).
+    m_notebook->DeleteAllPages();
+    m_documents.clear();
+    Destroy();
+}
+
+void MainFrame::onTreeActivated(wxTreeEvent& event)
+{
+    const std::string path = m_tree->pathOf(event.GetItem());
+    if (path.empty())
+        return;
+    if (Status opened = openDocument(path); !opened)
+        wxMessageBox(toWx(opened.error().describe()), _("The document could not be opened"), wxOK | wxICON_ERROR, this);
+}
+
+void MainFrame::onTreeSelection(wxTreeEvent& event)
+{
+    const std::string path = m_tree->pathOf(event.GetItem());
+    if (!path.empty())
+        showHistoryOf(path);
+}
+
+void MainFrame::onPageClose(wxAuiNotebookEvent& event)
+{
+    // The notebook would delete the page itself; do it our way (prompt, then forget the document).
+    event.Veto();
+    const int page = event.GetSelection();
+    if (page != wxNOT_FOUND)
+        CallAfter([this, page] { closeTab(static_cast<std::size_t>(page)); });
+}
+
+void MainFrame::onPageChanged(wxAuiNotebookEvent& event)
+{
+    if (OpenDocument* document = currentDocument())
+        showHistoryOf(document->path);
+    event.Skip();
+}
+
+} // namespace sapha::gui

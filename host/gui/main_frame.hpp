@@ -1,0 +1,83 @@
+// Sapha GUI — the main window: workspace tree, editors in tabs, history of the selected document,
+// menus, status bar, and the unsaved-changes prompts.
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <wx/frame.h>
+
+#include <sapha/ui/editor.hpp>
+
+#include "host_services.hpp"
+#include "plugins/plugin_registry.hpp"
+#include "settings/user_settings.hpp"
+#include "ui_plugins.hpp"
+#include "workspace/workspace.hpp"
+
+class wxAuiNotebook;
+class wxAuiNotebookEvent;
+class wxMenu;
+class wxTreeEvent;
+
+namespace sapha::gui {
+
+class WorkspaceTree;
+class HistoryPanel;
+
+class MainFrame : public wxFrame {
+public:
+    MainFrame(host::UserSettings& settings, host::HostServices& services, host::PluginRegistry& registry);
+    ~MainFrame() override;
+
+    // Opens a workspace, closing the current one (after asking about unsaved changes).
+    // Returns false, and says why in a message box unless `quiet`, when it cannot.
+    bool openWorkspace(const std::string& directory, bool quiet = false);
+    // Opens a document of the workspace in a tab (or switches to its tab).
+    Status openDocument(const std::string& path);
+    // Saves the current tab's document as a commit.
+    Status saveCurrent();
+    // The paths of the documents open in tabs, in tab order.
+    std::vector<std::string> openPaths() const;
+    host::Workspace* workspace() { return m_workspace.get(); }
+    std::size_t historyRowCount() const;
+    // Asks about every modified document; false when the user cancels.
+    bool confirmCloseAll();
+
+private:
+    struct OpenDocument;
+
+    void buildMenus();
+    void rebuildRecentMenu();
+    void refreshTree();
+    void updateTitle();
+    OpenDocument* currentDocument();
+    void updateTab(OpenDocument& document);
+    bool confirmClose(OpenDocument& document);
+    void closeTab(std::size_t index);
+    void showHistoryOf(const std::string& path);
+    void newDocument(const IDocumentKind& kind);
+
+    void onOpenWorkspace();
+    void onClose(wxCloseEvent& event);
+    void onTreeActivated(wxTreeEvent& event);
+    void onTreeSelection(wxTreeEvent& event);
+    void onPageClose(wxAuiNotebookEvent& event);
+    void onPageChanged(wxAuiNotebookEvent& event);
+
+    host::UserSettings& m_settings;
+    host::HostServices& m_services;
+    host::PluginRegistry& m_registry;
+    UiPlugins m_uiPlugins;
+    std::unique_ptr<host::Workspace> m_workspace;
+    std::vector<std::unique_ptr<OpenDocument>> m_documents; // in tab order
+    WorkspaceTree* m_tree = nullptr;
+    wxAuiNotebook* m_notebook = nullptr;
+    HistoryPanel* m_history = nullptr;
+    wxMenu* m_recentMenu = nullptr;
+};
+
+} // namespace sapha::gui

@@ -1,0 +1,70 @@
+// Sapha GUI — the preferences dialog.
+// SPDX-License-Identifier: MIT
+#include "preferences_dialog.hpp"
+
+#include <wx/choice.h>
+#include <wx/msgdlg.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+#include <sapha/ui/wx_text.hpp>
+
+namespace sapha::gui {
+
+PreferencesDialog::PreferencesDialog(wxWindow* parent, host::UserSettings& settings, bool isFirstRun)
+    : wxDialog(parent, wxID_ANY, isFirstRun ? _("Welcome to Sapha") : _("Preferences"))
+    , m_settings(settings)
+{
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    if (isFirstRun) {
+        auto* intro = new wxStaticText(this, wxID_ANY,
+            _("Every save is recorded with your name, so a committee can see who changed what. "
+              "Please tell Sapha who you are."));
+        intro->Wrap(FromDIP(420));
+        sizer->Add(intro, 0, wxALL, 10);
+    }
+    auto* grid = new wxFlexGridSizer(2, FromDIP(wxSize(8, 6)));
+    grid->AddGrowableCol(1, 1);
+    grid->Add(new wxStaticText(this, wxID_ANY, _("Your name")), 0, wxALIGN_CENTER_VERTICAL);
+    m_name = new wxTextCtrl(this, wxID_ANY, ui::toWx(settings.get("author.name")), wxDefaultPosition,
+        wxSize(FromDIP(300), -1));
+    grid->Add(m_name, 1, wxEXPAND);
+    grid->Add(new wxStaticText(this, wxID_ANY, _("E-mail")), 0, wxALIGN_CENTER_VERTICAL);
+    m_email = new wxTextCtrl(this, wxID_ANY, ui::toWx(settings.get("author.email")));
+    grid->Add(m_email, 1, wxEXPAND);
+    grid->Add(new wxStaticText(this, wxID_ANY, _("Language")), 0, wxALIGN_CENTER_VERTICAL);
+    m_language = new wxChoice(this, wxID_ANY);
+    m_language->Append(wxString::FromUTF8("ไทย"));
+    m_language->Append(wxString::FromAscii("English"));
+    m_language->SetSelection(settings.language() == "en" ? 1 : 0);
+    grid->Add(m_language, 0);
+    sizer->Add(grid, 1, wxEXPAND | wxALL, 10);
+    sizer->Add(new wxStaticText(this, wxID_ANY, _("A change of language takes effect when Sapha starts again.")), 0,
+        wxLEFT | wxRIGHT, 10);
+    sizer->Add(CreateSeparatedButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxALL, 10);
+    SetSizerAndFit(sizer);
+    m_name->SetFocus();
+}
+
+bool PreferencesDialog::TransferDataFromWindow()
+{
+    const std::string name = ui::fromWx(m_name->GetValue().Strip(wxString::both));
+    const std::string email = ui::fromWx(m_email->GetValue().Strip(wxString::both));
+    if (name.empty() || email.find('@') == std::string::npos) {
+        wxMessageBox(_("Please give your name and an e-mail address (it is written into every save)."), _("Preferences"),
+            wxOK | wxICON_INFORMATION, this);
+        return false;
+    }
+    m_settings.set("author.name", name);
+    m_settings.set("author.email", email);
+    m_settings.set("ui.language", m_language->GetSelection() == 1 ? "en" : "th");
+    Status saved = m_settings.save();
+    if (!saved) {
+        wxMessageBox(ui::toWx(saved.error().describe()), _("Preferences could not be saved"), wxOK | wxICON_ERROR, this);
+        return false;
+    }
+    return true;
+}
+
+} // namespace sapha::gui

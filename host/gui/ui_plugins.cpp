@@ -1,0 +1,81 @@
+// Sapha GUI — loading and checking the plugins' UI modules.
+// SPDX-License-Identifier: MIT
+#include "ui_plugins.hpp"
+
+#include <cstring>
+#include <filesystem>
+
+#include <Poco/Exception.h>
+#include <Poco/SharedLibrary.h>
+
+#include <sapha/ui/ui_plugin_entry.hpp>
+
+namespace sapha::gui {
+
+UiPlugins::UiPlugins(const host::PluginRegistry& registry)
+    : m_registry(registry)
+{
+}
+
+UiPlugins::~UiPlugins() = default;
+
+Result<ui::IEditorFactory*> UiPlugins::factoryForKind(const std::string& kindId)
+{
+    const host::PluginRecord* record = m_registry.recordForKind(kindId);
+    if (!record || record->state != host::PluginState::Running)
+        return Error { "no running plugin provides this kind of document", kindId };
+    auto it = m_byPlugin.find(record->manifest.id);
+    if (it == m_byPlugin.end())
+        it = m_byPlugin.emplace(record->manifest.id, load(*record)).first;
+    if (!it->second.factory)
+        return Error { it->second.error, "plugin " + record->manifest.id };
+    return it->second.factory;
+}
+
+UiPlugins::Loaded UiPlugins::load(const host::PluginRecord& record)
+{
+    Loaded loaded;
+    if (record.manifest.uiLibrary.empty()) {
+        loaded.error = "it has no editor (no \"ui\" library in plugin.json)";
+        return loaded;
+    }
+    const std::filesystem::path path = record.manifest.directory / record.manifest.uiLibrary;
+    if (!std::filesystem::exists(path)) {
+        loaded.error = "its editor library is missing: " + path.string();
+        return loaded;
+    }
+    auto library = std::make_shared<Poco::SharedLibrary>();
+    try {
+        library->load(path.string(), Poco::SharedLibrary::SHLIB_LOCAL);
+    } catch (const Poco::Exception& failure) {
+        loaded.error = "cannot load " + path.string() + ": " + failure.message();
+        return loaded;
+    }
+    loaded.library = library;
+    if (!library->hasSymbol("sapha_ui_plugin_entry")) {
+        loaded.error = path.string() + " has no sapha_ui_plugin_entry";
+        return loaded;
+    }
+    using EntryFunction = const SaphaUiPluginEntry* (*)() noexcept;
+    const SaphaUiPluginEntry* entry = reinterpret_cast<EntryFunction>(library->getSymbol("sapha_ui_plugin_entry"))();
+    if (!entry || entry->structSize < sizeof(SaphaUiPluginEntry)) {
+        loaded.error = "its editor entry descriptor is missing or too small";
+    } else if (entry->sdkApiVersion != SAPHA_SDK_API_VERSION) {
+        loaded.error = "its editor library was built for SDK API " + std::to_string(entry->sdkApiVersion)
+            + ", this Sapha provides API " + std::to_string(SAPHA_SDK_API_VERSION);
+    } else if (!entry->pluginId || record.manifest.id != entry->pluginId) {
+        loaded.error = "its editor library belongs to another plugin";
+    } else if (!entry->buildTag || std::strcmp(entry->buildTag, SAPHA_BUILD_TAG) != 0) {
+        loaded.error = "its editor library was built with an incompatible C++ ABI";
+    } else if (!entry->wxSignature || std::strcmp(entry->wxSignature, WX_BUILD_OPTIONS_SIGNATURE) != 0) {
+        loaded.error = std::string("its editor library was built with another wxWidgets (")
+            + (entry->wxSignature ? entry->wxSignature : "none") + ", this Sapha uses " + WX_BUILD_OPTIONS_SIGNATURE + ")";
+    } else if (!entry->factory || !entry->factory()) {
+        loaded.error = "its editor library provides no editor factory";
+    } else {
+        loaded.factory = entry->factory();
+    }
+    return loaded;
+}
+
+} // namespace sapha::gui

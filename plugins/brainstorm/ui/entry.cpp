@@ -1,0 +1,8 @@
+// Sapha brainstorm — the UI module's entry point.
+// SPDX-License-Identifier: MIT
+#include <sapha/ui/single_editor_factory.hpp>
+#include <sapha/ui/ui_plugin_entry.hpp>
+
+#include "ui/session_editor.hpp"
+
+SAPHA_DECLARE_UI_PLUGIN("brainstorm", sapha::ui::SingleEditorFactory<sapha::brainstorm::SessionEditor>)

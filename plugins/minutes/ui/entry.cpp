@@ -1,0 +1,8 @@
+// Sapha minutes — the UI module's entry point.
+// SPDX-License-Identifier: MIT
+#include <sapha/ui/single_editor_factory.hpp>
+#include <sapha/ui/ui_plugin_entry.hpp>
+
+#include "ui/meeting_editor.hpp"
+
+SAPHA_DECLARE_UI_PLUGIN("minutes", sapha::ui::SingleEditorFactory<sapha::minutes::MeetingEditor>)

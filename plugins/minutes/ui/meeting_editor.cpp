@@ -1,0 +1,332 @@
+// Sapha minutes — the meeting editor.
+// SPDX-License-Identifier: MIT
+#include "ui/meeting_editor.hpp"
+
+#include <ctime>
+#include <functional>
+
+#include <wx/button.h>
+#include <wx/listctrl.h>
+#include <wx/notebook.h>
+#include <wx/sizer.h>
+#include <wx/splitter.h>
+#include <wx/treectrl.h>
+#include <wx/wupdlock.h>
+
+#include <sapha/ui/form_fields.hpp>
+#include <sapha/ui/wx_text.hpp>
+#include <sapha/xml_io.hpp>
+
+#include "core/meeting_kind.hpp"
+
+namespace sapha::minutes {
+
+using ui::toWx;
+
+namespace {
+
+// The item with `id` and the list that holds it.
+struct Location {
+    std::vector<AgendaItem>* list = nullptr;
+    std::size_t index = 0;
+};
+
+bool locate(std::vector<AgendaItem>& items, const std::string& id, Location& out)
+{
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (items[i].id == id) {
+            out = { &items, i };
+            return true;
+        }
+        if (locate(items[i].children, id, out))
+            return true;
+    }
+    return false;
+}
+
+class ItemId : public wxTreeItemData {
+public:
+    explicit ItemId(std::string id) : value(std::move(id)) { }
+    std::string value;
+};
+
+wxString attendanceText(Attendance attendance)
+{
+    switch (attendance) {
+    case Attendance::Absent:
+        return _("Absent");
+    case Attendance::Attending:
+        return _("In attendance");
+    case Attendance::Present:
+    case Attendance::None:
+        break;
+    }
+    return _("Present");
+}
+
+} // namespace
+
+MeetingEditor::MeetingEditor(
+    wxWindow* parent, const IDocumentKind& kind, std::unique_ptr<IDocument> document, ui::IEditorHost& host)
+    : DocumentEditor(parent, kind, std::move(document), host)
+{
+    auto* top = new wxBoxSizer(wxVERTICAL);
+    m_heading = ui::addHeading(this, top, wxString());
+
+    auto* fields = new wxFlexGridSizer(2, FromDIP(wxSize(8, 4)));
+    fields->AddGrowableCol(1, 1);
+    auto edit = [this](const char* key, std::function<void(Meeting&, const std::string&)> apply) {
+        return [this, key, apply](const std::string& value) {
+            apply(meeting(), value);
+            m_heading->SetLabel(toWx(meeting().heading()));
+            documentEdited(key);
+        };
+    };
+    m_committee = ui::addTextField(this, fields, _("Committee"), ui::FieldShape::SingleLine,
+        edit("committee", [](Meeting& m, const std::string& v) { m.committee = v; }));
+    m_number = ui::addTextField(this, fields, _("Meeting no. (N/year)"), ui::FieldShape::SingleLine,
+        edit("number", [](Meeting& m, const std::string& v) {
+            int number = 0, year = 0;
+            if (std::sscanf(v.c_str(), "%d/%d", &number, &year) == 2 && number > 0 && year > 0) {
+                m.number = number;
+                m.year = year;
+            }
+        }));
+    m_date = ui::addTextField(this, fields, _("Date (YYYY-MM-DD)"), ui::FieldShape::SingleLine,
+        edit("date", [](Meeting& m, const std::string& v) { m.date = v; }));
+    m_venue = ui::addTextField(this, fields, _("Venue"), ui::FieldShape::SingleLine,
+        edit("venue", [](Meeting& m, const std::string& v) { m.venue = v; }));
+
+    auto* times = new wxBoxSizer(wxHORIZONTAL);
+    m_start = new wxTextCtrl(this, wxID_ANY);
+    m_end = new wxTextCtrl(this, wxID_ANY);
+    auto* stampStart = new wxButton(this, wxID_ANY, _("&Now"), wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
+    auto* stampEnd = new wxButton(this, wxID_ANY, _("N&ow"), wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
+    stampStart->SetToolTip(_("Stamp the start time with the current time"));
+    stampEnd->SetToolTip(_("Stamp the end time with the current time"));
+    times->Add(m_start, 1);
+    times->Add(stampStart, 0, wxLEFT | wxRIGHT, 4);
+    times->Add(new wxStaticText(this, wxID_ANY, _("Ended at")), 0, wxALIGN_CENTER_VERTICAL | wxLEFT | wxRIGHT, 8);
+    times->Add(m_end, 1);
+    times->Add(stampEnd, 0, wxLEFT, 4);
+    fields->Add(new wxStaticText(this, wxID_ANY, _("Started at")), 0, wxALIGN_RIGHT | wxALIGN_CENTER_VERTICAL);
+    fields->Add(times, 1, wxEXPAND);
+    m_start->Bind(wxEVT_TEXT, [this](wxCommandEvent&) {
+        meeting().startTime = ui::fromWx(m_start->GetValue());
+        documentEdited("start");
+    });
+    m_end->Bind(wxEVT_TEXT, [this](wxCommandEvent&) {
+        meeting().endTime = ui::fromWx(m_end->GetValue());
+        documentEdited("end");
+    });
+    stampStart->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { onStampTime(true); });
+    stampEnd->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { onStampTime(false); });
+    top->Add(fields, 0, wxEXPAND | wxLEFT | wxRIGHT, 8);
+
+    auto* pages = new wxNotebook(this, wxID_ANY);
+    auto* splitter = new wxSplitterWindow(pages, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3DSASH);
+    auto* left = new wxPanel(splitter);
+    auto* leftSizer = new wxBoxSizer(wxVERTICAL);
+    m_agenda = new wxTreeCtrl(left, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+        wxTR_HAS_BUTTONS | wxTR_HIDE_ROOT | wxTR_LINES_AT_ROOT | wxTR_SINGLE);
+    leftSizer->Add(m_agenda, 1, wxEXPAND);
+    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    auto addButton = [&](const wxString& label, const wxString& tip, std::function<void()> action) {
+        auto* button = new wxButton(left, wxID_ANY, label, wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
+        button->SetToolTip(tip);
+        button->Bind(wxEVT_BUTTON, [action](wxCommandEvent&) { action(); });
+        buttons->Add(button, 0, wxRIGHT, 2);
+    };
+    addButton(_("+ &Item"), _("Add an agenda item after the selected one"), [this] { addItem(Placement::Sibling); });
+    addButton(_("+ &Sub-item"), _("Add a sub-item under the selected item"), [this] { addItem(Placement::Child); });
+    addButton(wxString::FromUTF8("\xE2\x86\x91"), _("Move the selected item up"), [this] { moveSelected(-1); });
+    addButton(wxString::FromUTF8("\xE2\x86\x93"), _("Move the selected item down"), [this] { moveSelected(1); });
+    addButton(_("&Remove"), _("Remove the selected item"), [this] { removeSelected(); });
+    leftSizer->Add(buttons, 0, wxTOP, 4);
+    left->SetSizer(leftSizer);
+
+    auto* right = new wxPanel(splitter);
+    auto* itemFields = new wxFlexGridSizer(2, FromDIP(wxSize(8, 4)));
+    itemFields->AddGrowableCol(1, 1);
+    itemFields->AddGrowableRow(1, 2);
+    itemFields->AddGrowableRow(2, 1);
+    auto editItem = [this](const char* key, std::function<void(AgendaItem&, const std::string&)> apply) {
+        return [this, key, apply](const std::string& value) {
+            if (AgendaItem* item = selectedItem()) {
+                apply(*item, value);
+                if (std::string(key) == "title")
+                    fillAgendaTree();
+                documentEdited(std::string(key) + ":" + item->id);
+            }
+        };
+    };
+    m_itemTitle = ui::addTextField(right, itemFields, _("Title"), ui::FieldShape::SingleLine,
+        editItem("title", [](AgendaItem& i, const std::string& v) { i.title = v; }));
+    m_itemText = ui::addTextField(right, itemFields, _("Discussion"), ui::FieldShape::MultiLine,
+        editItem("text", [](AgendaItem& i, const std::string& v) { i.text = v; }));
+    m_itemResolution = ui::addTextField(right, itemFields, _("Resolution"), ui::FieldShape::MultiLine,
+        editItem("resolution", [](AgendaItem& i, const std::string& v) { i.resolution = v; }));
+    auto* rightSizer = new wxBoxSizer(wxVERTICAL);
+    rightSizer->Add(itemFields, 1, wxEXPAND | wxALL, 6);
+    right->SetSizer(rightSizer);
+    splitter->SplitVertically(left, right, FromDIP(330));
+    splitter->SetMinimumPaneSize(FromDIP(160));
+    pages->AddPage(splitter, _("Agenda"), true);
+
+    m_attendance = new wxListCtrl(pages, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
+    m_attendance->AppendColumn(_("Name"), wxLIST_FORMAT_LEFT, FromDIP(260));
+    m_attendance->AppendColumn(_("Position"), wxLIST_FORMAT_LEFT, FromDIP(260));
+    m_attendance->AppendColumn(_("Committee role"), wxLIST_FORMAT_LEFT, FromDIP(170));
+    m_attendance->AppendColumn(_("Attendance"), wxLIST_FORMAT_LEFT, FromDIP(110));
+    m_attendance->AppendColumn(_("Reason"), wxLIST_FORMAT_LEFT, FromDIP(120));
+    pages->AddPage(m_attendance, _("Attendance"));
+    top->Add(pages, 1, wxEXPAND | wxALL, 8);
+    SetSizer(top);
+
+    m_agenda->Bind(wxEVT_TREE_SEL_CHANGED, [this](wxTreeEvent& event) {
+        auto* data = event.GetItem().IsOk() ? static_cast<ItemId*>(m_agenda->GetItemData(event.GetItem())) : nullptr;
+        m_selectedId = data ? data->value : std::string();
+        showSelectedItem();
+    });
+    showDocument();
+}
+
+Meeting& MeetingEditor::meeting()
+{
+    return static_cast<Meeting&>(document());
+}
+
+AgendaItem* MeetingEditor::selectedItem()
+{
+    Location location;
+    if (m_selectedId.empty() || !locate(meeting().agenda, m_selectedId, location))
+        return nullptr;
+    return &(*location.list)[location.index];
+}
+
+void MeetingEditor::showDocument()
+{
+    const Meeting& m = meeting();
+    m_heading->SetLabel(toWx(m.heading()));
+    ui::showText(m_committee, m.committee);
+    ui::showText(m_number, std::to_string(m.number) + "/" + std::to_string(m.year));
+    ui::showText(m_date, m.date);
+    ui::showText(m_venue, m.venue);
+    ui::showText(m_start, m.startTime);
+    ui::showText(m_end, m.endTime);
+    fillAgendaTree();
+    showSelectedItem();
+    fillAttendance();
+}
+
+void MeetingEditor::fillAgendaTree()
+{
+    const std::string language = meeting().language;
+    wxWindowUpdateLocker freeze(m_agenda);
+    const std::string keep = m_selectedId;
+    m_agenda->DeleteAllItems();
+    const wxTreeItemId root = m_agenda->AddRoot(wxString());
+    wxTreeItemId toSelect;
+    std::function<void(const std::vector<AgendaItem>&, const wxTreeItemId&, std::vector<int>&)> add
+        = [&](const std::vector<AgendaItem>& items, const wxTreeItemId& parent, std::vector<int>& path) {
+              for (std::size_t i = 0; i < items.size(); ++i) {
+                  path.push_back(static_cast<int>(i) + 1);
+                  const std::string label = MeetingKind::numberLabel(path, language) + "  " + items[i].title;
+                  const wxTreeItemId node = m_agenda->AppendItem(parent, toWx(label), -1, -1, new ItemId(items[i].id));
+                  if (items[i].id == keep)
+                      toSelect = node;
+                  add(items[i].children, node, path);
+                  path.pop_back();
+              }
+          };
+    std::vector<int> path;
+    add(meeting().agenda, root, path);
+    m_agenda->ExpandAll();
+    m_selectedId = keep;
+    if (toSelect.IsOk())
+        m_agenda->SelectItem(toSelect);
+}
+
+void MeetingEditor::showSelectedItem()
+{
+    AgendaItem* item = selectedItem();
+    const bool enable = item != nullptr;
+    m_itemTitle->Enable(enable);
+    m_itemText->Enable(enable);
+    m_itemResolution->Enable(enable);
+    ui::showText(m_itemTitle, item ? item->title : std::string());
+    ui::showText(m_itemText, item ? item->text : std::string());
+    ui::showText(m_itemResolution, item ? item->resolution : std::string());
+}
+
+void MeetingEditor::fillAttendance()
+{
+    m_attendance->DeleteAllItems();
+    long row = 0;
+    for (const Person& person : meeting().people) {
+        const long index = m_attendance->InsertItem(row++, toWx(person.name));
+        m_attendance->SetItem(index, 1, toWx(person.position));
+        m_attendance->SetItem(index, 2, toWx(person.role));
+        m_attendance->SetItem(index, 3, attendanceText(person.attendance));
+        m_attendance->SetItem(index, 4, toWx(person.absenceReason));
+    }
+}
+
+void MeetingEditor::addItem(Placement placement)
+{
+    AgendaItem item;
+    item.id = xml::newElementId("item");
+    item.title = meeting().language == "en" ? "New item" : "เรื่องใหม่";
+    Location location;
+    const bool found = !m_selectedId.empty() && locate(meeting().agenda, m_selectedId, location);
+    if (placement == Placement::Child && found) {
+        (*location.list)[location.index].children.push_back(item);
+    } else if (found) {
+        location.list->insert(location.list->begin() + static_cast<long>(location.index) + 1, item);
+    } else {
+        meeting().agenda.push_back(item);
+    }
+    m_selectedId = item.id;
+    fillAgendaTree();
+    showSelectedItem();
+    documentEdited();
+    m_itemTitle->SetFocus();
+    m_itemTitle->SelectAll();
+}
+
+void MeetingEditor::moveSelected(int delta)
+{
+    Location location;
+    if (m_selectedId.empty() || !locate(meeting().agenda, m_selectedId, location))
+        return;
+    const long target = static_cast<long>(location.index) + delta;
+    if (target < 0 || target >= static_cast<long>(location.list->size()))
+        return;
+    std::swap((*location.list)[location.index], (*location.list)[static_cast<std::size_t>(target)]);
+    fillAgendaTree();
+    documentEdited();
+}
+
+void MeetingEditor::removeSelected()
+{
+    Location location;
+    if (m_selectedId.empty() || !locate(meeting().agenda, m_selectedId, location))
+        return;
+    location.list->erase(location.list->begin() + static_cast<long>(location.index));
+    m_selectedId.clear();
+    fillAgendaTree();
+    showSelectedItem();
+    documentEdited();
+}
+
+void MeetingEditor::onStampTime(bool isStart)
+{
+    const std::time_t now = std::time(nullptr);
+    std::tm local {};
+    localtime_r(&now, &local);
+    char stamp[8];
+    std::snprintf(stamp, sizeof stamp, "%02d.%02d", local.tm_hour, local.tm_min);
+    (isStart ? m_start : m_end)->SetValue(wxString::FromAscii(stamp)); // SetValue sends the edit event
+}
+
+} // namespace sapha::minutes

@@ -1,0 +1,55 @@
+// Sapha minutes — the meeting editor: the paper's order on screen (heading fields, agenda tree with
+// each item's discussion and resolution, attendance), keyboard first.
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <sapha/ui/document_editor.hpp>
+
+#include "core/meeting_kind.hpp"
+
+class wxTreeCtrl;
+class wxTreeEvent;
+class wxTextCtrl;
+class wxListCtrl;
+class wxStaticText;
+
+namespace sapha::minutes {
+
+class MeetingEditor : public ui::DocumentEditor {
+public:
+    static constexpr const char* kKindId = MeetingKind::kId;
+
+    MeetingEditor(wxWindow* parent, const IDocumentKind& kind, std::unique_ptr<IDocument> document,
+        ui::IEditorHost& host);
+
+    // Adds an agenda item after the selected top-level item (or a sub-item under it).
+    enum class Placement { None, Sibling, Child };
+    void addItem(Placement placement);
+    void moveSelected(int delta);
+    void removeSelected();
+
+private:
+    Meeting& meeting();
+    AgendaItem* selectedItem();
+    void showDocument() override;
+    void fillAgendaTree();
+    void showSelectedItem();
+    void fillAttendance();
+    void onStampTime(bool isStart);
+
+    wxStaticText* m_heading = nullptr;
+    wxTextCtrl* m_committee = nullptr;
+    wxTextCtrl* m_number = nullptr;
+    wxTextCtrl* m_date = nullptr;
+    wxTextCtrl* m_venue = nullptr;
+    wxTextCtrl* m_start = nullptr;
+    wxTextCtrl* m_end = nullptr;
+    wxTreeCtrl* m_agenda = nullptr;
+    wxTextCtrl* m_itemTitle = nullptr;
+    wxTextCtrl* m_itemText = nullptr;
+    wxTextCtrl* m_itemResolution = nullptr;
+    wxListCtrl* m_attendance = nullptr;
+    std::string m_selectedId;
+};
+
+} // namespace sapha::minutes

@@ -1,0 +1,30 @@
+// Sapha — small helpers that build the labelled fields editors are made of, so every editor's forms
+// look and behave alike (labels in the UI language, Thai-safe text, one edit event per field).
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <functional>
+#include <string>
+
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+#include <sapha/ui/sdk_ui_export.h>
+
+namespace sapha::ui {
+
+enum class FieldShape { None, SingleLine, MultiLine };
+
+// Adds "label  [text]" as two cells of a two-column wxFlexGridSizer and returns the
+// text control. `onEdit` runs with the new UTF-8 text on every change the user makes.
+SAPHA_SDK_UI_EXPORT wxTextCtrl* addTextField(wxWindow* parent, wxFlexGridSizer* grid, const wxString& label,
+    FieldShape shape, std::function<void(const std::string&)> onEdit);
+
+// Sets a control's text without generating an edit event.
+SAPHA_SDK_UI_EXPORT void showText(wxTextCtrl* control, const std::string& utf8);
+
+// A bold heading label.
+SAPHA_SDK_UI_EXPORT wxStaticText* addHeading(wxWindow* parent, wxSizer* sizer, const wxString& text);
+
+} // namespace sapha::ui
