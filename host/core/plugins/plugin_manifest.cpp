@@ -65,6 +65,8 @@ Result<PluginManifest> parsePluginManifest(
     try {
         Poco::JSON::Parser parser;
         Poco::Dynamic::Var parsed = parser.parse(text);
+        if (parsed.type() != typeid(Object::Ptr))
+            return Error { "the manifest must be a JSON object", sourceName };
         Object::Ptr root = parsed.extract<Object::Ptr>();
         if (!root)
             return Error { "the manifest must be a JSON object", sourceName };

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Sapha — installs what building, running and testing Sapha needs, from Debian's packages only.
+# Installs only what is missing; uses sudo when not root. Nothing is downloaded from elsewhere.
+set -euo pipefail
+
+packages=(
+  # build
+  g++ cmake ninja-build pkg-config make gettext git
+  # libraries (Debian 12 versions: wxWidgets 3.2, Poco 1.11, libgit2 1.5, pugixml 1.13, doctest 2.4, ICU 72)
+  libwxgtk3.2-dev libpoco-dev libgit2-dev libpugixml-dev doctest-dev libicu-dev
+  # running headless and looking at what a person sees; Thai fonts for shaping
+  xvfb xauth fonts-thai-tlwg
+)
+
+missing=()
+for package in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$package")
+  fi
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "sapha: installing ${missing[*]}" >&2
+as_root=()
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null || { echo "sapha: need root or sudo to install: ${missing[*]}" >&2; exit 1; }
+  as_root=(sudo)
+fi
+export DEBIAN_FRONTEND=noninteractive
+"${as_root[@]}" apt-get update -q
+"${as_root[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"

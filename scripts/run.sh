@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Sapha — opens Sapha on the demo workspace (creating it when absent). Without a display, runs
+# headless under Xvfb and writes a screenshot instead, saying where everything is.
+set -euo pipefail
+build="${1:-build}"
+demo="${SAPHA_DEMO_DIR:-$HOME/sapha-demo}"
+bin="$build/stage/bin"
+
+if [ ! -d "$demo/.git" ]; then
+  "$bin/sapha-cli" demo "$demo"
+else
+  echo "sapha: using the demo workspace at $demo"
+fi
+
+if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
+  exec "$bin/sapha" "$demo"
+fi
+
+out="$build/headless"
+mkdir -p "$out"
+echo "sapha: no display found (DISPLAY is not set): running headless under Xvfb"
+xvfb-run -a -s "-screen 0 1400x900x24" "$bin/sapha" "$demo" --smoke-test "$out/sapha.png"
+echo "sapha: screenshot of the main window: $out/sapha.png"
+echo "sapha: the demo workspace (an ordinary Git repository): $demo"
+echo "sapha: try: $bin/sapha-cli -C $demo list"

@@ -1,0 +1,238 @@
+// Sapha tests — sapha-cli as a user runs it: every verb in a temporary workspace, checked with git itself.
+// SPDX-License-Identifier: MIT
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <regex>
+
+#include "run_process.hpp"
+#include "temp_dir.hpp"
+
+using sapha::test::ProcessResult;
+using sapha::test::runProcess;
+using sapha::test::TempDir;
+
+namespace {
+
+// A user with a configured identity and no plugins of their own.
+class CliUser {
+public:
+    CliUser()
+    {
+        std::filesystem::create_directories(m_home.path() / "config");
+        std::ofstream(m_home.path() / "config" / "settings.json")
+            << R"({ "author.name": "นางเลขา ทดสอบ", "author.email": "lekha@example.invalid" })";
+    }
+
+    ProcessResult run(const std::vector<std::string>& arguments, const std::string& pluginPath = {}) const
+    {
+        return runProcess(SAPHA_CLI, arguments, m_home.path().string(),
+            { { "SAPHA_CONFIG_HOME", (m_home.path() / "config").string() },
+                { "XDG_DATA_HOME", (m_home.path() / "data").string() }, { "SAPHA_PLUGIN_PATH", pluginPath },
+                { "LC_ALL", "C" } });
+    }
+
+    std::string git(const std::string& workspace, const std::vector<std::string>& arguments) const
+    {
+        auto result = runProcess("git", arguments, (m_home.path() / workspace).string());
+        INFO("git: " << result.err);
+        REQUIRE(result.exitCode == 0);
+        return result.out;
+    }
+
+    std::filesystem::path path(const std::string& relative) const { return m_home.path() / relative; }
+
+private:
+    TempDir m_home;
+};
+
+void writeFile(const std::filesystem::path& path, const std::string& content)
+{
+    std::ofstream(path, std::ios::binary) << content;
+}
+
+std::string readFile(const std::filesystem::path& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+} // namespace
+
+TEST_CASE("cli: --version and --help answer without a workspace")
+{
+    CliUser user;
+    auto version = user.run({ "--version" });
+    CHECK(version.exitCode == 0);
+    CHECK(version.out.find("sapha-cli 0.1.0") == 0);
+    auto help = user.run({ "--help" });
+    CHECK(help.exitCode == 0);
+    CHECK(help.out.find("demo DIR") != std::string::npos);
+    auto unknown = user.run({ "frobnicate" });
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.find("unknown verb") != std::string::npos);
+}
+
+TEST_CASE("cli: plugins lists the shipped plugins, and refused ones with their reasons")
+{
+    CliUser user;
+    auto plugins = user.run({ "plugins" });
+    CHECK(plugins.exitCode == 0);
+    CHECK(plugins.out.find("minutes") != std::string::npos);
+    CHECK(plugins.out.find("refused") == std::string::npos);
+
+    auto withFixtures = user.run({ "plugins", "--json" }, SAPHA_FIXTURE_DIR);
+    CHECK(withFixtures.exitCode == 0);
+    CHECK(withFixtures.out.find(R"("id": "wrong_api_manifest")") != std::string::npos);
+    CHECK(withFixtures.out.find("built for SDK API 999") != std::string::npos);
+    CHECK(withFixtures.out.find("its library is missing") != std::string::npos);
+    CHECK(withFixtures.out.find(R"("id": "standards", "name": "มาตรฐาน", "version": "0.1.0", "state": "running")")
+        != std::string::npos);
+}
+
+TEST_CASE("cli: init, new, list, log, show and check on a fresh workspace")
+{
+    CliUser user;
+    REQUIRE(user.run({ "init", "ws" }).exitCode == 0);
+    auto again = user.run({ "init", "ws" });
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.find("already a Git repository") != std::string::npos);
+
+    auto created = user.run({ "-C", "ws", "new", "minutes", "minutes/ครั้งที่-2", "--title",
+        "คณะอนุกรรมการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย", "--date", "2020-09-14" });
+    INFO(created.err);
+    REQUIRE(created.exitCode == 0);
+    CHECK(created.out == "minutes/ครั้งที่-2.meeting.xml\n");
+    CHECK(std::filesystem::exists(user.path("ws/minutes/ครั้งที่-2.meeting.xml")));
+    REQUIRE(user.run({ "-C", "ws", "new", "standard", "draft", "--title", "มาตรฐานทดสอบ" }).exitCode == 0);
+    REQUIRE(user.run({ "-C", "ws", "new", "brainstorm.session", "ideas" }).exitCode == 0);
+
+    auto list = user.run({ "-C", "ws", "list", "--json" });
+    CHECK(list.exitCode == 0);
+    CHECK(list.out.find(R"({"path": "minutes/ครั้งที่-2.meeting.xml", "kind": "minutes.meeting"})") != std::string::npos);
+    CHECK(list.out.find(R"({"path": "draft.standard.xml", "kind": "standards.standard"})") != std::string::npos);
+    CHECK(list.out.find(R"({"path": "ideas.session.xml", "kind": "brainstorm.session"})") != std::string::npos);
+
+    auto log = user.run({ "-C", "ws", "log", "minutes/ครั้งที่-2.meeting.xml" });
+    CHECK(log.exitCode == 0);
+    CHECK(log.out.find("นางเลขา ทดสอบ") != std::string::npos);
+    CHECK(log.out.find("ครั้งที่ 1/2563") != std::string::npos);
+    CHECK(user.git("ws", { "log", "-1", "--format=%ae" }) == "lekha@example.invalid\n");
+
+    auto show = user.run({ "-C", "ws", "show", "minutes/ครั้งที่-2.meeting.xml@HEAD" });
+    CHECK(show.exitCode == 0);
+    CHECK(show.out.find("<date>2020-09-14</date>") != std::string::npos);
+
+    // A new standard's indicator has no statement yet: check reports it and fails.
+    auto check = user.run({ "-C", "ws", "check", "draft.standard.xml" });
+    CHECK(check.exitCode == 1);
+    CHECK(check.out.find("draft.standard.xml: error: ตัวชี้วัดที่ 1.1 has an empty statement") != std::string::npos);
+    CHECK(user.run({ "-C", "ws", "check", "ideas.session.xml" }).exitCode == 0);
+
+    auto duplicate = user.run({ "-C", "ws", "new", "minutes", "minutes/ครั้งที่-2" });
+    CHECK(duplicate.exitCode == 1);
+    CHECK(duplicate.err.find("already exists") != std::string::npos);
+    auto unknownKind = user.run({ "-C", "ws", "new", "poem", "p" });
+    CHECK(unknownKind.exitCode == 1);
+    CHECK(unknownKind.err.find("known: ") != std::string::npos);
+
+    user.git("ws", { "fsck", "--strict" });
+    CHECK(user.git("ws", { "status", "--porcelain" }).empty());
+}
+
+TEST_CASE("cli: commit refuses malformed XML with file:line:reason and commits nothing")
+{
+    CliUser user;
+    REQUIRE(user.run({ "init", "ws" }).exitCode == 0);
+    REQUIRE(user.run({ "-C", "ws", "new", "standards", "s", "--title", "ร่าง" }).exitCode == 0);
+    const std::string head = user.git("ws", { "rev-parse", "HEAD" });
+    const auto file = user.path("ws/s.standard.xml");
+    const std::string good = readFile(file);
+
+    writeFile(file, "<?xml version=\"1.0\"?>\n<standard format=\"1\">\n  <title>ร่าง\n</standard>\n");
+    auto refused = user.run({ "-C", "ws", "commit", "s.standard.xml", "-m", "broken" });
+    CHECK(refused.exitCode == 1);
+    CHECK(std::regex_search(refused.err, std::regex("s\\.standard\\.xml:4: .+; nothing was committed")));
+    CHECK(user.git("ws", { "rev-parse", "HEAD" }) == head);
+
+    writeFile(file, std::regex_replace(good, std::regex("<title>ร่าง</title>"), "<title>ร่างที่สอง</title>"));
+    auto committed = user.run({ "-C", "ws", "commit", "s.standard.xml", "-m", "แก้ชื่อ" });
+    INFO(committed.err);
+    CHECK(committed.exitCode == 0);
+    CHECK(user.git("ws", { "log", "-1", "--format=%s" }) == "แก้ชื่อ\n");
+    CHECK(user.git("ws", { "show", "HEAD~1:s.standard.xml" }) == good);
+    auto unchanged = user.run({ "-C", "ws", "commit", "s.standard.xml" });
+    CHECK(unchanged.exitCode == 0);
+    CHECK(unchanged.out.find("no changes") != std::string::npos);
+
+    // Without -m the message says what changed, in the plugin's terms.
+    const std::string current = readFile(file);
+    writeFile(file, std::regex_replace(current, std::regex("<statement></statement>"), "<statement>มีแผน</statement>"));
+    REQUIRE(user.run({ "-C", "ws", "commit", "s.standard.xml" }).exitCode == 0);
+    CHECK(user.git("ws", { "log", "-1", "--format=%s" }) == "changed indicator 1.1\n");
+
+    auto old = user.run({ "-C", "ws", "show", "s.standard.xml@HEAD~2" });
+    CHECK(old.exitCode == 0);
+    CHECK(old.out == good);
+    auto badRev = user.run({ "-C", "ws", "show", "s.standard.xml@nonsense" });
+    CHECK(badRev.exitCode == 1);
+    CHECK(badRev.err.find("unknown revision \"nonsense\"") != std::string::npos);
+    user.git("ws", { "fsck", "--strict" });
+}
+
+TEST_CASE("cli: log --json carries every revision of a document")
+{
+    CliUser user;
+    REQUIRE(user.run({ "demo", "demo", "--quiet" }).exitCode == 0);
+    auto log = user.run({ "-C", "demo", "log", "standards/homeless-protection-centre.standard.xml", "--json" });
+    CHECK(log.exitCode == 0);
+    std::size_t entries = 0;
+    for (std::size_t at = log.out.find("\"id\""); at != std::string::npos; at = log.out.find("\"id\"", at + 1))
+        ++entries;
+    CHECK(entries == 3);
+    CHECK(log.out.find(R"("date": "2018-09-05 10:00 +0700")") != std::string::npos);
+    auto limited = user.run({ "-C", "demo", "log", "standards/homeless-protection-centre.standard.xml", "-n", "1" });
+    CHECK(std::count(limited.out.begin(), limited.out.end(), '\n') == 1);
+}
+
+TEST_CASE("cli: demo builds three documents with real history, named versions and a clean repository")
+{
+    CliUser user;
+    auto demo = user.run({ "demo", "demo", "--quiet" });
+    INFO(demo.err);
+    REQUIRE(demo.exitCode == 0);
+    auto list = user.run({ "-C", "demo", "list" });
+    CHECK(std::count(list.out.begin(), list.out.end(), '\n') == 3);
+    for (const char* path : { "minutes/chiangrai-1-2563.meeting.xml", "standards/homeless-protection-centre.standard.xml",
+             "brainstorm/workshop-2561-08-16.session.xml" }) {
+        const std::string log = user.git("demo", { "log", "--format=%H", "--", path });
+        CHECK(std::count(log.begin(), log.end(), '\n') == 3);
+    }
+    CHECK(user.git("demo", { "tag" }) == "ร่างที่-1\nเสนอคณะอนุกรรมการ\n");
+    CHECK(user.run({ "-C", "demo", "check" }).exitCode == 0);
+    user.git("demo", { "fsck", "--strict" });
+    CHECK(user.git("demo", { "status", "--porcelain" }).empty());
+    auto again = user.run({ "demo", "demo" });
+    CHECK(again.exitCode == 1);
+}
+
+TEST_CASE("cli: errors name the workspace, the verb's usage or the file")
+{
+    CliUser user;
+    std::filesystem::create_directories(user.path("plain"));
+    auto notWorkspace = user.run({ "-C", "plain", "list" });
+    CHECK(notWorkspace.exitCode == 1);
+    CHECK(notWorkspace.err.find("not a Sapha workspace") != std::string::npos);
+    auto usage = user.run({ "log" });
+    CHECK(usage.exitCode == 2);
+    CHECK(usage.err.find("usage: sapha-cli [-C DIR] log PATH") != std::string::npos);
+    auto badOption = user.run({ "list", "--colour" });
+    CHECK(badOption.exitCode == 2);
+    REQUIRE(user.run({ "init", "ws" }).exitCode == 0);
+    auto missing = user.run({ "-C", "ws", "commit", "nothing.meeting.xml", "-m", "x" });
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.find("nothing.meeting.xml") != std::string::npos);
+    auto unknownKind = user.run({ "-C", "ws", "commit", "notes.txt", "-m", "x" });
+    CHECK(unknownKind.exitCode == 1);
+    CHECK(unknownKind.err.find("not a document of any kind") != std::string::npos);
+}

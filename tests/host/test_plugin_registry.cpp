@@ -1,0 +1,104 @@
+// Sapha tests — host plugin_registry: discovery from manifests and every refusal of the handshake,
+// with real libraries built for the purpose; the shipped plugins and the guide's example load.
+// SPDX-License-Identifier: MIT
+#include <doctest/doctest.h>
+
+#include <map>
+
+#include <sapha/demo_content.hpp>
+
+#include "host_services.hpp"
+#include "plugins/plugin_registry.hpp"
+
+using namespace sapha;
+using namespace sapha::host;
+
+namespace {
+
+struct Loaded {
+    UserSettings settings;
+    HostServices services { settings, LogLevel::None };
+    PluginRegistry registry { services };
+    std::map<std::string, const PluginRecord*> byFolder;
+
+    explicit Loaded(const std::vector<std::filesystem::path>& directories)
+    {
+        registry.discover(directories);
+        registry.loadAll();
+        for (const PluginRecord& record : registry.records())
+            byFolder[record.manifest.directory.filename().string()] = &record;
+    }
+
+    const PluginRecord& at(const std::string& folder)
+    {
+        REQUIRE(byFolder.count(folder) == 1);
+        return *byFolder[folder];
+    }
+};
+
+void checkRefused(const PluginRecord& record, const std::string& reasonPart)
+{
+    INFO(record.manifest.directory.string() << ": " << record.reason);
+    CHECK(record.state == PluginState::Refused);
+    CHECK(record.reason.find(reasonPart) != std::string::npos);
+    CHECK(record.plugin == nullptr);
+}
+
+} // namespace
+
+TEST_CASE("plugin_registry: broken plugins are refused with their reasons and the rest run")
+{
+    Loaded loaded({ SAPHA_FIXTURE_DIR });
+    CHECK(loaded.at("fixture_ok").state == PluginState::Running);
+    checkRefused(loaded.at("wrong_api_manifest"), "built for SDK API 999");
+    checkRefused(loaded.at("wrong_api_library"), "its library was built for SDK API");
+    checkRefused(loaded.at("missing_library"), "its library is missing");
+    checkRefused(loaded.at("no_entry"), "not a Sapha plugin");
+    checkRefused(loaded.at("id_mismatch"), "says it is \"someone_else\"");
+    checkRefused(loaded.at("throws_on_start"), "failed while starting");
+    checkRefused(loaded.at("init_fails"), "its settings file is missing");
+    checkRefused(loaded.at("bad_manifest"), "malformed manifest");
+    checkRefused(loaded.at("missing_core_key"), "missing \"core\"");
+}
+
+TEST_CASE("plugin_registry: a second plugin with the same id is refused")
+{
+    Loaded loaded({ SAPHA_FIXTURE_DIR, SAPHA_FIXTURE_DIR "/../plugin_fixtures_duplicate" });
+    int running = 0;
+    for (const PluginRecord& record : loaded.registry.records())
+        running += record.manifest.id == "fixture_ok" && record.state == PluginState::Running ? 1 : 0;
+    CHECK(running == 1);
+}
+
+TEST_CASE("plugin_registry: the shipped plugins run and provide their kinds")
+{
+    Loaded loaded({ SAPHA_PLUGIN_DIR });
+    for (const char* id : { "minutes", "standards", "brainstorm" })
+        CHECK(loaded.at(id).state == PluginState::Running);
+    REQUIRE(loaded.registry.kindById("minutes.meeting") != nullptr);
+    REQUIRE(loaded.registry.kindById("standards.standard") != nullptr);
+    REQUIRE(loaded.registry.kindById("brainstorm.session") != nullptr);
+    CHECK(loaded.registry.kindForPath("minutes/x.meeting.xml")->id() == "minutes.meeting");
+    CHECK(loaded.registry.kindManifestForPath("a/b.standard.xml")->id == "standards.standard");
+    CHECK(loaded.registry.kindForPath("notes.txt") == nullptr);
+    for (const char* id : { "minutes", "standards", "brainstorm" })
+        CHECK(query<IDemoContent>(*loaded.at(id).plugin) != nullptr);
+}
+
+TEST_CASE("plugin_registry: the plugin guide's example is built and loads")
+{
+    Loaded loaded({ SAPHA_EXAMPLE_PLUGIN_DIR });
+    const PluginRecord& hello = loaded.at("hello");
+    CHECK(hello.state == PluginState::Running);
+    const IDocumentKind* kind = loaded.registry.kindById("hello.note");
+    REQUIRE(kind != nullptr);
+    NewDocumentOptions options;
+    options.title = "สวัสดี";
+    auto created = kind->create(options);
+    REQUIRE(created.isOk());
+    auto xml = kind->save(*created.value());
+    REQUIRE(xml.isOk());
+    auto reloaded = kind->load(xml.value(), "x.note.xml");
+    REQUIRE(reloaded.isOk());
+    CHECK(kind->title(*reloaded.value()) == "สวัสดี");
+}

@@ -1,0 +1,48 @@
+// Sapha tests — host user_settings: author, language, recent workspaces; a malformed file is reported.
+// SPDX-License-Identifier: MIT
+#include <doctest/doctest.h>
+
+#include <fstream>
+
+#include "settings/user_settings.hpp"
+#include "temp_dir.hpp"
+
+using namespace sapha::host;
+using sapha::test::TempDir;
+
+TEST_CASE("user_settings: values survive a save and a load")
+{
+    TempDir dir;
+    auto loaded = UserSettings::load(dir / "settings.json");
+    REQUIRE(loaded.isOk());
+    UserSettings settings = loaded.value();
+    CHECK_FALSE(settings.hasAuthor());
+    CHECK(settings.language() == "th");
+    settings.set("author.name", "นางสาวเลขา ประชุม");
+    settings.set("author.email", "lekha@example.invalid");
+    settings.set("ui.language", "en");
+    settings.addRecentWorkspace("/a");
+    settings.addRecentWorkspace("/b");
+    settings.addRecentWorkspace("/a");
+    REQUIRE(settings.save().isOk());
+
+    auto again = UserSettings::load(dir / "settings.json");
+    REQUIRE(again.isOk());
+    CHECK(again.value().hasAuthor());
+    CHECK(again.value().author().name == "นางสาวเลขา ประชุม");
+    CHECK(again.value().language() == "en");
+    const std::vector<std::string> recent { "/a", "/b" };
+    CHECK(again.value().recentWorkspaces() == recent);
+}
+
+TEST_CASE("user_settings: a malformed file is named and left alone")
+{
+    TempDir dir;
+    std::ofstream(dir / "settings.json") << "{ not json";
+    auto loaded = UserSettings::load(dir / "settings.json");
+    REQUIRE_FALSE(loaded.isOk());
+    CHECK(loaded.error().where == (dir / "settings.json").string());
+    std::ifstream in(dir / "settings.json");
+    std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    CHECK(content == "{ not json");
+}

@@ -1,0 +1,202 @@
+// Sapha tests — host workspace: create, save as commits, history, revisions, tags, and clear errors,
+// checked against the real git command line.
+// SPDX-License-Identifier: MIT
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <thread>
+
+#include "run_process.hpp"
+#include "temp_dir.hpp"
+#include "workspace/workspace.hpp"
+
+using namespace sapha;
+using namespace sapha::host;
+using sapha::test::runProcess;
+using sapha::test::TempDir;
+
+namespace {
+
+const Author kSecretary { "เลขานุการ", "secretary@example.invalid", 0, 0 };
+
+std::string git(const std::filesystem::path& repository, const std::vector<std::string>& arguments)
+{
+    auto result = runProcess("git", arguments, repository.string());
+    INFO("git " << arguments.front() << ": " << result.err);
+    REQUIRE(result.exitCode == 0);
+    return result.out;
+}
+
+} // namespace
+
+TEST_CASE("workspace: a new workspace is a git repository on main with a first commit")
+{
+    TempDir dir;
+    auto created = Workspace::create(dir / "ws", kSecretary);
+    REQUIRE(created.isOk());
+    CHECK(std::filesystem::exists(dir / "ws" / ".git"));
+    CHECK(git(dir / "ws", { "rev-parse", "--abbrev-ref", "HEAD" }) == "main\n");
+    CHECK(git(dir / "ws", { "log", "--format=%an <%ae>" }) == "เลขานุการ <secretary@example.invalid>\n");
+    git(dir / "ws", { "fsck", "--strict" });
+
+    auto again = Workspace::create(dir / "ws", kSecretary);
+    REQUIRE_FALSE(again.isOk());
+    CHECK(again.error().message.find("already") != std::string::npos);
+}
+
+TEST_CASE("workspace: every save is a commit of exactly that file; an unchanged save commits nothing")
+{
+    TempDir dir;
+    auto workspace = Workspace::create(dir.path(), kSecretary);
+    REQUIRE(workspace.isOk());
+    Workspace& ws = *workspace.value();
+
+    // Something else staged by hand must not ride along with a Sapha save.
+    std::ofstream(dir / "notes.txt") << "private\n";
+    git(dir.path(), { "add", "notes.txt" });
+
+    auto first = ws.save("minutes/m1.meeting.xml", "<meeting>หนึ่ง</meeting>\n", "ร่างแรก", kSecretary);
+    REQUIRE(first.isOk());
+    CHECK(first.value().isNewCommit);
+    auto second = ws.save("minutes/m1.meeting.xml", "<meeting>สอง</meeting>\n", "แก้ไข", kSecretary);
+    REQUIRE(second.isOk());
+    auto unchanged = ws.save("minutes/m1.meeting.xml", "<meeting>สอง</meeting>\n", "again", kSecretary);
+    REQUIRE(unchanged.isOk());
+    CHECK_FALSE(unchanged.value().isNewCommit);
+    CHECK(unchanged.value().revision.id == second.value().revision.id);
+
+    CHECK(git(dir.path(), { "show", "--name-only", "--format=", "HEAD" }) == "minutes/m1.meeting.xml\n");
+    CHECK(git(dir.path(), { "show", "HEAD:minutes/m1.meeting.xml" }) == "<meeting>สอง</meeting>\n");
+    CHECK(git(dir.path(), { "log", "-1", "--format=%s" }) == "แก้ไข\n");
+    // git sees the document as clean and the hand-staged file as still staged.
+    CHECK(git(dir.path(), { "status", "--porcelain" }) == "A  notes.txt\n");
+    git(dir.path(), { "fsck", "--strict" });
+}
+
+TEST_CASE("workspace: history lists the revisions that changed a document, newest first")
+{
+    TempDir dir;
+    auto workspace = Workspace::create(dir.path(), kSecretary);
+    Workspace& ws = *workspace.value();
+    Author early = kSecretary;
+    early.time = 1597631400; // 2020-08-17 09:30 +07:00
+    early.offsetMinutes = 420;
+    REQUIRE(ws.save("a.meeting.xml", "1", "a1", early).isOk());
+    REQUIRE(ws.save("b.standard.xml", "1", "b1", kSecretary).isOk());
+    REQUIRE(ws.save("a.meeting.xml", "2", "a2", kSecretary).isOk());
+
+    auto history = ws.history("a.meeting.xml");
+    REQUIRE(history.isOk());
+    REQUIRE(history.value().size() == 2);
+    CHECK(history.value()[0].message == "a2");
+    CHECK(history.value()[1].message == "a1");
+    CHECK(history.value()[1].isoTime() == "2020-08-17 09:30 +0700");
+    CHECK(history.value()[1].authorName == "เลขานุการ");
+
+    auto limited = ws.history("a.meeting.xml", 1);
+    REQUIRE(limited.isOk());
+    CHECK(limited.value().size() == 1);
+    CHECK(ws.history("nothing.xml").value().empty());
+}
+
+TEST_CASE("workspace: any revision is readable by hash prefix, HEAD~N and tag")
+{
+    TempDir dir;
+    auto workspace = Workspace::create(dir.path(), kSecretary);
+    Workspace& ws = *workspace.value();
+    auto one = ws.save("s.standard.xml", "one\n", "1", kSecretary);
+    REQUIRE(ws.save("s.standard.xml", "two\n", "2", kSecretary).isOk());
+    REQUIRE(ws.createTag("ร่างที่-1", "ร่างที่ 1", one.value().revision.id, kSecretary).isOk());
+
+    CHECK(ws.readAt("s.standard.xml", "HEAD").value() == "two\n");
+    CHECK(ws.readAt("s.standard.xml", "HEAD~1").value() == "one\n");
+    CHECK(ws.readAt("s.standard.xml", one.value().revision.id.substr(0, 7)).value() == "one\n");
+    CHECK(ws.readAt("s.standard.xml", "ร่างที่-1").value() == "one\n");
+    CHECK(git(dir.path(), { "tag", "-l", "-n1" }).find("ร่างที่ 1") != std::string::npos);
+
+    auto bad = ws.readAt("s.standard.xml", "no-such-rev");
+    REQUIRE_FALSE(bad.isOk());
+    CHECK(bad.error().where == "s.standard.xml@no-such-rev");
+    auto absent = ws.readAt("other.xml", "HEAD");
+    REQUIRE_FALSE(absent.isOk());
+    CHECK(absent.error().message.find("does not exist") != std::string::npos);
+}
+
+TEST_CASE("workspace: paths outside the workspace or into .git are refused")
+{
+    TempDir dir;
+    auto workspace = Workspace::create(dir.path(), kSecretary);
+    Workspace& ws = *workspace.value();
+    CHECK_FALSE(ws.save("../escape.xml", "x", "m", kSecretary).isOk());
+    CHECK_FALSE(ws.save("/etc/passwd", "x", "m", kSecretary).isOk());
+    CHECK_FALSE(ws.save(".git/config", "x", "m", kSecretary).isOk());
+    CHECK_FALSE(std::filesystem::exists(dir.path().parent_path() / "escape.xml"));
+}
+
+TEST_CASE("workspace: a stale index.lock is named with the way out, and nothing is committed")
+{
+    TempDir dir;
+    auto workspace = Workspace::create(dir.path(), kSecretary);
+    Workspace& ws = *workspace.value();
+    const std::string before = git(dir.path(), { "rev-parse", "HEAD" });
+    std::ofstream(dir / ".git/index.lock") << "";
+    auto saved = ws.save("a.meeting.xml", "x", "m", kSecretary);
+    REQUIRE_FALSE(saved.isOk());
+    CHECK(saved.error().message.find("index.lock") != std::string::npos);
+    CHECK(saved.error().message.find("delete") != std::string::npos);
+    CHECK(git(dir.path(), { "rev-parse", "HEAD" }) == before);
+}
+
+TEST_CASE("workspace: a commit made meanwhile by git is never overwritten")
+{
+    TempDir dir;
+    auto workspace = Workspace::create(dir.path(), kSecretary);
+    Workspace& ws = *workspace.value();
+    REQUIRE(ws.save("a.meeting.xml", "1", "sapha", kSecretary).isOk());
+    std::ofstream(dir / "b.txt") << "from git\n";
+    git(dir.path(), { "add", "b.txt" });
+    git(dir.path(), { "-c", "user.name=Git", "-c", "user.email=g@example.invalid", "commit", "-qm", "by git" });
+    REQUIRE(ws.save("a.meeting.xml", "2", "sapha again", kSecretary).isOk());
+    const std::string log = git(dir.path(), { "log", "--format=%s" });
+    CHECK(log == "sapha again\nby git\nsapha\nCreate the Sapha workspace\n");
+}
+
+TEST_CASE("workspace: concurrent saves from two threads all land in the history")
+{
+    TempDir dir;
+    auto workspace = Workspace::create(dir.path(), kSecretary);
+    Workspace& ws = *workspace.value();
+    auto writer = [&ws](const std::string& path) {
+        for (int i = 0; i < 20; ++i)
+            REQUIRE(ws.save(path, std::to_string(i), path + " " + std::to_string(i), kSecretary).isOk());
+    };
+    std::thread first(writer, "one.meeting.xml");
+    std::thread second(writer, "two.meeting.xml");
+    first.join();
+    second.join();
+    CHECK(ws.history("one.meeting.xml").value().size() == 20);
+    CHECK(ws.history("two.meeting.xml").value().size() == 20);
+    git(dir.path(), { "fsck", "--strict" });
+}
+
+TEST_CASE("workspace: opening something that is not a workspace says so")
+{
+    TempDir dir;
+    auto missing = Workspace::open(dir / "nope");
+    REQUIRE_FALSE(missing.isOk());
+    CHECK(missing.error().message == "no such folder");
+    auto plain = Workspace::open(dir.path());
+    REQUIRE_FALSE(plain.isOk());
+    CHECK(plain.error().message.find("sapha-cli init") != std::string::npos);
+}
+
+TEST_CASE("workspace: the working tree lists files, skipping dot-folders")
+{
+    TempDir dir;
+    auto workspace = Workspace::create(dir.path(), kSecretary);
+    Workspace& ws = *workspace.value();
+    REQUIRE(ws.save("b/x.standard.xml", "x", "m", kSecretary).isOk());
+    REQUIRE(ws.save("a.meeting.xml", "x", "m", kSecretary).isOk());
+    const std::vector<std::string> expected { "a.meeting.xml", "b/x.standard.xml" };
+    CHECK(ws.files() == expected);
+}

@@ -1,0 +1,138 @@
+// Sapha tests — minutes meeting kind: template, round trip, numbering, checks, broken files.
+// SPDX-License-Identifier: MIT
+#include <doctest/doctest.h>
+
+#include "core/meeting_kind.hpp"
+#include "core/minutes_plugin.hpp"
+
+using namespace sapha;
+using namespace sapha::minutes;
+
+namespace {
+
+const Meeting& asMeeting(const IDocument& document)
+{
+    return MeetingKind::model(document);
+}
+
+} // namespace
+
+TEST_CASE("meeting_kind: a new meeting has the five-item agenda and a Buddhist-Era number")
+{
+    MeetingKind kind;
+    NewDocumentOptions options;
+    options.title = "คณะอนุกรรมการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย";
+    options.date = "2020-08-17";
+    auto created = kind.create(options);
+    REQUIRE(created.isOk());
+    const Meeting& meeting = asMeeting(*created.value());
+    CHECK(meeting.year == 2563);
+    REQUIRE(meeting.agenda.size() == 5);
+    CHECK(meeting.agenda[0].title == "เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ");
+    CHECK(meeting.agenda[4].title == "เรื่องอื่น ๆ");
+    CHECK(kind.title(*created.value()) == "รายงานการประชุมคณะอนุกรรมการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย ครั้งที่ 1/2563");
+
+    options.language = "en";
+    auto english = kind.create(options);
+    CHECK(asMeeting(*english.value()).agenda[1].title == "Adoption of the previous minutes");
+
+    options.date = "2020-13-01";
+    CHECK_FALSE(kind.create(options).isOk());
+}
+
+TEST_CASE("meeting_kind: the demo meeting survives save and load unchanged")
+{
+    MeetingKind kind;
+    auto revisions = chiangRaiDemo(kind);
+    REQUIRE(revisions.size() == 1);
+    REQUIRE(revisions[0].revisions.size() == 3);
+    for (const DemoRevision& revision : revisions[0].revisions) {
+        auto loaded = kind.load(revision.xml, "demo");
+        REQUIRE(loaded.isOk());
+        auto saved = kind.save(*loaded.value());
+        REQUIRE(saved.isOk());
+        CHECK(saved.value() == revision.xml);
+    }
+    auto finalMeeting = kind.load(revisions[0].revisions[2].xml, "demo");
+    const Meeting& meeting = asMeeting(*finalMeeting.value());
+    CHECK(meeting.agenda[3].children.size() == 3);
+    CHECK(meeting.agenda[3].children[1].text.find("66 ราย") != std::string::npos);
+    CHECK(meeting.agenda[3].children[1].text.find("เป็นชาย 49 ราย เป็นหญิง 32 ราย") != std::string::npos);
+    CHECK(meeting.agenda[3].children[0].actions.at(0).assignee == "ฝ่ายเลขานุการ");
+    CHECK(meeting.people[0].name == "นายภาสกร บุญญลักษม์");
+    CHECK_FALSE(hasErrors(kind.validate(*finalMeeting.value())));
+}
+
+TEST_CASE("meeting_kind: numbering is derived from order")
+{
+    CHECK(MeetingKind::numberLabel({ 3 }, "th") == "ระเบียบวาระที่ 3");
+    CHECK(MeetingKind::numberLabel({ 4, 2 }, "th") == "4.2");
+    CHECK(MeetingKind::numberLabel({ 1 }, "en") == "Item 1");
+    MeetingKind kind;
+    auto loaded = kind.load(chiangRaiDemo(kind)[0].revisions[2].xml, "demo");
+    const ElementList elements = kind.elements(*loaded.value());
+    bool found = false;
+    for (const ElementInfo& element : elements) {
+        if (element.id == "item-4-3") {
+            CHECK(element.label == "4.3");
+            CHECK(element.parentId == "item-4");
+            found = true;
+        }
+    }
+    CHECK(found);
+}
+
+TEST_CASE("meeting_kind: the change summary names what changed")
+{
+    MeetingKind kind;
+    const auto demo = chiangRaiDemo(kind);
+    auto taken = kind.load(demo[0].revisions[1].xml, "r2");
+    auto corrected = kind.load(demo[0].revisions[2].xml, "r3");
+    const std::string summary = kind.summarizeChange(taken.value().get(), *corrected.value());
+    CHECK(summary.find("added agenda item 4.3") != std::string::npos);
+    CHECK(summary.find("changed person") != std::string::npos);
+}
+
+TEST_CASE("meeting_kind: checks find a missing committee and an absence without reason")
+{
+    MeetingKind kind;
+    const std::string xml = R"(<?xml version="1.0"?>
+<meeting format="1" language="th">
+  <committee></committee>
+  <number>2</number>
+  <year>2563</year>
+  <date>2020-09-14</date>
+  <people>
+    <person id="p1" attendance="absent"><name>นายสมชาย</name></person>
+  </people>
+  <agenda/>
+</meeting>
+)";
+    auto loaded = kind.load(xml, "m.meeting.xml");
+    REQUIRE(loaded.isOk());
+    const Findings findings = kind.validate(*loaded.value());
+    CHECK(hasErrors(findings));
+    bool absentWarning = false;
+    for (const Finding& finding : findings)
+        absentWarning = absentWarning || (finding.elementId == "p1" && finding.severity == Severity::Warning);
+    CHECK(absentWarning);
+}
+
+TEST_CASE("meeting_kind: broken files are refused with file, line and reason")
+{
+    MeetingKind kind;
+    auto noId = kind.load("<meeting format=\"1\">\n<agenda>\n<item><title>x</title></item>\n</agenda>\n</meeting>", "m.xml");
+    REQUIRE_FALSE(noId.isOk());
+    CHECK(noId.error().where == "m.xml:3");
+    CHECK(noId.error().message.find("id") != std::string::npos);
+
+    auto badAttendance = kind.load(
+        "<meeting format=\"1\">\n<people>\n<person id=\"a\" attendance=\"maybe\"/>\n</people>\n</meeting>", "m.xml");
+    REQUIRE_FALSE(badAttendance.isOk());
+    CHECK(badAttendance.error().where == "m.xml:3");
+
+    auto wrongKind = kind.load("<standard format=\"1\"/>", "m.xml");
+    REQUIRE_FALSE(wrongKind.isOk());
+    auto truncated = kind.load("<meeting format=\"1\"><committee>ค", "m.xml");
+    CHECK_FALSE(truncated.isOk());
+}

@@ -1,0 +1,22 @@
+// Sapha tests — running a real program (sapha-cli, git) and capturing what it prints.
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace sapha::test {
+
+struct ProcessResult {
+    int exitCode = -1;
+    std::string out;
+    std::string err;
+};
+
+// Runs `program` with `arguments` in `directory` (empty: the current one), with extra
+// environment variables set; waits for it and returns its exit code and output.
+ProcessResult runProcess(const std::string& program, const std::vector<std::string>& arguments,
+    const std::string& directory = {}, const std::map<std::string, std::string>& environment = {});
+
+} // namespace sapha::test
