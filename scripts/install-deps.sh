@@ -7,7 +7,7 @@ packages=(
   # build
   g++ cmake ninja-build pkg-config make gettext git
   # libraries (Debian 12 versions: wxWidgets 3.2, Poco 1.11, libgit2 1.5, pugixml 1.13, doctest 2.4, ICU 72)
-  libwxgtk3.2-dev libpoco-dev libgit2-dev libpugixml-dev doctest-dev libicu-dev
+  libwxgtk3.2-dev libgtk-3-dev libpoco-dev libgit2-dev libpugixml-dev doctest-dev libicu-dev
   # running headless and looking at what a person sees; Thai fonts for shaping
   xvfb xauth fonts-thai-tlwg
 )

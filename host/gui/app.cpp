@@ -3,16 +3,17 @@
 // SPDX-License-Identifier: MIT
 #include <chrono>
 #include <cstdio>
+#include <functional>
 #include <memory>
 
 #include <wx/app.h>
 #include <wx/cmdline.h>
-#include <wx/dcmemory.h>
-#include <wx/dcscreen.h>
 #include <wx/image.h>
 #include <wx/msgdlg.h>
 #include <wx/timer.h>
 #include <wx/translation.h>
+
+#include <gdk/gdk.h>
 
 #include <sapha/ui/wx_text.hpp>
 
@@ -35,17 +36,24 @@ double millisecondsSinceStart()
     return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - kProcessStart).count();
 }
 
-// Copies what the screen shows of `window` into a PNG file.
+// Copies what the screen shows of `window` into a PNG file. GDK reads the X server's pixels directly:
+// wxScreenDC on GTK3 returned the first frame it saw again and again.
 bool saveScreenshot(wxWindow* window, const wxString& file)
 {
     window->Update();
     const wxRect rect = window->GetScreenRect();
-    wxScreenDC screen;
-    wxBitmap bitmap(rect.width, rect.height);
-    wxMemoryDC memory(bitmap);
-    memory.Blit(0, 0, rect.width, rect.height, &screen, rect.x, rect.y);
-    memory.SelectObject(wxNullBitmap);
-    return bitmap.SaveFile(file, wxBITMAP_TYPE_PNG);
+    GdkWindow* root = gdk_get_default_root_window();
+    GdkPixbuf* pixbuf = gdk_pixbuf_get_from_window(root, rect.x, rect.y, rect.width, rect.height);
+    if (!pixbuf)
+        return false;
+    GError* error = nullptr;
+    const bool saved = gdk_pixbuf_save(pixbuf, file.utf8_str(), "png", &error, nullptr);
+    if (error) {
+        std::fprintf(stderr, "smoke test: %s\n", error->message);
+        g_error_free(error);
+    }
+    g_object_unref(pixbuf);
+    return saved;
 }
 
 } // namespace
@@ -61,6 +69,7 @@ private:
     void setUpTranslations();
     void runSmokeTest();
     void finishSmokeTest();
+    void captureTab(std::size_t index);
 
     host::git::Runtime m_git;
     host::UserSettings m_settings;
@@ -73,6 +82,7 @@ private:
     bool m_exitWhenIdle = false;
     bool m_smokeFailed = false;
     wxTimer m_smokeTimer;
+    std::function<void()> m_smokeStep; // what the smoke timer does next
 };
 
 void SaphaApp::OnInitCmdLine(wxCmdLineParser& parser)
@@ -98,7 +108,9 @@ bool SaphaApp::OnCmdLineParsed(wxCmdLineParser& parser)
 
 void SaphaApp::setUpTranslations()
 {
-    const std::string language = m_languageArgument.empty() ? m_settings.language() : ui::fromWx(m_languageArgument);
+    if (!m_languageArgument.empty())
+        m_settings.overrideLanguage(ui::fromWx(m_languageArgument));
+    const std::string language = m_settings.language();
     if (language == "en")
         return; // the source strings are English
     auto* translations = new wxTranslations;
@@ -179,6 +191,7 @@ void SaphaApp::runSmokeTest()
         m_frame->Close(true);
         return;
     }
+    m_frame->WarpPointer(2, 2); // keep the pointer (and its tooltips) out of the screenshots
     std::vector<std::string> seenKinds;
     for (const host::DocumentEntry& entry : host::listDocuments(*workspace, *m_registry)) {
         if (std::find(seenKinds.begin(), seenKinds.end(), entry.kindId) != seenKinds.end())
@@ -194,7 +207,12 @@ void SaphaApp::runSmokeTest()
         m_smokeFailed = true;
     }
     // Give GTK time to lay out and paint, and the history worker time to answer.
-    m_smokeTimer.Bind(wxEVT_TIMER, [this](wxTimerEvent&) { finishSmokeTest(); });
+    m_smokeTimer.Bind(wxEVT_TIMER, [this](wxTimerEvent&) {
+        std::function<void()> step = m_smokeStep;
+        if (step)
+            step();
+    });
+    m_smokeStep = [this] { finishSmokeTest(); };
     m_smokeTimer.StartOnce(1500);
 }
 
@@ -205,13 +223,33 @@ void SaphaApp::finishSmokeTest()
         std::fprintf(stderr, "smoke test: the history panel shows nothing\n");
         m_smokeFailed = true;
     }
+    // The last tab opened is in front: that is the main screenshot. Then every other tab is brought
+    // to the front in turn and captured once GTK has painted it (name-1.png, name-2.png ...).
     if (!saveScreenshot(m_frame, m_smokeScreenshot)) {
         std::fprintf(stderr, "smoke test: the screenshot could not be written\n");
         m_smokeFailed = true;
     }
-    std::fflush(stdout);
-    m_frame->Close(true);
+    captureTab(0);
 }
+
+void SaphaApp::captureTab(std::size_t index)
+{
+    if (index + 1 >= m_frame->openPaths().size()) {
+        std::fflush(stdout);
+        m_frame->Close(true);
+        return;
+    }
+    m_frame->showTab(index);
+    m_smokeStep = [this, index] {
+        wxString file = m_smokeScreenshot;
+        file.Replace(wxString::FromAscii(".png"), wxString::Format(wxASCII_STR("-%zu.png"), index + 1));
+        if (!saveScreenshot(m_frame, file))
+            m_smokeFailed = true;
+        CallAfter([this, index] { captureTab(index + 1); });
+    };
+    m_smokeTimer.StartOnce(700);
+}
+
 
 int SaphaApp::OnExit()
 {

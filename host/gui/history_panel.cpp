@@ -12,8 +12,8 @@ namespace sapha::gui {
 HistoryList::HistoryList(wxWindow* parent)
     : wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_VIRTUAL | wxLC_SINGLE_SEL)
 {
-    AppendColumn(_("When"), wxLIST_FORMAT_LEFT, FromDIP(130));
-    AppendColumn(_("Who"), wxLIST_FORMAT_LEFT, FromDIP(140));
+    AppendColumn(_("When"), wxLIST_FORMAT_LEFT, FromDIP(136));
+    AppendColumn(_("Who"), wxLIST_FORMAT_LEFT, FromDIP(100));
     AppendColumn(_("Why"), wxLIST_FORMAT_LEFT, FromDIP(320));
 }
 

@@ -78,10 +78,10 @@ MainFrame::MainFrame(host::UserSettings& settings, host::HostServices& services,
     m_notebook = new wxAuiNotebook(inner, wxID_ANY, wxDefaultPosition, wxDefaultSize,
         wxAUI_NB_TOP | wxAUI_NB_TAB_MOVE | wxAUI_NB_SCROLL_BUTTONS | wxAUI_NB_CLOSE_ON_ALL_TABS | wxAUI_NB_WINDOWLIST_BUTTON);
     m_history = new HistoryPanel(inner);
-    inner->SplitVertically(m_notebook, m_history, -FromDIP(380));
+    inner->SplitVertically(m_notebook, m_history, -FromDIP(330));
     inner->SetSashGravity(1.0);
     inner->SetMinimumPaneSize(FromDIP(200));
-    outer->SplitVertically(m_tree, inner, FromDIP(300));
+    outer->SplitVertically(m_tree, inner, FromDIP(230));
     outer->SetMinimumPaneSize(FromDIP(160));
 
     CreateStatusBar(2);
@@ -172,7 +172,7 @@ void MainFrame::buildMenus()
         wxAboutDialogInfo info;
         info.SetName(wxString::FromAscii("Sapha"));
         info.SetVersion(wxString::FromAscii(SAPHA_VERSION_STRING));
-        info.SetDescription(_("Committee work — standards, brainstorming and minutes — with every version kept."));
+        info.SetDescription(_("Committee work (standards, brainstorming and minutes) with every version kept."));
         wxAboutBox(info, this);
     }, wxID_ABOUT);
     Bind(wxEVT_MENU, [this](wxCommandEvent& event) {
@@ -262,6 +262,12 @@ std::vector<std::string> MainFrame::openPaths() const
     for (const auto& document : m_documents)
         paths.push_back(document->path);
     return paths;
+}
+
+void MainFrame::showTab(std::size_t index)
+{
+    if (index < m_documents.size())
+        m_notebook->SetSelection(index);
 }
 
 std::size_t MainFrame::historyRowCount() const

@@ -42,6 +42,8 @@ public:
     Status saveCurrent();
     // The paths of the documents open in tabs, in tab order.
     std::vector<std::string> openPaths() const;
+    // Brings the tab at `index` to the front.
+    void showTab(std::size_t index);
     host::Workspace* workspace() { return m_workspace.get(); }
     std::size_t historyRowCount() const;
     // Asks about every modified document; false when the user cancels.

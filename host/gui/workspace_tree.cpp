@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "workspace_tree.hpp"
 
+#include <filesystem>
+
 #include <wx/artprov.h>
 #include <wx/imaglist.h>
 
@@ -25,6 +27,7 @@ WorkspaceTree::WorkspaceTree(wxWindow* parent)
     : wxTreeCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize,
           wxTR_HAS_BUTTONS | wxTR_HIDE_ROOT | wxTR_LINES_AT_ROOT | wxTR_SINGLE)
 {
+    Bind(wxEVT_TREE_ITEM_GETTOOLTIP, [this](wxTreeEvent& event) { event.SetToolTip(ui::toWx(pathOf(event.GetItem()))); });
     const wxSize size = FromDIP(wxSize(16, 16));
     auto* images = new wxImageList(size.x, size.y);
     images->Add(wxArtProvider::GetBitmap(wxASCII_STR(wxART_FOLDER), wxASCII_STR(wxART_OTHER), size));
@@ -49,8 +52,13 @@ void WorkspaceTree::showDocuments(const host::PluginRegistry& registry,
             }
             const wxString label = wxString::Format(wxASCII_STR("%s (%zu)"), ui::toWx(kind.name.in(language)), ofKind.size());
             const wxTreeItemId branch = AppendItem(root, label, kFolderIcon);
-            for (const host::DocumentEntry* document : ofKind)
-                AppendItem(branch, ui::toWx(document->path), kDocumentIcon, -1, new PathData(document->path));
+            for (const host::DocumentEntry* document : ofKind) {
+                // The file name without its kind's suffix; the folder is shown as a tooltip.
+                std::string name = std::filesystem::path(document->path).filename().string();
+                if (name.size() > kind.suffix.size())
+                    name.resize(name.size() - kind.suffix.size());
+                AppendItem(branch, ui::toWx(name), kDocumentIcon, -1, new PathData(document->path));
+            }
             Expand(branch);
         }
     }

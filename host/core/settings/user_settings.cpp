@@ -98,7 +98,8 @@ Author UserSettings::author() const
 
 std::string UserSettings::language() const
 {
-    return get("ui.language") == "en" ? "en" : "th";
+    const std::string chosen = m_languageOverride.empty() ? get("ui.language") : m_languageOverride;
+    return chosen == "en" ? "en" : "th";
 }
 
 std::vector<std::string> UserSettings::recentWorkspaces() const

@@ -35,8 +35,10 @@ public:
     // The author for commits, when both name and e-mail are set.
     bool hasAuthor() const;
     Author author() const;
-    // "th" (the default) or "en".
+    // "th" (the default) or "en"; a language given on the command line wins for this run.
     std::string language() const;
+    // Uses `language` for this run only (it is not saved).
+    void overrideLanguage(const std::string& language) { m_languageOverride = language; }
 
     std::vector<std::string> recentWorkspaces() const;
     void addRecentWorkspace(const std::string& directory);
@@ -44,6 +46,7 @@ public:
 private:
     std::filesystem::path m_path;
     std::map<std::string, std::string, std::less<>> m_values;
+    std::string m_languageOverride;
 };
 
 } // namespace sapha::host

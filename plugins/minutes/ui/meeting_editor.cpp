@@ -100,8 +100,8 @@ MeetingEditor::MeetingEditor(
     auto* times = new wxBoxSizer(wxHORIZONTAL);
     m_start = new wxTextCtrl(this, wxID_ANY);
     m_end = new wxTextCtrl(this, wxID_ANY);
-    auto* stampStart = new wxButton(this, wxID_ANY, _("&Now"), wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
-    auto* stampEnd = new wxButton(this, wxID_ANY, _("N&ow"), wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
+    auto* stampStart = new wxButton(this, wxID_ANY, _("&Now"));
+    auto* stampEnd = new wxButton(this, wxID_ANY, _("N&ow"));
     stampStart->SetToolTip(_("Stamp the start time with the current time"));
     stampEnd->SetToolTip(_("Stamp the end time with the current time"));
     times->Add(m_start, 1);
@@ -132,7 +132,7 @@ MeetingEditor::MeetingEditor(
     leftSizer->Add(m_agenda, 1, wxEXPAND);
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
     auto addButton = [&](const wxString& label, const wxString& tip, std::function<void()> action) {
-        auto* button = new wxButton(left, wxID_ANY, label, wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
+        auto* button = new wxButton(left, wxID_ANY, label, wxDefaultPosition, wxDefaultSize, label.length() <= 1 ? wxBU_EXACTFIT : 0);
         button->SetToolTip(tip);
         button->Bind(wxEVT_BUTTON, [action](wxCommandEvent&) { action(); });
         buttons->Add(button, 0, wxRIGHT, 2);
@@ -169,8 +169,7 @@ MeetingEditor::MeetingEditor(
     auto* rightSizer = new wxBoxSizer(wxVERTICAL);
     rightSizer->Add(itemFields, 1, wxEXPAND | wxALL, 6);
     right->SetSizer(rightSizer);
-    splitter->SplitVertically(left, right, FromDIP(330));
-    splitter->SetMinimumPaneSize(FromDIP(160));
+    ui::splitSideBySide(splitter, left, right, 0.42);
     pages->AddPage(splitter, _("Agenda"), true);
 
     m_attendance = new wxListCtrl(pages, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
@@ -188,6 +187,8 @@ MeetingEditor::MeetingEditor(
         m_selectedId = data ? data->value : std::string();
         showSelectedItem();
     });
+    if (!meeting().agenda.empty())
+        m_selectedId = meeting().agenda.front().id;
     showDocument();
 }
 

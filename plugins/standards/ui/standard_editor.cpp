@@ -71,7 +71,7 @@ StandardEditor::StandardEditor(
     leftSizer->Add(m_outline, 1, wxEXPAND);
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
     auto addButton = [&](const wxString& label, const wxString& tip, std::function<void()> action) {
-        auto* button = new wxButton(left, wxID_ANY, label, wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
+        auto* button = new wxButton(left, wxID_ANY, label, wxDefaultPosition, wxDefaultSize, label.length() <= 1 ? wxBU_EXACTFIT : 0);
         button->SetToolTip(tip);
         button->Bind(wxEVT_BUTTON, [action](wxCommandEvent&) { action(); });
         buttons->Add(button, 0, wxRIGHT, 2);
@@ -164,8 +164,7 @@ StandardEditor::StandardEditor(
     rightSizer->Add(m_indicatorForm, 1, wxEXPAND | wxALL, 6);
     right->SetSizer(rightSizer);
 
-    splitter->SplitVertically(left, right, FromDIP(380));
-    splitter->SetMinimumPaneSize(FromDIP(180));
+    ui::splitSideBySide(splitter, left, right, 0.45);
     top->Add(splitter, 1, wxEXPAND | wxALL, 8);
     SetSizer(top);
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include <sapha/ui/form_fields.hpp>
 
+#include <memory>
+
 #include <sapha/ui/wx_text.hpp>
 
 namespace sapha::ui {
@@ -25,6 +27,26 @@ void showText(wxTextCtrl* control, const std::string& utf8)
     const wxString text = toWx(utf8);
     if (control->GetValue() != text)
         control->ChangeValue(text);
+}
+
+void splitSideBySide(wxSplitterWindow* splitter, wxWindow* left, wxWindow* right, double leftShare)
+{
+    splitter->SplitVertically(left, right);
+    splitter->SetSashGravity(leftShare);
+    splitter->SetMinimumPaneSize(splitter->FromDIP(160));
+    // Before its first real size event the splitter is a few pixels wide; place the sash then.
+    auto placed = std::make_shared<bool>(false);
+    splitter->Bind(wxEVT_SIZE, [splitter, leftShare, placed](wxSizeEvent& event) {
+        event.Skip();
+        const int width = event.GetSize().GetWidth();
+        if (!*placed && width > splitter->FromDIP(400)) {
+            *placed = true;
+            // After the splitter's own size handling, which would move the sash again.
+            splitter->CallAfter([splitter, leftShare] {
+                splitter->SetSashPosition(static_cast<int>(splitter->GetClientSize().GetWidth() * leftShare));
+            });
+        }
+    });
 }
 
 wxStaticText* addHeading(wxWindow* parent, wxSizer* sizer, const wxString& text)

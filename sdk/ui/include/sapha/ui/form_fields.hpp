@@ -7,6 +7,7 @@
 #include <string>
 
 #include <wx/sizer.h>
+#include <wx/splitter.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
@@ -23,6 +24,10 @@ SAPHA_SDK_UI_EXPORT wxTextCtrl* addTextField(wxWindow* parent, wxFlexGridSizer* 
 
 // Sets a control's text without generating an edit event.
 SAPHA_SDK_UI_EXPORT void showText(wxTextCtrl* control, const std::string& utf8);
+
+// Splits `splitter` into `left` and `right`, giving `left` the share `leftShare` (0..1) of the width
+// once the splitter has its real size, and keeping that share as it is resized.
+SAPHA_SDK_UI_EXPORT void splitSideBySide(wxSplitterWindow* splitter, wxWindow* left, wxWindow* right, double leftShare);
 
 // A bold heading label.
 SAPHA_SDK_UI_EXPORT wxStaticText* addHeading(wxWindow* parent, wxSizer* sizer, const wxString& text);
