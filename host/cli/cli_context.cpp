@@ -72,7 +72,7 @@ CliContext::CliContext(std::filesystem::path workspaceDirectory)
 
 CliContext::~CliContext()
 {
-    m_workspace.reset();
+    m_workspace.reset(); // before libgit2 shuts down with m_git
     m_registry.reset();
 }
 
@@ -86,8 +86,15 @@ host::PluginRegistry& CliContext::plugins()
     return *m_registry;
 }
 
+void CliContext::requireGit()
+{
+    if (!m_git)
+        m_git.emplace();
+}
+
 Result<host::Workspace*> CliContext::workspace()
 {
+    requireGit();
     if (!m_workspace) {
         Result<std::unique_ptr<host::Workspace>> opened = host::Workspace::open(m_workspaceDirectory);
         if (!opened)
@@ -101,6 +108,7 @@ host::Author CliContext::author()
 {
     if (m_settings.hasAuthor())
         return m_settings.author();
+    requireGit();
     return host::fallbackAuthor(m_workspaceDirectory);
 }
 

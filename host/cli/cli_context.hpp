@@ -53,6 +53,9 @@ public:
     const std::filesystem::path& workspaceDirectory() const { return m_workspaceDirectory; }
     // The author for commits: from settings, else from git's configuration.
     host::Author author();
+    // Initialises libgit2 on first use. Verbs that never touch a repository (plugins, --version)
+    // do not pay for it: libgit2's start-up parses the system's TLS certificates.
+    void requireGit();
 
     // Prints "sapha-cli: <where>: <message>" to stderr and returns kExitFailure.
     int fail(const Error& error) const;
@@ -60,7 +63,7 @@ public:
     int usage(const std::string& message) const;
 
 private:
-    host::git::Runtime m_git;
+    std::optional<host::git::Runtime> m_git;
     std::filesystem::path m_workspaceDirectory;
     host::UserSettings m_settings;
     std::unique_ptr<host::HostServices> m_services;

@@ -14,6 +14,7 @@ int runDemo(CliContext& context, Arguments& arguments)
     if (int bad = expectArguments(context, arguments, 1, 1, "sapha-cli demo DIR [--quiet]"))
         return bad;
     const std::string directory = arguments.positionals().front();
+    context.requireGit();
     Status built = host::buildDemoWorkspace(directory, context.plugins(), [quiet](int done, int total) {
         if (!quiet)
             std::fprintf(stderr, "\rsapha-cli: demo: %d/%d revisions committed", done, total);

@@ -11,6 +11,7 @@ int runInit(CliContext& context, Arguments& arguments)
     if (int bad = expectArguments(context, arguments, 1, 1, "sapha-cli init DIR"))
         return bad;
     const std::string directory = arguments.positionals().front();
+    context.requireGit();
     Result<std::unique_ptr<host::Workspace>> created = host::Workspace::create(directory, context.author());
     if (!created)
         return context.fail(created.error());
