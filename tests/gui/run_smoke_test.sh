@@ -1,24 +1,44 @@
 #!/usr/bin/env bash
 # Sapha tests — the GUI smoke test: the demo workspace opened under Xvfb, one document of each kind
-# opened in a tab, a screenshot written to build/tests/gui/smoke.png, a clean exit.
+# opened in a tab, text typed into the front editor with real key events and saved with Ctrl+S (the
+# commit is then checked with git), a screenshot of every tab written to build/tests/gui/, a clean exit.
 set -euo pipefail
 bin="$1"
 out="$2"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 export SAPHA_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" SAPHA_PLUGIN_PATH=
-mkdir -p "$(dirname "$out")"
+mkdir -p "$(dirname "$out")" "$SAPHA_CONFIG_HOME"
+echo '{ "author.name": "Smoke Tester", "author.email": "smoke@example.invalid" }' > "$SAPHA_CONFIG_HOME/settings.json"
 "$bin/sapha-cli" demo "$work/demo" --quiet
-rm -f "$out"
+standard=standards/homeless-protection-centre.standard.xml
+
 for lang in th en; do
   shot="$out"
-  [ "$lang" = en ] && shot="${out%.png}-en.png"
-  xvfb-run -a -s "-screen 0 1400x900x24" "$bin/sapha" "$work/demo" --lang "$lang" --smoke-test "$shot" > "$work/log" 2>&1 || {
-    cat "$work/log"; echo "the GUI smoke test failed ($lang)"; exit 1; }
+  typed=()
+  if [ "$lang" = en ]; then
+    shot="${out%.png}-en.png"
+  else
+    typed=(--smoke-type " revised by keyboard")
+  fi
+  rm -f "${shot%.png}"*.png
+  xvfb-run -a -s "-screen 0 1400x900x24" "$bin/sapha" "$work/demo" --lang "$lang" --smoke-test "$shot" "${typed[@]}" \
+    > "$work/log" 2>&1 || { cat "$work/log"; echo "the GUI smoke test failed ($lang)"; exit 1; }
   cat "$work/log"
   grep -q "3 tabs open" "$work/log" || { echo "not every document opened"; exit 1; }
-  size=$(stat -c %s "$shot")
-  # A blank or black frame compresses to a few kilobytes; the real window is far larger.
-  [ "$size" -gt 40000 ] || { echo "the screenshot $shot looks empty ($size bytes)"; exit 1; }
-  echo "screenshot: $shot ($size bytes)"
+  for file in "$shot" "${shot%.png}-1.png" "${shot%.png}-2.png"; do
+    size=$(stat -c %s "$file")
+    # A blank or black frame compresses to a few kilobytes; the real window is far larger.
+    [ "$size" -gt 40000 ] || { echo "the screenshot $file looks empty ($size bytes)"; exit 1; }
+    echo "screenshot: $file ($size bytes)"
+  done
 done
+
+# What was typed was saved as a commit by the configured author, and only the standard changed.
+last=$(git -C "$work/demo" log -1 --format='%an <%ae>|%s' -- "$standard")
+echo "last commit of the standard: $last"
+[ "$last" = "Smoke Tester <smoke@example.invalid>|changed standard details" ] || { echo "the typed edit was not committed as expected"; exit 1; }
+"$bin/sapha-cli" -C "$work/demo" show "$standard@HEAD" | grep -q "<title>มาตรฐานศูนย์คุ้มครองคนไร้ที่พึ่ง revised by keyboard</title>" \
+  || { echo "the saved standard does not hold the typed text"; exit 1; }
+[ -z "$(git -C "$work/demo" status --porcelain)" ] || { echo "the workspace is not clean after the save"; exit 1; }
+git -C "$work/demo" fsck --strict

@@ -211,6 +211,8 @@ std::string SessionKind::titleOf(const Session& session) const
 ElementList SessionKind::elementsOf(const Session& session) const
 {
     ElementList elements;
+    elements.push_back({ "session", {}, "session details", {},
+        session.topic + "\n" + session.prompt + "\n" + session.date + "\n" + session.venue + "\n" + session.facilitator });
     for (const Group& group : session.groups)
         elements.push_back({ group.id, {}, "group", group.name, group.name + "\n" + group.prompt });
     for (const Idea& idea : session.ideas)

@@ -300,6 +300,11 @@ std::string MeetingKind::titleOf(const Meeting& meeting) const
 ElementList MeetingKind::elementsOf(const Meeting& meeting) const
 {
     ElementList elements;
+    // The heading fields as one element, so that a change to them is summarised too.
+    elements.push_back({ "meeting", {}, "meeting details", {},
+        meeting.committee + "\n" + std::to_string(meeting.number) + "/" + std::to_string(meeting.year) + "\n" + meeting.date
+            + "\n" + meeting.venue + "\n" + meeting.startTime + "\n" + meeting.endTime + "\n" + meeting.recorder.name + "\n"
+            + meeting.recorder.position + "\n" + meeting.checker.name + "\n" + meeting.checker.position });
     for (const Person& person : meeting.people)
         elements.push_back({ person.id, {}, "person", person.name,
             person.name + "\n" + person.position + "\n" + person.role + "\n" + attendanceName(person.attendance) + "\n"

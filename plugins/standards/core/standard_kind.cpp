@@ -227,6 +227,8 @@ std::string StandardKind::titleOf(const Standard& standard) const
 ElementList StandardKind::elementsOf(const Standard& standard) const
 {
     ElementList elements;
+    elements.push_back({ "standard", {}, "standard details", {},
+        standard.title + "\n" + standard.code + "\n" + standard.versionLabel + "\n" + standard.scope });
     for (std::size_t c = 0; c < standard.components.size(); ++c) {
         const Component& component = standard.components[c];
         elements.push_back({ component.id, {}, "component", componentLabel(static_cast<int>(c) + 1, "en"),

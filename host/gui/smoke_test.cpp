@@ -1,0 +1,131 @@
+// Sapha GUI — the unattended smoke test.
+// SPDX-License-Identifier: MIT
+#include "smoke_test.hpp"
+
+#include <algorithm>
+#include <cstdio>
+
+#include <wx/uiaction.h>
+
+#include <gdk/gdk.h>
+
+#include "document_catalog.hpp"
+#include "main_frame.hpp"
+
+namespace sapha::gui {
+
+// GDK reads the X server's pixels directly: wxScreenDC on GTK3 returned the first frame it saw again and
+// again.
+bool saveScreenshot(wxWindow* window, const wxString& file)
+{
+    window->Update();
+    const wxRect rect = window->GetScreenRect();
+    GdkPixbuf* pixbuf = gdk_pixbuf_get_from_window(gdk_get_default_root_window(), rect.x, rect.y, rect.width, rect.height);
+    if (!pixbuf)
+        return false;
+    GError* error = nullptr;
+    const bool saved = gdk_pixbuf_save(pixbuf, file.utf8_str(), "png", &error, nullptr);
+    if (error) {
+        std::fprintf(stderr, "smoke test: %s: %s\n", static_cast<const char*>(file.utf8_str()), error->message);
+        g_error_free(error);
+    }
+    g_object_unref(pixbuf);
+    return saved;
+}
+
+SmokeTest::SmokeTest(MainFrame& frame, const host::PluginRegistry& registry, wxString screenshot, std::string typedText)
+    : m_frame(frame)
+    , m_registry(registry)
+    , m_screenshot(std::move(screenshot))
+    , m_typedText(std::move(typedText))
+    , m_timer(this)
+{
+    Bind(wxEVT_TIMER, [this](wxTimerEvent&) { runNext(); });
+}
+
+SmokeTest::~SmokeTest() = default;
+
+void SmokeTest::fail(const std::string& why)
+{
+    std::fprintf(stderr, "smoke test: %s\n", why.c_str());
+    m_failed = true;
+}
+
+void SmokeTest::then(int delayMs, std::function<void()> step)
+{
+    m_steps.emplace_back(delayMs, std::move(step));
+}
+
+void SmokeTest::runNext()
+{
+    if (m_steps.empty())
+        return;
+    auto step = std::move(m_steps.front().second);
+    m_steps.pop_front();
+    step();
+    if (!m_steps.empty())
+        m_timer.StartOnce(std::max(1, m_steps.front().first));
+}
+
+void SmokeTest::start()
+{
+    m_frame.WarpPointer(2, 2); // keep the pointer (and its tooltips) out of the screenshots
+    then(0, [this] { openOneOfEachKind(); });
+    if (!m_typedText.empty()) {
+        // Real key events through the X server, as a person's keyboard: to the end of the focused field,
+        // the text, then Ctrl+S through the menu's accelerator.
+        then(1500, [this] {
+            wxUIActionSimulator keyboard;
+            keyboard.Char(WXK_END);
+            keyboard.Text(m_typedText.c_str());
+        });
+        then(800, [] { wxUIActionSimulator().Char('S', wxMOD_CONTROL); });
+    }
+    then(1500, [this] {
+        std::printf("smoke test: %zu tabs open, %zu history rows\n", m_frame.openPaths().size(), m_frame.historyRowCount());
+        if (m_frame.historyRowCount() == 0)
+            fail("the history panel shows nothing");
+        if (!saveScreenshot(&m_frame, m_screenshot))
+            fail("the screenshot could not be written");
+    });
+    const std::size_t tabs = m_frame.openPaths().empty() ? m_registry.documentKinds().size() : m_frame.openPaths().size();
+    for (std::size_t i = 0; i + 1 < tabs; ++i) {
+        wxString file = m_screenshot;
+        file.Replace(wxString::FromAscii(".png"), wxString::Format(wxASCII_STR("-%zu.png"), i + 1));
+        then(0, [this, i] { m_frame.showTab(i); });
+        then(700, [this, file] {
+            if (!saveScreenshot(&m_frame, file))
+                fail("a tab's screenshot could not be written");
+        });
+    }
+    then(0, [this] {
+        std::fflush(stdout);
+        m_frame.Close(true);
+    });
+    m_timer.StartOnce(1);
+}
+
+void SmokeTest::openOneOfEachKind()
+{
+    host::Workspace* workspace = m_frame.workspace();
+    if (!workspace) {
+        fail("no workspace is open");
+        m_steps.clear();
+        m_frame.Close(true);
+        return;
+    }
+    std::vector<std::string> seenKinds;
+    for (const host::DocumentEntry& entry : host::listDocuments(*workspace, m_registry)) {
+        if (std::find(seenKinds.begin(), seenKinds.end(), entry.kindId) != seenKinds.end())
+            continue;
+        seenKinds.push_back(entry.kindId);
+        Status opened = m_frame.openDocument(entry.path);
+        std::printf("smoke test: open %s: %s\n", entry.path.c_str(), opened ? "ok" : opened.error().describe().c_str());
+        if (!opened)
+            fail("a document did not open");
+    }
+    if (seenKinds.size() < m_registry.documentKinds().size())
+        fail("the workspace lacks a document of some kind");
+}
+
+} // namespace sapha::gui

@@ -1,0 +1,50 @@
+// Sapha GUI — the smoke test a person would do, run unattended under Xvfb: open one document of each
+// kind, optionally type into the front editor with the real keyboard path and save with Ctrl+S, then
+// write a screenshot of every tab and close. Used by the test suite and by `make run` without a display.
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <deque>
+#include <functional>
+#include <string>
+
+#include <wx/event.h>
+#include <wx/timer.h>
+
+#include "plugins/plugin_registry.hpp"
+
+namespace sapha::gui {
+
+class MainFrame;
+
+class SmokeTest : public wxEvtHandler {
+public:
+    // `screenshot` is the main PNG; the other tabs go to <name>-1.png, <name>-2.png ...
+    // `typedText` (ASCII), when not empty, is typed at the end of the focused field and saved.
+    SmokeTest(MainFrame& frame, const host::PluginRegistry& registry, wxString screenshot, std::string typedText);
+    ~SmokeTest() override;
+
+    void start();
+    bool failed() const { return m_failed; }
+
+private:
+    // Runs `step` after `delayMs` milliseconds, after the steps queued before it.
+    void then(int delayMs, std::function<void()> step);
+    void runNext();
+    void fail(const std::string& why);
+    void openOneOfEachKind();
+    void captureTab(std::size_t index, const wxString& file);
+
+    MainFrame& m_frame;
+    const host::PluginRegistry& m_registry;
+    wxString m_screenshot;
+    std::string m_typedText;
+    std::deque<std::pair<int, std::function<void()>>> m_steps;
+    wxTimer m_timer;
+    bool m_failed = false;
+};
+
+// Writes what the screen shows of `window` to a PNG file.
+bool saveScreenshot(wxWindow* window, const wxString& file);
+
+} // namespace sapha::gui
