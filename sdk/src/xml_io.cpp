@@ -79,6 +79,23 @@ std::string write(const pugi::xml_document& document)
     return out.str();
 }
 
+std::string Source::at(const pugi::xml_node& node) const
+{
+    return where(name, lineOf(node, text));
+}
+
+Status Source::requireAttribute(const pugi::xml_node& node, const char* attribute) const
+{
+    if (node.attribute(attribute).value()[0] == '\0')
+        return failureAt(node, std::string("<") + node.name() + "> has no " + attribute + " attribute");
+    return Status::ok();
+}
+
+Status Source::failureAt(const pugi::xml_node& node, std::string message) const
+{
+    return Status::failure(std::move(message), at(node));
+}
+
 std::string newElementId(std::string_view prefix)
 {
     thread_local std::mt19937_64 generator { std::random_device {}() };

@@ -14,19 +14,6 @@ namespace {
 
 constexpr int kFormatVersion = 1;
 
-std::string where(std::string_view sourceName, const pugi::xml_node& node, std::string_view text)
-{
-    return std::string(sourceName) + ":" + std::to_string(xml::lineOf(node, text));
-}
-
-Status requireAttribute(const pugi::xml_node& node, const char* name, std::string_view text, std::string_view sourceName)
-{
-    if (node.attribute(name).value()[0] == '\0')
-        return Status::failure(std::string("<") + node.name() + "> has no " + name + " attribute",
-            where(sourceName, node, text));
-    return Status::ok();
-}
-
 } // namespace
 
 std::string SessionKind::id() const noexcept
@@ -72,6 +59,7 @@ Session SessionKind::makeNew(const NewDocumentOptions& options) const
 Status SessionKind::readModel(
     const pugi::xml_document& xml, std::string_view text, std::string_view sourceName, Session& session) const
 {
+    const xml::Source source { text, sourceName };
     const pugi::xml_node root = xml.document_element();
     session.language = root.attribute("language").as_string("th");
     session.topic = xml::childText(root, "topic");
@@ -81,7 +69,7 @@ Status SessionKind::readModel(
     session.facilitator = xml::childText(root, "facilitator");
     session.votesPerParticipant = root.child("votes").attribute("per-participant").as_int(3);
     for (pugi::xml_node g : root.child("groups").children("group")) {
-        if (Status ok = requireAttribute(g, "id", text, sourceName); !ok)
+        if (Status ok = source.requireAttribute(g, "id"); !ok)
             return ok;
         session.groups.push_back(Group { g.attribute("id").value(), xml::childText(g, "name"), xml::childText(g, "prompt") });
     }
@@ -89,17 +77,16 @@ Status SessionKind::readModel(
     for (const Group& group : session.groups)
         groupIds.insert(group.id);
     for (pugi::xml_node i : root.child("ideas").children("idea")) {
-        if (Status ok = requireAttribute(i, "id", text, sourceName); !ok)
+        if (Status ok = source.requireAttribute(i, "id"); !ok)
             return ok;
         Idea idea { i.attribute("id").value(), i.attribute("group").value(), xml::childText(i, "text"),
             i.attribute("author").value(), i.attribute("time").value() };
         if (!idea.groupId.empty() && !groupIds.count(idea.groupId))
-            return Status::failure("idea " + idea.id + " names group \"" + idea.groupId + "\", which does not exist",
-                where(sourceName, i, text));
+            return source.failureAt(i, "idea " + idea.id + " names group \"" + idea.groupId + "\", which does not exist");
         session.ideas.push_back(std::move(idea));
     }
     for (pugi::xml_node c : root.child("clusters").children("cluster")) {
-        if (Status ok = requireAttribute(c, "id", text, sourceName); !ok)
+        if (Status ok = source.requireAttribute(c, "id"); !ok)
             return ok;
         Cluster cluster { c.attribute("id").value(), xml::childText(c, "title"), {} };
         for (pugi::xml_node member : c.children("member"))
@@ -107,7 +94,7 @@ Status SessionKind::readModel(
         session.clusters.push_back(std::move(cluster));
     }
     for (pugi::xml_node v : root.child("votes").children("vote")) {
-        if (Status ok = requireAttribute(v, "target", text, sourceName); !ok)
+        if (Status ok = source.requireAttribute(v, "target"); !ok)
             return ok;
         session.votes.push_back(Vote { v.attribute("target").value(), v.attribute("participant").value(),
             v.attribute("count").as_int(1) });

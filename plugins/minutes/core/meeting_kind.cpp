@@ -81,24 +81,16 @@ void writeItem(pugi::xml_node& parent, const AgendaItem& item)
         writeItem(node, child);
 }
 
-Status requireId(const pugi::xml_node& node, std::string_view text, std::string_view sourceName)
+Status readItem(const pugi::xml_node& node, const xml::Source& source, AgendaItem& item)
 {
-    if (node.attribute("id").value()[0] == '\0')
-        return Status::failure(std::string("<") + node.name() + "> has no id attribute",
-            std::string(sourceName) + ":" + std::to_string(xml::lineOf(node, text)));
-    return Status::ok();
-}
-
-Status readItem(const pugi::xml_node& node, std::string_view text, std::string_view sourceName, AgendaItem& item)
-{
-    if (Status hasId = requireId(node, text, sourceName); !hasId)
+    if (Status hasId = source.requireAttribute(node, "id"); !hasId)
         return hasId;
     item.id = node.attribute("id").value();
     item.title = xml::childText(node, "title");
     item.text = xml::childText(node, "text");
     item.resolution = xml::childText(node, "resolution");
     for (pugi::xml_node a : node.children("action")) {
-        if (Status hasId = requireId(a, text, sourceName); !hasId)
+        if (Status hasId = source.requireAttribute(a, "id"); !hasId)
             return hasId;
         ActionItem action;
         action.id = a.attribute("id").value();
@@ -110,7 +102,7 @@ Status readItem(const pugi::xml_node& node, std::string_view text, std::string_v
     }
     for (pugi::xml_node child : node.children("item")) {
         AgendaItem sub;
-        if (Status read = readItem(child, text, sourceName, sub); !read)
+        if (Status read = readItem(child, source, sub); !read)
             return read;
         item.children.push_back(std::move(sub));
     }
@@ -194,6 +186,7 @@ Meeting MeetingKind::makeNew(const NewDocumentOptions& options) const
 Status MeetingKind::readModel(
     const pugi::xml_document& xml, std::string_view text, std::string_view sourceName, Meeting& meeting) const
 {
+    const xml::Source source { text, sourceName };
     const pugi::xml_node root = xml.document_element();
     meeting.language = root.attribute("language").as_string("th");
     meeting.thaiDigits = std::string_view(root.attribute("digits").as_string("arabic")) == "thai";
@@ -205,14 +198,13 @@ Status MeetingKind::readModel(
     meeting.startTime = xml::childText(root, "start");
     meeting.endTime = xml::childText(root, "end");
     for (pugi::xml_node node : root.child("people").children("person")) {
-        if (Status hasId = requireId(node, text, sourceName); !hasId)
+        if (Status hasId = source.requireAttribute(node, "id"); !hasId)
             return hasId;
         Person person;
         person.id = node.attribute("id").value();
         Result<Attendance> attendance = parseAttendance(node.attribute("attendance").value());
         if (!attendance)
-            return Status::failure(attendance.error().message,
-                std::string(sourceName) + ":" + std::to_string(xml::lineOf(node, text)));
+            return source.failureAt(node, attendance.error().message);
         person.attendance = attendance.value();
         person.role = node.attribute("role").value();
         person.name = xml::childText(node, "name");
@@ -223,7 +215,7 @@ Status MeetingKind::readModel(
     }
     for (pugi::xml_node node : root.child("agenda").children("item")) {
         AgendaItem item;
-        if (Status read = readItem(node, text, sourceName, item); !read)
+        if (Status read = readItem(node, source, item); !read)
             return read;
         meeting.agenda.push_back(std::move(item));
     }

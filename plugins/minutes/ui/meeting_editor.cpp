@@ -10,10 +10,9 @@
 #include <wx/notebook.h>
 #include <wx/sizer.h>
 #include <wx/splitter.h>
-#include <wx/treectrl.h>
-#include <wx/wupdlock.h>
 
 #include <sapha/ui/form_fields.hpp>
+#include <sapha/ui/outline_pane.hpp>
 #include <sapha/ui/wx_text.hpp>
 #include <sapha/xml_io.hpp>
 
@@ -43,12 +42,6 @@ bool locate(std::vector<AgendaItem>& items, const std::string& id, Location& out
     }
     return false;
 }
-
-class ItemId : public wxTreeItemData {
-public:
-    explicit ItemId(std::string id) : value(std::move(id)) { }
-    std::string value;
-};
 
 wxString attendanceText(Attendance attendance)
 {
@@ -125,25 +118,12 @@ MeetingEditor::MeetingEditor(
 
     auto* pages = new wxNotebook(this, wxID_ANY);
     auto* splitter = new wxSplitterWindow(pages, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3DSASH);
-    auto* left = new wxPanel(splitter);
-    auto* leftSizer = new wxBoxSizer(wxVERTICAL);
-    m_agenda = new wxTreeCtrl(left, wxID_ANY, wxDefaultPosition, wxDefaultSize,
-        wxTR_HAS_BUTTONS | wxTR_HIDE_ROOT | wxTR_LINES_AT_ROOT | wxTR_SINGLE);
-    leftSizer->Add(m_agenda, 1, wxEXPAND);
-    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
-    auto addButton = [&](const wxString& label, const wxString& tip, std::function<void()> action) {
-        auto* button = new wxButton(left, wxID_ANY, label, wxDefaultPosition, wxDefaultSize, label.length() <= 1 ? wxBU_EXACTFIT : 0);
-        button->SetToolTip(tip);
-        button->Bind(wxEVT_BUTTON, [action](wxCommandEvent&) { action(); });
-        buttons->Add(button, 0, wxRIGHT, 2);
-    };
-    addButton(_("+ &Item"), _("Add an agenda item after the selected one"), [this] { addItem(Placement::Sibling); });
-    addButton(_("+ &Sub-item"), _("Add a sub-item under the selected item"), [this] { addItem(Placement::Child); });
-    addButton(wxString::FromUTF8("\xE2\x86\x91"), _("Move the selected item up"), [this] { moveSelected(-1); });
-    addButton(wxString::FromUTF8("\xE2\x86\x93"), _("Move the selected item down"), [this] { moveSelected(1); });
-    addButton(_("&Remove"), _("Remove the selected item"), [this] { removeSelected(); });
-    leftSizer->Add(buttons, 0, wxTOP, 4);
-    left->SetSizer(leftSizer);
+    m_agenda = new ui::OutlinePane(splitter);
+    m_agenda->addButton(_("+ &Item"), _("Add an agenda item after the selected one"), [this] { addItem(Placement::Sibling); });
+    m_agenda->addButton(_("+ &Sub-item"), _("Add a sub-item under the selected item"), [this] { addItem(Placement::Child); });
+    m_agenda->addButton(wxString::FromUTF8("\xE2\x86\x91"), _("Move the selected item up"), [this] { moveSelected(-1); });
+    m_agenda->addButton(wxString::FromUTF8("\xE2\x86\x93"), _("Move the selected item down"), [this] { moveSelected(1); });
+    m_agenda->addButton(_("&Remove"), _("Remove the selected item"), [this] { removeSelected(); });
 
     auto* right = new wxPanel(splitter);
     auto* itemFields = new wxFlexGridSizer(2, FromDIP(wxSize(8, 4)));
@@ -169,7 +149,7 @@ MeetingEditor::MeetingEditor(
     auto* rightSizer = new wxBoxSizer(wxVERTICAL);
     rightSizer->Add(itemFields, 1, wxEXPAND | wxALL, 6);
     right->SetSizer(rightSizer);
-    ui::splitSideBySide(splitter, left, right, 0.42);
+    ui::splitSideBySide(splitter, m_agenda, right, 0.42);
     pages->AddPage(splitter, _("Agenda"), true);
 
     m_attendance = new wxListCtrl(pages, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
@@ -182,9 +162,8 @@ MeetingEditor::MeetingEditor(
     top->Add(pages, 1, wxEXPAND | wxALL, 8);
     SetSizer(top);
 
-    m_agenda->Bind(wxEVT_TREE_SEL_CHANGED, [this](wxTreeEvent& event) {
-        auto* data = event.GetItem().IsOk() ? static_cast<ItemId*>(m_agenda->GetItemData(event.GetItem())) : nullptr;
-        m_selectedId = data ? data->value : std::string();
+    m_agenda->onSelectionChanged([this](const std::string& id) {
+        m_selectedId = id;
         showSelectedItem();
     });
     if (!meeting().agenda.empty())
@@ -223,29 +202,20 @@ void MeetingEditor::showDocument()
 void MeetingEditor::fillAgendaTree()
 {
     const std::string language = meeting().language;
-    wxWindowUpdateLocker freeze(m_agenda);
     const std::string keep = m_selectedId;
-    m_agenda->DeleteAllItems();
-    const wxTreeItemId root = m_agenda->AddRoot(wxString());
-    wxTreeItemId toSelect;
     std::function<void(const std::vector<AgendaItem>&, const wxTreeItemId&, std::vector<int>&)> add
         = [&](const std::vector<AgendaItem>& items, const wxTreeItemId& parent, std::vector<int>& path) {
               for (std::size_t i = 0; i < items.size(); ++i) {
                   path.push_back(static_cast<int>(i) + 1);
                   const std::string label = MeetingKind::numberLabel(path, language) + "  " + items[i].title;
-                  const wxTreeItemId node = m_agenda->AppendItem(parent, toWx(label), -1, -1, new ItemId(items[i].id));
-                  if (items[i].id == keep)
-                      toSelect = node;
-                  add(items[i].children, node, path);
+                  add(items[i].children, m_agenda->append(parent, toWx(label), items[i].id), path);
                   path.pop_back();
               }
           };
     std::vector<int> path;
-    add(meeting().agenda, root, path);
-    m_agenda->ExpandAll();
+    add(meeting().agenda, m_agenda->clear(), path);
     m_selectedId = keep;
-    if (toSelect.IsOk())
-        m_agenda->SelectItem(toSelect);
+    m_agenda->finish(keep);
 }
 
 void MeetingEditor::showSelectedItem()

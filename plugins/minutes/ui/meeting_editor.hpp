@@ -7,11 +7,13 @@
 
 #include "core/meeting_kind.hpp"
 
-class wxTreeCtrl;
-class wxTreeEvent;
 class wxTextCtrl;
 class wxListCtrl;
 class wxStaticText;
+
+namespace sapha::ui {
+class OutlinePane;
+}
 
 namespace sapha::minutes {
 
@@ -44,7 +46,7 @@ private:
     wxTextCtrl* m_venue = nullptr;
     wxTextCtrl* m_start = nullptr;
     wxTextCtrl* m_end = nullptr;
-    wxTreeCtrl* m_agenda = nullptr;
+    ui::OutlinePane* m_agenda = nullptr;
     wxTextCtrl* m_itemTitle = nullptr;
     wxTextCtrl* m_itemText = nullptr;
     wxTextCtrl* m_itemResolution = nullptr;

@@ -12,18 +12,6 @@ namespace {
 
 constexpr int kFormatVersion = 1;
 
-std::string where(std::string_view sourceName, const pugi::xml_node& node, std::string_view text)
-{
-    return std::string(sourceName) + ":" + std::to_string(xml::lineOf(node, text));
-}
-
-Status requireId(const pugi::xml_node& node, std::string_view text, std::string_view sourceName)
-{
-    if (node.attribute("id").value()[0] == '\0')
-        return Status::failure(std::string("<") + node.name() + "> has no id attribute", where(sourceName, node, text));
-    return Status::ok();
-}
-
 bool isIndicatorType(std::string_view type)
 {
     return type == "process" || type == "output" || type == "outcome" || type == "quantitative";
@@ -103,6 +91,7 @@ Standard StandardKind::makeNew(const NewDocumentOptions& options) const
 Status StandardKind::readModel(
     const pugi::xml_document& xml, std::string_view text, std::string_view sourceName, Standard& standard) const
 {
+    const xml::Source source { text, sourceName };
     const pugi::xml_node root = xml.document_element();
     standard.language = root.attribute("language").as_string("th");
     standard.thaiDigits = std::string_view(root.attribute("digits").as_string("arabic")) == "thai";
@@ -111,22 +100,21 @@ Status StandardKind::readModel(
     standard.versionLabel = xml::childText(root, "version-label");
     standard.scope = xml::childText(root, "scope");
     for (pugi::xml_node c : root.children("component")) {
-        if (Status hasId = requireId(c, text, sourceName); !hasId)
+        if (Status hasId = source.requireAttribute(c, "id"); !hasId)
             return hasId;
         Component component;
         component.id = c.attribute("id").value();
         component.title = xml::childText(c, "title");
         component.description = xml::childText(c, "description");
         for (pugi::xml_node i : c.children("indicator")) {
-            if (Status hasId = requireId(i, text, sourceName); !hasId)
+            if (Status hasId = source.requireAttribute(i, "id"); !hasId)
                 return hasId;
             Indicator indicator;
             indicator.id = i.attribute("id").value();
             indicator.type = i.attribute("type").as_string("process");
             if (!isIndicatorType(indicator.type))
-                return Status::failure("indicator type must be process, output, outcome or quantitative, not \""
-                        + indicator.type + "\"",
-                    where(sourceName, i, text));
+                return source.failureAt(i, "indicator type must be process, output, outcome or quantitative, not \""
+                        + indicator.type + "\"");
             indicator.weight = i.attribute("weight").as_double(1.0);
             indicator.statement = xml::childText(i, "statement");
             indicator.evidence = xml::childText(i, "evidence");

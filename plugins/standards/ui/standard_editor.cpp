@@ -9,10 +9,9 @@
 #include <wx/sizer.h>
 #include <wx/splitter.h>
 #include <wx/stattext.h>
-#include <wx/treectrl.h>
-#include <wx/wupdlock.h>
 
 #include <sapha/ui/form_fields.hpp>
+#include <sapha/ui/outline_pane.hpp>
 #include <sapha/ui/wx_text.hpp>
 #include <sapha/xml_io.hpp>
 
@@ -25,12 +24,6 @@ using ui::toWx;
 namespace {
 
 const char* const kTypes[] = { "process", "output", "outcome", "quantitative" };
-
-class NodeId : public wxTreeItemData {
-public:
-    explicit NodeId(std::string id) : value(std::move(id)) { }
-    std::string value;
-};
 
 wxString typeLabel(const char* type)
 {
@@ -64,25 +57,12 @@ StandardEditor::StandardEditor(
     top->Add(header, 0, wxEXPAND | wxALL, 8);
 
     auto* splitter = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3DSASH);
-    auto* left = new wxPanel(splitter);
-    auto* leftSizer = new wxBoxSizer(wxVERTICAL);
-    m_outline = new wxTreeCtrl(left, wxID_ANY, wxDefaultPosition, wxDefaultSize,
-        wxTR_HAS_BUTTONS | wxTR_HIDE_ROOT | wxTR_LINES_AT_ROOT | wxTR_SINGLE);
-    leftSizer->Add(m_outline, 1, wxEXPAND);
-    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
-    auto addButton = [&](const wxString& label, const wxString& tip, std::function<void()> action) {
-        auto* button = new wxButton(left, wxID_ANY, label, wxDefaultPosition, wxDefaultSize, label.length() <= 1 ? wxBU_EXACTFIT : 0);
-        button->SetToolTip(tip);
-        button->Bind(wxEVT_BUTTON, [action](wxCommandEvent&) { action(); });
-        buttons->Add(button, 0, wxRIGHT, 2);
-    };
-    addButton(_("+ &Component"), _("Add a component"), [this] { addComponent(); });
-    addButton(_("+ &Indicator"), _("Add an indicator to the selected component"), [this] { addIndicator(); });
-    addButton(wxString::FromUTF8("\xE2\x86\x91"), _("Move up"), [this] { moveSelected(-1); });
-    addButton(wxString::FromUTF8("\xE2\x86\x93"), _("Move down"), [this] { moveSelected(1); });
-    addButton(_("&Remove"), _("Remove the selected node"), [this] { removeSelected(); });
-    leftSizer->Add(buttons, 0, wxTOP, 4);
-    left->SetSizer(leftSizer);
+    m_outline = new ui::OutlinePane(splitter);
+    m_outline->addButton(_("+ &Component"), _("Add a component"), [this] { addComponent(); });
+    m_outline->addButton(_("+ &Indicator"), _("Add an indicator to the selected component"), [this] { addIndicator(); });
+    m_outline->addButton(wxString::FromUTF8("\xE2\x86\x91"), _("Move up"), [this] { moveSelected(-1); });
+    m_outline->addButton(wxString::FromUTF8("\xE2\x86\x93"), _("Move down"), [this] { moveSelected(1); });
+    m_outline->addButton(_("&Remove"), _("Remove the selected node"), [this] { removeSelected(); });
 
     auto* right = new wxPanel(splitter);
     auto* rightSizer = new wxBoxSizer(wxVERTICAL);
@@ -164,13 +144,12 @@ StandardEditor::StandardEditor(
     rightSizer->Add(m_indicatorForm, 1, wxEXPAND | wxALL, 6);
     right->SetSizer(rightSizer);
 
-    ui::splitSideBySide(splitter, left, right, 0.45);
+    ui::splitSideBySide(splitter, m_outline, right, 0.45);
     top->Add(splitter, 1, wxEXPAND | wxALL, 8);
     SetSizer(top);
 
-    m_outline->Bind(wxEVT_TREE_SEL_CHANGED, [this](wxTreeEvent& event) {
-        auto* data = event.GetItem().IsOk() ? static_cast<NodeId*>(m_outline->GetItemData(event.GetItem())) : nullptr;
-        m_selectedId = data ? data->value : std::string();
+    m_outline->onSelectionChanged([this](const std::string& id) {
+        m_selectedId = id;
         showSelection();
     });
     if (!standard().components.empty())
@@ -214,31 +193,20 @@ void StandardEditor::showDocument()
 void StandardEditor::fillOutline()
 {
     const Standard& s = standard();
-    wxWindowUpdateLocker freeze(m_outline);
     const std::string keep = m_selectedId;
-    m_outline->DeleteAllItems();
-    const wxTreeItemId root = m_outline->AddRoot(wxString());
-    wxTreeItemId toSelect;
+    const wxTreeItemId root = m_outline->clear();
     for (std::size_t c = 0; c < s.components.size(); ++c) {
         const Component& component = s.components[c];
-        const wxTreeItemId node = m_outline->AppendItem(root,
-            toWx(StandardKind::componentLabel(static_cast<int>(c) + 1, s.language) + "  " + component.title), -1, -1,
-            new NodeId(component.id));
-        if (component.id == keep)
-            toSelect = node;
+        const wxTreeItemId node = m_outline->append(root,
+            toWx(StandardKind::componentLabel(static_cast<int>(c) + 1, s.language) + "  " + component.title), component.id);
         for (std::size_t i = 0; i < component.indicators.size(); ++i) {
             const Indicator& indicator = component.indicators[i];
-            const wxTreeItemId leaf = m_outline->AppendItem(node,
-                toWx(std::to_string(c + 1) + "." + std::to_string(i + 1) + "  " + indicator.statement), -1, -1,
-                new NodeId(indicator.id));
-            if (indicator.id == keep)
-                toSelect = leaf;
+            m_outline->append(node, toWx(std::to_string(c + 1) + "." + std::to_string(i + 1) + "  " + indicator.statement),
+                indicator.id);
         }
     }
-    m_outline->ExpandAll();
     m_selectedId = keep;
-    if (toSelect.IsOk())
-        m_outline->SelectItem(toSelect);
+    m_outline->finish(keep);
 }
 
 void StandardEditor::showSelection()

@@ -9,11 +9,14 @@
 
 #include "core/standard_kind.hpp"
 
-class wxTreeCtrl;
 class wxTextCtrl;
 class wxChoice;
 class wxPanel;
 class wxStaticText;
+
+namespace sapha::ui {
+class OutlinePane;
+}
 
 namespace sapha::standards {
 
@@ -41,7 +44,7 @@ private:
 
     wxTextCtrl* m_title = nullptr;
     wxTextCtrl* m_versionLabel = nullptr;
-    wxTreeCtrl* m_outline = nullptr;
+    ui::OutlinePane* m_outline = nullptr;
     wxPanel* m_componentForm = nullptr;
     wxPanel* m_indicatorForm = nullptr;
     wxStaticText* m_selectionHeading = nullptr;

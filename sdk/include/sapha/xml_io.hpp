@@ -33,6 +33,20 @@ SAPHA_SDK_EXPORT int lineAt(std::string_view text, std::ptrdiff_t offset);
 // The 1-based line of `node` in the text it was parsed from (0 when unknown).
 SAPHA_SDK_EXPORT int lineOf(const pugi::xml_node& node, std::string_view text);
 
+// The text a document was parsed from and its name, for errors that say where:
+// "minutes/m.meeting.xml:12: <item> has no id attribute".
+struct SAPHA_SDK_EXPORT Source {
+    std::string_view text;
+    std::string_view name;
+
+    // "name:line" of `node`.
+    std::string at(const pugi::xml_node& node) const;
+    // Fails, naming the node's line, when `node` lacks attribute `attribute` or it is empty.
+    Status requireAttribute(const pugi::xml_node& node, const char* attribute) const;
+    // A failure located at `node`.
+    Status failureAt(const pugi::xml_node& node, std::string message) const;
+};
+
 // A new element id: `prefix` + '-' + 8 random hex digits ("ind-3fa94c0e").
 SAPHA_SDK_EXPORT std::string newElementId(std::string_view prefix);
 
