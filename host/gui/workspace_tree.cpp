@@ -15,6 +15,8 @@ namespace {
 
 enum Icon { kFolderIcon, kDocumentIcon };
 
+constexpr std::size_t kOpenBranchesUpTo = 200;
+
 class PathData : public wxTreeItemData {
 public:
     explicit PathData(std::string path) : value(std::move(path)) { }
@@ -23,10 +25,23 @@ public:
 
 } // namespace
 
+// The documents of one kind, turned into tree items only when the branch is opened.
+class WorkspaceTree::KindBranch : public wxTreeItemData {
+public:
+    std::string suffix;
+    std::vector<std::string> paths;
+    bool isFilled = false;
+};
+
+namespace {
+
+} // namespace
+
 WorkspaceTree::WorkspaceTree(wxWindow* parent)
     : wxTreeCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize,
           wxTR_HAS_BUTTONS | wxTR_HIDE_ROOT | wxTR_LINES_AT_ROOT | wxTR_SINGLE)
 {
+    Bind(wxEVT_TREE_ITEM_EXPANDING, [this](wxTreeEvent& event) { fillBranch(event.GetItem()); });
     Bind(wxEVT_TREE_ITEM_GETTOOLTIP, [this](wxTreeEvent& event) { event.SetToolTip(ui::toWx(pathOf(event.GetItem()))); });
     const wxSize size = FromDIP(wxSize(16, 16));
     auto* images = new wxImageList(size.x, size.y);
@@ -45,31 +60,44 @@ void WorkspaceTree::showDocuments(const host::PluginRegistry& registry,
         if (record.state != host::PluginState::Running)
             continue;
         for (const host::DocumentKindManifest& kind : record.manifest.documentKinds) {
-            std::vector<const host::DocumentEntry*> ofKind;
+            auto* branch = new KindBranch;
+            branch->suffix = kind.suffix;
             for (const host::DocumentEntry& document : documents) {
                 if (document.kindId == kind.id)
-                    ofKind.push_back(&document);
+                    branch->paths.push_back(document.path);
             }
-            const wxString label = wxString::Format(wxASCII_STR("%s (%zu)"), ui::toWx(kind.name.in(language)), ofKind.size());
-            const wxTreeItemId branch = AppendItem(root, label, kFolderIcon);
-            for (const host::DocumentEntry* document : ofKind) {
-                // The file name without its kind's suffix; the folder is shown as a tooltip.
-                std::string name = std::filesystem::path(document->path).filename().string();
-                if (name.size() > kind.suffix.size())
-                    name.resize(name.size() - kind.suffix.size());
-                AppendItem(branch, ui::toWx(name), kDocumentIcon, -1, new PathData(document->path));
-            }
-            Expand(branch);
+            const std::size_t count = branch->paths.size();
+            const wxString label = wxString::Format(wxASCII_STR("%s (%zu)"), ui::toWx(kind.name.in(language)), count);
+            const wxTreeItemId item = AppendItem(root, label, kFolderIcon, -1, branch);
+            SetItemHasChildren(item, count > 0);
+            // Documents become tree items when their branch is first opened; small branches open at once.
+            if (count > 0 && count <= kOpenBranchesUpTo)
+                Expand(item);
         }
     }
     Thaw();
+}
+
+void WorkspaceTree::fillBranch(const wxTreeItemId& item)
+{
+    auto* branch = dynamic_cast<KindBranch*>(GetItemData(item));
+    if (!branch || branch->isFilled)
+        return;
+    branch->isFilled = true;
+    for (const std::string& path : branch->paths) {
+        // The file name without its kind's suffix; the folder is shown as a tooltip.
+        std::string name = std::filesystem::path(path).filename().string();
+        if (name.size() > branch->suffix.size())
+            name.resize(name.size() - branch->suffix.size());
+        AppendItem(item, ui::toWx(name), kDocumentIcon, -1, new PathData(path));
+    }
 }
 
 std::string WorkspaceTree::pathOf(const wxTreeItemId& item) const
 {
     if (!item.IsOk())
         return {};
-    auto* data = static_cast<PathData*>(GetItemData(item));
+    auto* data = dynamic_cast<PathData*>(GetItemData(item));
     return data ? data->value : std::string();
 }
 
@@ -78,6 +106,7 @@ void WorkspaceTree::selectPath(const std::string& path)
     wxTreeItemIdValue kindCookie;
     for (wxTreeItemId branch = GetFirstChild(GetRootItem(), kindCookie); branch.IsOk();
          branch = GetNextChild(GetRootItem(), kindCookie)) {
+        fillBranch(branch);
         wxTreeItemIdValue cookie;
         for (wxTreeItemId item = GetFirstChild(branch, cookie); item.IsOk(); item = GetNextChild(branch, cookie)) {
             if (pathOf(item) == path) {

@@ -1,4 +1,5 @@
-// Sapha GUI — the workspace tree: the documents grouped by kind, with icons.
+// Sapha GUI — the workspace tree: the documents grouped by kind, with icons. A branch makes its
+// documents into tree items only when it is opened, so a workspace of thousands opens at once.
 // SPDX-License-Identifier: MIT
 #pragma once
 
@@ -21,6 +22,10 @@ public:
     // The document path of a tree item, empty for a kind branch.
     std::string pathOf(const wxTreeItemId& item) const;
     void selectPath(const std::string& path);
+
+private:
+    class KindBranch;
+    void fillBranch(const wxTreeItemId& item);
 };
 
 } // namespace sapha::gui

@@ -4,13 +4,16 @@
 
 #include <cstdio>
 
+#include <unistd.h>
+
 #include "demo/demo_workspace.hpp"
 
 namespace sapha::cli {
 
 int runDemo(CliContext& context, Arguments& arguments)
 {
-    const bool quiet = arguments.takeFlag("--quiet");
+    // Progress is for a person watching a terminal; logs and pipes get the result line only.
+    const bool quiet = arguments.takeFlag("--quiet") || !isatty(STDERR_FILENO);
     if (int bad = expectArguments(context, arguments, 1, 1, "sapha-cli demo DIR [--quiet]"))
         return bad;
     const std::string directory = arguments.positionals().front();
