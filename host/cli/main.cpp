@@ -29,6 +29,7 @@ constexpr Verb kVerbs[] = {
     { "commit", runCommit, "commit PATH [-m MSG]        commit a document after checking it loads" },
     { "log", runLog, "log PATH [--json] [-n N]    revisions that changed a document" },
     { "show", runShow, "show PATH[@REV]             a document at a revision (hash, tag, HEAD~N)" },
+    { "export", runExport, "export PATH[@REV] --format F -o OUT   DOCX, ODT, PDF, HTML or Markdown (--all DIR: all)" },
     { "demo", runDemo, "demo DIR                    build the demo workspace" },
 };
 

@@ -13,6 +13,11 @@ IHost::~IHost() = default;
 IPlugin::~IPlugin() = default;
 IDemoContent::~IDemoContent() = default;
 
+Result<exporting::Document> IDocumentKind::exportDocument(const IDocument&) const noexcept
+{
+    return Error { "documents of this kind cannot be exported", id() };
+}
+
 void* IPlugin::queryInterface(std::string_view) noexcept
 {
     return nullptr;

@@ -15,6 +15,7 @@ int runCommit(CliContext& context, Arguments& arguments);
 int runLog(CliContext& context, Arguments& arguments);
 int runShow(CliContext& context, Arguments& arguments);
 int runDemo(CliContext& context, Arguments& arguments);
+int runExport(CliContext& context, Arguments& arguments);
 
 // Shared by the verbs: refuses leftover options, or a wrong number of positionals.
 // Returns kExitOk when the arguments are as expected.

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/session_kind.hpp"
 
+#include "core/session_paper.hpp"
+
 #include <map>
 #include <set>
 
@@ -211,6 +213,11 @@ ElementList SessionKind::elementsOf(const Session& session) const
         elements.push_back({ cluster.id, {}, "cluster", cluster.title, cluster.title + "\n" + members });
     }
     return elements;
+}
+
+exporting::Document SessionKind::buildExport(const Session& session) const
+{
+    return sessionPaper(session);
 }
 
 } // namespace sapha::brainstorm

@@ -29,6 +29,7 @@ protected:
     Findings check(const Session& session) const override;
     std::string titleOf(const Session& session) const override;
     ElementList elementsOf(const Session& session) const override;
+    exporting::Document buildExport(const Session& session) const override;
 };
 
 } // namespace sapha::brainstorm

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/meeting_kind.hpp"
 
+#include "core/meeting_paper.hpp"
+
 #include <stdexcept>
 
 #include <sapha/thai_text.hpp>
@@ -304,6 +306,11 @@ ElementList MeetingKind::elementsOf(const Meeting& meeting) const
     std::vector<int> path;
     collectItems(meeting.agenda, {}, path, meeting.language, elements);
     return elements;
+}
+
+exporting::Document MeetingKind::buildExport(const Meeting& meeting) const
+{
+    return meetingPaper(meeting);
 }
 
 } // namespace sapha::minutes

@@ -32,6 +32,7 @@ protected:
     Findings check(const Meeting& meeting) const override;
     std::string titleOf(const Meeting& meeting) const override;
     ElementList elementsOf(const Meeting& meeting) const override;
+    exporting::Document buildExport(const Meeting& meeting) const override;
 };
 
 } // namespace sapha::minutes

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/standard_kind.hpp"
 
+#include "core/standard_paper.hpp"
+
 #include <cstdio>
 
 #include <sapha/xml_io.hpp>
@@ -232,6 +234,11 @@ ElementList StandardKind::elementsOf(const Standard& standard) const
         }
     }
     return elements;
+}
+
+exporting::Document StandardKind::buildExport(const Standard& standard) const
+{
+    return standardPaper(standard);
 }
 
 } // namespace sapha::standards

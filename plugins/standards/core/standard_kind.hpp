@@ -33,6 +33,7 @@ protected:
     Findings check(const Standard& standard) const override;
     std::string titleOf(const Standard& standard) const override;
     ElementList elementsOf(const Standard& standard) const override;
+    exporting::Document buildExport(const Standard& standard) const override;
 };
 
 } // namespace sapha::standards

@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include <sapha/element_info.hpp>
+#include <sapha/export/document.hpp>
 #include <sapha/finding.hpp>
 #include <sapha/localized_text.hpp>
 #include <sapha/status.hpp>
@@ -55,6 +56,10 @@ public:
     virtual ElementList elements(const IDocument& document) const noexcept = 0;
     // One line saying what changed; `before` is null for a new document.
     virtual std::string summarizeChange(const IDocument* before, const IDocument& after) const noexcept = 0;
+
+    // The document as paper: the tree the export writers turn into DOCX, ODT, PDF, HTML, Markdown.
+    // The default says the kind cannot be exported.
+    virtual Result<exporting::Document> exportDocument(const IDocument& document) const noexcept;
 };
 
 } // namespace sapha

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <exception>
+#include <stdexcept>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -96,6 +97,15 @@ public:
         }
     }
 
+    Result<exporting::Document> exportDocument(const IDocument& document) const noexcept override
+    {
+        try {
+            return buildExport(model(document));
+        } catch (const std::exception& failure) {
+            return Error { failure.what(), id() };
+        }
+    }
+
     // The model inside a document of this kind (the host only passes documents it
     // got from this kind, so the static_cast is safe).
     static const Model& model(const IDocument& document) { return static_cast<const Model&>(document); }
@@ -114,6 +124,11 @@ protected:
     virtual Findings check(const Model& model) const = 0;
     virtual std::string titleOf(const Model& model) const = 0;
     virtual ElementList elementsOf(const Model& model) const = 0;
+    // The document as paper. Kinds that can be exported override this.
+    virtual exporting::Document buildExport(const Model& model) const
+    {
+        throw std::runtime_error("documents of this kind cannot be exported");
+    }
 };
 
 } // namespace sapha

@@ -1,0 +1,101 @@
+// Sapha — `sapha-cli export PATH[@REV] --format F -o OUT` and `sapha-cli export --all DIR [--format F,...]`:
+// documents as DOCX, ODT, PDF, HTML or Markdown, in the official Thai layout.
+// SPDX-License-Identifier: MIT
+#include "commands/commands.hpp"
+
+#include <cstdio>
+#include <sstream>
+
+#include <unistd.h>
+
+#include "document_catalog.hpp"
+#include "export/document_exporter.hpp"
+#include "workspace/atomic_file.hpp"
+
+namespace sapha::cli {
+
+namespace {
+
+Result<std::vector<exporting::Format>> parseFormats(const std::string& list)
+{
+    std::vector<exporting::Format> formats;
+    std::istringstream parts(list);
+    for (std::string name; std::getline(parts, name, ',');) {
+        const exporting::Format format = exporting::formatFromName(name);
+        if (format == exporting::Format::None)
+            return Error { "unknown format \"" + name + "\" (use docx, odt, pdf, html or md)" };
+        formats.push_back(format);
+    }
+    if (formats.empty())
+        return Error { "no format given" };
+    return formats;
+}
+
+} // namespace
+
+int runExport(CliContext& context, Arguments& arguments)
+{
+    const char* usageLine
+        = "sapha-cli [-C DIR] export PATH[@REV] --format docx|odt|pdf|html|md -o OUT [--font NAME] [--thai-digits]\n"
+          "       sapha-cli [-C DIR] export --all DIR [--format F[,F...]] [--font NAME] [--thai-digits]";
+    std::optional<std::string> all = arguments.takeOption("--all");
+    std::optional<std::string> formatName = arguments.takeOption("--format", "-f");
+    std::optional<std::string> output = arguments.takeOption("--output", "-o");
+    std::optional<std::string> font = arguments.takeOption("--font");
+    const bool thaiDigits = arguments.takeFlag("--thai-digits");
+    const bool arabicDigits = arguments.takeFlag("--arabic-digits");
+    if (int bad = expectArguments(context, arguments, all ? 0 : 1, all ? 0 : 1, usageLine))
+        return bad;
+
+    host::ExportChoices choices;
+    choices.fontFamily = font.value_or("");
+    if (thaiDigits || arabicDigits)
+        choices.usesThaiDigits = thaiDigits;
+    Result<host::Workspace*> workspace = context.workspace();
+    if (!workspace)
+        return context.fail(workspace.error());
+
+    if (all) {
+        Result<std::vector<exporting::Format>> formats
+            = formatName ? parseFormats(*formatName) : Result<std::vector<exporting::Format>>(exporting::allFormats());
+        if (!formats)
+            return context.usage(formats.error().message);
+        const bool isTerminal = isatty(STDERR_FILENO);
+        const int failures = host::exportAll(
+            *workspace.value(), context.plugins(), *all, formats.value(), choices,
+            [isTerminal](int done, int total, const std::string& file) {
+                if (isTerminal)
+                    std::fprintf(stderr, "\r\033[Ksapha-cli: export: %d/%d %s", done, total, file.c_str());
+                else
+                    std::fprintf(stderr, "sapha-cli: export: %d/%d %s\n", done, total, file.c_str());
+            },
+            [&context](const Error& error) { context.fail(error); });
+        if (isTerminal)
+            std::fprintf(stderr, "\n");
+        if (failures > 0)
+            return context.fail(std::to_string(failures) + " export(s) failed");
+        std::printf("Exported to %s\n", all->c_str());
+        return kExitOk;
+    }
+
+    if (!formatName || !output)
+        return context.usage(std::string("export needs --format and -o; usage: ") + usageLine);
+    Result<std::vector<exporting::Format>> formats = parseFormats(*formatName);
+    if (!formats || formats.value().size() != 1)
+        return context.usage(formats ? "give one format when exporting one document" : formats.error().message);
+    auto [path, revision] = host::splitRevisionSpec(arguments.positionals().front());
+    Result<std::string> bytes
+        = host::exportDocument(*workspace.value(), context.plugins(), path, revision, formats.value().front(), choices);
+    if (!bytes)
+        return context.fail(bytes.error());
+    if (*output == "-") {
+        std::fwrite(bytes.value().data(), 1, bytes.value().size(), stdout);
+        return kExitOk;
+    }
+    if (Status written = host::writeFileAtomically(*output, bytes.value()); !written)
+        return context.fail(written.error());
+    std::printf("%s\n", output->c_str());
+    return kExitOk;
+}
+
+} // namespace sapha::cli

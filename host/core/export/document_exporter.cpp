@@ -1,0 +1,129 @@
+// Sapha — exporting documents, with the writers loaded on first use.
+// SPDX-License-Identifier: MIT
+#include "export/document_exporter.hpp"
+
+#include <mutex>
+
+#include <dlfcn.h>
+
+#include <Poco/Exception.h>
+#include <Poco/SharedLibrary.h>
+
+#include <sapha/export/render.hpp>
+#include <sapha/finding.hpp>
+
+#include "document_catalog.hpp"
+#include "workspace/atomic_file.hpp"
+
+namespace fs = std::filesystem;
+
+namespace sapha::host {
+
+namespace {
+
+// libsapha_export sits beside libsapha_sdk, wherever that was loaded from (build tree, install tree).
+fs::path exportLibraryPath()
+{
+    Dl_info info {};
+    if (dladdr(reinterpret_cast<const void*>(&sapha::hasErrors), &info) && info.dli_fname)
+        return fs::path(info.dli_fname).parent_path() / "libsapha_export.so";
+    return executableDirectory() / ".." / "lib" / "libsapha_export.so";
+}
+
+Result<exporting::RenderFunction> loadRenderer()
+{
+    static std::mutex lock;
+    static exporting::RenderFunction renderer = nullptr;
+    static std::string failure;
+    std::lock_guard guard(lock);
+    if (renderer)
+        return renderer;
+    if (!failure.empty())
+        return Error { failure, exportLibraryPath().string() };
+    const fs::path path = exportLibraryPath();
+    // Kept loaded for the whole run: what it returns may be in use on other threads.
+    static Poco::SharedLibrary library;
+    try {
+        library.load(path.string(), Poco::SharedLibrary::SHLIB_LOCAL);
+        if (!library.hasSymbol("sapha_export_renderer"))
+            failure = "not Sapha's export library (no sapha_export_renderer)";
+        else
+            renderer = reinterpret_cast<exporting::RenderFunction (*)() noexcept>(library.getSymbol("sapha_export_renderer"))();
+    } catch (const Poco::Exception& error) {
+        failure = "cannot load the export writers: " + error.message();
+    }
+    if (!renderer)
+        return Error { failure.empty() ? "the export library provides no writer" : failure, path.string() };
+    return renderer;
+}
+
+} // namespace
+
+Result<std::string> renderExport(const exporting::Document& document, exporting::Format format)
+{
+    Result<exporting::RenderFunction> renderer = loadRenderer();
+    if (!renderer)
+        return renderer.error();
+    return renderer.value()(document, format);
+}
+
+std::string exportFileName(std::string_view path, std::string_view kindSuffix, exporting::Format format)
+{
+    std::string name(path);
+    if (name.size() > kindSuffix.size() && name.compare(name.size() - kindSuffix.size(), kindSuffix.size(), kindSuffix) == 0)
+        name.resize(name.size() - kindSuffix.size());
+    return name + "." + exporting::formatExtension(format);
+}
+
+Result<std::string> exportDocument(Workspace& workspace, const PluginRegistry& registry, std::string_view path,
+    std::string_view revision, exporting::Format format, const ExportChoices& choices)
+{
+    if (format == exporting::Format::None)
+        return Error { "unknown format (use docx, odt, pdf, html or md)", std::string(path) };
+    Result<LoadedDocument> loaded = loadDocument(workspace, registry, path, revision);
+    if (!loaded)
+        return loaded.error();
+    Result<exporting::Document> paper = loaded.value().kind->exportDocument(*loaded.value().document);
+    if (!paper)
+        return Error { paper.error().message, std::string(path) };
+    if (!choices.fontFamily.empty())
+        paper.value().page.fontFamily = choices.fontFamily;
+    if (choices.usesThaiDigits)
+        paper.value().usesThaiDigits = *choices.usesThaiDigits;
+    Result<std::string> bytes = renderExport(paper.value(), format);
+    if (!bytes)
+        return Error { bytes.error().message, std::string(path) };
+    return bytes;
+}
+
+int exportAll(Workspace& workspace, const PluginRegistry& registry, const fs::path& directory,
+    const std::vector<exporting::Format>& formats, const ExportChoices& choices,
+    const std::function<void(int, int, const std::string&)>& progress, const std::function<void(const Error&)>& failed)
+{
+    const std::vector<DocumentEntry> documents = listDocuments(workspace, registry);
+    const int total = static_cast<int>(documents.size() * formats.size());
+    int done = 0;
+    int failures = 0;
+    for (const DocumentEntry& entry : documents) {
+        const DocumentKindManifest* kind = registry.kindManifestForPath(entry.path);
+        for (exporting::Format format : formats) {
+            const fs::path target = directory / exportFileName(entry.path, kind ? kind->suffix : "", format);
+            Result<std::string> bytes = exportDocument(workspace, registry, entry.path, "", format, choices);
+            Status written = bytes ? Status::ok() : Status(bytes.error());
+            if (written) {
+                std::error_code error;
+                fs::create_directories(target.parent_path(), error);
+                written = error ? Status::failure("cannot create the folder: " + error.message(), target.parent_path().string())
+                                : writeFileAtomically(target, bytes.value());
+            }
+            if (!written) {
+                ++failures;
+                failed(written.error());
+            }
+            progress(++done, total, target.string());
+        }
+    }
+    return failures;
+}
+
+} // namespace sapha::host

@@ -1,0 +1,45 @@
+// Sapha — exporting documents of a workspace: the kind describes the document as paper, the writers
+// (libsapha_export, loaded here on first use) turn that into a file.
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <sapha/export/document.hpp>
+#include <sapha/status.hpp>
+
+#include "plugins/plugin_registry.hpp"
+#include "workspace/workspace.hpp"
+
+namespace sapha::host {
+
+// What a person may choose beyond the document's own settings.
+struct ExportChoices {
+    std::string fontFamily;             // empty: the document's (TH SarabunPSK by default)
+    std::optional<bool> usesThaiDigits; // empty: as the document says
+};
+
+// Renders an export document. Loads libsapha_export (beside libsapha_sdk) the first time; the error
+// names the library when it cannot be loaded. Thread-safe.
+Result<std::string> renderExport(const exporting::Document& document, exporting::Format format);
+
+// Exports the document at `path` (working tree when `revision` is empty) to `format`.
+Result<std::string> exportDocument(Workspace& workspace, const PluginRegistry& registry, std::string_view path,
+    std::string_view revision, exporting::Format format, const ExportChoices& choices);
+
+// Exports every document of the workspace in each of `formats` into `directory`, keeping the
+// workspace's folders (minutes/x.meeting.xml → directory/minutes/x.pdf). Calls `progress` after each
+// file with (done, total, path). Returns how many failed; each failure is reported through `failed`.
+int exportAll(Workspace& workspace, const PluginRegistry& registry, const std::filesystem::path& directory,
+    const std::vector<exporting::Format>& formats, const ExportChoices& choices,
+    const std::function<void(int, int, const std::string&)>& progress,
+    const std::function<void(const Error&)>& failed);
+
+// The file name an exported document gets: its path without the kind's suffix, with the format's extension.
+std::string exportFileName(std::string_view path, std::string_view kindSuffix, exporting::Format format);
+
+} // namespace sapha::host

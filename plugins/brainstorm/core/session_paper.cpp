@@ -1,0 +1,97 @@
+// Sapha brainstorm — session results on paper.
+// SPDX-License-Identifier: MIT
+#include "core/session_paper.hpp"
+
+#include <algorithm>
+
+#include <sapha/thai_text.hpp>
+
+namespace sapha::brainstorm {
+
+namespace {
+
+using exporting::Align;
+using exporting::Run;
+using exporting::TableCell;
+
+} // namespace
+
+exporting::Document sessionPaper(const Session& session)
+{
+    const bool english = session.language == "en";
+    exporting::Document paper;
+    paper.title = session.topic;
+    paper.language = session.language;
+    paper.heading(1, session.topic, Align::Center);
+    std::string when;
+    if (auto date = thai::parseIsoDate(session.date); date)
+        when = english ? thai::formatEnglishDate(date.value()) : thai::formatLongDate(date.value(), thai::Digits::Arabic);
+    if (!session.venue.empty())
+        when += (when.empty() ? "" : english ? ", " : "  ณ ") + session.venue;
+    if (!when.empty()) {
+        exporting::Paragraph line;
+        line.align = Align::Center;
+        line.runs.push_back(Run { when });
+        paper.blocks.push_back(line);
+    }
+    if (!session.prompt.empty())
+        paper.labelled(english ? "Question:" : "โจทย์", session.prompt);
+
+    paper.heading(2, english ? "Ideas by group" : "ความคิดของแต่ละกลุ่ม");
+    for (const Group& group : session.groups) {
+        paper.heading(3, group.name);
+        if (!group.prompt.empty())
+            paper.paragraph(group.prompt, false);
+        exporting::List ideas;
+        for (const Idea& idea : session.ideas) {
+            if (idea.groupId == group.id)
+                ideas.items.push_back({ { Run { idea.text } }, 0 });
+        }
+        if (!ideas.items.empty())
+            paper.blocks.push_back(std::move(ideas));
+    }
+
+    if (!session.clusters.empty()) {
+        paper.heading(2, english ? "Themes" : "การจัดกลุ่มความคิด");
+        exporting::Table table;
+        table.columnWidths = { 3, 6, 1.5 };
+        table.headerRows = 1;
+        table.rows.push_back({ TableCell { { Run { english ? "Theme" : "หมวด" } }, 1, 1, true, Align::Center },
+            TableCell { { Run { english ? "Ideas" : "ความคิด" } }, 1, 1, true, Align::Center },
+            TableCell { { Run { english ? "Votes" : "คะแนน" } }, 1, 1, true, Align::Center } });
+        for (const Cluster& cluster : session.clusters) {
+            std::string members;
+            int votes = session.votesFor(cluster.id);
+            for (const std::string& ideaId : cluster.ideaIds) {
+                for (const Idea& idea : session.ideas) {
+                    if (idea.id == ideaId)
+                        members += (members.empty() ? "" : "\n") + ("• " + idea.text);
+                }
+                votes += session.votesFor(ideaId);
+            }
+            table.rows.push_back({ TableCell { { Run { cluster.title } } }, TableCell { { Run { members } } },
+                TableCell { { Run { std::to_string(votes) } }, 1, 1, false, Align::Center } });
+        }
+        paper.blocks.push_back(std::move(table));
+    }
+
+    std::vector<const Idea*> ranked;
+    for (const Idea& idea : session.ideas) {
+        if (session.votesFor(idea.id) > 0)
+            ranked.push_back(&idea);
+    }
+    std::stable_sort(ranked.begin(), ranked.end(),
+        [&](const Idea* a, const Idea* b) { return session.votesFor(a->id) > session.votesFor(b->id); });
+    if (!ranked.empty()) {
+        paper.heading(2, english ? "Ranking by votes" : "ลำดับความสำคัญตามคะแนน");
+        exporting::List list;
+        for (const Idea* idea : ranked)
+            list.items.push_back({ { Run { idea->text + (english ? " (" : " (")
+                + std::to_string(session.votesFor(idea->id)) + (english ? " votes)" : " คะแนน)") } },
+                0 });
+        paper.blocks.push_back(std::move(list));
+    }
+    return paper;
+}
+
+} // namespace sapha::brainstorm

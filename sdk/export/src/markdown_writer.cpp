@@ -1,0 +1,126 @@
+// Sapha export — Markdown (CommonMark with pipe tables), for wikis, e-mail and review in plain text.
+// SPDX-License-Identifier: MIT
+#include <algorithm>
+#include <string>
+
+#include "table_grid.hpp"
+#include "writers.hpp"
+
+namespace sapha::exporting::internal {
+
+namespace {
+
+// Escapes what Markdown would read as markup; inside tables also the pipe, and line breaks become <br>.
+std::string escaped(const std::string& text, bool inTable)
+{
+    std::string out;
+    bool atLineStart = true;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '\n') {
+            out += inTable ? "<br>" : "  \n";
+            atLineStart = true;
+            continue;
+        }
+        const bool special = c == '\\' || c == '`' || c == '*' || c == '_' || c == '[' || c == ']' || c == '<' || c == '>'
+            || c == '|' || (atLineStart && (c == '#' || c == '+' || c == '-' || c == '='));
+        if (special)
+            out += '\\';
+        out += c;
+        // "12. " at the start of a line would start a list.
+        if (atLineStart && c >= '0' && c <= '9') {
+            std::size_t j = i + 1;
+            while (j < text.size() && text[j] >= '0' && text[j] <= '9')
+                out += text[j++];
+            if (j < text.size() && (text[j] == '.' || text[j] == ')')) {
+                out += '\\';
+            }
+            i = j - 1;
+        }
+        atLineStart = false;
+    }
+    return out;
+}
+
+std::string runs(const Document& document, const Runs& runs, bool inTable)
+{
+    std::string out;
+    for (const Run& run : runs) {
+        std::string text = escaped(printed(document, run.text), inTable);
+        if (text.empty())
+            continue;
+        if (run.isBold)
+            text = "**" + text + "**";
+        if (run.isItalic)
+            text = "*" + text + "*";
+        out += text;
+    }
+    return out;
+}
+
+} // namespace
+
+std::string writeMarkdown(const Document& document)
+{
+    std::string out;
+    auto blankLine = [&out] {
+        if (!out.empty() && out.compare(out.size() - std::min<std::size_t>(out.size(), 2), 2, "\n\n") != 0)
+            out += out.back() == '\n' ? "\n" : "\n\n";
+    };
+    for (const Block& block : document.blocks) {
+        blankLine();
+        if (const auto* heading = std::get_if<Heading>(&block)) {
+            out += std::string(static_cast<std::size_t>(std::clamp(heading->level, 1, 6)), '#') + " "
+                + runs(document, heading->runs, false) + "\n";
+        } else if (const auto* paragraph = std::get_if<Paragraph>(&block)) {
+            out += runs(document, paragraph->runs, false) + "\n";
+        } else if (const auto* list = std::get_if<List>(&block)) {
+            int number = 0;
+            for (const ListItem& item : list->items) {
+                out += std::string(static_cast<std::size_t>(item.level) * 3, ' ')
+                    + (list->isNumbered ? printed(document, std::to_string(++number)) + ". " : std::string("- "))
+                    + runs(document, item.runs, true) + "\n";
+            }
+        } else if (const auto* table = std::get_if<Table>(&block)) {
+            const TableGrid grid = layoutGrid(*table);
+            const std::size_t columns = static_cast<std::size_t>(std::max(1, grid.columnCount));
+            auto rowText = [&](std::size_t r) {
+                std::vector<std::string> cells(columns);
+                for (const GridSlot& slot : grid.rows[r]) {
+                    if (slot.cell && static_cast<std::size_t>(slot.column) < columns)
+                        cells[static_cast<std::size_t>(slot.column)] = runs(document, slot.cell->runs, true);
+                }
+                std::string line = "|";
+                for (const std::string& cell : cells)
+                    line += " " + cell + " |";
+                return line + "\n";
+            };
+            // Pipe tables have one header row: the table's header rows are joined into it.
+            std::size_t first = 0;
+            if (table->headerRows > 0) {
+                out += rowText(0);
+                first = 1;
+            } else {
+                out += "|" + std::string(columns * 3, ' ') + "|\n";
+            }
+            out += "|";
+            for (std::size_t c = 0; c < columns; ++c)
+                out += " --- |";
+            out += "\n";
+            for (std::size_t r = first; r < grid.rows.size(); ++r)
+                out += rowText(r);
+        } else if (std::get_if<PageBreak>(&block)) {
+            out += "---\n";
+        } else if (const auto* signatures = std::get_if<SignatureBlock>(&block)) {
+            for (const Signatory& signatory : signatures->signatories) {
+                const char* sign = document.language == "en" ? "(Signed) " : "(ลงชื่อ) ";
+                out += escaped(sign + std::string(20, '.') + (signatory.role.empty() ? "" : " " + signatory.role), false)
+                    + "  \n" + escaped("(" + signatory.name + ")", false) + "  \n" + escaped(signatory.position, false)
+                    + "\n\n";
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace sapha::exporting::internal

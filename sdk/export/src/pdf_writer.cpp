@@ -1,0 +1,426 @@
+// Sapha export — PDF drawn by Sapha itself with pango (Thai shaping and line breaking) and cairo (fonts
+// embedded as subsets). The official face is used when installed; otherwise Laksaman from
+// fonts-thai-tlwg, scaled so that pages match (DOMAIN.md: Laksaman is drawn about 1.5x larger).
+// SPDX-License-Identifier: MIT
+#include <algorithm>
+#include <cmath>
+#include <memory>
+#include <stdexcept>
+#include <string>
+
+#include <cairo-pdf.h>
+#include <pango/pangocairo.h>
+
+#include "table_grid.hpp"
+#include "writers.hpp"
+
+namespace sapha::exporting::internal {
+
+namespace {
+
+constexpr double kPointsPerCm = 72.0 / 2.54;
+constexpr double kLaksamanScale = 0.66;
+constexpr double kCellPaddingPt = 3.0;
+
+template <typename T, void (*Free)(T*)>
+struct Deleter {
+    void operator()(T* handle) const noexcept
+    {
+        if (handle)
+            Free(handle);
+    }
+};
+void unrefObject(void* object)
+{
+    g_object_unref(object);
+}
+using SurfaceHandle = std::unique_ptr<cairo_surface_t, Deleter<cairo_surface_t, cairo_surface_destroy>>;
+using CairoHandle = std::unique_ptr<cairo_t, Deleter<cairo_t, cairo_destroy>>;
+using FontHandle = std::unique_ptr<PangoFontDescription, Deleter<PangoFontDescription, pango_font_description_free>>;
+using AttributesHandle = std::unique_ptr<PangoAttrList, Deleter<PangoAttrList, pango_attr_list_unref>>;
+using IterHandle = std::unique_ptr<PangoLayoutIter, Deleter<PangoLayoutIter, pango_layout_iter_free>>;
+using GObjectHandle = std::unique_ptr<void, Deleter<void, unrefObject>>;
+
+cairo_status_t appendToString(void* closure, const unsigned char* data, unsigned int length)
+{
+    static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
+    return CAIRO_STATUS_SUCCESS;
+}
+
+// The family to draw with and the factor its sizes are scaled by.
+std::pair<std::string, double> drawingFace(const std::string& wanted)
+{
+    PangoFontMap* map = pango_cairo_font_map_get_default();
+    PangoFontFamily** families = nullptr;
+    int count = 0;
+    pango_font_map_list_families(map, &families, &count);
+    bool installed = false;
+    bool hasLaksaman = false;
+    for (int i = 0; i < count; ++i) {
+        const std::string name = pango_font_family_get_name(families[i]);
+        installed = installed || name == wanted;
+        hasLaksaman = hasLaksaman || name == "Laksaman";
+    }
+    g_free(families);
+    if (installed)
+        return { wanted, 1.0 };
+    if (hasLaksaman)
+        return { "Laksaman", kLaksamanScale };
+    return { wanted, 1.0 }; // fontconfig picks a substitute
+}
+
+PangoAlignment pangoAlign(Align align)
+{
+    switch (align) {
+    case Align::Center:
+        return PANGO_ALIGN_CENTER;
+    case Align::Right:
+        return PANGO_ALIGN_RIGHT;
+    case Align::Justify:
+    case Align::Left:
+        break;
+    }
+    return PANGO_ALIGN_LEFT;
+}
+
+class PdfPainter {
+public:
+    explicit PdfPainter(const Document& document)
+        : m_document(document)
+        , m_page(document.page)
+    {
+        const double width = m_page.widthCm * kPointsPerCm;
+        const double height = m_page.heightCm * kPointsPerCm;
+        m_surface.reset(cairo_pdf_surface_create_for_stream(&appendToString, &m_bytes, width, height));
+        cairo_pdf_surface_set_metadata(m_surface.get(), CAIRO_PDF_METADATA_TITLE, document.title.c_str());
+        cairo_pdf_surface_set_metadata(m_surface.get(), CAIRO_PDF_METADATA_CREATOR, "Sapha");
+        m_cairo.reset(cairo_create(m_surface.get()));
+        m_context.reset(pango_cairo_create_context(m_cairo.get()));
+        pango_cairo_context_set_resolution(context(), 72.0); // one point is one unit
+        const auto [family, scale] = drawingFace(m_page.fontFamily);
+        m_family = family;
+        m_scale = scale;
+        m_left = m_page.marginLeftCm * kPointsPerCm;
+        m_right = width - m_page.marginRightCm * kPointsPerCm;
+        m_top = m_page.marginTopCm * kPointsPerCm;
+        m_bottom = height - m_page.marginBottomCm * kPointsPerCm;
+        m_y = m_top;
+    }
+
+    std::string finish()
+    {
+        cairo_show_page(m_cairo.get());
+        m_cairo.reset();
+        cairo_surface_finish(m_surface.get());
+        const cairo_status_t status = cairo_surface_status(m_surface.get());
+        if (status != CAIRO_STATUS_SUCCESS)
+            throw std::runtime_error(std::string("PDF: ") + cairo_status_to_string(status));
+        m_surface.reset();
+        return std::move(m_bytes);
+    }
+
+    void paint()
+    {
+        for (const Block& block : m_document.blocks)
+            std::visit([this](const auto& b) { add(b); }, block);
+    }
+
+private:
+    PangoContext* context() { return static_cast<PangoContext*>(m_context.get()); }
+    double textWidth() const { return m_right - m_left; }
+    double bodySize() const { return m_page.fontSizePt * m_scale; }
+
+    GObjectHandle layout(const Runs& runs, double width, double sizePt, Align align, double firstIndent, bool allBold)
+    {
+        PangoLayout* raw = pango_layout_new(context());
+        GObjectHandle handle(raw);
+        FontHandle font(pango_font_description_new());
+        pango_font_description_set_family(font.get(), m_family.c_str());
+        pango_font_description_set_size(font.get(), static_cast<int>(sizePt * PANGO_SCALE));
+        pango_layout_set_font_description(raw, font.get());
+        pango_layout_set_width(raw, static_cast<int>(width * PANGO_SCALE));
+        pango_layout_set_wrap(raw, PANGO_WRAP_WORD_CHAR);
+        pango_layout_set_alignment(raw, pangoAlign(align));
+        pango_layout_set_justify(raw, align == Align::Justify);
+        pango_layout_set_indent(raw, static_cast<int>(firstIndent * PANGO_SCALE));
+        std::string text;
+        AttributesHandle attributes(pango_attr_list_new());
+        for (const Run& run : runs) {
+            const std::string piece = printed(m_document, run.text);
+            const auto start = static_cast<guint>(text.size());
+            text += piece;
+            const auto end = static_cast<guint>(text.size());
+            auto add = [&](PangoAttribute* attribute) {
+                attribute->start_index = start;
+                attribute->end_index = end;
+                pango_attr_list_insert(attributes.get(), attribute);
+            };
+            if (run.isBold || allBold)
+                add(pango_attr_weight_new(PANGO_WEIGHT_BOLD));
+            if (run.isItalic)
+                add(pango_attr_style_new(PANGO_STYLE_ITALIC));
+            if (run.isUnderlined)
+                add(pango_attr_underline_new(PANGO_UNDERLINE_SINGLE));
+        }
+        pango_layout_set_text(raw, text.c_str(), static_cast<int>(text.size()));
+        pango_layout_set_attributes(raw, attributes.get());
+        return handle;
+    }
+
+    static double heightOf(PangoLayout* layout)
+    {
+        int width = 0;
+        int height = 0;
+        pango_layout_get_size(layout, &width, &height);
+        return static_cast<double>(height) / PANGO_SCALE;
+    }
+
+    void newPage()
+    {
+        cairo_show_page(m_cairo.get());
+        ++m_pageNumber;
+        m_y = m_top;
+        if (m_page.numbersPagesFromSecond && m_pageNumber >= 2) {
+            Runs number { Run { "- " + std::to_string(m_pageNumber) + " -" } };
+            GObjectHandle line = layout(number, textWidth(), bodySize(), Align::Center, 0, false);
+            cairo_move_to(m_cairo.get(), m_left, m_top / 2 - heightOf(static_cast<PangoLayout*>(line.get())) / 2);
+            pango_cairo_show_layout(m_cairo.get(), static_cast<PangoLayout*>(line.get()));
+        }
+    }
+
+    // Draws a layout line by line from the cursor, moving to a new page where a line does not fit.
+    void flow(PangoLayout* layout, double x)
+    {
+        IterHandle iter(pango_layout_get_iter(layout));
+        double pageTop = m_y; // where layout coordinate `shift` is drawn on this page
+        double shift = 0;
+        double lastBottom = 0;
+        do {
+            PangoRectangle logical;
+            pango_layout_iter_get_line_extents(iter.get(), nullptr, &logical);
+            const double lineTop = static_cast<double>(logical.y) / PANGO_SCALE;
+            const double lineHeight = static_cast<double>(logical.height) / PANGO_SCALE;
+            if (pageTop + (lineTop - shift) + lineHeight > m_bottom && lineTop > shift) {
+                newPage();
+                pageTop = m_y;
+                shift = lineTop;
+            } else if (pageTop + (lineTop - shift) + lineHeight > m_bottom && pageTop > m_top) {
+                newPage();
+                pageTop = m_y;
+                shift = lineTop;
+            }
+            const double baseline = static_cast<double>(pango_layout_iter_get_baseline(iter.get())) / PANGO_SCALE;
+            cairo_move_to(m_cairo.get(), x + static_cast<double>(logical.x) / PANGO_SCALE, pageTop + baseline - shift);
+            pango_cairo_show_layout_line(m_cairo.get(), pango_layout_iter_get_line_readonly(iter.get()));
+            lastBottom = lineTop + lineHeight;
+        } while (pango_layout_iter_next_line(iter.get()));
+        m_y = pageTop + (lastBottom - shift);
+    }
+
+    void spaceBefore(double points)
+    {
+        if (m_y > m_top)
+            m_y += points;
+    }
+
+    void add(const Heading& heading)
+    {
+        const double sizes[] = { m_page.fontSizePt + 4, m_page.fontSizePt + 2, m_page.fontSizePt };
+        const double size = sizes[std::clamp(heading.level, 1, 3) - 1] * m_scale;
+        spaceBefore(heading.level == 1 ? 0 : 12);
+        GObjectHandle handle = layout(heading.runs, textWidth(), size, heading.align, 0, true);
+        auto* raw = static_cast<PangoLayout*>(handle.get());
+        // Keep a heading with at least two lines of what follows.
+        if (m_y + heightOf(raw) + 2.5 * bodySize() > m_bottom && m_y > m_top)
+            newPage();
+        flow(raw, m_left);
+    }
+
+    void add(const Paragraph& paragraph)
+    {
+        spaceBefore(m_page.spaceBeforePt);
+        const double left = paragraph.leftIndentCm * kPointsPerCm;
+        const double indent = paragraph.hasFirstLineIndent ? m_page.firstLineIndentCm * kPointsPerCm : 0;
+        GObjectHandle handle = layout(paragraph.runs, textWidth() - left, bodySize(), paragraph.align, indent, false);
+        flow(static_cast<PangoLayout*>(handle.get()), m_left + left);
+    }
+
+    void add(const List& list)
+    {
+        int number = 0;
+        for (const ListItem& item : list.items) {
+            spaceBefore(m_page.spaceBeforePt / 2);
+            const double left = (list.leftIndentCm + 1.0 * (item.level + 1)) * kPointsPerCm;
+            const double hanging = 0.75 * kPointsPerCm;
+            const std::string marker = list.isNumbered ? std::to_string(++number) + "." : std::string("•");
+            GObjectHandle markerLayout = layout(Runs { Run { marker } }, hanging, bodySize(), Align::Left, 0, false);
+            GObjectHandle text = layout(item.runs, textWidth() - left, bodySize(), Align::Left, 0, false);
+            auto* raw = static_cast<PangoLayout*>(text.get());
+            const double lineHeight = bodySize() * 1.6;
+            if (m_y + lineHeight > m_bottom)
+                newPage();
+            cairo_move_to(m_cairo.get(), m_left + left - hanging, m_y);
+            pango_cairo_show_layout(m_cairo.get(), static_cast<PangoLayout*>(markerLayout.get()));
+            flow(raw, m_left + left);
+        }
+    }
+
+    void add(const Table& table)
+    {
+        spaceBefore(m_page.spaceBeforePt);
+        const TableGrid grid = layoutGrid(table);
+        std::vector<double> columnX { m_left };
+        for (double share : grid.columnShares)
+            columnX.push_back(columnX.back() + share * textWidth());
+        const std::size_t rowCount = grid.rows.size();
+
+        struct CellLayout {
+            const GridSlot* slot;
+            std::size_t row;
+            GObjectHandle layout;
+            double height;
+        };
+        std::vector<CellLayout> cells;
+        std::vector<double> rowHeights(rowCount, bodySize() * 1.5 + 2 * kCellPaddingPt);
+        for (std::size_t r = 0; r < rowCount; ++r) {
+            for (const GridSlot& slot : grid.rows[r]) {
+                if (!slot.cell)
+                    continue;
+                const int span = std::max(1, slot.cell->columnSpan);
+                const std::size_t lastColumn = std::min<std::size_t>(columnX.size() - 1, static_cast<std::size_t>(slot.column + span));
+                const double width = columnX[lastColumn] - columnX[static_cast<std::size_t>(slot.column)] - 2 * kCellPaddingPt;
+                GObjectHandle cellLayout
+                    = layout(slot.cell->runs, std::max(10.0, width), bodySize(), slot.cell->align, 0, slot.cell->isHeader);
+                const double height = heightOf(static_cast<PangoLayout*>(cellLayout.get())) + 2 * kCellPaddingPt;
+                if (slot.cell->rowSpan <= 1)
+                    rowHeights[r] = std::max(rowHeights[r], height);
+                cells.push_back(CellLayout { &slot, r, std::move(cellLayout), height });
+            }
+        }
+        // A cell spanning rows grows its last row when the rows are too short for it.
+        for (const CellLayout& cell : cells) {
+            const int span = cell.slot->cell->rowSpan;
+            if (span <= 1)
+                continue;
+            const std::size_t last = std::min(rowCount - 1, cell.row + static_cast<std::size_t>(span) - 1);
+            double total = 0;
+            for (std::size_t r = cell.row; r <= last; ++r)
+                total += rowHeights[r];
+            if (total < cell.height)
+                rowHeights[last] += cell.height - total;
+        }
+        // Rows tied by a row span are kept on one page.
+        std::vector<std::size_t> groupEnd(rowCount);
+        for (std::size_t r = 0; r < rowCount;) {
+            std::size_t end = r;
+            for (std::size_t k = r; k <= end; ++k) {
+                for (const GridSlot& slot : grid.rows[k]) {
+                    if (slot.cell && slot.cell->rowSpan > 1)
+                        end = std::max(end, std::min(rowCount - 1, k + static_cast<std::size_t>(slot.cell->rowSpan) - 1));
+                }
+            }
+            for (std::size_t k = r; k <= end; ++k)
+                groupEnd[k] = end;
+            r = end + 1;
+        }
+        const std::size_t headerRows = std::min<std::size_t>(rowCount, static_cast<std::size_t>(std::max(0, table.headerRows)));
+        double headerHeight = 0;
+        for (std::size_t r = 0; r < headerRows; ++r)
+            headerHeight += rowHeights[r];
+
+        std::vector<double> rowTop(rowCount, 0);
+        auto drawRows = [&](std::size_t from, std::size_t to, double top) {
+            double y = top;
+            for (std::size_t r = from; r <= to; ++r) {
+                rowTop[r] = y;
+                y += rowHeights[r];
+            }
+            for (const CellLayout& cell : cells) {
+                if (cell.row < from || cell.row > to)
+                    continue;
+                const TableCell& tableCell = *cell.slot->cell;
+                const std::size_t lastRow = std::min(to, cell.row + static_cast<std::size_t>(std::max(1, tableCell.rowSpan)) - 1);
+                const double x0 = columnX[static_cast<std::size_t>(cell.slot->column)];
+                const double x1 = columnX[std::min<std::size_t>(columnX.size() - 1,
+                    static_cast<std::size_t>(cell.slot->column + std::max(1, tableCell.columnSpan)))];
+                const double y0 = rowTop[cell.row];
+                const double y1 = rowTop[lastRow] + rowHeights[lastRow];
+                cairo_rectangle(m_cairo.get(), x0, y0, x1 - x0, y1 - y0);
+                if (tableCell.isHeader) {
+                    cairo_set_source_rgb(m_cairo.get(), 0.906, 0.902, 0.902);
+                    cairo_fill_preserve(m_cairo.get());
+                }
+                cairo_set_source_rgb(m_cairo.get(), 0, 0, 0);
+                cairo_set_line_width(m_cairo.get(), 0.5);
+                cairo_stroke(m_cairo.get());
+                cairo_move_to(m_cairo.get(), x0 + kCellPaddingPt, y0 + kCellPaddingPt);
+                pango_cairo_show_layout(m_cairo.get(), static_cast<PangoLayout*>(cell.layout.get()));
+            }
+            return y;
+        };
+
+        std::size_t r = 0;
+        while (r < rowCount) {
+            const std::size_t end = groupEnd[r];
+            double groupHeight = 0;
+            for (std::size_t k = r; k <= end; ++k)
+                groupHeight += rowHeights[k];
+            if (m_y + groupHeight > m_bottom && m_y > m_top) {
+                newPage();
+                if (r >= headerRows && headerRows > 0 && headerHeight + groupHeight <= m_bottom - m_top)
+                    m_y = drawRows(0, headerRows - 1, m_y); // the header again on the new page
+            }
+            m_y = drawRows(r, end, m_y);
+            r = end + 1;
+        }
+    }
+
+    void add(const PageBreak&) { newPage(); }
+
+    void add(const SignatureBlock& block)
+    {
+        const double left = m_left + textWidth() * 0.42;
+        const double width = m_right - left;
+        for (const Signatory& signatory : block.signatories) {
+            const char* sign = m_document.language == "en" ? "(Signed) " : "(ลงชื่อ) ";
+            std::vector<std::string> lines { sign + std::string(30, '.') + (signatory.role.empty() ? "" : " " + signatory.role),
+                "(" + signatory.name + ")" };
+            if (!signatory.position.empty())
+                lines.push_back(signatory.position);
+            const double blockHeight = 30 + bodySize() * 1.6 * static_cast<double>(lines.size());
+            if (m_y + blockHeight > m_bottom)
+                newPage();
+            m_y += 30;
+            for (const std::string& text : lines) {
+                GObjectHandle line = layout(Runs { Run { text } }, width, bodySize(), Align::Center, 0, false);
+                flow(static_cast<PangoLayout*>(line.get()), left);
+            }
+        }
+    }
+
+    const Document& m_document;
+    const PageStyle& m_page;
+    std::string m_bytes;
+    SurfaceHandle m_surface;
+    CairoHandle m_cairo;
+    GObjectHandle m_context;
+    std::string m_family;
+    double m_scale = 1;
+    double m_left = 0;
+    double m_right = 0;
+    double m_top = 0;
+    double m_bottom = 0;
+    double m_y = 0;
+    int m_pageNumber = 1;
+};
+
+} // namespace
+
+std::string writePdf(const Document& document)
+{
+    PdfPainter painter(document);
+    painter.paint();
+    return painter.finish();
+}
+
+} // namespace sapha::exporting::internal

@@ -1,0 +1,82 @@
+// Sapha — helpers of the export document tree.
+// SPDX-License-Identifier: MIT
+#include <sapha/export/document.hpp>
+
+#include <sapha/thai_text.hpp>
+
+namespace sapha::exporting {
+
+void Document::heading(int level, std::string text, Align align)
+{
+    blocks.push_back(Heading { level, { Run { std::move(text), true } }, align });
+}
+
+void Document::paragraph(std::string text, bool indentFirstLine)
+{
+    Paragraph paragraph;
+    paragraph.runs.push_back(Run { std::move(text) });
+    paragraph.hasFirstLineIndent = indentFirstLine;
+    blocks.push_back(std::move(paragraph));
+}
+
+void Document::labelled(std::string label, std::string text)
+{
+    Paragraph paragraph;
+    paragraph.runs.push_back(Run { std::move(label), true });
+    paragraph.runs.push_back(Run { " " + std::move(text) });
+    blocks.push_back(std::move(paragraph));
+}
+
+Format formatFromName(std::string_view name)
+{
+    if (name == "docx")
+        return Format::Docx;
+    if (name == "odt")
+        return Format::Odt;
+    if (name == "pdf")
+        return Format::Pdf;
+    if (name == "html" || name == "htm")
+        return Format::Html;
+    if (name == "md" || name == "markdown")
+        return Format::Markdown;
+    return Format::None;
+}
+
+const char* formatExtension(Format format)
+{
+    switch (format) {
+    case Format::Docx:
+        return "docx";
+    case Format::Odt:
+        return "odt";
+    case Format::Pdf:
+        return "pdf";
+    case Format::Html:
+        return "html";
+    case Format::Markdown:
+        return "md";
+    case Format::None:
+        break;
+    }
+    return "";
+}
+
+std::vector<Format> allFormats()
+{
+    return { Format::Docx, Format::Odt, Format::Pdf, Format::Html, Format::Markdown };
+}
+
+std::string plainText(const Runs& runs)
+{
+    std::string text;
+    for (const Run& run : runs)
+        text += run.text;
+    return text;
+}
+
+std::string printed(const Document& document, std::string_view text)
+{
+    return document.usesThaiDigits ? thai::toThaiDigits(text) : std::string(text);
+}
+
+} // namespace sapha::exporting
