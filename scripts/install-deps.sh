@@ -10,6 +10,8 @@ packages=(
   libwxgtk3.2-dev libgtk-3-dev libpoco-dev libgit2-dev libpugixml-dev doctest-dev libicu-dev
   # running headless and looking at what a person sees; Thai fonts for shaping
   xvfb xauth fonts-thai-tlwg
+  # export: PDF drawn with pango and cairo; LibreOffice and poppler to check what is exported
+  libpango1.0-dev libcairo2-dev libreoffice-writer poppler-utils
 )
 
 missing=()

@@ -20,7 +20,7 @@ namespace {
 
 constexpr double kPointsPerCm = 72.0 / 2.54;
 constexpr double kLaksamanScale = 0.66;
-constexpr double kCellPaddingPt = 3.0;
+constexpr double kCellPaddingPt = 4.5;
 
 template <typename T, void (*Free)(T*)>
 struct Deleter {

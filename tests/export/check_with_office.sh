@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Sapha tests — exports checked by the real tools people use: the demo workspace exported in every
+# format; LibreOffice (headless) converts the DOCX and ODT files to PDF without error; pdftotext finds
+# the Thai headings in Sapha's PDF and in LibreOffice's; pdffonts shows every font of Sapha's PDF
+# embedded. The PDFs are rendered to PNG in build/tests/export/ for a person to look at.
+set -euo pipefail
+bin="$1"
+out="$2"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+export SAPHA_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" SAPHA_PLUGIN_PATH=
+rm -rf "$out" && mkdir -p "$out"
+"$bin/sapha-cli" demo "$work/demo" --quiet > /dev/null
+"$bin/sapha-cli" -C "$work/demo" export --all "$out/files" 2> "$work/export.log" || { cat "$work/export.log"; exit 1; }
+
+# LibreOffice opens Word's and its own format and writes PDFs of them.
+mkdir -p "$out/office"
+soffice="$(command -v soffice || command -v libreoffice)"
+"$soffice" -env:UserInstallation="file://$work/office-profile" --headless --convert-to pdf --outdir "$out/office" \
+  "$out"/files/*/*.docx "$out"/files/*/*.odt > "$work/office.log" 2>&1 || { cat "$work/office.log"; exit 1; }
+for source in "$out"/files/*/*.docx "$out"/files/*/*.odt; do
+  name="$(basename "${source%.*}")"
+  # docx and odt of one document convert to the same name; both must have produced it.
+  [ -s "$out/office/$name.pdf" ] || { cat "$work/office.log"; echo "LibreOffice did not convert $source"; exit 1; }
+done
+grep -i "error" "$work/office.log" && { echo "LibreOffice reported an error"; exit 1; }
+
+# Thai has no spaces between words, so a heading wrapped by the layout is found with line ends removed;
+# other text is found with line ends read as spaces.
+expect_text() { # file, text
+  local text
+  text="$(pdftotext -raw "$1" -)"
+  if ! printf '%s' "$text" | tr -d '\n' | grep -F "$2" > /dev/null && ! printf '%s' "$text" | tr "\n" " " | grep -F "$2" > /dev/null; then
+    echo "$1 lacks: $2"; printf '%s\n' "$text" | head -20; exit 1
+  fi
+}
+minutes_heading="รายงานการประชุมคณะอนุกรรมการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย"
+for pdf in "$out/files/minutes/chiangrai-1-2563.pdf" "$out/office/chiangrai-1-2563.pdf"; do
+  expect_text "$pdf" "$minutes_heading"
+  expect_text "$pdf" "ระเบียบวาระที่ 4 เรื่องเพื่อพิจารณา"
+  expect_text "$pdf" "ผู้จดรายงานการประชุม"
+done
+for pdf in "$out/files/standards/homeless-protection-centre.pdf" "$out/office/homeless-protection-centre.pdf"; do
+  expect_text "$pdf" "มาตรฐานศูนย์คุ้มครองคนไร้ที่พึ่ง"
+  expect_text "$pdf" "ตัวชี้วัดที่ 1.1"
+  expect_text "$pdf" "เกณฑ์การประเมิน"
+done
+for pdf in "$out/files/brainstorm/workshop-2561-08-16.pdf" "$out/office/workshop-2561-08-16.pdf"; do
+  expect_text "$pdf" "ระดมความคิดร่างมาตรฐานศูนย์คุ้มครองคนไร้ที่พึ่ง"
+  expect_text "$pdf" "ลำดับความสำคัญตามคะแนน"
+done
+
+for pdf in "$out"/files/*/*.pdf; do
+  fonts=$(pdffonts "$pdf" | tail -n +3)
+  [ -n "$fonts" ] || { echo "$pdf has no fonts"; exit 1; }
+  echo "$fonts" | awk '{ if ($(NF-4) != "yes") { print "not embedded: " $0; bad = 1 } } END { exit bad }' \
+    || { echo "$pdf has a font that is not embedded"; exit 1; }
+  pages=$(pdfinfo "$pdf" | awk '/^Pages:/ { print $2 }')
+  size=$(pdfinfo "$pdf" | awk '/^Page size:/ { print $3 "x" $5 }')
+  [ "$size" = "595.276x841.89" ] || { echo "$pdf is not A4: $size"; exit 1; }
+  echo "$pdf: $pages page(s), A4, fonts embedded"
+done
+
+mkdir -p "$out/pages"
+for pdf in "$out"/files/*/*.pdf "$out"/office/*.pdf; do
+  kind=$([ "$(dirname "$pdf")" = "$out/office" ] && echo office || echo sapha)
+  pdftoppm -r 50 -png "$pdf" "$out/pages/$kind-$(basename "${pdf%.pdf}")"
+done
+echo "pages to look at: $out/pages/"

@@ -1,0 +1,196 @@
+// Sapha tests — the export writers: every format of every plugin's demo document, the package structure
+// of DOCX and ODT, fonts and language for Thai, merged table cells, Thai digits, escaping.
+// SPDX-License-Identifier: MIT
+#include <doctest/doctest.h>
+
+#include <sstream>
+
+#include <Poco/Zip/ZipArchive.h>
+#include <Poco/Zip/ZipStream.h>
+
+#include <sapha/export/render.hpp>
+#include <sapha/xml_io.hpp>
+
+#include "core/brainstorm_plugin.hpp"
+#include "core/minutes_plugin.hpp"
+#include "core/standards_plugin.hpp"
+#include "export/document_exporter.hpp"
+
+using namespace sapha;
+using namespace sapha::exporting;
+
+namespace {
+
+// The parts of a zip package, by name, read with Poco::Zip.
+struct Package {
+    std::vector<std::string> order;
+    std::map<std::string, std::string> parts;
+    std::map<std::string, int> methods;
+};
+
+Package unzip(const std::string& bytes)
+{
+    Package package;
+    std::istringstream in(bytes);
+    Poco::Zip::ZipArchive archive(in);
+    for (auto it = archive.headerBegin(); it != archive.headerEnd(); ++it) {
+        package.order.push_back(it->first);
+        package.methods[it->first] = it->second.getCompressionMethod();
+        std::istringstream again(bytes);
+        Poco::Zip::ZipInputStream part(again, it->second);
+        std::ostringstream content;
+        content << part.rdbuf();
+        package.parts[it->first] = content.str();
+    }
+    return package;
+}
+
+Document latestDemoPaper(const IDocumentKind& kind, const std::vector<DemoDocument>& demo)
+{
+    auto loaded = kind.load(demo.front().revisions.back().xml, "demo");
+    REQUIRE(loaded.isOk());
+    auto paper = kind.exportDocument(*loaded.value());
+    REQUIRE(paper.isOk());
+    return paper.value();
+}
+
+std::string rendered(const Document& document, Format format)
+{
+    // Through the host, which loads the writers on first use, as sapha-cli and the GUI do.
+    auto bytes = host::renderExport(document, format);
+    INFO((bytes ? std::string() : bytes.error().describe()));
+    REQUIRE(bytes.isOk());
+    return bytes.value();
+}
+
+void checkXml(const std::string& text, const std::string& name)
+{
+    auto parsed = xml::parse(text, name);
+    INFO((parsed ? std::string() : parsed.error().describe()));
+    CHECK(parsed.isOk());
+}
+
+} // namespace
+
+TEST_CASE("export: each demo document becomes a DOCX whose XML holds its text, with Thai fonts set")
+{
+    minutes::MeetingKind meetings;
+    standards::StandardKind standardsKind;
+    brainstorm::SessionKind sessions;
+    const std::vector<std::pair<Document, std::string>> papers {
+        { latestDemoPaper(meetings, minutes::chiangRaiDemo(meetings)), "รายงานการประชุมคณะอนุกรรมการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย" },
+        { latestDemoPaper(standardsKind, standards::homelessCentreDemo(standardsKind)), "องค์ประกอบที่ 1  การบริหารจัดการ" },
+        { latestDemoPaper(sessions, brainstorm::workshopDemo(sessions)), "กลุ่มที่ 1 การบริหารจัดการ" },
+    };
+    for (const auto& [paper, heading] : papers) {
+        const Package docx = unzip(rendered(paper, Format::Docx));
+        REQUIRE(docx.parts.count("word/document.xml") == 1);
+        for (const char* part : { "[Content_Types].xml", "_rels/.rels", "word/_rels/document.xml.rels", "word/styles.xml",
+                 "word/header1.xml", "docProps/core.xml" }) {
+            REQUIRE(docx.parts.count(part) == 1);
+            checkXml(docx.parts.at(part), part);
+        }
+        const std::string& body = docx.parts.at("word/document.xml");
+        checkXml(body, "document.xml");
+        CHECK(body.find(heading) != std::string::npos);
+        CHECK(body.find("<w:titlePg/>") != std::string::npos);
+        CHECK(body.find(R"(<w:pgMar w:top="1417" w:right="1134" w:bottom="1134" w:left="1701")") != std::string::npos);
+        const std::string& styles = docx.parts.at("word/styles.xml");
+        CHECK(styles.find(R"(w:cs="TH SarabunPSK")") != std::string::npos);
+        CHECK(styles.find(R"(<w:szCs w:val="32"/>)") != std::string::npos);
+        CHECK(styles.find(R"(w:bidi="th-TH")") != std::string::npos);
+    }
+}
+
+TEST_CASE("export: an ODT is a valid package with Thai complex-script fonts")
+{
+    minutes::MeetingKind meetings;
+    const Document paper = latestDemoPaper(meetings, minutes::chiangRaiDemo(meetings));
+    const std::string bytes = rendered(paper, Format::Odt);
+    // ODF: the first local header is the stored "mimetype" with no extra field, so that its content
+    // stands at byte 38 for tools that sniff the type.
+    CHECK(bytes.substr(30, 8) == "mimetype");
+    CHECK(bytes.substr(38, 39) == "application/vnd.oasis.opendocument.text");
+    const Package odt = unzip(bytes);
+    CHECK(odt.methods.at("mimetype") == 0); // stored
+    CHECK(odt.parts.at("mimetype") == "application/vnd.oasis.opendocument.text");
+    for (const char* part : { "META-INF/manifest.xml", "content.xml", "styles.xml", "meta.xml" }) {
+        REQUIRE(odt.parts.count(part) == 1);
+        checkXml(odt.parts.at(part), part);
+    }
+    const std::string& content = odt.parts.at("content.xml");
+    CHECK(content.find("ระเบียบวาระที่ 4  เรื่องเพื่อพิจารณา") != std::string::npos);
+    CHECK(content.find("style:master-page-name=\"First_20_Page\"") != std::string::npos);
+    const std::string& styles = odt.parts.at("styles.xml");
+    CHECK(styles.find(R"(style:font-name-complex="TH SarabunPSK")") != std::string::npos);
+    CHECK(styles.find(R"(style:language-complex="th")") != std::string::npos);
+    CHECK(styles.find("<text:page-number") != std::string::npos);
+}
+
+TEST_CASE("export: merged header cells are written in every format's own way")
+{
+    Document document;
+    document.title = "ตาราง";
+    Table table;
+    table.headerRows = 2;
+    table.rows.push_back({ TableCell { { Run { "ช่วงอายุ" } }, 1, 2, true }, TableCell { { Run { "เพศ" } }, 2, 1, true } });
+    table.rows.push_back({ TableCell { { Run { "ชาย" } }, 1, 1, true }, TableCell { { Run { "หญิง" } }, 1, 1, true } });
+    table.rows.push_back({ TableCell { { Run { "26-59 ปี" } } }, TableCell { { Run { "49" } } }, TableCell { { Run { "32" } } } });
+    document.blocks.push_back(table);
+
+    const std::string docx = unzip(rendered(document, Format::Docx)).parts.at("word/document.xml");
+    CHECK(docx.find(R"(<w:gridSpan w:val="2"/>)") != std::string::npos);
+    CHECK(docx.find(R"(<w:vMerge w:val="restart"/>)") != std::string::npos);
+    CHECK(docx.find("<w:vMerge/>") != std::string::npos);
+    CHECK(docx.find("<w:tblHeader/>") != std::string::npos);
+    const std::string odt = unzip(rendered(document, Format::Odt)).parts.at("content.xml");
+    CHECK(odt.find(R"(table:number-columns-spanned="2")") != std::string::npos);
+    CHECK(odt.find(R"(table:number-rows-spanned="2")") != std::string::npos);
+    CHECK(odt.find("<table:covered-table-cell/>") != std::string::npos);
+    const std::string html = rendered(document, Format::Html);
+    CHECK(html.find(R"(<th colspan="2">เพศ</th>)") != std::string::npos);
+    CHECK(html.find(R"(<th rowspan="2">ช่วงอายุ</th>)") != std::string::npos);
+    const std::string markdown = rendered(document, Format::Markdown);
+    CHECK(markdown.find("| ช่วงอายุ | เพศ |  |") != std::string::npos);
+    CHECK(markdown.find("| 26-59 ปี | 49 | 32 |") != std::string::npos);
+    CHECK(rendered(document, Format::Pdf).rfind("%PDF-", 0) == 0);
+}
+
+TEST_CASE("export: Thai digits when the document asks for them, and text is escaped")
+{
+    Document document;
+    document.title = "ครั้งที่ 1/2563";
+    document.usesThaiDigits = true;
+    document.paragraph("ครั้งที่ 1/2563 <script>alert(1)</script> & *bold*");
+    const std::string docx = unzip(rendered(document, Format::Docx)).parts.at("word/document.xml");
+    CHECK(docx.find("ครั้งที่ ๑/๒๕๖๓") != std::string::npos);
+    CHECK(docx.find("PAGE \\* ThaiArabic") == std::string::npos); // the header is its own part
+    CHECK(unzip(rendered(document, Format::Docx)).parts.at("word/header1.xml").find("PAGE \\* ThaiArabic") != std::string::npos);
+    const std::string html = rendered(document, Format::Html);
+    CHECK(html.rfind("<!DOCTYPE html>", 0) == 0);
+    CHECK(html.find("<script>") == std::string::npos);
+    CHECK(html.find("&lt;script&gt;alert(๑)&lt;/script&gt; &amp;") != std::string::npos);
+    const std::string markdown = rendered(document, Format::Markdown);
+    CHECK(markdown.find("\\<script\\>") != std::string::npos);
+    CHECK(markdown.find("\\*bold\\*") != std::string::npos);
+}
+
+TEST_CASE("export: a PDF is complete, and names are given by format")
+{
+    standards::StandardKind kind;
+    const Document paper = latestDemoPaper(kind, standards::homelessCentreDemo(kind));
+    const std::string pdf = rendered(paper, Format::Pdf);
+    CHECK(pdf.rfind("%PDF-", 0) == 0);
+    CHECK(pdf.find("%%EOF") != std::string::npos);
+    CHECK(pdf.size() > 10000);
+    CHECK(formatFromName("md") == Format::Markdown);
+    CHECK(formatFromName("doc") == Format::None);
+    CHECK(host::exportFileName("minutes/a.meeting.xml", ".meeting.xml", Format::Pdf) == "minutes/a.pdf");
+}
+
+TEST_CASE("export: a kind that cannot be exported says so")
+{
+    Document empty;
+    CHECK(rendered(empty, Format::Odt).size() > 0); // an empty document is still a valid file
+    CHECK_FALSE(host::renderExport(empty, Format::None).isOk());
+}
