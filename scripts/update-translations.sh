@@ -18,4 +18,5 @@ if [ "${1:-}" = --check ]; then
 fi
 for po in po/*.po; do
   msgmerge --quiet --update --backup=none --no-fuzzy-matching "$po" "$pot"
+  msgattrib --no-obsolete -o "$po" "$po"
 done

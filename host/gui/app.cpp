@@ -56,6 +56,7 @@ private:
     wxString m_languageArgument;
     bool m_exitWhenIdle = false;
     wxString m_smokeTyping;
+    wxString m_smokeExport;
     std::unique_ptr<SmokeTest> m_smokeTest;
 };
 
@@ -67,6 +68,8 @@ void SaphaApp::OnInitCmdLine(wxCmdLineParser& parser)
         _("open one document of each kind, save a screenshot to this PNG file and exit"));
     parser.AddOption(wxString(), wxString::FromAscii("smoke-type"),
         _("with --smoke-test: type this text into the front editor and save it with Ctrl+S"));
+    parser.AddOption(wxString(), wxString::FromAscii("smoke-export"),
+        _("with --smoke-test: export the front document and then every document into this folder"));
     parser.AddSwitch(wxString(), wxString::FromAscii("exit-when-idle"),
         _("print the time to an idle main window and exit (for benchmarks)"));
     parser.AddSwitch(wxString::FromAscii("h"), wxString::FromAscii("help"), _("show this help"), wxCMD_LINE_OPTION_HELP);
@@ -79,6 +82,7 @@ bool SaphaApp::OnCmdLineParsed(wxCmdLineParser& parser)
     parser.Found(wxString::FromAscii("lang"), &m_languageArgument);
     parser.Found(wxString::FromAscii("smoke-test"), &m_smokeScreenshot);
     parser.Found(wxString::FromAscii("smoke-type"), &m_smokeTyping);
+    parser.Found(wxString::FromAscii("smoke-export"), &m_smokeExport);
     m_exitWhenIdle = parser.Found(wxString::FromAscii("exit-when-idle"));
     return true;
 }
@@ -154,7 +158,8 @@ bool SaphaApp::OnInit()
         });
     }
     if (!m_smokeScreenshot.empty()) {
-        m_smokeTest = std::make_unique<SmokeTest>(*m_frame, *m_registry, m_smokeScreenshot, ui::fromWx(m_smokeTyping));
+        m_smokeTest = std::make_unique<SmokeTest>(
+            *m_frame, *m_registry, m_smokeScreenshot, ui::fromWx(m_smokeTyping), ui::fromWx(m_smokeExport));
         CallAfter([this] { m_smokeTest->start(); });
     }
     return true;

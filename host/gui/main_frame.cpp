@@ -8,6 +8,8 @@
 #include <wx/aboutdlg.h>
 #include <wx/aui/auibook.h>
 #include <wx/dirdlg.h>
+#include <wx/filedlg.h>
+#include <wx/utils.h>
 #include <wx/menu.h>
 #include <wx/msgdlg.h>
 #include <wx/sizer.h>
@@ -18,6 +20,9 @@
 #include <sapha/version.h>
 
 #include "document_catalog.hpp"
+#include "export/document_exporter.hpp"
+#include "export_all_job.hpp"
+#include "workspace/atomic_file.hpp"
 #include "history_panel.hpp"
 #include "plugins_dialog.hpp"
 #include "preferences_dialog.hpp"
@@ -33,6 +38,12 @@ constexpr int kIdRecentFirst = wxID_HIGHEST + 100;
 constexpr int kIdRecentLast = kIdRecentFirst + 20;
 constexpr int kIdNewFirst = wxID_HIGHEST + 200;
 constexpr int kIdPlugins = wxID_HIGHEST + 300;
+constexpr int kIdExport = wxID_HIGHEST + 301;
+constexpr int kIdExportAll = wxID_HIGHEST + 302;
+
+// The formats in the order of the export dialog's file types.
+const exporting::Format kExportFormats[]
+    = { exporting::Format::Pdf, exporting::Format::Docx, exporting::Format::Odt, exporting::Format::Html, exporting::Format::Markdown };
 
 // A file name from a title: Thai and other letters kept, separators made '-'.
 std::string slugFor(const std::string& title)
@@ -118,6 +129,9 @@ void MainFrame::buildMenus()
     file->Append(wxID_SAVE, _("&Save\tCtrl+S"));
     file->Append(wxID_CLOSE, _("&Close\tCtrl+W"));
     file->AppendSeparator();
+    file->Append(kIdExport, _("&Export...\tCtrl+E"));
+    file->Append(kIdExportAll, _("Export &All Documents..."));
+    file->AppendSeparator();
     file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
 
     auto* edit = new wxMenu;
@@ -151,6 +165,8 @@ void MainFrame::buildMenus()
         if (page != wxNOT_FOUND)
             closeTab(static_cast<std::size_t>(page));
     }, wxID_CLOSE);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { onExportCurrent(); }, kIdExport);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { onExportAll(); }, kIdExportAll);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) {
         if (OpenDocument* document = currentDocument())
@@ -192,6 +208,8 @@ void MainFrame::buildMenus()
     }, wxID_REDO);
     Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& event) { event.Enable(currentDocument() != nullptr); }, wxID_SAVE);
     Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& event) { event.Enable(currentDocument() != nullptr); }, wxID_CLOSE);
+    Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& event) { event.Enable(currentDocument() != nullptr); }, kIdExport);
+    Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& event) { event.Enable(m_workspace != nullptr); }, kIdExportAll);
 }
 
 void MainFrame::rebuildRecentMenu()
@@ -440,6 +458,77 @@ void MainFrame::newDocument(const IDocumentKind& kind)
     m_tree->selectPath(path);
     if (Status opened = openDocument(path); !opened)
         wxMessageBox(toWx(opened.error().describe()), _("New document"), wxOK | wxICON_ERROR, this);
+}
+
+Status MainFrame::exportCurrent(const std::string& file, exporting::Format format)
+{
+    OpenDocument* document = currentDocument();
+    if (!document)
+        return Status::failure("no document is open");
+    // What the editor shows, saved or not: that is what the person means to hand on.
+    Result<std::string> xml = document->editor->serialize();
+    if (!xml)
+        return Status(xml.error());
+    Result<std::unique_ptr<IDocument>> model = document->kind->load(xml.value(), document->path);
+    if (!model)
+        return Status(model.error());
+    Result<exporting::Document> paper = document->kind->exportDocument(*model.value());
+    if (!paper)
+        return Status(paper.error());
+    wxBusyCursor busy;
+    Result<std::string> bytes = host::renderExport(paper.value(), format);
+    if (!bytes)
+        return Status(bytes.error());
+    return host::writeFileAtomically(file, bytes.value());
+}
+
+void MainFrame::onExportCurrent()
+{
+    OpenDocument* document = currentDocument();
+    if (!document)
+        return;
+    const std::string stem = std::filesystem::path(host::exportFileName(document->path, document->kind->fileSuffix(),
+                                                       exporting::Format::Pdf))
+                                 .stem()
+                                 .string();
+    wxFileDialog ask(this, _("Export the document"), wxString(), toWx(stem + ".pdf"),
+        _("PDF (*.pdf)|*.pdf|Word (*.docx)|*.docx|OpenDocument (*.odt)|*.odt|Web page (*.html)|*.html|Markdown (*.md)|*.md"),
+        wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    if (ask.ShowModal() != wxID_OK)
+        return;
+    const int index = std::clamp(ask.GetFilterIndex(), 0, static_cast<int>(std::size(kExportFormats)) - 1);
+    const exporting::Format format = kExportFormats[index];
+    std::string file = ui::fromWx(ask.GetPath());
+    const std::string extension = std::string(".") + exporting::formatExtension(format);
+    if (std::filesystem::path(file).extension() != extension)
+        file += extension;
+    Status exported = exportCurrent(file, format);
+    if (!exported) {
+        wxMessageBox(toWx(exported.error().describe()), _("The document was not exported"), wxOK | wxICON_ERROR, this);
+        return;
+    }
+    SetStatusText(wxString::Format(_("Exported to %s"), toWx(file)), 0);
+}
+
+void MainFrame::onExportAll()
+{
+    if (!m_workspace)
+        return;
+    wxDirDialog ask(this, _("Export every document (PDF, Word, OpenDocument, web page, Markdown) into"), wxString(),
+        wxDD_DEFAULT_STYLE);
+    if (ask.ShowModal() != wxID_OK)
+        return;
+    const ExportAllOutcome outcome
+        = exportAllWithProgress(this, *m_workspace, m_registry, ui::fromWx(ask.GetPath()), exporting::allFormats());
+    if (!outcome.failures.empty()) {
+        std::string lines;
+        for (const std::string& failure : outcome.failures)
+            lines += failure + "\n";
+        wxMessageBox(toWx(lines), _("Some documents were not exported"), wxOK | wxICON_WARNING, this);
+    }
+    SetStatusText(outcome.wasCancelled ? wxString::Format(_("Export cancelled after %d files"), outcome.exported)
+                                       : wxString::Format(_("Exported %d files to %s"), outcome.exported, ask.GetPath()),
+        0);
 }
 
 void MainFrame::onOpenWorkspace()

@@ -10,6 +10,7 @@
 
 #include <wx/frame.h>
 
+#include <sapha/export/document.hpp>
 #include <sapha/ui/editor.hpp>
 
 #include "host_services.hpp"
@@ -48,6 +49,8 @@ public:
     std::size_t historyRowCount() const;
     // Asks about every modified document; false when the user cancels.
     bool confirmCloseAll();
+    // Exports the front document, as it is in its editor, to `file` in `format`.
+    Status exportCurrent(const std::string& file, exporting::Format format);
 
 private:
     struct OpenDocument;
@@ -64,6 +67,8 @@ private:
     void newDocument(const IDocumentKind& kind);
 
     void onOpenWorkspace();
+    void onExportCurrent();
+    void onExportAll();
     void onClose(wxCloseEvent& event);
     void onTreeActivated(wxTreeEvent& event);
     void onTreeSelection(wxTreeEvent& event);

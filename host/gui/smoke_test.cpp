@@ -4,12 +4,14 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
 
 #include <wx/uiaction.h>
 
 #include <gdk/gdk.h>
 
 #include "document_catalog.hpp"
+#include "export_all_job.hpp"
 #include "main_frame.hpp"
 
 namespace sapha::gui {
@@ -33,11 +35,13 @@ bool saveScreenshot(wxWindow* window, const wxString& file)
     return saved;
 }
 
-SmokeTest::SmokeTest(MainFrame& frame, const host::PluginRegistry& registry, wxString screenshot, std::string typedText)
+SmokeTest::SmokeTest(MainFrame& frame, const host::PluginRegistry& registry, wxString screenshot, std::string typedText,
+    std::string exportDirectory)
     : m_frame(frame)
     , m_registry(registry)
     , m_screenshot(std::move(screenshot))
     , m_typedText(std::move(typedText))
+    , m_exportDirectory(std::move(exportDirectory))
     , m_timer(this)
 {
     Bind(wxEVT_TIMER, [this](wxTimerEvent&) { runNext(); });
@@ -80,6 +84,23 @@ void SmokeTest::start()
             keyboard.Text(m_typedText.c_str());
         });
         then(800, [] { wxUIActionSimulator().Char('S', wxMOD_CONTROL); });
+    }
+    if (!m_exportDirectory.empty()) {
+        then(800, [this] {
+            std::error_code ignored;
+            std::filesystem::create_directories(m_exportDirectory, ignored); // what a file dialog would offer
+            const std::string front = m_exportDirectory + "/front.pdf";
+            Status exported = m_frame.exportCurrent(front, exporting::Format::Pdf);
+            std::printf("smoke test: export %s: %s\n", front.c_str(), exported ? "ok" : exported.error().describe().c_str());
+            if (!exported)
+                fail("the front document was not exported");
+            host::Workspace* workspace = m_frame.workspace();
+            const ExportAllOutcome all = exportAllWithProgress(&m_frame, *workspace, m_registry,
+                std::filesystem::path(m_exportDirectory) / "all", exporting::allFormats());
+            std::printf("smoke test: export all: %d files, %zu failures\n", all.exported, all.failures.size());
+            if (!all.failures.empty() || all.exported == 0)
+                fail("export all failed");
+        });
     }
     then(1500, [this] {
         std::printf("smoke test: %zu tabs open, %zu history rows\n", m_frame.openPaths().size(), m_frame.historyRowCount());

@@ -21,7 +21,10 @@ class SmokeTest : public wxEvtHandler {
 public:
     // `screenshot` is the main PNG; the other tabs go to <name>-1.png, <name>-2.png ...
     // `typedText` (ASCII), when not empty, is typed at the end of the focused field and saved.
-    SmokeTest(MainFrame& frame, const host::PluginRegistry& registry, wxString screenshot, std::string typedText);
+    // `exportDirectory`, when not empty, receives front.pdf (the front editor's document, through File >
+    // Export) and all/ (every document, through File > Export All with its progress dialog).
+    SmokeTest(MainFrame& frame, const host::PluginRegistry& registry, wxString screenshot, std::string typedText,
+        std::string exportDirectory);
     ~SmokeTest() override;
 
     void start();
@@ -39,6 +42,7 @@ private:
     const host::PluginRegistry& m_registry;
     wxString m_screenshot;
     std::string m_typedText;
+    std::string m_exportDirectory;
     std::deque<std::pair<int, std::function<void()>>> m_steps;
     wxTimer m_timer;
     bool m_failed = false;

@@ -19,7 +19,7 @@ for lang in th en; do
   if [ "$lang" = en ]; then
     shot="${out%.png}-en.png"
   else
-    typed=(--smoke-type " revised by keyboard")
+    typed=(--smoke-type " revised by keyboard" --smoke-export "$work/exports")
   fi
   rm -f "${shot%.png}"*.png
   xvfb-run -a -s "-screen 0 1400x900x24" "$bin/sapha" "$work/demo" --lang "$lang" --smoke-test "$shot" "${typed[@]}" \
@@ -42,3 +42,10 @@ echo "last commit of the standard: $last"
   || { echo "the saved standard does not hold the typed text"; exit 1; }
 [ -z "$(git -C "$work/demo" status --porcelain)" ] || { echo "the workspace is not clean after the save"; exit 1; }
 git -C "$work/demo" fsck --strict
+
+# File > Export wrote what the editor showed; File > Export All wrote every document in every format.
+pdftotext -raw "$work/exports/front.pdf" - | tr -d '\n' | grep -F "revised by keyboard" > /dev/null \
+  || { echo "the exported front document lacks the typed text"; exit 1; }
+count=$(find "$work/exports/all" -type f | wc -l)
+[ "$count" -eq 15 ] || { echo "export all wrote $count files, not 15"; find "$work/exports/all" -type f; exit 1; }
+echo "exports: front.pdf and $count files"

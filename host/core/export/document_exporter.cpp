@@ -98,7 +98,8 @@ Result<std::string> exportDocument(Workspace& workspace, const PluginRegistry& r
 
 int exportAll(Workspace& workspace, const PluginRegistry& registry, const fs::path& directory,
     const std::vector<exporting::Format>& formats, const ExportChoices& choices,
-    const std::function<void(int, int, const std::string&)>& progress, const std::function<void(const Error&)>& failed)
+    const std::function<void(int, int, const std::string&)>& progress, const std::function<void(const Error&)>& failed,
+    const std::atomic<bool>* cancelled)
 {
     const std::vector<DocumentEntry> documents = listDocuments(workspace, registry);
     const int total = static_cast<int>(documents.size() * formats.size());
@@ -107,6 +108,8 @@ int exportAll(Workspace& workspace, const PluginRegistry& registry, const fs::pa
     for (const DocumentEntry& entry : documents) {
         const DocumentKindManifest* kind = registry.kindManifestForPath(entry.path);
         for (exporting::Format format : formats) {
+            if (cancelled && *cancelled)
+                return failures;
             const fs::path target = directory / exportFileName(entry.path, kind ? kind->suffix : "", format);
             Result<std::string> bytes = exportDocument(workspace, registry, entry.path, "", format, choices);
             Status written = bytes ? Status::ok() : Status(bytes.error());

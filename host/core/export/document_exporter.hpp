@@ -3,6 +3,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <atomic>
 #include <filesystem>
 #include <functional>
 #include <optional>
@@ -34,10 +35,11 @@ Result<std::string> exportDocument(Workspace& workspace, const PluginRegistry& r
 // Exports every document of the workspace in each of `formats` into `directory`, keeping the
 // workspace's folders (minutes/x.meeting.xml → directory/minutes/x.pdf). Calls `progress` after each
 // file with (done, total, path). Returns how many failed; each failure is reported through `failed`.
+// Stops before the next file once `cancelled` (when given) becomes true. Any thread.
 int exportAll(Workspace& workspace, const PluginRegistry& registry, const std::filesystem::path& directory,
     const std::vector<exporting::Format>& formats, const ExportChoices& choices,
     const std::function<void(int, int, const std::string&)>& progress,
-    const std::function<void(const Error&)>& failed);
+    const std::function<void(const Error&)>& failed, const std::atomic<bool>* cancelled = nullptr);
 
 // The file name an exported document gets: its path without the kind's suffix, with the format's extension.
 std::string exportFileName(std::string_view path, std::string_view kindSuffix, exporting::Format format);
