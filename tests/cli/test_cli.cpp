@@ -236,3 +236,45 @@ TEST_CASE("cli: errors name the workspace, the verb's usage or the file")
     CHECK(unknownKind.exitCode == 1);
     CHECK(unknownKind.err.find("not a document of any kind") != std::string::npos);
 }
+
+TEST_CASE("cli: export writes each format, a past revision, and everything at once")
+{
+    CliUser user;
+    REQUIRE(user.run({ "demo", "demo", "--quiet" }).exitCode == 0);
+    const std::string meeting = "minutes/chiangrai-1-2563.meeting.xml";
+    for (const char* format : { "docx", "odt", "pdf", "html", "md" }) {
+        const std::string file = std::string("meeting.") + format;
+        auto exported = user.run({ "-C", "demo", "export", meeting, "--format", format, "-o", user.path(file).string() });
+        INFO(format << ": " << exported.err);
+        CHECK(exported.exitCode == 0);
+        CHECK(std::filesystem::file_size(user.path(file)) > 1000);
+    }
+    CHECK(readFile(user.path("meeting.pdf")).rfind("%PDF-", 0) == 0);
+    CHECK(readFile(user.path("meeting.docx")).rfind("PK", 0) == 0);
+
+    // The agenda as first drafted has no resolutions yet; the final minutes do.
+    auto draft = user.run({ "-C", "demo", "export", meeting + "@HEAD~2", "--format", "md", "-o", "-" });
+    REQUIRE(draft.exitCode == 0);
+    CHECK(draft.out.find("มติที่ประชุม") == std::string::npos);
+    CHECK(readFile(user.path("meeting.md")).find("มติที่ประชุม") != std::string::npos);
+    auto thai = user.run({ "-C", "demo", "export", meeting, "--format", "md", "-o", "-", "--thai-digits" });
+    CHECK(thai.out.find("ครั้งที่ ๑/๒๕๖๓") != std::string::npos);
+
+    auto all = user.run({ "-C", "demo", "export", "--all", user.path("out").string(), "--format", "pdf,md" });
+    INFO(all.err);
+    REQUIRE(all.exitCode == 0);
+    CHECK(std::filesystem::exists(user.path("out/minutes/chiangrai-1-2563.pdf")));
+    CHECK(std::filesystem::exists(user.path("out/standards/homeless-protection-centre.md")));
+    CHECK(std::filesystem::exists(user.path("out/brainstorm/workshop-2561-08-16.pdf")));
+    CHECK_FALSE(std::filesystem::exists(user.path("out/minutes/chiangrai-1-2563.docx")));
+    CHECK(all.err.find("6/6") != std::string::npos);
+
+    auto badFormat = user.run({ "-C", "demo", "export", meeting, "--format", "doc", "-o", "x.doc" });
+    CHECK(badFormat.exitCode == 2);
+    CHECK(badFormat.err.find("unknown format \"doc\"") != std::string::npos);
+    auto missing = user.run({ "-C", "demo", "export", "minutes/none.meeting.xml", "--format", "pdf", "-o", "x.pdf" });
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.find("minutes/none.meeting.xml") != std::string::npos);
+    auto noOutput = user.run({ "-C", "demo", "export", meeting, "--format", "pdf" });
+    CHECK(noOutput.exitCode == 2);
+}
