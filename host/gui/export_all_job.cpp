@@ -16,7 +16,8 @@
 namespace sapha::gui {
 
 ExportAllOutcome exportAllWithProgress(wxWindow* parent, host::Workspace& workspace, const host::PluginRegistry& registry,
-    const std::filesystem::path& directory, const std::vector<exporting::Format>& formats)
+    const std::filesystem::path& directory, const std::vector<exporting::Format>& formats,
+    const host::ExportChoices& choices)
 {
     struct Shared {
         std::mutex lock;
@@ -32,7 +33,7 @@ ExportAllOutcome exportAllWithProgress(wxWindow* parent, host::Workspace& worksp
     // the worker needs nothing else from the GUI.
     std::thread worker([&] {
         host::exportAll(
-            workspace, registry, directory, formats, host::ExportChoices {},
+            workspace, registry, directory, formats, choices,
             [&](int done, int total, const std::string& file) {
                 std::lock_guard guard(shared.lock);
                 shared.done = done;

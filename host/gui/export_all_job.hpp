@@ -9,6 +9,7 @@
 
 #include <sapha/export/document.hpp>
 
+#include "export/document_exporter.hpp"
 #include "plugins/plugin_registry.hpp"
 #include "workspace/workspace.hpp"
 
@@ -24,6 +25,7 @@ struct ExportAllOutcome {
 
 // Runs the export and returns when it is finished or cancelled. Main thread.
 ExportAllOutcome exportAllWithProgress(wxWindow* parent, host::Workspace& workspace, const host::PluginRegistry& registry,
-    const std::filesystem::path& directory, const std::vector<exporting::Format>& formats);
+    const std::filesystem::path& directory, const std::vector<exporting::Format>& formats,
+    const host::ExportChoices& choices);
 
 } // namespace sapha::gui

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "history_panel.hpp"
 
+#include <wx/menu.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
@@ -51,6 +52,19 @@ HistoryPanel::HistoryPanel(wxWindow* parent)
     m_list = new HistoryList(this);
     sizer->Add(m_list, 1, wxEXPAND);
     SetSizer(sizer);
+    m_list->Bind(wxEVT_LIST_ITEM_RIGHT_CLICK, [this](wxListEvent& event) { showContextMenu(event.GetIndex()); });
+}
+
+void HistoryPanel::showContextMenu(long row)
+{
+    if (row < 0 || row >= static_cast<long>(m_list->revisions().size()) || !m_exportRevision)
+        return;
+    wxMenu menu;
+    const int exportId = wxWindow::NewControlId();
+    menu.Append(exportId, _("Export this version..."));
+    const host::Revision revision = m_list->revisions()[static_cast<std::size_t>(row)];
+    menu.Bind(wxEVT_MENU, [this, revision](wxCommandEvent&) { m_exportRevision(m_path, revision); }, exportId);
+    PopupMenu(&menu);
 }
 
 HistoryPanel::~HistoryPanel()
@@ -69,6 +83,7 @@ void HistoryPanel::showHistory(host::Workspace* workspace, const std::string& pa
 {
     const unsigned generation = ++m_generation;
     joinWorker();
+    m_path = path;
     m_list->setRevisions({});
     if (!workspace || path.empty()) {
         m_title->SetLabel(_("History"));

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <atomic>
+#include <functional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -37,14 +38,24 @@ public:
     // which must outlive this panel or the next call.
     void showHistory(host::Workspace* workspace, const std::string& path);
     std::size_t revisionCount() const { return m_list->revisions().size(); }
+    const std::string& path() const { return m_path; }
+
+    // Called with (path, revision) when the person asks to export a version (the list's context menu).
+    void onExportRevision(std::function<void(const std::string&, const host::Revision&)> handler)
+    {
+        m_exportRevision = std::move(handler);
+    }
 
 private:
     void joinWorker();
+    void showContextMenu(long row);
 
     wxStaticText* m_title = nullptr;
     HistoryList* m_list = nullptr;
     std::thread m_worker;
     std::atomic<unsigned> m_generation { 0 };
+    std::string m_path;
+    std::function<void(const std::string&, const host::Revision&)> m_exportRevision;
 };
 
 } // namespace sapha::gui

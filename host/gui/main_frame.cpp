@@ -89,6 +89,9 @@ MainFrame::MainFrame(host::UserSettings& settings, host::HostServices& services,
     m_notebook = new wxAuiNotebook(inner, wxID_ANY, wxDefaultPosition, wxDefaultSize,
         wxAUI_NB_TOP | wxAUI_NB_TAB_MOVE | wxAUI_NB_SCROLL_BUTTONS | wxAUI_NB_CLOSE_ON_ALL_TABS | wxAUI_NB_WINDOWLIST_BUTTON);
     m_history = new HistoryPanel(inner);
+    m_history->onExportRevision([this](const std::string& path, const host::Revision& revision) {
+        exportRevision(path, revision);
+    });
     inner->SplitVertically(m_notebook, m_history, -FromDIP(330));
     inner->SetSashGravity(1.0);
     inner->SetMinimumPaneSize(FromDIP(200));
@@ -475,6 +478,8 @@ Status MainFrame::exportCurrent(const std::string& file, exporting::Format forma
     Result<exporting::Document> paper = document->kind->exportDocument(*model.value());
     if (!paper)
         return Status(paper.error());
+    if (const std::string font = exportChoices().fontFamily; !font.empty())
+        paper.value().page.fontFamily = font;
     wxBusyCursor busy;
     Result<std::string> bytes = host::renderExport(paper.value(), format);
     if (!bytes)
@@ -510,6 +515,41 @@ void MainFrame::onExportCurrent()
     SetStatusText(wxString::Format(_("Exported to %s"), toWx(file)), 0);
 }
 
+host::ExportChoices MainFrame::exportChoices() const
+{
+    host::ExportChoices choices;
+    choices.fontFamily = m_settings.get("export.font");
+    return choices;
+}
+
+void MainFrame::exportRevision(const std::string& path, const host::Revision& revision)
+{
+    if (!m_workspace)
+        return;
+    const host::DocumentKindManifest* kind = m_registry.kindManifestForPath(path);
+    const std::string stem
+        = std::filesystem::path(host::exportFileName(path, kind ? kind->suffix : "", exporting::Format::Pdf)).stem().string();
+    wxFileDialog ask(this, wxString::Format(_("Export the version of %s"), toWx(revision.isoTime().substr(0, 16))),
+        wxString(), toWx(stem + "-" + revision.shortId() + ".pdf"),
+        _("PDF (*.pdf)|*.pdf|Word (*.docx)|*.docx|OpenDocument (*.odt)|*.odt|Web page (*.html)|*.html|Markdown (*.md)|*.md"),
+        wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    if (ask.ShowModal() != wxID_OK)
+        return;
+    const exporting::Format format = kExportFormats[std::clamp(ask.GetFilterIndex(), 0, static_cast<int>(std::size(kExportFormats)) - 1)];
+    std::string file = ui::fromWx(ask.GetPath());
+    const std::string extension = std::string(".") + exporting::formatExtension(format);
+    if (std::filesystem::path(file).extension() != extension)
+        file += extension;
+    wxBusyCursor busy;
+    Result<std::string> bytes = host::exportDocument(*m_workspace, m_registry, path, revision.id, format, exportChoices());
+    Status written = bytes ? host::writeFileAtomically(file, bytes.value()) : Status(bytes.error());
+    if (!written) {
+        wxMessageBox(toWx(written.error().describe()), _("The document was not exported"), wxOK | wxICON_ERROR, this);
+        return;
+    }
+    SetStatusText(wxString::Format(_("Exported to %s"), toWx(file)), 0);
+}
+
 void MainFrame::onExportAll()
 {
     if (!m_workspace)
@@ -519,7 +559,7 @@ void MainFrame::onExportAll()
     if (ask.ShowModal() != wxID_OK)
         return;
     const ExportAllOutcome outcome
-        = exportAllWithProgress(this, *m_workspace, m_registry, ui::fromWx(ask.GetPath()), exporting::allFormats());
+        = exportAllWithProgress(this, *m_workspace, m_registry, ui::fromWx(ask.GetPath()), exporting::allFormats(), exportChoices());
     if (!outcome.failures.empty()) {
         std::string lines;
         for (const std::string& failure : outcome.failures)

@@ -13,6 +13,7 @@
 #include <sapha/export/document.hpp>
 #include <sapha/ui/editor.hpp>
 
+#include "export/document_exporter.hpp"
 #include "host_services.hpp"
 #include "plugins/plugin_registry.hpp"
 #include "settings/user_settings.hpp"
@@ -68,6 +69,9 @@ private:
 
     void onOpenWorkspace();
     void onExportCurrent();
+    void exportRevision(const std::string& path, const host::Revision& revision);
+    // The person's export preferences (Edit > Preferences).
+    host::ExportChoices exportChoices() const;
     void onExportAll();
     void onClose(wxCloseEvent& event);
     void onTreeActivated(wxTreeEvent& event);

@@ -12,6 +12,11 @@
 
 namespace sapha::gui {
 
+namespace {
+// The faces the Cabinet resolution and common practice name; the first is the default.
+const char* const kExportFonts[] = { "TH SarabunPSK", "TH Sarabun New", "TH SarabunIT๙" };
+} // namespace
+
 PreferencesDialog::PreferencesDialog(wxWindow* parent, host::UserSettings& settings, bool isFirstRun)
     : wxDialog(parent, wxID_ANY, isFirstRun ? _("Welcome to Sapha") : _("Preferences"))
     , m_settings(settings)
@@ -39,6 +44,16 @@ PreferencesDialog::PreferencesDialog(wxWindow* parent, host::UserSettings& setti
     m_language->Append(wxString::FromAscii("English"));
     m_language->SetSelection(settings.language() == "en" ? 1 : 0);
     grid->Add(m_language, 0);
+    grid->Add(new wxStaticText(this, wxID_ANY, _("Font of exported documents")), 0, wxALIGN_CENTER_VERTICAL);
+    m_exportFont = new wxChoice(this, wxID_ANY);
+    for (const char* font : kExportFonts)
+        m_exportFont->Append(ui::toWx(font));
+    m_exportFont->SetSelection(0);
+    for (std::size_t i = 0; i < std::size(kExportFonts); ++i) {
+        if (settings.get("export.font") == kExportFonts[i])
+            m_exportFont->SetSelection(static_cast<int>(i));
+    }
+    grid->Add(m_exportFont, 0);
     sizer->Add(grid, 1, wxEXPAND | wxALL, 10);
     sizer->Add(new wxStaticText(this, wxID_ANY, _("A change of language takes effect when Sapha starts again.")), 0,
         wxLEFT | wxRIGHT, 10);
@@ -59,6 +74,7 @@ bool PreferencesDialog::TransferDataFromWindow()
     m_settings.set("author.name", name);
     m_settings.set("author.email", email);
     m_settings.set("ui.language", m_language->GetSelection() == 1 ? "en" : "th");
+    m_settings.set("export.font", kExportFonts[std::max(0, m_exportFont->GetSelection())]);
     Status saved = m_settings.save();
     if (!saved) {
         wxMessageBox(ui::toWx(saved.error().describe()), _("Preferences could not be saved"), wxOK | wxICON_ERROR, this);

@@ -23,6 +23,7 @@ private:
     wxTextCtrl* m_name = nullptr;
     wxTextCtrl* m_email = nullptr;
     wxChoice* m_language = nullptr;
+    wxChoice* m_exportFont = nullptr;
 };
 
 } // namespace sapha::gui

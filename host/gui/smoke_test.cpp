@@ -96,7 +96,7 @@ void SmokeTest::start()
                 fail("the front document was not exported");
             host::Workspace* workspace = m_frame.workspace();
             const ExportAllOutcome all = exportAllWithProgress(&m_frame, *workspace, m_registry,
-                std::filesystem::path(m_exportDirectory) / "all", exporting::allFormats());
+                std::filesystem::path(m_exportDirectory) / "all", exporting::allFormats(), host::ExportChoices {});
             std::printf("smoke test: export all: %d files, %zu failures\n", all.exported, all.failures.size());
             if (!all.failures.empty() || all.exported == 0)
                 fail("export all failed");

@@ -278,3 +278,18 @@ TEST_CASE("cli: export writes each format, a past revision, and everything at on
     auto noOutput = user.run({ "-C", "demo", "export", meeting, "--format", "pdf" });
     CHECK(noOutput.exitCode == 2);
 }
+
+TEST_CASE("cli: the export font follows --font, else the person's preference")
+{
+    CliUser user;
+    REQUIRE(user.run({ "demo", "demo", "--quiet" }).exitCode == 0);
+    const std::string standard = "standards/homeless-protection-centre.standard.xml";
+    auto byDefault = user.run({ "-C", "demo", "export", standard, "--format", "html", "-o", "-" });
+    CHECK(byDefault.out.find("font-family: \"TH SarabunPSK\"") != std::string::npos);
+    auto chosen = user.run({ "-C", "demo", "export", standard, "--format", "html", "-o", "-", "--font", "TH Sarabun New" });
+    CHECK(chosen.out.find("font-family: \"TH Sarabun New\"") != std::string::npos);
+    std::ofstream(user.path("config/settings.json"))
+        << R"({ "author.name": "x", "author.email": "x@example.invalid", "export.font": "TH SarabunIT๙" })";
+    auto preferred = user.run({ "-C", "demo", "export", standard, "--format", "html", "-o", "-" });
+    CHECK(preferred.out.find("font-family: \"TH SarabunIT๙\"") != std::string::npos);
+}

@@ -48,7 +48,8 @@ int runExport(CliContext& context, Arguments& arguments)
         return bad;
 
     host::ExportChoices choices;
-    choices.fontFamily = font.value_or("");
+    // The person's preference (Edit > Preferences in the GUI) unless --font says otherwise.
+    choices.fontFamily = font.value_or(context.settings().get("export.font"));
     if (thaiDigits || arabicDigits)
         choices.usesThaiDigits = thaiDigits;
     Result<host::Workspace*> workspace = context.workspace();
