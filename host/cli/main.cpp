@@ -29,6 +29,10 @@ constexpr Verb kVerbs[] = {
     { "commit", runCommit, "commit PATH [-m MSG]        commit a document after checking it loads" },
     { "log", runLog, "log PATH [--json] [-n N]    revisions that changed a document" },
     { "show", runShow, "show PATH[@REV]             a document at a revision (hash, tag, HEAD~N)" },
+    { "diff", runDiff, "diff PATH REV1 [REV2] [--words] [--json]   what changed, by element and by word" },
+    { "restore", runRestore, "restore PATH REV            bring an earlier version back as a new commit" },
+    { "tag", runTag, "tag NAME [-m MSG] [--rev REV]   name a version (\"ร่างที่ 1\")" },
+    { "tags", runTags, "tags [--json]               the named versions" },
     { "export", runExport, "export PATH[@REV] --format F -o OUT   DOCX, ODT, PDF, HTML or Markdown (--all DIR: all)" },
     { "demo", runDemo, "demo DIR                    build the demo workspace" },
 };

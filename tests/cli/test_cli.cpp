@@ -209,6 +209,7 @@ TEST_CASE("cli: demo builds three documents with real history, named versions an
         CHECK(std::count(log.begin(), log.end(), '\n') == 3);
     }
     CHECK(user.git("demo", { "tag" }) == "ร่างที่-1\nเสนอคณะอนุกรรมการ\n");
+    CHECK(user.run({ "-C", "demo", "tags" }).out.find("ร่างที่ 1\t") == 0);
     CHECK(user.run({ "-C", "demo", "check" }).exitCode == 0);
     user.git("demo", { "fsck", "--strict" });
     CHECK(user.git("demo", { "status", "--porcelain" }).empty());
@@ -292,4 +293,84 @@ TEST_CASE("cli: the export font follows --font, else the person's preference")
         << R"({ "author.name": "x", "author.email": "x@example.invalid", "export.font": "TH SarabunIT๙" })";
     auto preferred = user.run({ "-C", "demo", "export", standard, "--format", "html", "-o", "-" });
     CHECK(preferred.out.find("font-family: \"TH SarabunIT๙\"") != std::string::npos);
+}
+
+TEST_CASE("cli: diff shows changed elements and the changed Thai words only")
+{
+    CliUser user;
+    REQUIRE(user.run({ "demo", "demo", "--quiet" }).exitCode == 0);
+    const std::string standard = "standards/homeless-protection-centre.standard.xml";
+    auto words = user.run({ "-C", "demo", "diff", standard, "ร่างที่ 1", "เสนอคณะอนุกรรมการ", "--words" });
+    INFO(words.err);
+    REQUIRE(words.exitCode == 0);
+    CHECK(words.out.find("changed indicator 1.2 [ind-staff]\n    บุคลากร{+ทุกคน+}ได้รับการพัฒนาศักยภาพและเสริมพลังในการให้บริการ{+อย่างน้อยปีละครั้ง+}\n")
+        != std::string::npos);
+    CHECK(words.out.find("added indicator 3.2 [ind-satisfaction]") != std::string::npos);
+    CHECK(words.out.find("ร่างที่ [-1-]{+2+}") != std::string::npos);
+
+    auto json = user.run({ "-C", "demo", "diff", standard, "เสนอคณะอนุกรรมการ~1", "เสนอคณะอนุกรรมการ", "--json" });
+    REQUIRE(json.exitCode == 0);
+    CHECK(json.out.find(R"("change": "added", "id": "ind-satisfaction")") != std::string::npos);
+
+    // Against the working copy when no second revision is given.
+    auto none = user.run({ "-C", "demo", "diff", standard, "HEAD" });
+    CHECK(none.out.find("no changes") != std::string::npos);
+    auto bad = user.run({ "-C", "demo", "diff", standard, "ร่างที่ 9" });
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.err.find("unknown revision \"ร่างที่ 9\"") != std::string::npos);
+}
+
+TEST_CASE("cli: restore brings an old version back as a new commit, history intact")
+{
+    CliUser user;
+    REQUIRE(user.run({ "demo", "demo", "--quiet" }).exitCode == 0);
+    const std::string meeting = "minutes/chiangrai-1-2563.meeting.xml";
+    const std::string firstDraft = user.run({ "-C", "demo", "show", meeting + "@HEAD~2" }).out;
+    const std::string before = user.git("demo", { "rev-parse", "HEAD" });
+    auto restored = user.run({ "-C", "demo", "restore", meeting, "HEAD~2" });
+    INFO(restored.err);
+    REQUIRE(restored.exitCode == 0);
+    CHECK(restored.out.find("Restore " + meeting + " to the version of 2020-08-10 14:00") != std::string::npos);
+    CHECK(readFile(user.path("demo/" + meeting)) == firstDraft);
+    CHECK(user.git("demo", { "rev-parse", "HEAD~1" }) == before); // a new commit on top, nothing rewritten
+    auto log = user.run({ "-C", "demo", "log", meeting });
+    CHECK(std::count(log.out.begin(), log.out.end(), '\n') == 4);
+    auto again = user.run({ "-C", "demo", "restore", meeting, "HEAD" });
+    CHECK(again.out.find("already as it was") != std::string::npos);
+    user.git("demo", { "fsck", "--strict" });
+    CHECK(user.git("demo", { "status", "--porcelain" }).empty());
+}
+
+TEST_CASE("cli: tag names a version with spaces and Thai; tags and log show it; duplicates are refused")
+{
+    CliUser user;
+    REQUIRE(user.run({ "demo", "demo", "--quiet" }).exitCode == 0);
+    auto tagged = user.run({ "-C", "demo", "tag", "รับรองแล้ว ครั้งที่ 2/2563", "-m", "ที่ประชุมรับรองรายงานการประชุม" });
+    INFO(tagged.err);
+    REQUIRE(tagged.exitCode == 0);
+    auto tags = user.run({ "-C", "demo", "tags", "--json" });
+    CHECK(tags.out.find(R"("name": "รับรองแล้ว ครั้งที่ 2/2563", "tag": "รับรองแล้ว-ครั้งที่-2/2563")") != std::string::npos);
+    CHECK(tags.out.find("ที่ประชุมรับรองรายงานการประชุม") != std::string::npos);
+    CHECK(user.git("demo", { "tag", "-l", "รับรองแล้ว*" }) == "รับรองแล้ว-ครั้งที่-2/2563\n");
+    auto log = user.run({ "-C", "demo", "log", "minutes/chiangrai-1-2563.meeting.xml", "-n", "1" });
+    CHECK(log.out.find("(รับรองแล้ว ครั้งที่ 2/2563)") != std::string::npos);
+    auto show = user.run({ "-C", "demo", "show", "minutes/chiangrai-1-2563.meeting.xml@รับรองแล้ว ครั้งที่ 2/2563" });
+    CHECK(show.exitCode == 0);
+    auto duplicate = user.run({ "-C", "demo", "tag", "รับรองแล้ว ครั้งที่ 2/2563" });
+    CHECK(duplicate.exitCode == 1);
+    CHECK(duplicate.err.find("already named") != std::string::npos);
+    auto badRev = user.run({ "-C", "demo", "tag", "x", "--rev", "nowhere" });
+    CHECK(badRev.exitCode == 1);
+}
+
+TEST_CASE("cli: log follows a document across a rename made with git")
+{
+    CliUser user;
+    REQUIRE(user.run({ "demo", "demo", "--quiet" }).exitCode == 0);
+    user.git("demo", { "mv", "minutes/chiangrai-1-2563.meeting.xml", "minutes/เชียงราย-1-2563.meeting.xml" });
+    user.git("demo", { "-c", "user.name=g", "-c", "user.email=g@example.invalid", "commit", "-qm", "rename" });
+    auto log = user.run({ "-C", "demo", "log", "minutes/เชียงราย-1-2563.meeting.xml" });
+    INFO(log.out);
+    CHECK(std::count(log.out.begin(), log.out.end(), '\n') == 4);
+    CHECK(log.out.find("ร่างระเบียบวาระการประชุม ครั้งที่ 1/2563") != std::string::npos);
 }

@@ -16,6 +16,10 @@ int runLog(CliContext& context, Arguments& arguments);
 int runShow(CliContext& context, Arguments& arguments);
 int runDemo(CliContext& context, Arguments& arguments);
 int runExport(CliContext& context, Arguments& arguments);
+int runDiff(CliContext& context, Arguments& arguments);
+int runRestore(CliContext& context, Arguments& arguments);
+int runTag(CliContext& context, Arguments& arguments);
+int runTags(CliContext& context, Arguments& arguments);
 
 // Shared by the verbs: refuses leftover options, or a wrong number of positionals.
 // Returns kExitOk when the arguments are as expected.

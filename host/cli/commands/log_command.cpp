@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <map>
 
 namespace sapha::cli {
 
@@ -23,15 +24,22 @@ int runLog(CliContext& context, Arguments& arguments)
         return context.fail(history.error());
     if (history.value().empty() && !std::filesystem::exists(workspace.value()->root() / path))
         return context.fail(Error { "no such document in the workspace or its history", path });
+    // Named versions are shown on the revision they name.
+    std::map<std::string, std::string> namesOf;
+    if (Result<std::vector<host::NamedVersion>> versions = workspace.value()->namedVersions(); versions) {
+        for (const host::NamedVersion& version : versions.value())
+            namesOf[version.revisionId] += (namesOf[version.revisionId].empty() ? "" : ", ") + version.name;
+    }
     if (asJson) {
         std::printf("[");
         bool first = true;
         for (const host::Revision& revision : history.value()) {
             std::printf("%s\n  {\"id\": %s, \"author\": %s, \"email\": %s, \"time\": %lld, \"date\": %s, "
-                        "\"message\": %s}",
+                        "\"message\": %s, \"names\": %s}",
                 first ? "" : ",", jsonString(revision.id).c_str(), jsonString(revision.authorName).c_str(),
                 jsonString(revision.authorEmail).c_str(), static_cast<long long>(revision.time),
-                jsonString(revision.isoTime()).c_str(), jsonString(revision.message).c_str());
+                jsonString(revision.isoTime()).c_str(), jsonString(revision.message).c_str(),
+                jsonString(namesOf[revision.id]).c_str());
             first = false;
         }
         std::printf("\n]\n");
@@ -39,7 +47,8 @@ int runLog(CliContext& context, Arguments& arguments)
     }
     for (const host::Revision& revision : history.value()) {
         const std::string subject = revision.message.substr(0, revision.message.find('\n'));
-        std::printf("%s  %s  %s  %s\n", revision.shortId().c_str(), revision.isoTime().c_str(),
+        const std::string names = namesOf[revision.id].empty() ? "" : " (" + namesOf[revision.id] + ")";
+        std::printf("%s%s  %s  %s  %s\n", revision.shortId().c_str(), names.c_str(), revision.isoTime().c_str(),
             revision.authorName.c_str(), subject.c_str());
     }
     return kExitOk;

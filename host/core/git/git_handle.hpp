@@ -28,5 +28,6 @@ using SignatureHandle = Handle<git_signature, git_signature_free>;
 using RevwalkHandle = Handle<git_revwalk, git_revwalk_free>;
 using ConfigHandle = Handle<git_config, git_config_free>;
 using TreeBuilderHandle = Handle<git_treebuilder, git_treebuilder_free>;
+using DiffHandle = Handle<git_diff, git_diff_free>;
 
 } // namespace sapha::host::git

@@ -108,6 +108,33 @@ HeadState readHead(git_repository* repository)
     return state;
 }
 
+// When `commit` created `path` by renaming a file of its first parent, the old path; else empty.
+std::string renameSource(git_commit* commit, const std::string& path)
+{
+    git_commit* rawParent = nullptr;
+    if (git_commit_parent(&rawParent, commit, 0) < 0)
+        return {};
+    git::CommitHandle parent(rawParent);
+    git::TreeHandle parentTree = treeOf(parent.get());
+    const git_oid before = entryId(parentTree.get(), path);
+    if (!git_oid_is_zero(&before))
+        return {}; // the path existed before: not a rename
+    git::TreeHandle tree = treeOf(commit);
+    git_diff* rawDiff = nullptr;
+    check(git_diff_tree_to_tree(&rawDiff, git_commit_owner(commit), parentTree.get(), tree.get(), nullptr),
+        "comparing a commit with its parent");
+    git::DiffHandle diff(rawDiff);
+    git_diff_find_options options = GIT_DIFF_FIND_OPTIONS_INIT;
+    options.flags = GIT_DIFF_FIND_RENAMES;
+    check(git_diff_find_similar(diff.get(), &options), "finding renames");
+    for (std::size_t i = 0; i < git_diff_num_deltas(diff.get()); ++i) {
+        const git_diff_delta* delta = git_diff_get_delta(diff.get(), i);
+        if (delta->status == GIT_DELTA_RENAMED && delta->new_file.path && path == delta->new_file.path)
+            return delta->old_file.path ? delta->old_file.path : "";
+    }
+    return {};
+}
+
 void refuseStaleIndexLock(git_repository* repository)
 {
     const fs::path lock = fs::path(git_repository_path(repository)) / "index.lock";
@@ -314,7 +341,7 @@ Result<std::vector<Revision>> Workspace::history(std::string_view pathView, std:
     if (Status valid = checkRelativePath(pathView); !valid)
         return valid.error();
     std::lock_guard guard(m_lock);
-    const std::string path(pathView);
+    std::string path(pathView); // becomes the older name when the walk passes a rename
     std::vector<Revision> revisions;
     try {
         git_revwalk* rawWalk = nullptr;
@@ -353,6 +380,10 @@ Result<std::vector<Revision>> Workspace::history(std::string_view pathView, std:
             if (!changed)
                 continue;
             revisions.push_back(revisionOf(commit.get()));
+            if (parentCount > 0 && !git_oid_is_zero(&here)) {
+                if (std::string renamedFrom = renameSource(commit.get(), path); !renamedFrom.empty())
+                    path = renamedFrom;
+            }
             if (limit != 0 && revisions.size() >= limit)
                 break;
         }
@@ -370,14 +401,10 @@ Result<std::string> Workspace::readAt(std::string_view pathView, std::string_vie
     const std::string path(pathView);
     const std::string spec(revisionView.empty() ? std::string_view("HEAD") : revisionView);
     const std::string where = path + "@" + spec;
-    git_object* rawObject = nullptr;
-    if (git_revparse_single(&rawObject, m_repository, spec.c_str()) < 0)
-        return Error { "unknown revision \"" + spec + "\" (" + git::lastErrorMessage() + ")", where };
-    git::ObjectHandle object(rawObject);
-    git_object* rawCommit = nullptr;
-    if (git_object_peel(&rawCommit, object.get(), GIT_OBJECT_COMMIT) < 0)
-        return Error { "\"" + spec + "\" does not name a commit", where };
-    git::CommitHandle commit(reinterpret_cast<git_commit*>(rawCommit));
+    std::string problem;
+    git::CommitHandle commit(findCommit(spec, problem));
+    if (!commit)
+        return Error { problem, where };
     try {
         git::TreeHandle tree = treeOf(commit.get());
         git_tree_entry* rawEntry = nullptr;
@@ -401,38 +428,139 @@ Result<std::string> Workspace::readWorking(std::string_view path) const
     return readFile(m_root / fs::path(path));
 }
 
+git_commit* Workspace::findCommit(const std::string& spec, std::string& error)
+{
+    git_object* rawObject = nullptr;
+    if (git_revparse_single(&rawObject, m_repository, spec.c_str()) < 0) {
+        const std::string gitMessage = git::lastErrorMessage();
+        // Not a Git revision: perhaps the name of a named version, spaces and all.
+        const std::string tagRef = "refs/tags/" + tagNameFor(spec);
+        if (git_revparse_single(&rawObject, m_repository, tagRef.c_str()) < 0) {
+            error = "unknown revision \"" + spec + "\" (" + gitMessage + ")";
+            return nullptr;
+        }
+    }
+    git::ObjectHandle object(rawObject);
+    git_object* rawCommit = nullptr;
+    if (git_object_peel(&rawCommit, object.get(), GIT_OBJECT_COMMIT) < 0) {
+        error = "\"" + spec + "\" does not name a commit";
+        return nullptr;
+    }
+    return reinterpret_cast<git_commit*>(rawCommit);
+}
+
 Result<Revision> Workspace::resolve(std::string_view revisionView)
 {
     std::lock_guard guard(m_lock);
     const std::string spec(revisionView);
-    git_object* rawObject = nullptr;
-    if (git_revparse_single(&rawObject, m_repository, spec.c_str()) < 0)
-        return Error { "unknown revision (" + git::lastErrorMessage() + ")", spec };
-    git::ObjectHandle object(rawObject);
-    git_object* rawCommit = nullptr;
-    if (git_object_peel(&rawCommit, object.get(), GIT_OBJECT_COMMIT) < 0)
-        return Error { "does not name a commit", spec };
-    git::CommitHandle commit(reinterpret_cast<git_commit*>(rawCommit));
+    std::string problem;
+    git::CommitHandle commit(findCommit(spec, problem));
+    if (!commit)
+        return Error { problem, spec };
     return revisionOf(commit.get());
+}
+
+std::string Workspace::tagNameFor(std::string_view name)
+{
+    // git check-ref-format: no spaces, control characters, ~ ^ : ? * [ \, "..", "@{", or a final '.'/".lock".
+    std::string tag;
+    for (const char c : name) {
+        const bool unsafe = static_cast<unsigned char>(c) < 0x20 || c == ' ' || c == '~' || c == '^' || c == ':'
+            || c == '?' || c == '*' || c == '[' || c == '\\' || c == 0x7f;
+        tag += unsafe ? '-' : c;
+    }
+    while (tag.find("..") != std::string::npos)
+        tag.replace(tag.find(".."), 2, ".");
+    while (tag.find("@{") != std::string::npos)
+        tag.replace(tag.find("@{"), 2, "@-");
+    while (!tag.empty() && (tag.back() == '.' || tag.back() == '/'))
+        tag.pop_back();
+    if (tag.size() >= 5 && tag.compare(tag.size() - 5, 5, ".lock") == 0)
+        tag += "-";
+    while (!tag.empty() && (tag.front() == '-' || tag.front() == '.' || tag.front() == '/'))
+        tag.erase(tag.begin());
+    return tag.empty() ? "version" : tag;
+}
+
+Result<std::vector<NamedVersion>> Workspace::namedVersions()
+{
+    std::lock_guard guard(m_lock);
+    std::vector<NamedVersion> versions;
+    git_strarray names {};
+    if (git_tag_list(&names, m_repository) < 0)
+        return Error { "cannot list the named versions: " + git::lastErrorMessage(), m_root.string() };
+    for (std::size_t i = 0; i < names.count; ++i) {
+        const std::string tagName = names.strings[i];
+        git_object* rawObject = nullptr;
+        if (git_revparse_single(&rawObject, m_repository, ("refs/tags/" + tagName).c_str()) < 0)
+            continue;
+        git::ObjectHandle object(rawObject);
+        NamedVersion version;
+        version.tagName = tagName;
+        version.name = tagName;
+        if (git_object_type(object.get()) == GIT_OBJECT_TAG) {
+            const auto* tag = reinterpret_cast<const git_tag*>(object.get());
+            std::string message = git_tag_message(tag) ? git_tag_message(tag) : "";
+            const std::size_t lineEnd = message.find('\n');
+            const std::string firstLine = message.substr(0, lineEnd);
+            if (!firstLine.empty() && tagNameFor(firstLine) == tagName) {
+                version.name = firstLine;
+                message = lineEnd == std::string::npos ? std::string() : message.substr(lineEnd + 1);
+            }
+            while (!message.empty() && (message.front() == '\n'))
+                message.erase(message.begin());
+            while (!message.empty() && (message.back() == '\n'))
+                message.pop_back();
+            version.message = message;
+            if (const git_signature* tagger = git_tag_tagger(tag)) {
+                version.taggerName = tagger->name ? tagger->name : "";
+                version.time = tagger->when.time;
+                version.offsetMinutes = tagger->when.offset;
+            }
+        }
+        git_object* rawCommit = nullptr;
+        if (git_object_peel(&rawCommit, object.get(), GIT_OBJECT_COMMIT) == 0) {
+            git::CommitHandle commit(reinterpret_cast<git_commit*>(rawCommit));
+            version.revisionId = oidString(*git_commit_id(commit.get()));
+            if (version.time == 0) {
+                version.time = git_commit_time(commit.get());
+                version.offsetMinutes = git_commit_time_offset(commit.get());
+            }
+        }
+        versions.push_back(std::move(version));
+    }
+    git_strarray_dispose(&names);
+    std::sort(versions.begin(), versions.end(),
+        [](const NamedVersion& a, const NamedVersion& b) { return a.time < b.time; });
+    return versions;
 }
 
 Status Workspace::createTag(
     std::string_view name, std::string_view message, std::string_view revisionView, const Author& author)
 {
+    if (name.empty())
+        return Status::failure("a named version needs a name");
     std::lock_guard guard(m_lock);
     const std::string spec(revisionView);
+    const std::string tagName = tagNameFor(name);
+    std::string problem;
+    git::CommitHandle commit(findCommit(spec, problem));
+    if (!commit)
+        return Status::failure(problem, spec);
     try {
-        git_object* rawObject = nullptr;
-        check(git_revparse_single(&rawObject, m_repository, spec.c_str()), "finding revision " + spec);
-        git::ObjectHandle object(rawObject);
         git::SignatureHandle tagger = makeSignature(author);
+        // The name as people wrote it leads the message; git shows it with `git tag -n`.
+        std::string fullMessage(name);
+        if (!message.empty())
+            fullMessage += "\n\n" + std::string(message);
+        fullMessage += '\n';
         git_oid tagId;
-        std::string fullMessage(message);
-        if (fullMessage.empty() || fullMessage.back() != '\n')
-            fullMessage += '\n';
-        check(git_tag_create(&tagId, m_repository, std::string(name).c_str(), object.get(), tagger.get(),
-                  fullMessage.c_str(), 0),
-            "creating the named version \"" + std::string(name) + "\"");
+        const int created = git_tag_create(&tagId, m_repository, tagName.c_str(),
+            reinterpret_cast<const git_object*>(commit.get()), tagger.get(), fullMessage.c_str(), 0);
+        if (created == GIT_EEXISTS)
+            return Status::failure("a version is already named \"" + std::string(name) + "\"; choose another name",
+                m_root.string());
+        check(created, "naming the version \"" + std::string(name) + "\"");
         return Status::ok();
     } catch (const GitError& failure) {
         return Status(errorAt(failure, m_root));

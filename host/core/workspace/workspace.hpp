@@ -14,6 +14,7 @@
 #include "workspace/revision.hpp"
 
 struct git_repository;
+struct git_commit;
 
 namespace sapha::host {
 
@@ -21,6 +22,19 @@ namespace sapha::host {
 struct CommitOutcome {
     Revision revision;
     bool isNewCommit = false;
+};
+
+// A named version: an annotated tag. Its name is what people call it ("ร่างที่ 1", "เสนอคณะอนุกรรมการ");
+// Git's tag name is that name made safe for a ref (spaces become '-'), and the name itself is the
+// first line of the tag's message, so that both Sapha and the git command line show it.
+struct NamedVersion {
+    std::string name;
+    std::string tagName;
+    std::string message; // what follows the name in the tag's message
+    std::string revisionId;
+    std::string taggerName;
+    std::int64_t time = 0;
+    int offsetMinutes = 0;
 };
 
 // A workspace on disk. libgit2 objects are not thread-safe, so every operation
@@ -50,16 +64,21 @@ public:
     // Commits the working-tree file at `path` as it is.
     Result<CommitOutcome> commitFile(std::string_view path, std::string_view message, const Author& author);
 
-    // Revisions that changed `path`, newest first (at most `limit`, 0 = all).
+    // Revisions that changed `path`, newest first (at most `limit`, 0 = all). Follows the document
+    // across renames: older revisions are those of the file it was renamed from.
     Result<std::vector<Revision>> history(std::string_view path, std::size_t limit = 0);
     // The file's content at `revision` (hash prefix, tag, HEAD~N, branch).
     Result<std::string> readAt(std::string_view path, std::string_view revision);
     // The file's content in the working tree.
     Result<std::string> readWorking(std::string_view path) const;
-    // The full commit id `revision` names.
+    // The commit `revision` names: a hash or its prefix, HEAD~N, a branch, a tag, or a named version's name.
     Result<Revision> resolve(std::string_view revision);
-    // An annotated tag on `revision` (a named version).
+    // Names the version `revision` (an annotated tag). Refuses a name already given.
     Status createTag(std::string_view name, std::string_view message, std::string_view revision, const Author& author);
+    // Every named version, oldest first.
+    Result<std::vector<NamedVersion>> namedVersions();
+    // The Git tag name for a named version's name.
+    static std::string tagNameFor(std::string_view name);
 
     // Every file of the working tree (not under dot-folders), sorted.
     std::vector<std::string> files() const;
@@ -69,6 +88,8 @@ public:
 
 private:
     Workspace(std::filesystem::path root, git_repository* repository);
+    // The commit a revision spec names (see resolve()); null with `error` set when none. Lock held.
+    git_commit* findCommit(const std::string& spec, std::string& error);
 
     Result<CommitOutcome> commitContent(std::string_view path, std::string_view content, std::string_view message,
         const Author& author);

@@ -113,7 +113,7 @@ std::vector<DemoDocument> homelessCentreDemo(const StandardKind& kind)
 std::vector<DemoTag> homelessCentreDemoTags()
 {
     return {
-        DemoTag { "ร่างที่-1", "ร่างที่ 1 จากการประชุมเชิงปฏิบัติการ", kDemoPath, 1 },
+        DemoTag { "ร่างที่ 1", "จากการประชุมเชิงปฏิบัติการ 16 สิงหาคม 2561", kDemoPath, 1 },
         DemoTag { "เสนอคณะอนุกรรมการ", "ร่างที่ 2 เสนอคณะอนุกรรมการคุ้มครองคนไร้ที่พึ่ง", kDemoPath, 2 },
     };
 }

@@ -1,0 +1,57 @@
+// Sapha — comparing and restoring versions of a document.
+// SPDX-License-Identifier: MIT
+#include "history/document_history.hpp"
+
+#include "document_catalog.hpp"
+
+namespace sapha::host {
+
+namespace {
+
+std::string labelFor(Workspace& workspace, std::string_view revision)
+{
+    if (revision.empty())
+        return "working copy";
+    Result<Revision> resolved = workspace.resolve(revision);
+    if (!resolved)
+        return std::string(revision);
+    return resolved.value().shortId() + " (" + resolved.value().isoTime() + ")";
+}
+
+} // namespace
+
+Result<Comparison> compareVersions(Workspace& workspace, const PluginRegistry& registry, std::string_view path,
+    std::string_view from, std::string_view to)
+{
+    Result<LoadedDocument> before = loadDocument(workspace, registry, path, from);
+    if (!before)
+        return before.error();
+    Result<LoadedDocument> after = loadDocument(workspace, registry, path, to);
+    if (!after)
+        return after.error();
+    Comparison comparison;
+    comparison.path = std::string(path);
+    comparison.fromLabel = labelFor(workspace, from);
+    comparison.toLabel = labelFor(workspace, to);
+    comparison.changes = diff::diffElements(
+        before.value().kind->elements(*before.value().document), after.value().kind->elements(*after.value().document));
+    return comparison;
+}
+
+Result<CommitOutcome> restoreVersion(Workspace& workspace, const PluginRegistry& registry, std::string_view path,
+    std::string_view revision, const Author& author)
+{
+    Result<Revision> resolved = workspace.resolve(revision);
+    if (!resolved)
+        return resolved.error();
+    // Load it first: a version that the current plugin cannot read is not written back.
+    Result<LoadedDocument> old = loadDocument(workspace, registry, path, resolved.value().id);
+    if (!old)
+        return old.error();
+    const std::string subject = resolved.value().message.substr(0, resolved.value().message.find('\n'));
+    const std::string message = "Restore " + std::string(path) + " to the version of "
+        + resolved.value().isoTime().substr(0, 16) + " (" + resolved.value().shortId() + ": " + subject + ")";
+    return workspace.save(path, old.value().text, message, author);
+}
+
+} // namespace sapha::host

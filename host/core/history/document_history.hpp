@@ -1,0 +1,34 @@
+// Sapha — what a committee does with a document's history: compare two versions, element by element
+// and word by word, and bring an earlier version back as a new commit.
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <sapha/diff/structural_diff.hpp>
+
+#include "plugins/plugin_registry.hpp"
+#include "workspace/workspace.hpp"
+
+namespace sapha::host {
+
+struct Comparison {
+    std::string path;
+    std::string fromLabel; // "e963949b (2018-09-05 10:00 +0700)", or "working copy"
+    std::string toLabel;
+    std::vector<diff::ElementChange> changes;
+};
+
+// Compares the document at `from` with `to` (empty: the working tree's file). Both are loaded
+// through the document's kind, so the changes are in the plugin's terms.
+Result<Comparison> compareVersions(Workspace& workspace, const PluginRegistry& registry, std::string_view path,
+    std::string_view from, std::string_view to);
+
+// Writes the document as it was at `revision` and commits it, saying which version it came from.
+// History is never rewritten. Refuses a version that no longer loads.
+Result<CommitOutcome> restoreVersion(Workspace& workspace, const PluginRegistry& registry, std::string_view path,
+    std::string_view revision, const Author& author);
+
+} // namespace sapha::host
