@@ -106,12 +106,21 @@ TEST_CASE("workspace: any revision is readable by hash prefix, HEAD~N and tag")
     Workspace& ws = *workspace.value();
     auto one = ws.save("s.standard.xml", "one\n", "1", kSecretary);
     REQUIRE(ws.save("s.standard.xml", "two\n", "2", kSecretary).isOk());
-    REQUIRE(ws.createTag("ร่างที่-1", "ร่างที่ 1", one.value().revision.id, kSecretary).isOk());
+    REQUIRE(ws.createTag("ร่างที่ 1", "จากที่ประชุมเชิงปฏิบัติการ", one.value().revision.id, kSecretary).isOk());
 
     CHECK(ws.readAt("s.standard.xml", "HEAD").value() == "two\n");
     CHECK(ws.readAt("s.standard.xml", "HEAD~1").value() == "one\n");
     CHECK(ws.readAt("s.standard.xml", one.value().revision.id.substr(0, 7)).value() == "one\n");
-    CHECK(ws.readAt("s.standard.xml", "ร่างที่-1").value() == "one\n");
+    CHECK(ws.readAt("s.standard.xml", "ร่างที่-1").value() == "one\n"); // git's tag name
+    CHECK(ws.readAt("s.standard.xml", "ร่างที่ 1").value() == "one\n");  // the name people gave it
+    auto versions = ws.namedVersions();
+    REQUIRE(versions.isOk());
+    REQUIRE(versions.value().size() == 1);
+    CHECK(versions.value()[0].name == "ร่างที่ 1");
+    CHECK(versions.value()[0].message == "จากที่ประชุมเชิงปฏิบัติการ");
+    CHECK(versions.value()[0].revisionId == one.value().revision.id);
+    CHECK_FALSE(ws.createTag("ร่างที่ 1", "", "HEAD", kSecretary).isOk());
+    CHECK(Workspace::tagNameFor("a b~c^d:e?f*g[h\\i..j.lock") == "a-b-c-d-e-f-g-h-i.j.lock-");
     CHECK(git(dir.path(), { "tag", "-l", "-n1" }).find("ร่างที่ 1") != std::string::npos);
 
     auto bad = ws.readAt("s.standard.xml", "no-such-rev");
