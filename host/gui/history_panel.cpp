@@ -11,7 +11,7 @@
 namespace sapha::gui {
 
 HistoryList::HistoryList(wxWindow* parent)
-    : wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_VIRTUAL | wxLC_SINGLE_SEL)
+    : wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_VIRTUAL)
 {
     AppendColumn(_("When"), wxLIST_FORMAT_LEFT, FromDIP(136));
     AppendColumn(_("Who"), wxLIST_FORMAT_LEFT, FromDIP(100));
@@ -52,18 +52,44 @@ HistoryPanel::HistoryPanel(wxWindow* parent)
     m_list = new HistoryList(this);
     sizer->Add(m_list, 1, wxEXPAND);
     SetSizer(sizer);
-    m_list->Bind(wxEVT_LIST_ITEM_RIGHT_CLICK, [this](wxListEvent& event) { showContextMenu(event.GetIndex()); });
+    m_list->Bind(wxEVT_LIST_ITEM_RIGHT_CLICK, [this](wxListEvent&) { showContextMenu(); });
+    m_list->SetToolTip(_("Right-click a version to compare, restore, name or export it; select two to compare them"));
 }
 
-void HistoryPanel::showContextMenu(long row)
+void HistoryPanel::showContextMenu()
 {
-    if (row < 0 || row >= static_cast<long>(m_list->revisions().size()) || !m_exportRevision)
+    if (!m_onAction)
         return;
+    const std::vector<host::Revision>& revisions = m_list->revisions();
+    std::vector<host::Revision> selected;
+    long first = -1;
+    for (long row = m_list->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED); row >= 0;
+         row = m_list->GetNextItem(row, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED)) {
+        if (first < 0)
+            first = row;
+        selected.push_back(revisions[static_cast<std::size_t>(row)]);
+    }
+    if (selected.empty())
+        return;
+    const host::Revision* previous = static_cast<std::size_t>(first) + 1 < revisions.size()
+        ? &revisions[static_cast<std::size_t>(first) + 1]
+        : nullptr;
     wxMenu menu;
-    const int exportId = wxWindow::NewControlId();
-    menu.Append(exportId, _("Export this version..."));
-    const host::Revision revision = m_list->revisions()[static_cast<std::size_t>(row)];
-    menu.Bind(wxEVT_MENU, [this, revision](wxCommandEvent&) { m_exportRevision(m_path, revision); }, exportId);
+    auto add = [&](Action action, const wxString& label, bool enabled) {
+        const int id = wxWindow::NewControlId();
+        menu.Append(id, label)->Enable(enabled);
+        menu.Bind(wxEVT_MENU, [this, action, selected, previous](wxCommandEvent&) { m_onAction(action, m_path, selected, previous); }, id);
+    };
+    if (selected.size() == 2) {
+        add(Action::CompareSelected, _("Compare these two versions"), true);
+    } else {
+        add(Action::CompareWithPrevious, _("Compare with the version before"), previous != nullptr);
+        add(Action::CompareWithWorkingCopy, _("Compare with the current document"), true);
+        menu.AppendSeparator();
+        add(Action::Restore, _("Restore this version..."), true);
+        add(Action::Name, _("Name this version..."), true);
+        add(Action::Export, _("Export this version..."), true);
+    }
     PopupMenu(&menu);
 }
 

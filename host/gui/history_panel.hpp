@@ -40,22 +40,23 @@ public:
     std::size_t revisionCount() const { return m_list->revisions().size(); }
     const std::string& path() const { return m_path; }
 
-    // Called with (path, revision) when the person asks to export a version (the list's context menu).
-    void onExportRevision(std::function<void(const std::string&, const host::Revision&)> handler)
-    {
-        m_exportRevision = std::move(handler);
-    }
+    // What the person can do with versions from the list's context menu. `selected` is newest first;
+    // "previous" is the revision listed after the selected one (empty when it is the first).
+    enum class Action { None, Export, CompareWithPrevious, CompareWithWorkingCopy, CompareSelected, Restore, Name };
+    using ActionHandler = std::function<void(Action, const std::string& path, const std::vector<host::Revision>& selected,
+        const host::Revision* previous)>;
+    void onAction(ActionHandler handler) { m_onAction = std::move(handler); }
 
 private:
     void joinWorker();
-    void showContextMenu(long row);
+    void showContextMenu();
 
     wxStaticText* m_title = nullptr;
     HistoryList* m_list = nullptr;
     std::thread m_worker;
     std::atomic<unsigned> m_generation { 0 };
     std::string m_path;
-    std::function<void(const std::string&, const host::Revision&)> m_exportRevision;
+    ActionHandler m_onAction;
 };
 
 } // namespace sapha::gui

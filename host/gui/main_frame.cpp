@@ -21,7 +21,9 @@
 
 #include "document_catalog.hpp"
 #include "export/document_exporter.hpp"
+#include "compare_dialog.hpp"
 #include "export_all_job.hpp"
+#include "history/document_history.hpp"
 #include "workspace/atomic_file.hpp"
 #include "history_panel.hpp"
 #include "plugins_dialog.hpp"
@@ -89,8 +91,9 @@ MainFrame::MainFrame(host::UserSettings& settings, host::HostServices& services,
     m_notebook = new wxAuiNotebook(inner, wxID_ANY, wxDefaultPosition, wxDefaultSize,
         wxAUI_NB_TOP | wxAUI_NB_TAB_MOVE | wxAUI_NB_SCROLL_BUTTONS | wxAUI_NB_CLOSE_ON_ALL_TABS | wxAUI_NB_WINDOWLIST_BUTTON);
     m_history = new HistoryPanel(inner);
-    m_history->onExportRevision([this](const std::string& path, const host::Revision& revision) {
-        exportRevision(path, revision);
+    m_history->onAction([this](HistoryPanel::Action action, const std::string& path,
+                            const std::vector<host::Revision>& selected, const host::Revision* previous) {
+        onHistoryAction(action, path, selected, previous);
     });
     inner->SplitVertically(m_notebook, m_history, -FromDIP(330));
     inner->SetSashGravity(1.0);
@@ -513,6 +516,101 @@ void MainFrame::onExportCurrent()
         return;
     }
     SetStatusText(wxString::Format(_("Exported to %s"), toWx(file)), 0);
+}
+
+void MainFrame::onHistoryAction(HistoryPanel::Action action, const std::string& path,
+    const std::vector<host::Revision>& selected, const host::Revision* previous)
+{
+    if (!m_workspace || selected.empty())
+        return;
+    using Action = HistoryPanel::Action;
+    switch (action) {
+    case Action::CompareWithPrevious:
+        if (previous)
+            showComparison(path, previous->id, selected.front().id);
+        break;
+    case Action::CompareWithWorkingCopy:
+        showComparison(path, selected.front().id, {});
+        break;
+    case Action::CompareSelected:
+        if (selected.size() == 2)
+            showComparison(path, selected.back().id, selected.front().id); // older → newer
+        break;
+    case Action::Restore:
+        restoreRevision(path, selected.front());
+        break;
+    case Action::Name:
+        nameRevision(selected.front());
+        break;
+    case Action::Export:
+        exportRevision(path, selected.front());
+        break;
+    case Action::None:
+        break;
+    }
+}
+
+Status MainFrame::showComparison(const std::string& path, const std::string& from, const std::string& to)
+{
+    if (!m_workspace)
+        return Status::failure("no workspace is open");
+    Result<host::Comparison> comparison = host::compareVersions(*m_workspace, m_registry, path, from, to);
+    if (!comparison) {
+        wxMessageBox(toWx(comparison.error().describe()), _("The versions could not be compared"), wxOK | wxICON_ERROR, this);
+        return Status(comparison.error());
+    }
+    CompareDialog dialog(this, comparison.value());
+    m_openDialog = &dialog;
+    dialog.ShowModal();
+    m_openDialog = nullptr;
+    return Status::ok();
+}
+
+void MainFrame::restoreRevision(const std::string& path, const host::Revision& revision)
+{
+    const wxString question = wxString::Format(
+        _("Bring back %s as it was on %s (%s)?\nThis is saved as a new version; no version is lost."), toWx(path),
+        toWx(revision.isoTime().substr(0, 16)), toWx(revision.shortId()));
+    if (wxMessageBox(question, _("Restore a version"), wxYES_NO | wxICON_QUESTION, this) != wxYES)
+        return;
+    // An open tab of the document is closed first (asking about unsaved changes), then opened again.
+    bool wasOpen = false;
+    for (std::size_t i = 0; i < m_documents.size(); ++i) {
+        if (m_documents[i]->path == path) {
+            if (!confirmClose(*m_documents[i]))
+                return;
+            m_documents[i]->editor->markSaved(); // answered: nothing more to ask
+            closeTab(i);
+            wasOpen = true;
+            break;
+        }
+    }
+    host::Author author = m_settings.hasAuthor() ? m_settings.author() : host::fallbackAuthor(m_workspace->root());
+    Result<host::CommitOutcome> restored = host::restoreVersion(*m_workspace, m_registry, path, revision.id, author);
+    if (!restored) {
+        wxMessageBox(toWx(restored.error().describe()), _("The version was not restored"), wxOK | wxICON_ERROR, this);
+        return;
+    }
+    if (wasOpen)
+        openDocument(path);
+    showHistoryOf(path);
+    SetStatusText(toWx(restored.value().revision.message), 0);
+}
+
+void MainFrame::nameRevision(const host::Revision& revision)
+{
+    wxTextEntryDialog ask(this, _("Name of this version (for example: Draft 2, Proposed to the subcommittee):"), _("Name a version"));
+    if (ask.ShowModal() != wxID_OK || ask.GetValue().Strip(wxString::both).empty())
+        return;
+    host::Author author = m_settings.hasAuthor() ? m_settings.author() : host::fallbackAuthor(m_workspace->root());
+    Status named = m_workspace->createTag(ui::fromWx(ask.GetValue().Strip(wxString::both)), {}, revision.id, author);
+    if (!named) {
+        wxMessageBox(toWx(named.error().describe()), _("The version was not named"), wxOK | wxICON_ERROR, this);
+        return;
+    }
+    SetStatusText(wxString::Format(_("Named the version of %s \"%s\""), toWx(revision.isoTime().substr(0, 16)),
+                      ask.GetValue()),
+        0);
 }
 
 host::ExportChoices MainFrame::exportChoices() const

@@ -14,6 +14,7 @@
 #include <sapha/ui/editor.hpp>
 
 #include "export/document_exporter.hpp"
+#include "history_panel.hpp"
 #include "host_services.hpp"
 #include "plugins/plugin_registry.hpp"
 #include "settings/user_settings.hpp"
@@ -24,11 +25,11 @@ class wxAuiNotebook;
 class wxAuiNotebookEvent;
 class wxMenu;
 class wxTreeEvent;
+class wxDialog;
 
 namespace sapha::gui {
 
 class WorkspaceTree;
-class HistoryPanel;
 
 class MainFrame : public wxFrame {
 public:
@@ -50,6 +51,10 @@ public:
     std::size_t historyRowCount() const;
     // Asks about every modified document; false when the user cancels.
     bool confirmCloseAll();
+    // Shows two versions of `path` side by side (`to` empty: the working copy). Modal.
+    Status showComparison(const std::string& path, const std::string& from, const std::string& to);
+    // The compare dialog while it is shown, for the smoke test's screenshot; null otherwise.
+    wxDialog* openDialog() const { return m_openDialog; }
     // Exports the front document, as it is in its editor, to `file` in `format`.
     Status exportCurrent(const std::string& file, exporting::Format format);
 
@@ -70,6 +75,10 @@ private:
     void onOpenWorkspace();
     void onExportCurrent();
     void exportRevision(const std::string& path, const host::Revision& revision);
+    void onHistoryAction(HistoryPanel::Action action, const std::string& path, const std::vector<host::Revision>& selected,
+        const host::Revision* previous);
+    void restoreRevision(const std::string& path, const host::Revision& revision);
+    void nameRevision(const host::Revision& revision);
     // The person's export preferences (Edit > Preferences).
     host::ExportChoices exportChoices() const;
     void onExportAll();
@@ -89,6 +98,7 @@ private:
     wxAuiNotebook* m_notebook = nullptr;
     HistoryPanel* m_history = nullptr;
     wxMenu* m_recentMenu = nullptr;
+    wxDialog* m_openDialog = nullptr;
 };
 
 } // namespace sapha::gui

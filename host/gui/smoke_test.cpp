@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <filesystem>
 
+#include <wx/dialog.h>
 #include <wx/uiaction.h>
 
 #include <gdk/gdk.h>
@@ -15,6 +16,11 @@
 #include "main_frame.hpp"
 
 namespace sapha::gui {
+
+namespace {
+constexpr int kStepTimerId = wxID_HIGHEST + 900;
+constexpr int kDialogTimerId = wxID_HIGHEST + 901;
+} // namespace
 
 // GDK reads the X server's pixels directly: wxScreenDC on GTK3 returned the first frame it saw again and
 // again.
@@ -42,9 +48,11 @@ SmokeTest::SmokeTest(MainFrame& frame, const host::PluginRegistry& registry, wxS
     , m_screenshot(std::move(screenshot))
     , m_typedText(std::move(typedText))
     , m_exportDirectory(std::move(exportDirectory))
-    , m_timer(this)
+    , m_timer(this, kStepTimerId)
+    , m_dialogTimer(this, kDialogTimerId)
 {
-    Bind(wxEVT_TIMER, [this](wxTimerEvent&) { runNext(); });
+    Bind(wxEVT_TIMER, [this](wxTimerEvent&) { runNext(); }, kStepTimerId);
+    Bind(wxEVT_TIMER, &SmokeTest::onDialogTimer, this, kDialogTimerId);
 }
 
 SmokeTest::~SmokeTest() = default;
@@ -102,6 +110,7 @@ void SmokeTest::start()
                 fail("export all failed");
         });
     }
+    then(500, [this] { compareFrontDocument(); });
     then(1500, [this] {
         std::printf("smoke test: %zu tabs open, %zu history rows\n", m_frame.openPaths().size(), m_frame.historyRowCount());
         if (m_frame.historyRowCount() == 0)
@@ -124,6 +133,42 @@ void SmokeTest::start()
         m_frame.Close(true);
     });
     m_timer.StartOnce(1);
+}
+
+void SmokeTest::compareFrontDocument()
+{
+    // The front document's first version against its last, in the compare dialog; a screenshot of the
+    // dialog is taken while it is open, then it is closed.
+    const std::vector<std::string> paths = m_frame.openPaths();
+    host::Workspace* workspace = m_frame.workspace();
+    if (paths.empty() || !workspace)
+        return;
+    const std::string path = paths.back();
+    Result<std::vector<host::Revision>> history = workspace->history(path);
+    if (!history || history.value().size() < 2) {
+        fail("the front document has no two versions to compare");
+        return;
+    }
+    wxString file = m_screenshot;
+    file.Replace(wxString::FromAscii(".png"), wxString::FromAscii("-compare.png"));
+    m_dialogScreenshot = file;
+    m_dialogTimer.StartOnce(1200);
+    Status shown = m_frame.showComparison(path, history.value().back().id, history.value().front().id);
+    std::printf("smoke test: compare %s: %s\n", path.c_str(), shown ? "ok" : shown.error().describe().c_str());
+    if (!shown)
+        fail("the versions could not be compared");
+}
+
+void SmokeTest::onDialogTimer(wxTimerEvent&)
+{
+    wxDialog* dialog = m_frame.openDialog();
+    if (!dialog) {
+        fail("the compare dialog did not open");
+        return;
+    }
+    if (!saveScreenshot(dialog, m_dialogScreenshot))
+        fail("the compare dialog's screenshot could not be written");
+    dialog->EndModal(wxID_CLOSE);
 }
 
 void SmokeTest::openOneOfEachKind()

@@ -37,6 +37,8 @@ private:
     void fail(const std::string& why);
     void openOneOfEachKind();
     void captureTab(std::size_t index, const wxString& file);
+    void compareFrontDocument();
+    void onDialogTimer(wxTimerEvent& event);
 
     MainFrame& m_frame;
     const host::PluginRegistry& m_registry;
@@ -45,6 +47,8 @@ private:
     std::string m_exportDirectory;
     std::deque<std::pair<int, std::function<void()>>> m_steps;
     wxTimer m_timer;
+    wxTimer m_dialogTimer; // fires inside the compare dialog's modal loop
+    wxString m_dialogScreenshot;
     bool m_failed = false;
 };
 

@@ -26,7 +26,8 @@ for lang in th en; do
     > "$work/log" 2>&1 || { cat "$work/log"; echo "the GUI smoke test failed ($lang)"; exit 1; }
   cat "$work/log"
   grep -q "3 tabs open" "$work/log" || { echo "not every document opened"; exit 1; }
-  for file in "$shot" "${shot%.png}-1.png" "${shot%.png}-2.png"; do
+  grep -q "smoke test: compare .*: ok" "$work/log" || { echo "the compare dialog did not show"; exit 1; }
+  for file in "$shot" "${shot%.png}-1.png" "${shot%.png}-2.png" "${shot%.png}-compare.png"; do
     size=$(stat -c %s "$file")
     # A blank or black frame compresses to a few kilobytes; the real window is far larger.
     [ "$size" -gt 40000 ] || { echo "the screenshot $file looks empty ($size bytes)"; exit 1; }

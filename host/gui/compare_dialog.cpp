@@ -1,0 +1,190 @@
+// Sapha GUI — the compare view.
+// SPDX-License-Identifier: MIT
+#include "compare_dialog.hpp"
+
+#include <algorithm>
+
+#include <wx/button.h>
+#include <wx/listbox.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+#include <sapha/ui/wx_text.hpp>
+
+namespace sapha::gui {
+
+using ui::toWx;
+
+namespace {
+
+const wxColour kDeleted(255, 214, 214);
+const wxColour kInserted(205, 240, 205);
+const wxColour kHeading(60, 60, 60);
+
+void append(wxTextCtrl* pane, const std::string& text, const wxTextAttr& style)
+{
+    const long start = pane->GetLastPosition();
+    pane->AppendText(toWx(text));
+    pane->SetStyle(start, pane->GetLastPosition(), style);
+}
+
+wxTextAttr plain()
+{
+    wxTextAttr style;
+    style.SetTextColour(*wxBLACK);
+    style.SetBackgroundColour(*wxWHITE);
+    return style;
+}
+
+wxString changeTitle(const diff::ElementChange& change)
+{
+    const ElementInfo& element = change.kind == diff::ChangeKind::Removed ? change.before : change.after;
+    wxString kind;
+    switch (change.kind) {
+    case diff::ChangeKind::Added:
+        kind = _("Added");
+        break;
+    case diff::ChangeKind::Removed:
+        kind = _("Removed");
+        break;
+    case diff::ChangeKind::Moved:
+        kind = _("Moved");
+        break;
+    case diff::ChangeKind::MovedAndChanged:
+        kind = _("Moved and changed");
+        break;
+    default:
+        kind = _("Changed");
+    }
+    return kind + wxString::FromAscii(": ") + toWx(element.type + (element.label.empty() ? "" : " " + element.label));
+}
+
+} // namespace
+
+CompareDialog::CompareDialog(wxWindow* parent, const host::Comparison& comparison)
+    : wxDialog(parent, wxID_ANY, wxString::Format(_("Compare versions of %s"), toWx(comparison.path)), wxDefaultPosition,
+          parent->FromDIP(wxSize(1180, 720)), wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER | wxMAXIMIZE_BOX)
+{
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    auto* labels = new wxBoxSizer(wxHORIZONTAL);
+    labels->Add(new wxStaticText(this, wxID_ANY, wxString::Format(_("Before: %s"), toWx(comparison.fromLabel))), 1, wxALL, 6);
+    labels->Add(new wxStaticText(this, wxID_ANY, wxString::Format(_("After: %s"), toWx(comparison.toLabel))), 1, wxALL, 6);
+    sizer->Add(labels, 0, wxEXPAND);
+    auto* panes = new wxBoxSizer(wxHORIZONTAL);
+    m_map = new wxListBox(this, wxID_ANY, wxDefaultPosition, wxSize(FromDIP(230), -1));
+    m_map->SetToolTip(_("Every change; choose one to go to it"));
+    panes->Add(m_map, 0, wxEXPAND | wxRIGHT, 6);
+    const long style = wxTE_MULTILINE | wxTE_READONLY | wxTE_RICH2 | wxTE_WORDWRAP;
+    m_before = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, style);
+    m_after = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, style);
+    panes->Add(m_before, 1, wxEXPAND | wxRIGHT, 3);
+    panes->Add(m_after, 1, wxEXPAND | wxLEFT, 3);
+    sizer->Add(panes, 1, wxEXPAND | wxLEFT | wxRIGHT, 6);
+
+    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    auto* previous = new wxButton(this, wxID_ANY, _("&Previous change"));
+    auto* next = new wxButton(this, wxID_ANY, _("&Next change"));
+    m_position = new wxStaticText(this, wxID_ANY, wxString());
+    buttons->Add(previous, 0, wxRIGHT, 4);
+    buttons->Add(next, 0, wxRIGHT, 12);
+    buttons->Add(m_position, 1, wxALIGN_CENTER_VERTICAL);
+    // Not wxID_CLOSE: GTK would label a stock button in its own language, not the one chosen in Sapha.
+    auto* close = new wxButton(this, wxID_ANY, _("&Close"));
+    buttons->Add(close, 0);
+    sizer->Add(buttons, 0, wxEXPAND | wxALL, 6);
+    SetSizer(sizer);
+
+    previous->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        if (m_current > 0)
+            showChange(m_current - 1);
+    });
+    next->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        if (m_current + 1 < m_changeStarts.size())
+            showChange(m_current + 1);
+    });
+    m_map->Bind(wxEVT_LISTBOX, [this](wxCommandEvent& event) {
+        if (event.GetSelection() >= 0)
+            showChange(static_cast<std::size_t>(event.GetSelection()));
+    });
+    close->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { EndModal(wxID_CLOSE); });
+    SetEscapeId(wxID_CLOSE);
+    fill(comparison);
+    if (!m_changeStarts.empty())
+        showChange(0);
+    else
+        m_position->SetLabel(_("The two versions are the same."));
+}
+
+void CompareDialog::fill(const host::Comparison& comparison)
+{
+    wxTextAttr heading = plain();
+    heading.SetTextColour(kHeading);
+    heading.SetFontWeight(wxFONTWEIGHT_BOLD);
+    wxTextAttr deleted = plain();
+    deleted.SetBackgroundColour(kDeleted);
+    deleted.SetFontStrikethrough(true);
+    wxTextAttr inserted = plain();
+    inserted.SetBackgroundColour(kInserted);
+    inserted.SetFontUnderlined(true);
+    wxTextAttr absent = plain();
+    absent.SetTextColour(*wxLIGHT_GREY);
+
+    for (const diff::ElementChange& change : comparison.changes) {
+        m_changeStarts.emplace_back(m_before->GetLastPosition(), m_after->GetLastPosition());
+        m_map->Append(changeTitle(change));
+        const std::string title = ui::fromWx(changeTitle(change)) + "\n";
+        append(m_before, title, heading);
+        append(m_after, title, heading);
+        int beforeLines = 0;
+        int afterLines = 0;
+        auto count = [](const std::string& text) { return static_cast<int>(std::count(text.begin(), text.end(), '\n')) + 1; };
+        if (change.kind == diff::ChangeKind::Added) {
+            append(m_before, ui::fromWx(_("(not in this version)")), absent);
+            append(m_after, change.after.text, inserted);
+            beforeLines = 1;
+            afterLines = count(change.after.text);
+        } else if (change.kind == diff::ChangeKind::Removed) {
+            append(m_before, change.before.text, deleted);
+            append(m_after, ui::fromWx(_("(not in this version)")), absent);
+            beforeLines = count(change.before.text);
+            afterLines = 1;
+        } else if (change.words.empty()) {
+            append(m_before, change.before.text, plain());
+            append(m_after, change.after.text, plain());
+            beforeLines = count(change.before.text);
+            afterLines = count(change.after.text);
+        } else {
+            for (const diff::Segment& segment : change.words) {
+                if (segment.operation != diff::Operation::Insert)
+                    append(m_before, segment.text, segment.operation == diff::Operation::Delete ? deleted : plain());
+                if (segment.operation != diff::Operation::Delete)
+                    append(m_after, segment.text, segment.operation == diff::Operation::Insert ? inserted : plain());
+            }
+            beforeLines = count(change.before.text);
+            afterLines = count(change.after.text);
+        }
+        // Keep the two panes' changes level with each other.
+        append(m_before, std::string(static_cast<std::size_t>(std::max(0, afterLines - beforeLines)) + 2, '\n'), plain());
+        append(m_after, std::string(static_cast<std::size_t>(std::max(0, beforeLines - afterLines)) + 2, '\n'), plain());
+    }
+}
+
+void CompareDialog::showChange(std::size_t index)
+{
+    if (index >= m_changeStarts.size())
+        return;
+    m_current = index;
+    const auto [before, after] = m_changeStarts[index];
+    m_before->ShowPosition(m_before->GetLastPosition());
+    m_after->ShowPosition(m_after->GetLastPosition());
+    m_before->ShowPosition(before);
+    m_after->ShowPosition(after);
+    m_before->SetInsertionPoint(before);
+    m_after->SetInsertionPoint(after);
+    m_position->SetLabel(wxString::Format(_("Change %zu of %zu"), index + 1, m_changeStarts.size()));
+    if (m_map->GetSelection() != static_cast<int>(index))
+        m_map->SetSelection(static_cast<int>(index));
+}
+
+} // namespace sapha::gui
