@@ -156,6 +156,24 @@ TEST_CASE("workspace: a stale index.lock is named with the way out, and nothing 
     CHECK(git(dir.path(), { "rev-parse", "HEAD" }) == before);
 }
 
+TEST_CASE("workspace: a stale branch lock is named with the way out, and the file is not lost")
+{
+    TempDir dir;
+    auto workspace = Workspace::create(dir.path(), kSecretary);
+    Workspace& ws = *workspace.value();
+    const std::string before = git(dir.path(), { "rev-parse", "HEAD" });
+    std::ofstream(dir / ".git/refs/heads/main.lock") << "";
+    auto saved = ws.save("a.meeting.xml", "new text", "m", kSecretary);
+    REQUIRE_FALSE(saved.isOk());
+    CHECK(saved.error().message.find("refs/heads/main.lock exists") != std::string::npos);
+    CHECK(saved.error().message.find("delete that file and save again") != std::string::npos);
+    CHECK(git(dir.path(), { "rev-parse", "HEAD" }) == before);
+    // The text is still on disk, and the next save after the lock is gone commits it.
+    std::filesystem::remove(dir / ".git/refs/heads/main.lock");
+    REQUIRE(ws.commitFile("a.meeting.xml", "after the lock", kSecretary).isOk());
+    CHECK(git(dir.path(), { "show", "HEAD:a.meeting.xml" }) == "new text");
+}
+
 TEST_CASE("workspace: a commit made meanwhile by git is never overwritten")
 {
     TempDir dir;

@@ -308,6 +308,13 @@ Result<CommitOutcome> Workspace::commitContent(
             return Error { "the workspace changed since this save began (another program committed); nothing was "
                            "overwritten, save again",
                 m_root.string() };
+        if (moved == GIT_ELOCKED) {
+            const fs::path lock = fs::path(git_repository_path(m_repository)) / (head.refName + ".lock");
+            return Error { lock.string()
+                    + " exists: another git program is committing, or one stopped half-way. If no git program is "
+                      "running, delete that file and save again; nothing was committed",
+                m_root.string() };
+        }
         check(moved, "moving " + head.refName);
 
         // Keep the index in step so that `git status` stays clean for this file.
