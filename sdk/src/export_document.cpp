@@ -66,6 +66,16 @@ std::vector<Format> allFormats()
     return { Format::Docx, Format::Odt, Format::Pdf, Format::Html, Format::Markdown };
 }
 
+std::vector<std::string> signatureLines(const Document& document, const Signatory& signatory)
+{
+    const char* sign = document.language == "en" ? "(Signed) " : "(ลงชื่อ) ";
+    std::vector<std::string> lines { sign + std::string(30, '.') + (signatory.role.empty() ? "" : " " + signatory.role),
+        "(" + signatory.name + ")" };
+    if (!signatory.position.empty())
+        lines.push_back(signatory.position);
+    return lines;
+}
+
 std::string plainText(const Runs& runs)
 {
     std::string text;

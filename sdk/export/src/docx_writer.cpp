@@ -198,14 +198,13 @@ private:
     void add(const SignatureBlock& block)
     {
         for (const Signatory& signatory : block.signatories) {
-            const std::string role = signatory.role.empty() ? std::string() : " " + signatory.role;
-            const char* sign = m_document.language == "en" ? "(Signed) " : "(ลงชื่อ) ";
-            pugi::xml_node first = paragraph(m_body, nullptr, Align::Center, 0, 7.0, true);
-            element(first.child("w:pPr"), "w:spacing", "w:before", "600");
-            runs(first, Runs { Run { sign + std::string(36, '.') + role } });
-            runs(paragraph(m_body, nullptr, Align::Center, 0, 7.0, true), Runs { Run { "(" + signatory.name + ")" } });
-            if (!signatory.position.empty())
-                runs(paragraph(m_body, nullptr, Align::Center, 0, 7.0, false), Runs { Run { signatory.position } });
+            const std::vector<std::string> lines = signatureLines(m_document, signatory);
+            for (std::size_t i = 0; i < lines.size(); ++i) {
+                pugi::xml_node p = paragraph(m_body, nullptr, Align::Center, 0, 7.0, i + 1 < lines.size());
+                if (i == 0)
+                    element(p.child("w:pPr"), "w:spacing", "w:before", "600");
+                runs(p, Runs { Run { lines[i] } });
+            }
         }
     }
 

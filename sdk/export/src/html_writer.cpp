@@ -166,12 +166,8 @@ private:
         for (const Signatory& signatory : block.signatories) {
             pugi::xml_node div = m_body.append_child("div");
             setClass(div, "signature");
-            const char* sign = m_document.language == "en" ? "(Signed) " : "(ลงชื่อ) ";
-            runs(div.append_child("p"),
-                Runs { Run { sign + std::string(36, '.') + (signatory.role.empty() ? "" : " " + signatory.role) } });
-            runs(div.append_child("p"), Runs { Run { "(" + signatory.name + ")" } });
-            if (!signatory.position.empty())
-                runs(div.append_child("p"), Runs { Run { signatory.position } });
+            for (const std::string& line : signatureLines(m_document, signatory))
+                runs(div.append_child("p"), Runs { Run { line } });
         }
     }
 

@@ -113,10 +113,9 @@ std::string writeMarkdown(const Document& document)
             out += "---\n";
         } else if (const auto* signatures = std::get_if<SignatureBlock>(&block)) {
             for (const Signatory& signatory : signatures->signatories) {
-                const char* sign = document.language == "en" ? "(Signed) " : "(ลงชื่อ) ";
-                out += escaped(sign + std::string(20, '.') + (signatory.role.empty() ? "" : " " + signatory.role), false)
-                    + "  \n" + escaped("(" + signatory.name + ")", false) + "  \n" + escaped(signatory.position, false)
-                    + "\n\n";
+                const std::vector<std::string> lines = signatureLines(document, signatory);
+                for (std::size_t i = 0; i < lines.size(); ++i)
+                    out += escaped(lines[i], false) + (i + 1 < lines.size() ? "  \n" : "\n\n");
             }
         }
     }

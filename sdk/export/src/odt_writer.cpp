@@ -320,19 +320,14 @@ private:
     void add(const SignatureBlock& block)
     {
         for (const Signatory& signatory : block.signatories) {
-            AutomaticStyles::ParagraphLook look;
-            look.align = Align::Center;
-            look.leftCm = 7.0;
-            look.keepWithNext = true;
-            look.spaceBeforePt = 30;
-            const std::string role = signatory.role.empty() ? std::string() : " " + signatory.role;
-            const char* sign = m_document.language == "en" ? "(Signed) " : "(ลงชื่อ) ";
-            runs(paragraph(m_text, look), Runs { Run { sign + std::string(36, '.') + role } });
-            look.spaceBeforePt = -1;
-            runs(paragraph(m_text, look), Runs { Run { "(" + signatory.name + ")" } });
-            if (!signatory.position.empty()) {
-                look.keepWithNext = false;
-                runs(paragraph(m_text, look), Runs { Run { signatory.position } });
+            const std::vector<std::string> lines = signatureLines(m_document, signatory);
+            for (std::size_t i = 0; i < lines.size(); ++i) {
+                AutomaticStyles::ParagraphLook look;
+                look.align = Align::Center;
+                look.leftCm = 7.0;
+                look.keepWithNext = i + 1 < lines.size();
+                look.spaceBeforePt = i == 0 ? 30 : -1;
+                runs(paragraph(m_text, look), Runs { Run { lines[i] } });
             }
         }
     }

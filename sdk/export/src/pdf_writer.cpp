@@ -382,11 +382,7 @@ private:
         const double left = m_left + textWidth() * 0.42;
         const double width = m_right - left;
         for (const Signatory& signatory : block.signatories) {
-            const char* sign = m_document.language == "en" ? "(Signed) " : "(ลงชื่อ) ";
-            std::vector<std::string> lines { sign + std::string(30, '.') + (signatory.role.empty() ? "" : " " + signatory.role),
-                "(" + signatory.name + ")" };
-            if (!signatory.position.empty())
-                lines.push_back(signatory.position);
+            const std::vector<std::string> lines = signatureLines(m_document, signatory);
             const double blockHeight = 30 + bodySize() * 1.6 * static_cast<double>(lines.size());
             if (m_y + blockHeight > m_bottom)
                 newPage();

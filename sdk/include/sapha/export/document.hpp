@@ -103,6 +103,9 @@ SAPHA_SDK_EXPORT Format formatFromName(std::string_view name);
 SAPHA_SDK_EXPORT const char* formatExtension(Format format);
 SAPHA_SDK_EXPORT std::vector<Format> allFormats();
 
+// The lines a signatory's block prints: "(ลงชื่อ) ...... role", "(name)", and the position when given.
+SAPHA_SDK_EXPORT std::vector<std::string> signatureLines(const Document& document, const Signatory& signatory);
+
 // All the text of runs, joined.
 SAPHA_SDK_EXPORT std::string plainText(const Runs& runs);
 // The text as it is printed: with Thai digits when the document asks for them.
