@@ -4,6 +4,9 @@
 #include <doctest/doctest.h>
 
 #include <fstream>
+#include <atomic>
+#include <chrono>
+#include <mutex>
 #include <thread>
 
 #include "run_process.hpp"
@@ -226,4 +229,52 @@ TEST_CASE("workspace: the working tree lists files, skipping dot-folders")
     REQUIRE(ws.save("a.meeting.xml", "x", "m", kSecretary).isOk());
     const std::vector<std::string> expected { "a.meeting.xml", "b/x.standard.xml" };
     CHECK(ws.files() == expected);
+}
+
+TEST_CASE("workspace: concurrent writers (two workspace objects and the git command line) never lose a save")
+{
+    TempDir dir;
+    auto created = Workspace::create(dir.path(), kSecretary);
+    REQUIRE(created.isOk());
+    auto second = Workspace::open(dir.path());
+    REQUIRE(second.isOk());
+    std::mutex lock;
+    std::vector<std::string> reported; // commit ids that a writer was told are saved
+    std::atomic<bool> stop { false };
+    auto saver = [&](Workspace& ws, const std::string& path) {
+        for (int i = 0; !stop; ++i) {
+            auto saved = ws.save(path, std::to_string(i) + "\n", path + " " + std::to_string(i), kSecretary);
+            // Refusals are allowed (the branch moved, a lock was held): they say so and lose nothing.
+            if (saved && saved.value().isNewCommit) {
+                std::lock_guard guard(lock);
+                reported.push_back(saved.value().revision.id);
+            }
+        }
+    };
+    std::thread first(saver, std::ref(*created.value()), "a.meeting.xml");
+    std::thread other(saver, std::ref(*second.value()), "b.meeting.xml");
+    int gitCommits = 0;
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(2);
+    for (int i = 0; std::chrono::steady_clock::now() < deadline; ++i) {
+        std::ofstream(dir / "c.txt") << i << "\n";
+        auto added = runProcess("git", { "add", "c.txt" }, dir.path().string());
+        auto committed = runProcess("git",
+            { "-c", "user.name=Git", "-c", "user.email=g@example.invalid", "commit", "-q", "-m", "git " + std::to_string(i) },
+            dir.path().string());
+        if (added.exitCode == 0 && committed.exitCode == 0) {
+            std::lock_guard guard(lock);
+            reported.push_back(git(dir.path(), { "rev-parse", "HEAD" }).substr(0, 40));
+            ++gitCommits;
+        }
+    }
+    stop = true;
+    first.join();
+    other.join();
+    CHECK(gitCommits > 0);
+    CHECK(reported.size() > static_cast<std::size_t>(gitCommits));
+    // Every reported save is in the history of the branch.
+    const std::string all = git(dir.path(), { "rev-list", "HEAD" });
+    for (const std::string& id : reported)
+        CHECK(all.find(id) != std::string::npos);
+    git(dir.path(), { "fsck", "--strict" });
 }
