@@ -57,6 +57,8 @@ private:
     bool m_exitWhenIdle = false;
     wxString m_smokeTyping;
     wxString m_smokeExport;
+    bool m_smokeCrash = false;
+    bool m_smokeSave = false;
     std::unique_ptr<SmokeTest> m_smokeTest;
 };
 
@@ -70,6 +72,10 @@ void SaphaApp::OnInitCmdLine(wxCmdLineParser& parser)
         _("with --smoke-test: type this text into the front editor and save it with Ctrl+S"));
     parser.AddOption(wxString(), wxString::FromAscii("smoke-export"),
         _("with --smoke-test: export the front document and then every document into this folder"));
+    parser.AddSwitch(wxString(), wxString::FromAscii("smoke-save"),
+        _("with --smoke-test: save the front document with Ctrl+S (after typing, when --smoke-type is given)"));
+    parser.AddSwitch(wxString(), wxString::FromAscii("smoke-crash"),
+        _("with --smoke-test and --smoke-type: stop as a crash would, without saving, after typing"));
     parser.AddSwitch(wxString(), wxString::FromAscii("exit-when-idle"),
         _("print the time to an idle main window and exit (for benchmarks)"));
     parser.AddSwitch(wxString::FromAscii("h"), wxString::FromAscii("help"), _("show this help"), wxCMD_LINE_OPTION_HELP);
@@ -84,6 +90,8 @@ bool SaphaApp::OnCmdLineParsed(wxCmdLineParser& parser)
     parser.Found(wxString::FromAscii("smoke-type"), &m_smokeTyping);
     parser.Found(wxString::FromAscii("smoke-export"), &m_smokeExport);
     m_exitWhenIdle = parser.Found(wxString::FromAscii("exit-when-idle"));
+    m_smokeCrash = parser.Found(wxString::FromAscii("smoke-crash"));
+    m_smokeSave = parser.Found(wxString::FromAscii("smoke-save"));
     return true;
 }
 
@@ -124,6 +132,7 @@ bool SaphaApp::OnInit()
     m_registry->loadAll();
 
     m_frame = new MainFrame(m_settings, *m_services, *m_registry);
+    m_frame->setUnattended(!m_smokeScreenshot.empty() || m_exitWhenIdle);
     m_frame->Show();
     if (!settingsProblem.empty())
         m_frame->SetStatusText(ui::toWx(settingsProblem), 0);
@@ -159,7 +168,7 @@ bool SaphaApp::OnInit()
     }
     if (!m_smokeScreenshot.empty()) {
         m_smokeTest = std::make_unique<SmokeTest>(
-            *m_frame, *m_registry, m_smokeScreenshot, ui::fromWx(m_smokeTyping), ui::fromWx(m_smokeExport));
+            *m_frame, *m_registry, m_smokeScreenshot, ui::fromWx(m_smokeTyping), ui::fromWx(m_smokeExport), m_smokeCrash, m_smokeSave);
         CallAfter([this] { m_smokeTest->start(); });
     }
     return true;

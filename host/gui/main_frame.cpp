@@ -9,6 +9,7 @@
 #include <wx/aui/auibook.h>
 #include <wx/dirdlg.h>
 #include <wx/filedlg.h>
+#include <wx/log.h>
 #include <wx/utils.h>
 #include <wx/menu.h>
 #include <wx/msgdlg.h>
@@ -37,6 +38,7 @@ using ui::toWx;
 namespace {
 
 constexpr int kIdRecentFirst = wxID_HIGHEST + 100;
+constexpr int kAutosaveIntervalMs = 3000;
 constexpr int kIdRecentLast = kIdRecentFirst + 20;
 constexpr int kIdNewFirst = wxID_HIGHEST + 200;
 constexpr int kIdPlugins = wxID_HIGHEST + 300;
@@ -72,6 +74,7 @@ std::string slugFor(const std::string& title)
 struct MainFrame::OpenDocument : public ui::IEditorHost {
     MainFrame* frame = nullptr;
     std::string path;
+    std::string lastAutosaved; // what the journal holds for it, to write only changes
     const IDocumentKind* kind = nullptr;
     ui::IEditor* editor = nullptr; // owned by its window, which the notebook owns
 
@@ -111,6 +114,10 @@ MainFrame::MainFrame(host::UserSettings& settings, host::HostServices& services,
     m_notebook->Bind(wxEVT_AUINOTEBOOK_PAGE_CLOSE, &MainFrame::onPageClose, this);
     m_notebook->Bind(wxEVT_AUINOTEBOOK_PAGE_CHANGED, &MainFrame::onPageChanged, this);
     Bind(wxEVT_CLOSE_WINDOW, &MainFrame::onClose, this);
+    // Unsaved edits go to the journal every few seconds: a crash then costs at most those seconds.
+    m_autosaveTimer.SetOwner(this);
+    Bind(wxEVT_TIMER, [this](wxTimerEvent&) { autosave(); }, m_autosaveTimer.GetId());
+    m_autosaveTimer.Start(kAutosaveIntervalMs);
     updateTitle();
 }
 
@@ -245,13 +252,64 @@ bool MainFrame::openWorkspace(const std::string& directory, bool quiet)
         closeTab(m_documents.size() - 1);
     m_history->showHistory(nullptr, {});
     m_workspace = std::move(opened.value());
+    m_journal = std::make_unique<host::AutosaveJournal>(m_workspace->root());
     m_settings.addRecentWorkspace(m_workspace->root().string());
     if (Status saved = m_settings.save(); !saved)
         m_services.log(LogLevel::Warning, "sapha", saved.error().describe());
     rebuildRecentMenu();
     refreshTree();
     updateTitle();
+    offerRecovery();
     return true;
+}
+
+void MainFrame::autosave()
+{
+    if (!m_journal)
+        return;
+    for (const auto& document : m_documents) {
+        if (!document->editor->isModified())
+            continue;
+        Result<std::string> xml = document->editor->serialize();
+        if (!xml || xml.value() == document->lastAutosaved)
+            continue;
+        if (Status kept = m_journal->write(document->path, xml.value()); !kept) {
+            SetStatusText(toWx(kept.error().describe()), 0);
+            continue;
+        }
+        document->lastAutosaved = xml.value();
+    }
+}
+
+void MainFrame::offerRecovery()
+{
+    const std::vector<host::AutosaveEntry> entries = m_journal->entries();
+    if (entries.empty())
+        return;
+    wxString list;
+    for (const host::AutosaveEntry& entry : entries) {
+        host::Revision when;
+        when.time = entry.savedAt;
+        list += wxString::FromAscii("\n  ") + toWx(entry.path) + wxString::FromAscii("  (")
+            + toWx(when.isoTime().substr(0, 16)) + wxString::FromAscii(" UTC)");
+    }
+    const bool recover = m_isUnattended
+        || wxMessageBox(wxString::Format(_("Sapha kept changes that were not saved when it last stopped:%s\n\nOpen them "
+                                           "again? (Choose No to throw them away.)"),
+                            list),
+               _("Recover unsaved changes"), wxYES_NO | wxICON_QUESTION, this)
+            == wxYES;
+    for (const host::AutosaveEntry& entry : entries) {
+        if (!recover) {
+            m_journal->discard(entry.path);
+            continue;
+        }
+        Status opened = openDocument(entry.path, &entry.content);
+        if (!opened)
+            wxLogWarning(wxString::FromAscii("%s"), toWx(opened.error().describe()));
+        std::printf("recovered unsaved changes of %s: %s\n", entry.path.c_str(), opened ? "ok" : opened.error().describe().c_str());
+    }
+    std::fflush(stdout);
 }
 
 void MainFrame::refreshTree()
@@ -312,7 +370,7 @@ void MainFrame::updateTab(OpenDocument& document)
     }
 }
 
-Status MainFrame::openDocument(const std::string& path)
+Status MainFrame::openDocument(const std::string& path, const std::string* content)
 {
     if (!m_workspace)
         return Status::failure("no workspace is open");
@@ -325,6 +383,12 @@ Status MainFrame::openDocument(const std::string& path)
     Result<host::LoadedDocument> loaded = host::loadDocument(*m_workspace, m_registry, path, "");
     if (!loaded)
         return Status(loaded.error());
+    if (content) {
+        Result<std::unique_ptr<IDocument>> recovered = loaded.value().kind->load(*content, path + " (autosaved)");
+        if (!recovered)
+            return Status(recovered.error());
+        loaded.value().document = std::move(recovered.value());
+    }
     Result<ui::IEditorFactory*> factory = m_uiPlugins.factoryForKind(loaded.value().kind->id());
     if (!factory)
         return Status(factory.error());
@@ -342,6 +406,10 @@ Status MainFrame::openDocument(const std::string& path)
     m_documents.push_back(std::move(document));
     m_notebook->AddPage(window, toWx(std::filesystem::path(path).filename().string()), true);
     m_notebook->SetPageToolTip(m_notebook->GetPageIndex(window), toWx(path));
+    if (content) {
+        m_documents.back()->lastAutosaved = *content;
+        m_documents.back()->editor->markModified();
+    }
     showHistoryOf(path);
     return Status::ok();
 }
@@ -368,6 +436,9 @@ Status MainFrame::saveCurrent()
     if (!saved)
         return Status(saved.error());
     document->editor->markSaved();
+    document->lastAutosaved.clear();
+    if (m_journal)
+        m_journal->discard(document->path);
     updateTab(*document);
     SetStatusText(saved.value().isNewCommit
             ? wxString::Format(_("Saved %s as %s"), toWx(document->path), toWx(saved.value().revision.shortId()))
@@ -388,6 +459,8 @@ bool MainFrame::confirmClose(OpenDocument& document)
     const int answer = ask.ShowModal();
     if (answer == wxID_CANCEL)
         return false;
+    if (answer == wxID_NO && m_journal)
+        m_journal->discard(document.path); // the person threw these changes away
     if (answer == wxID_YES) {
         for (std::size_t i = 0; i < m_documents.size(); ++i) {
             if (m_documents[i].get() == &document)

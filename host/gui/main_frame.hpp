@@ -9,10 +9,12 @@
 #include <vector>
 
 #include <wx/frame.h>
+#include <wx/timer.h>
 
 #include <sapha/export/document.hpp>
 #include <sapha/ui/editor.hpp>
 
+#include "autosave/autosave_journal.hpp"
 #include "export/document_exporter.hpp"
 #include "history_panel.hpp"
 #include "host_services.hpp"
@@ -40,7 +42,11 @@ public:
     // Returns false, and says why in a message box unless `quiet`, when it cannot.
     bool openWorkspace(const std::string& directory, bool quiet = false);
     // Opens a document of the workspace in a tab (or switches to its tab).
-    Status openDocument(const std::string& path);
+    // With `content`, the editor starts from it instead of the file (an autosaved state) and shows
+    // the document as modified.
+    Status openDocument(const std::string& path, const std::string* content = nullptr);
+    // No questions are asked (the smoke test): recovery of autosaved edits is accepted.
+    void setUnattended(bool unattended) { m_isUnattended = unattended; }
     // Saves the current tab's document as a commit.
     Status saveCurrent();
     // The paths of the documents open in tabs, in tab order.
@@ -70,6 +76,10 @@ private:
     bool confirmClose(OpenDocument& document);
     void closeTab(std::size_t index);
     void showHistoryOf(const std::string& path);
+    // Keeps the unsaved state of every modified document in the autosave journal.
+    void autosave();
+    // Offers back what the journal kept for the workspace just opened.
+    void offerRecovery();
     void newDocument(const IDocumentKind& kind);
 
     void onOpenWorkspace();
@@ -99,6 +109,9 @@ private:
     HistoryPanel* m_history = nullptr;
     wxMenu* m_recentMenu = nullptr;
     wxDialog* m_openDialog = nullptr;
+    std::unique_ptr<host::AutosaveJournal> m_journal;
+    wxTimer m_autosaveTimer;
+    bool m_isUnattended = false;
 };
 
 } // namespace sapha::gui

@@ -3,6 +3,7 @@
 #include "smoke_test.hpp"
 
 #include <algorithm>
+#include <csignal>
 #include <cstdio>
 #include <filesystem>
 
@@ -42,12 +43,14 @@ bool saveScreenshot(wxWindow* window, const wxString& file)
 }
 
 SmokeTest::SmokeTest(MainFrame& frame, const host::PluginRegistry& registry, wxString screenshot, std::string typedText,
-    std::string exportDirectory)
+    std::string exportDirectory, bool crashAfterTyping, bool saveWithKeyboard)
     : m_frame(frame)
     , m_registry(registry)
     , m_screenshot(std::move(screenshot))
     , m_typedText(std::move(typedText))
     , m_exportDirectory(std::move(exportDirectory))
+    , m_crashAfterTyping(crashAfterTyping)
+    , m_saveWithKeyboard(saveWithKeyboard)
     , m_timer(this, kStepTimerId)
     , m_dialogTimer(this, kDialogTimerId)
 {
@@ -91,8 +94,16 @@ void SmokeTest::start()
             keyboard.Char(WXK_END);
             keyboard.Text(m_typedText.c_str());
         });
-        then(800, [] { wxUIActionSimulator().Char('S', wxMOD_CONTROL); });
+        if (m_crashAfterTyping) {
+            then(4500, [] {
+                std::printf("smoke test: crashing with unsaved changes\n");
+                std::fflush(stdout);
+                std::raise(SIGKILL);
+            });
+        }
     }
+    if (m_saveWithKeyboard)
+        then(m_typedText.empty() ? 1500 : 800, [] { wxUIActionSimulator().Char('S', wxMOD_CONTROL); });
     if (!m_exportDirectory.empty()) {
         then(800, [this] {
             std::error_code ignored;

@@ -23,8 +23,10 @@ public:
     // `typedText` (ASCII), when not empty, is typed at the end of the focused field and saved.
     // `exportDirectory`, when not empty, receives front.pdf (the front editor's document, through File >
     // Export) and all/ (every document, through File > Export All with its progress dialog).
+    // `crashAfterTyping`: once the typed text had time to reach the autosave journal, the process kills
+    // itself (SIGKILL, as a crash or power cut would stop it) without saving.
     SmokeTest(MainFrame& frame, const host::PluginRegistry& registry, wxString screenshot, std::string typedText,
-        std::string exportDirectory);
+        std::string exportDirectory, bool crashAfterTyping, bool saveWithKeyboard);
     ~SmokeTest() override;
 
     void start();
@@ -45,6 +47,8 @@ private:
     wxString m_screenshot;
     std::string m_typedText;
     std::string m_exportDirectory;
+    bool m_crashAfterTyping = false;
+    bool m_saveWithKeyboard = false; // Ctrl+S on the front editor, after any typing
     std::deque<std::pair<int, std::function<void()>>> m_steps;
     wxTimer m_timer;
     wxTimer m_dialogTimer; // fires inside the compare dialog's modal loop

@@ -19,7 +19,7 @@ for lang in th en; do
   if [ "$lang" = en ]; then
     shot="${out%.png}-en.png"
   else
-    typed=(--smoke-type " revised by keyboard" --smoke-export "$work/exports")
+    typed=(--smoke-type " revised by keyboard" --smoke-save --smoke-export "$work/exports")
   fi
   rm -f "${shot%.png}"*.png
   xvfb-run -a -s "-screen 0 1400x900x24" "$bin/sapha" "$work/demo" --lang "$lang" --smoke-test "$shot" "${typed[@]}" \

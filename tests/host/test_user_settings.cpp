@@ -46,3 +46,34 @@ TEST_CASE("user_settings: a malformed file is named and left alone")
     std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     CHECK(content == "{ not json");
 }
+
+#include "autosave/autosave_journal.hpp"
+
+TEST_CASE("autosave_journal: unsaved edits are kept per workspace, outside it, until saved or discarded")
+{
+    TempDir state;
+    setenv("SAPHA_STATE_HOME", state.path().c_str(), 1);
+    AutosaveJournal journal("/work/ws-one");
+    AutosaveJournal other("/work/ws-two");
+    CHECK(journal.entries().empty());
+    REQUIRE(journal.write("minutes/m.meeting.xml", "<meeting>ยังไม่ได้บันทึก</meeting>\n").isOk());
+    REQUIRE(journal.write("minutes/m.meeting.xml", "<meeting>ฉบับล่าสุด</meeting>\n").isOk());
+    REQUIRE(journal.write("standards/s.standard.xml", "<standard/>").isOk());
+    CHECK(journal.directory().string().rfind(state.path().string(), 0) == 0);
+    auto entries = journal.entries();
+    REQUIRE(entries.size() == 2);
+    bool foundMeeting = false;
+    for (const AutosaveEntry& entry : entries) {
+        if (entry.path == "minutes/m.meeting.xml") {
+            foundMeeting = true;
+            CHECK(entry.content == "<meeting>ฉบับล่าสุด</meeting>\n");
+            CHECK(entry.savedAt > 0);
+        }
+    }
+    CHECK(foundMeeting);
+    CHECK(other.entries().empty());
+    journal.discard("minutes/m.meeting.xml");
+    REQUIRE(journal.entries().size() == 1);
+    CHECK(journal.entries().front().path == "standards/s.standard.xml");
+    unsetenv("SAPHA_STATE_HOME");
+}

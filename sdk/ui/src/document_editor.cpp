@@ -55,6 +55,12 @@ void DocumentEditor::markSaved() noexcept
     m_host.editorChanged();
 }
 
+void DocumentEditor::markModified() noexcept
+{
+    m_savedSnapshot.clear(); // no snapshot is empty: the document now reads as modified
+    m_host.editorChanged();
+}
+
 bool DocumentEditor::canUndo() const noexcept
 {
     return m_undo.size() > 1;

@@ -24,6 +24,7 @@ public:
     Result<std::string> serialize() noexcept override;
     bool isModified() const noexcept override;
     void markSaved() noexcept override;
+    void markModified() noexcept override;
     bool canUndo() const noexcept override;
     bool canRedo() const noexcept override;
     void undo() noexcept override;

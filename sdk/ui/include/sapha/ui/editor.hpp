@@ -34,6 +34,8 @@ public:
     virtual bool isModified() const noexcept = 0;
     // The host saved what serialize() returned.
     virtual void markSaved() noexcept = 0;
+    // The content differs from what is saved (the host opened it from the autosave journal).
+    virtual void markModified() noexcept = 0;
 
     virtual bool canUndo() const noexcept = 0;
     virtual bool canRedo() const noexcept = 0;
