@@ -8,19 +8,27 @@
 
 #include <sapha/ui/wx_text.hpp>
 
+#include "history/document_history.hpp"
+
 namespace sapha::gui {
 
 HistoryList::HistoryList(wxWindow* parent)
     : wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_VIRTUAL)
 {
-    AppendColumn(_("When"), wxLIST_FORMAT_LEFT, FromDIP(136));
+    AppendColumn(_("When"), wxLIST_FORMAT_LEFT, FromDIP(124));
     AppendColumn(_("Who"), wxLIST_FORMAT_LEFT, FromDIP(100));
+    AppendColumn(_("What changed"), wxLIST_FORMAT_LEFT, FromDIP(280));
     AppendColumn(_("Why"), wxLIST_FORMAT_LEFT, FromDIP(320));
 }
 
-void HistoryList::setRevisions(std::vector<host::Revision> revisions)
+void HistoryList::setRevisions(std::vector<host::Revision> revisions, std::vector<std::string> summaries,
+    std::map<std::string, std::string> names, host::Calendar calendar)
 {
     m_revisions = std::move(revisions);
+    m_summaries = std::move(summaries);
+    m_summaries.resize(m_revisions.size());
+    m_names = std::move(names);
+    m_calendar = calendar;
     SetItemCount(static_cast<long>(m_revisions.size()));
     Refresh();
 }
@@ -32,9 +40,15 @@ wxString HistoryList::OnGetItemText(long item, long column) const
     const host::Revision& revision = m_revisions[static_cast<std::size_t>(item)];
     switch (column) {
     case 0:
-        return ui::toWx(revision.isoTime().substr(0, 16));
+        return ui::toWx(revision.displayTime(m_calendar));
     case 1:
         return ui::toWx(revision.authorName);
+    case 2: {
+        // A named version leads with its name: it is what the committee calls that version.
+        auto named = m_names.find(revision.id);
+        const std::string summary = m_summaries[static_cast<std::size_t>(item)];
+        return ui::toWx(named == m_names.end() ? summary : "[" + named->second + "] " + summary);
+    }
     default:
         return ui::toWx(revision.message.substr(0, revision.message.find('\n')));
     }
@@ -105,25 +119,36 @@ void HistoryPanel::joinWorker()
         m_worker.join();
 }
 
-void HistoryPanel::showHistory(host::Workspace* workspace, const std::string& path)
+void HistoryPanel::showHistory(
+    host::Workspace* workspace, const host::PluginRegistry* registry, const std::string& path, host::Calendar calendar)
 {
     const unsigned generation = ++m_generation;
     joinWorker();
     m_path = path;
-    m_list->setRevisions({});
+    m_list->setRevisions({}, {}, {}, calendar);
     if (!workspace || path.empty()) {
         m_title->SetLabel(_("History"));
         return;
     }
     m_title->SetLabel(wxString::Format(_("History of %s"), ui::toWx(path)));
-    m_worker = std::thread([this, workspace, path, generation] {
+    m_worker = std::thread([this, workspace, registry, path, generation, calendar] {
         Result<std::vector<host::Revision>> history = workspace->history(path);
+        std::vector<std::string> summaries;
+        std::map<std::string, std::string> names;
+        if (history) {
+            summaries = host::summarizeRevisions(*workspace, *registry, path, history.value());
+            if (Result<std::vector<host::NamedVersion>> versions = workspace->namedVersions(); versions) {
+                for (const host::NamedVersion& version : versions.value())
+                    names[version.revisionId] += (names[version.revisionId].empty() ? "" : ", ") + version.name;
+            }
+        }
         // Back to the GUI thread; a newer request (or the panel's end) makes this result stale.
-        CallAfter([this, generation, history = std::move(history)]() mutable {
+        CallAfter([this, generation, calendar, history = std::move(history), summaries = std::move(summaries),
+                      names = std::move(names)]() mutable {
             if (generation != m_generation)
                 return;
             if (history)
-                m_list->setRevisions(std::move(history.value()));
+                m_list->setRevisions(std::move(history.value()), std::move(summaries), std::move(names), calendar);
             else
                 m_title->SetLabel(ui::toWx(history.error().describe()));
         });

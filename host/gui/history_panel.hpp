@@ -4,6 +4,7 @@
 #pragma once
 
 #include <atomic>
+#include <map>
 #include <functional>
 #include <string>
 #include <thread>
@@ -12,6 +13,7 @@
 #include <wx/listctrl.h>
 #include <wx/panel.h>
 
+#include "plugins/plugin_registry.hpp"
 #include "workspace/workspace.hpp"
 
 class wxStaticText;
@@ -21,12 +23,18 @@ namespace sapha::gui {
 class HistoryList : public wxListCtrl {
 public:
     explicit HistoryList(wxWindow* parent);
-    void setRevisions(std::vector<host::Revision> revisions);
+    // The revisions (newest first), what each changed in the plugin's terms, the named versions by
+    // revision id, and the calendar their dates are shown in.
+    void setRevisions(std::vector<host::Revision> revisions, std::vector<std::string> summaries,
+        std::map<std::string, std::string> names, host::Calendar calendar);
     const std::vector<host::Revision>& revisions() const { return m_revisions; }
 
 private:
     wxString OnGetItemText(long item, long column) const override;
     std::vector<host::Revision> m_revisions;
+    std::vector<std::string> m_summaries;
+    std::map<std::string, std::string> m_names;
+    host::Calendar m_calendar = host::Calendar::Gregorian;
 };
 
 class HistoryPanel : public wxPanel {
@@ -34,9 +42,10 @@ public:
     explicit HistoryPanel(wxWindow* parent);
     ~HistoryPanel() override;
 
-    // Shows the history of `path` (empty: nothing), read in the background from `workspace`,
-    // which must outlive this panel or the next call.
-    void showHistory(host::Workspace* workspace, const std::string& path);
+    // Shows the history of `path` (empty: nothing), read in the background from `workspace`, with
+    // what each revision changed as `registry`'s kinds say; both must outlive this panel or the next call.
+    void showHistory(host::Workspace* workspace, const host::PluginRegistry* registry, const std::string& path,
+        host::Calendar calendar);
     std::size_t revisionCount() const { return m_list->revisions().size(); }
     const std::string& path() const { return m_path; }
 

@@ -250,7 +250,7 @@ bool MainFrame::openWorkspace(const std::string& directory, bool quiet)
     }
     while (!m_documents.empty())
         closeTab(m_documents.size() - 1);
-    m_history->showHistory(nullptr, {});
+    m_history->showHistory(nullptr, nullptr, {}, m_settings.calendar());
     m_workspace = std::move(opened.value());
     m_journal = std::make_unique<host::AutosaveJournal>(m_workspace->root());
     m_settings.addRecentWorkspace(m_workspace->root().string());
@@ -499,7 +499,7 @@ void MainFrame::closeTab(std::size_t index)
 
 void MainFrame::showHistoryOf(const std::string& path)
 {
-    m_history->showHistory(m_workspace.get(), path);
+    m_history->showHistory(m_workspace.get(), &m_registry, path, m_settings.calendar());
 }
 
 void MainFrame::newDocument(const IDocumentKind& kind)

@@ -44,6 +44,12 @@ PreferencesDialog::PreferencesDialog(wxWindow* parent, host::UserSettings& setti
     m_language->Append(wxString::FromAscii("English"));
     m_language->SetSelection(settings.language() == "en" ? 1 : 0);
     grid->Add(m_language, 0);
+    grid->Add(new wxStaticText(this, wxID_ANY, _("Dates in the history")), 0, wxALIGN_CENTER_VERTICAL);
+    m_calendar = new wxChoice(this, wxID_ANY);
+    m_calendar->Append(_("Buddhist Era (17/08/2563)"));
+    m_calendar->Append(_("Gregorian (2020-08-17)"));
+    m_calendar->SetSelection(settings.calendar() == host::Calendar::Gregorian ? 1 : 0);
+    grid->Add(m_calendar, 0);
     grid->Add(new wxStaticText(this, wxID_ANY, _("Font of exported documents")), 0, wxALIGN_CENTER_VERTICAL);
     m_exportFont = new wxChoice(this, wxID_ANY);
     for (const char* font : kExportFonts)
@@ -74,6 +80,7 @@ bool PreferencesDialog::TransferDataFromWindow()
     m_settings.set("author.name", name);
     m_settings.set("author.email", email);
     m_settings.set("ui.language", m_language->GetSelection() == 1 ? "en" : "th");
+    m_settings.set("ui.calendar", m_calendar->GetSelection() == 1 ? "gregorian" : "buddhist");
     m_settings.set("export.font", kExportFonts[std::max(0, m_exportFont->GetSelection())]);
     Status saved = m_settings.save();
     if (!saved) {

@@ -374,3 +374,21 @@ TEST_CASE("cli: log follows a document across a rename made with git")
     CHECK(std::count(log.out.begin(), log.out.end(), '\n') == 4);
     CHECK(log.out.find("ร่างระเบียบวาระการประชุม ครั้งที่ 1/2563") != std::string::npos);
 }
+
+TEST_CASE("cli: log says what each revision changed, with Buddhist-Era or Gregorian dates")
+{
+    CliUser user;
+    REQUIRE(user.run({ "demo", "demo", "--quiet" }).exitCode == 0);
+    const std::string standard = "standards/homeless-protection-centre.standard.xml";
+    auto thai = user.run({ "-C", "demo", "log", standard, "--summary", "--calendar", "buddhist" });
+    REQUIRE(thai.exitCode == 0);
+    CHECK(thai.out.find("(เสนอคณะอนุกรรมการ)  05/09/2561 10:00") != std::string::npos);
+    CHECK(thai.out.find("changed indicator 1.2; changed indicator 3.1; added indicator 3.2") != std::string::npos);
+    auto gregorian = user.run({ "-C", "demo", "log", standard, "--summary", "--calendar", "gregorian" });
+    CHECK(gregorian.out.find("2018-09-05 10:00") != std::string::npos);
+    auto json = user.run({ "-C", "demo", "log", standard, "--json", "--summary" });
+    CHECK(json.out.find(R"("summary": "changed indicator 1.1; changed indicator 2.1; added indicator 2.3")") != std::string::npos);
+    CHECK(json.out.find(R"("names": "ร่างที่ 1")") != std::string::npos);
+    auto bad = user.run({ "-C", "demo", "log", standard, "--calendar", "lunar" });
+    CHECK(bad.exitCode == 2);
+}

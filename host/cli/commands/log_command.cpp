@@ -6,13 +6,17 @@
 #include <cstdlib>
 #include <map>
 
+#include "history/document_history.hpp"
+
 namespace sapha::cli {
 
 int runLog(CliContext& context, Arguments& arguments)
 {
     const bool asJson = arguments.takeFlag("--json");
     std::optional<std::string> count = arguments.takeOption("--max-count", "-n");
-    if (int bad = expectArguments(context, arguments, 1, 1, "sapha-cli [-C DIR] log PATH [--json] [-n N]"))
+    const bool withSummary = arguments.takeFlag("--summary");
+    std::optional<std::string> calendarName = arguments.takeOption("--calendar");
+    if (int bad = expectArguments(context, arguments, 1, 1, "sapha-cli [-C DIR] log PATH [--json] [-n N] [--summary] [--calendar buddhist|gregorian]"))
         return bad;
     const std::size_t limit = count ? static_cast<std::size_t>(std::strtoul(count->c_str(), nullptr, 10)) : 0;
     const std::string path = arguments.positionals().front();
@@ -24,6 +28,15 @@ int runLog(CliContext& context, Arguments& arguments)
         return context.fail(history.error());
     if (history.value().empty() && !std::filesystem::exists(workspace.value()->root() / path))
         return context.fail(Error { "no such document in the workspace or its history", path });
+    host::Calendar calendar = context.settings().calendar();
+    if (calendarName) {
+        if (*calendarName != "buddhist" && *calendarName != "gregorian")
+            return context.usage("--calendar takes buddhist or gregorian");
+        calendar = *calendarName == "buddhist" ? host::Calendar::Buddhist : host::Calendar::Gregorian;
+    }
+    const std::vector<std::string> summaries = withSummary
+        ? host::summarizeRevisions(*workspace.value(), context.plugins(), path, history.value())
+        : std::vector<std::string>(history.value().size());
     // Named versions are shown on the revision they name.
     std::map<std::string, std::string> namesOf;
     if (Result<std::vector<host::NamedVersion>> versions = workspace.value()->namedVersions(); versions) {
@@ -33,22 +46,25 @@ int runLog(CliContext& context, Arguments& arguments)
     if (asJson) {
         std::printf("[");
         bool first = true;
-        for (const host::Revision& revision : history.value()) {
+        for (std::size_t index = 0; index < history.value().size(); ++index) {
+            const host::Revision& revision = history.value()[index];
             std::printf("%s\n  {\"id\": %s, \"author\": %s, \"email\": %s, \"time\": %lld, \"date\": %s, "
-                        "\"message\": %s, \"names\": %s}",
+                        "\"message\": %s, \"names\": %s, \"summary\": %s}",
                 first ? "" : ",", jsonString(revision.id).c_str(), jsonString(revision.authorName).c_str(),
                 jsonString(revision.authorEmail).c_str(), static_cast<long long>(revision.time),
                 jsonString(revision.isoTime()).c_str(), jsonString(revision.message).c_str(),
-                jsonString(namesOf[revision.id]).c_str());
+                jsonString(namesOf[revision.id]).c_str(), jsonString(summaries[index]).c_str());
             first = false;
         }
         std::printf("\n]\n");
         return kExitOk;
     }
-    for (const host::Revision& revision : history.value()) {
-        const std::string subject = revision.message.substr(0, revision.message.find('\n'));
+    for (std::size_t index = 0; index < history.value().size(); ++index) {
+        const host::Revision& revision = history.value()[index];
+        const std::string subject = withSummary ? summaries[index] : revision.message.substr(0, revision.message.find('\n'));
         const std::string names = namesOf[revision.id].empty() ? "" : " (" + namesOf[revision.id] + ")";
-        std::printf("%s%s  %s  %s  %s\n", revision.shortId().c_str(), names.c_str(), revision.isoTime().c_str(),
+        std::printf("%s%s  %s  %s  %s\n", revision.shortId().c_str(), names.c_str(),
+            (calendarName || withSummary ? revision.displayTime(calendar) : revision.isoTime()).c_str(),
             revision.authorName.c_str(), subject.c_str());
     }
     return kExitOk;

@@ -38,6 +38,29 @@ Result<Comparison> compareVersions(Workspace& workspace, const PluginRegistry& r
     return comparison;
 }
 
+std::vector<std::string> summarizeRevisions(Workspace& workspace, const PluginRegistry& registry, std::string_view path,
+    const std::vector<Revision>& revisions)
+{
+    std::vector<std::string> summaries(revisions.size());
+    // Each version is loaded once: it is the "after" of its own line and the "before" of the newer one.
+    std::vector<std::unique_ptr<IDocument>> documents(revisions.size());
+    const IDocumentKind* kind = registry.kindForPath(path);
+    for (std::size_t i = 0; i < revisions.size() && kind; ++i) {
+        if (Result<LoadedDocument> loaded = loadDocument(workspace, registry, path, revisions[i].id); loaded)
+            documents[i] = std::move(loaded.value().document);
+    }
+    for (std::size_t i = 0; i < revisions.size(); ++i) {
+        const std::string subject = revisions[i].message.substr(0, revisions[i].message.find('\n'));
+        if (!kind || !documents[i]) {
+            summaries[i] = subject;
+            continue;
+        }
+        const IDocument* before = i + 1 < revisions.size() ? documents[i + 1].get() : nullptr;
+        summaries[i] = kind->summarizeChange(before, *documents[i]);
+    }
+    return summaries;
+}
+
 Result<CommitOutcome> restoreVersion(Workspace& workspace, const PluginRegistry& registry, std::string_view path,
     std::string_view revision, const Author& author)
 {

@@ -26,6 +26,12 @@ struct Comparison {
 Result<Comparison> compareVersions(Workspace& workspace, const PluginRegistry& registry, std::string_view path,
     std::string_view from, std::string_view to);
 
+// One line per revision saying what changed, in the plugin's terms ("added indicator 3.2; changed
+// indicator 1.2"), computed from the revision and the one before it in `revisions` (newest first).
+// A revision whose document does not load gets its commit message's first line.
+std::vector<std::string> summarizeRevisions(Workspace& workspace, const PluginRegistry& registry, std::string_view path,
+    const std::vector<Revision>& revisions);
+
 // Writes the document as it was at `revision` and commits it, saying which version it came from.
 // History is never rewritten. Refuses a version that no longer loads.
 Result<CommitOutcome> restoreVersion(Workspace& workspace, const PluginRegistry& registry, std::string_view path,

@@ -102,6 +102,16 @@ std::string UserSettings::language() const
     return chosen == "en" ? "en" : "th";
 }
 
+Calendar UserSettings::calendar() const
+{
+    const std::string chosen = get("ui.calendar");
+    if (chosen == "buddhist")
+        return Calendar::Buddhist;
+    if (chosen == "gregorian")
+        return Calendar::Gregorian;
+    return language() == "en" ? Calendar::Gregorian : Calendar::Buddhist;
+}
+
 std::vector<std::string> UserSettings::recentWorkspaces() const
 {
     std::vector<std::string> result;

@@ -40,6 +40,9 @@ public:
     // Uses `language` for this run only (it is not saved).
     void overrideLanguage(const std::string& language) { m_languageOverride = language; }
 
+    // How dates are shown: "ui.calendar" when set, else Buddhist Era in Thai and Gregorian in English.
+    Calendar calendar() const;
+
     std::vector<std::string> recentWorkspaces() const;
     void addRecentWorkspace(const std::string& directory);
 

@@ -16,6 +16,8 @@ struct Author {
     int offsetMinutes = 0;
 };
 
+enum class Calendar { None, Buddhist, Gregorian };
+
 struct Revision {
     std::string id; // full hexadecimal commit id
     std::string authorName;
@@ -27,6 +29,9 @@ struct Revision {
     std::string shortId() const { return id.substr(0, 8); }
     // "2020-08-17 09:30 +0700"
     std::string isoTime() const;
+    // The local time of the revision for people: "17/08/2563 09:30" in the Buddhist Era, or
+    // "2020-08-17 09:30".
+    std::string displayTime(Calendar calendar) const;
 };
 
 } // namespace sapha::host
