@@ -103,6 +103,7 @@ void HistoryPanel::showContextMenu()
         add(Action::Restore, _("Restore this version..."), true);
         add(Action::Name, _("Name this version..."), true);
         add(Action::Export, _("Export this version..."), true);
+        add(Action::ExportChanges, _("Export the changes since this version (tracked changes)..."), true);
     }
     PopupMenu(&menu);
 }

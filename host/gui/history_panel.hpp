@@ -51,7 +51,7 @@ public:
 
     // What the person can do with versions from the list's context menu. `selected` is newest first;
     // "previous" is the revision listed after the selected one (empty when it is the first).
-    enum class Action { None, Export, CompareWithPrevious, CompareWithWorkingCopy, CompareSelected, Restore, Name };
+    enum class Action { None, Export, ExportChanges, CompareWithPrevious, CompareWithWorkingCopy, CompareSelected, Restore, Name };
     using ActionHandler = std::function<void(Action, const std::string& path, const std::vector<host::Revision>& selected,
         const host::Revision* previous)>;
     void onAction(ActionHandler handler) { m_onAction = std::move(handler); }

@@ -618,6 +618,9 @@ void MainFrame::onHistoryAction(HistoryPanel::Action action, const std::string& 
     case Action::Export:
         exportRevision(path, selected.front());
         break;
+    case Action::ExportChanges:
+        exportChangesSince(path, selected.front());
+        break;
     case Action::None:
         break;
     }
@@ -713,6 +716,35 @@ void MainFrame::exportRevision(const std::string& path, const host::Revision& re
         file += extension;
     wxBusyCursor busy;
     Result<std::string> bytes = host::exportDocument(*m_workspace, m_registry, path, revision.id, format, exportChoices());
+    Status written = bytes ? host::writeFileAtomically(file, bytes.value()) : Status(bytes.error());
+    if (!written) {
+        wxMessageBox(toWx(written.error().describe()), _("The document was not exported"), wxOK | wxICON_ERROR, this);
+        return;
+    }
+    SetStatusText(wxString::Format(_("Exported to %s"), toWx(file)), 0);
+}
+
+void MainFrame::exportChangesSince(const std::string& path, const host::Revision& revision)
+{
+    const host::DocumentKindManifest* kind = m_registry.kindManifestForPath(path);
+    const std::string stem
+        = std::filesystem::path(host::exportFileName(path, kind ? kind->suffix : "", exporting::Format::Docx)).stem().string();
+    wxFileDialog ask(this, _("Export the changes as tracked changes"), wxString(),
+        toWx(stem + "-changes-since-" + revision.shortId() + ".docx"),
+        _("Word (*.docx)|*.docx|OpenDocument (*.odt)|*.odt|PDF (*.pdf)|*.pdf"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    if (ask.ShowModal() != wxID_OK)
+        return;
+    const exporting::Format formats[] = { exporting::Format::Docx, exporting::Format::Odt, exporting::Format::Pdf };
+    const exporting::Format format = formats[std::clamp(ask.GetFilterIndex(), 0, 2)];
+    std::string file = ui::fromWx(ask.GetPath());
+    const std::string extension = std::string(".") + exporting::formatExtension(format);
+    if (std::filesystem::path(file).extension() != extension)
+        file += extension;
+    wxBusyCursor busy;
+    host::Author author = m_settings.hasAuthor() ? m_settings.author() : host::fallbackAuthor(m_workspace->root());
+    // Against the working copy: what the document is now, saved or not on disk.
+    Result<std::string> bytes
+        = host::exportRedline(*m_workspace, m_registry, path, revision.id, {}, format, exportChoices(), author);
     Status written = bytes ? host::writeFileAtomically(file, bytes.value()) : Status(bytes.error());
     if (!written) {
         wxMessageBox(toWx(written.error().describe()), _("The document was not exported"), wxOK | wxICON_ERROR, this);

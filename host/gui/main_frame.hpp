@@ -85,6 +85,7 @@ private:
     void onOpenWorkspace();
     void onExportCurrent();
     void exportRevision(const std::string& path, const host::Revision& revision);
+    void exportChangesSince(const std::string& path, const host::Revision& revision);
     void onHistoryAction(HistoryPanel::Action action, const std::string& path, const std::vector<host::Revision>& selected,
         const host::Revision* previous);
     void restoreRevision(const std::string& path, const host::Revision& revision);

@@ -392,3 +392,22 @@ TEST_CASE("cli: log says what each revision changed, with Buddhist-Era or Gregor
     auto bad = user.run({ "-C", "demo", "log", standard, "--calendar", "lunar" });
     CHECK(bad.exitCode == 2);
 }
+
+TEST_CASE("cli: export --changes-since writes the difference of two versions as tracked changes")
+{
+    CliUser user;
+    REQUIRE(user.run({ "demo", "demo", "--quiet" }).exitCode == 0);
+    const std::string standard = "standards/homeless-protection-centre.standard.xml";
+    auto markdown = user.run({ "-C", "demo", "export", standard + "@เสนอคณะอนุกรรมการ", "--changes-since", "ร่างที่ 1",
+        "--format", "md", "-o", "-" });
+    INFO(markdown.err);
+    REQUIRE(markdown.exitCode == 0);
+    CHECK(markdown.out.find("ร่างที่ [-1-]{+2+}") != std::string::npos);
+    CHECK(markdown.out.find("{+**ทุกคน**+}") != std::string::npos);
+    auto docx = user.run({ "-C", "demo", "export", standard, "--changes-since", "ร่างที่ 1", "--format", "docx", "-o",
+        user.path("changes.docx").string() });
+    CHECK(docx.exitCode == 0);
+    auto badBase = user.run({ "-C", "demo", "export", standard, "--changes-since", "ร่างที่ 7", "--format", "docx", "-o", "x.docx" });
+    CHECK(badBase.exitCode == 1);
+    CHECK(badBase.err.find("ร่างที่ 7") != std::string::npos);
+}

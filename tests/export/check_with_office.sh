@@ -13,6 +13,13 @@ rm -rf "$out" && mkdir -p "$out"
 "$bin/sapha-cli" demo "$work/demo" --quiet > /dev/null
 "$bin/sapha-cli" -C "$work/demo" export --all "$out/files" 2> "$work/export.log" || { cat "$work/export.log"; exit 1; }
 
+# The changes between two named versions of the standard, as tracked changes.
+mkdir -p "$out/redline"
+for format in docx odt; do
+  "$bin/sapha-cli" -C "$work/demo" export "standards/homeless-protection-centre.standard.xml@เสนอคณะอนุกรรมการ" \
+    --changes-since "ร่างที่ 1" --format "$format" -o "$out/redline/standard-changes.$format" > /dev/null
+done
+
 # LibreOffice opens Word's and its own format and writes PDFs of them.
 mkdir -p "$out/office"
 soffice="$(command -v soffice || command -v libreoffice)"
@@ -24,6 +31,10 @@ for source in "$out"/files/*/*.docx "$out"/files/*/*.odt; do
   [ -s "$out/office/$name.pdf" ] || { cat "$work/office.log"; echo "LibreOffice did not convert $source"; exit 1; }
 done
 grep -i "error" "$work/office.log" && { echo "LibreOffice reported an error"; exit 1; }
+# LibreOffice opens the tracked changes of both formats; the PDF shows the inserted words.
+"$soffice" -env:UserInstallation="file://$work/office-profile" --headless --convert-to pdf --outdir "$out/redline" \
+  "$out/redline/standard-changes.docx" > "$work/office-redline.log" 2>&1 || { cat "$work/office-redline.log"; exit 1; }
+[ -s "$out/redline/standard-changes.pdf" ] || { cat "$work/office-redline.log"; echo "LibreOffice did not convert the redline"; exit 1; }
 
 # Thai has no spaces between words, so a heading wrapped by the layout is found with line ends removed;
 # other text is found with line ends read as spaces.
@@ -50,6 +61,8 @@ for pdf in "$out/files/brainstorm/workshop-2561-08-16.pdf" "$out/office/workshop
   expect_text "$pdf" "ลำดับความสำคัญตามคะแนน"
 done
 
+expect_text "$out/redline/standard-changes.pdf" "อย่างน้อยปีละครั้ง"
+
 for pdf in "$out"/files/*/*.pdf; do
   fonts=$(pdffonts "$pdf" | tail -n +3)
   [ -n "$fonts" ] || { echo "$pdf has no fonts"; exit 1; }
@@ -62,8 +75,8 @@ for pdf in "$out"/files/*/*.pdf; do
 done
 
 mkdir -p "$out/pages"
-for pdf in "$out"/files/*/*.pdf "$out"/office/*.pdf; do
-  kind=$([ "$(dirname "$pdf")" = "$out/office" ] && echo office || echo sapha)
+for pdf in "$out"/files/*/*.pdf "$out"/office/*.pdf "$out"/redline/*.pdf; do
+  kind=$(basename "$(dirname "$pdf")")
   pdftoppm -r 50 -png "$pdf" "$out/pages/$kind-$(basename "${pdf%.pdf}")"
 done
 echo "pages to look at: $out/pages/"

@@ -194,3 +194,64 @@ TEST_CASE("export: a kind that cannot be exported says so")
     CHECK(rendered(empty, Format::Odt).size() > 0); // an empty document is still a valid file
     CHECK_FALSE(host::renderExport(empty, Format::None).isOk());
 }
+
+TEST_CASE("export: a redline tracks inserted and deleted words, and accepting it gives the new version")
+{
+    standards::StandardKind kind;
+    const auto demo = standards::homelessCentreDemo(kind);
+    auto load = [&](std::size_t revision) {
+        auto loaded = kind.load(demo.front().revisions[revision].xml, "demo");
+        REQUIRE(loaded.isOk());
+        return kind.exportDocument(*loaded.value()).value();
+    };
+    const Document before = load(1);
+    const Document after = load(2);
+    Document merged = redline(before, after);
+    merged.changeAuthor = "คณะทำงานจัดทำมาตรฐาน";
+    merged.changeDate = "2018-09-05T03:00:00Z";
+
+    // Accept all = the new text; reject all = the old text.
+    std::string accepted;
+    std::string rejected;
+    std::string expectedAfter;
+    std::string expectedBefore;
+    auto collect = [](const Block& block, std::string& accept, std::string& reject) {
+        const Runs* runs = nullptr;
+        if (const auto* heading = std::get_if<Heading>(&block))
+            runs = &heading->runs;
+        if (const auto* paragraph = std::get_if<Paragraph>(&block))
+            runs = &paragraph->runs;
+        if (!runs)
+            return;
+        for (const Run& run : *runs) {
+            if (run.tracked != Tracked::Deleted)
+                accept += run.text;
+            if (run.tracked != Tracked::Inserted)
+                reject += run.text;
+        }
+    };
+    for (const Block& block : merged.blocks)
+        collect(block, accepted, rejected);
+    std::string ignored;
+    for (const Block& block : after.blocks)
+        collect(block, expectedAfter, ignored);
+    for (const Block& block : before.blocks)
+        collect(block, ignored, expectedBefore);
+    CHECK(accepted == expectedAfter);
+    CHECK(rejected.find("บุคลากรได้รับการพัฒนาศักยภาพ") != std::string::npos);
+
+    const std::string docx = unzip(rendered(merged, Format::Docx)).parts.at("word/document.xml");
+    checkXml(docx, "document.xml");
+    CHECK(docx.find(R"(<w:ins w:id=")") != std::string::npos);
+    CHECK(docx.find(R"(w:author="คณะทำงานจัดทำมาตรฐาน" w:date="2018-09-05T03:00:00Z")") != std::string::npos);
+    CHECK(docx.find("<w:t xml:space=\"preserve\">ทุกคน</w:t>") != std::string::npos);
+    CHECK(docx.find("<w:delText xml:space=\"preserve\">1</w:delText>") != std::string::npos);
+    const std::string odt = unzip(rendered(merged, Format::Odt)).parts.at("content.xml");
+    checkXml(odt, "content.xml");
+    CHECK(odt.find("<text:tracked-changes>") != std::string::npos);
+    CHECK(odt.find("<text:insertion><office:change-info><dc:creator>คณะทำงานจัดทำมาตรฐาน</dc:creator>") != std::string::npos);
+    CHECK(odt.find("<text:change-start text:change-id=") != std::string::npos);
+    CHECK(odt.find("<text:deletion>") != std::string::npos);
+    CHECK(rendered(merged, Format::Html).find("<ins><strong>ทุกคน</strong></ins>") != std::string::npos);
+    CHECK(rendered(merged, Format::Markdown).find("{+**ทุกคน**+}") != std::string::npos);
+}

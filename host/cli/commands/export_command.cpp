@@ -37,8 +37,10 @@ int runExport(CliContext& context, Arguments& arguments)
 {
     const char* usageLine
         = "sapha-cli [-C DIR] export PATH[@REV] --format docx|odt|pdf|html|md -o OUT [--font NAME] [--thai-digits]\n"
+          "       sapha-cli [-C DIR] export PATH[@REV] --changes-since REV0 --format docx|odt|... -o OUT   (tracked changes)\n"
           "       sapha-cli [-C DIR] export --all DIR [--format F[,F...]] [--font NAME] [--thai-digits]";
     std::optional<std::string> all = arguments.takeOption("--all");
+    std::optional<std::string> changesSince = arguments.takeOption("--changes-since");
     std::optional<std::string> formatName = arguments.takeOption("--format", "-f");
     std::optional<std::string> output = arguments.takeOption("--output", "-o");
     std::optional<std::string> font = arguments.takeOption("--font");
@@ -85,8 +87,10 @@ int runExport(CliContext& context, Arguments& arguments)
     if (!formats || formats.value().size() != 1)
         return context.usage(formats ? "give one format when exporting one document" : formats.error().message);
     auto [path, revision] = host::splitRevisionSpec(arguments.positionals().front());
-    Result<std::string> bytes
-        = host::exportDocument(*workspace.value(), context.plugins(), path, revision, formats.value().front(), choices);
+    Result<std::string> bytes = changesSince
+        ? host::exportRedline(*workspace.value(), context.plugins(), path, *changesSince, revision, formats.value().front(),
+              choices, context.author())
+        : host::exportDocument(*workspace.value(), context.plugins(), path, revision, formats.value().front(), choices);
     if (!bytes)
         return context.fail(bytes.error());
     if (*output == "-") {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "export/document_exporter.hpp"
 
+#include <ctime>
 #include <mutex>
 
 #include <dlfcn.h>
@@ -91,6 +92,50 @@ Result<std::string> exportDocument(Workspace& workspace, const PluginRegistry& r
     if (choices.usesThaiDigits)
         paper.value().usesThaiDigits = *choices.usesThaiDigits;
     Result<std::string> bytes = renderExport(paper.value(), format);
+    if (!bytes)
+        return Error { bytes.error().message, std::string(path) };
+    return bytes;
+}
+
+Result<std::string> exportRedline(Workspace& workspace, const PluginRegistry& registry, std::string_view path,
+    std::string_view from, std::string_view to, exporting::Format format, const ExportChoices& choices,
+    const Author& author)
+{
+    auto paperAt = [&](std::string_view revision) -> Result<exporting::Document> {
+        Result<LoadedDocument> loaded = loadDocument(workspace, registry, path, revision);
+        if (!loaded)
+            return loaded.error();
+        return loaded.value().kind->exportDocument(*loaded.value().document);
+    };
+    Result<exporting::Document> before = paperAt(from);
+    if (!before)
+        return Error { before.error().message, std::string(path) + "@" + std::string(from) };
+    Result<exporting::Document> after = paperAt(to);
+    if (!after)
+        return Error { after.error().message, std::string(path) };
+    exporting::Document merged = exporting::redline(before.value(), after.value());
+    Revision changedBy;
+    if (!to.empty()) {
+        Result<Revision> resolved = workspace.resolve(to);
+        if (!resolved)
+            return resolved.error();
+        changedBy = resolved.value();
+    } else {
+        changedBy.authorName = author.name;
+        changedBy.time = std::time(nullptr);
+    }
+    merged.changeAuthor = changedBy.authorName;
+    char date[32];
+    const std::time_t when = static_cast<std::time_t>(changedBy.time);
+    std::tm parts {};
+    gmtime_r(&when, &parts);
+    std::strftime(date, sizeof date, "%Y-%m-%dT%H:%M:%SZ", &parts);
+    merged.changeDate = date;
+    if (!choices.fontFamily.empty())
+        merged.page.fontFamily = choices.fontFamily;
+    if (choices.usesThaiDigits)
+        merged.usesThaiDigits = *choices.usesThaiDigits;
+    Result<std::string> bytes = renderExport(merged, format);
     if (!bytes)
         return Error { bytes.error().message, std::string(path) };
     return bytes;

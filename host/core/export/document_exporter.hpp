@@ -32,6 +32,13 @@ Result<std::string> renderExport(const exporting::Document& document, exporting:
 Result<std::string> exportDocument(Workspace& workspace, const PluginRegistry& registry, std::string_view path,
     std::string_view revision, exporting::Format format, const ExportChoices& choices);
 
+// The difference between two versions of a document (`to` empty: the working copy) as one document
+// with tracked changes — in DOCX and ODT, changes Word and LibreOffice can accept or reject. The
+// changes carry the author and date of the `to` revision (for the working copy: `author`, now).
+Result<std::string> exportRedline(Workspace& workspace, const PluginRegistry& registry, std::string_view path,
+    std::string_view from, std::string_view to, exporting::Format format, const ExportChoices& choices,
+    const Author& author);
+
 // Exports every document of the workspace in each of `formats` into `directory`, keeping the
 // workspace's folders (minutes/x.meeting.xml → directory/minutes/x.pdf). Calls `progress` after each
 // file with (done, total, path). Returns how many failed; each failure is reported through `failed`.

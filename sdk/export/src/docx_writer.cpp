@@ -80,9 +80,18 @@ private:
             const std::string text = printed(m_document, run.text);
             std::size_t start = 0;
             // A line break inside a run is a <w:br/> between text pieces.
+            // A tracked run sits inside <w:ins> or <w:del>, with who and when.
+            pugi::xml_node parent = p;
+            if (run.tracked != Tracked::None) {
+                parent = element(p, run.tracked == Tracked::Inserted ? "w:ins" : "w:del", "w:id",
+                    std::to_string(++m_changeId).c_str(), "w:author",
+                    m_document.changeAuthor.empty() ? "Sapha" : m_document.changeAuthor.c_str());
+                if (!m_document.changeDate.empty())
+                    parent.append_attribute("w:date").set_value(m_document.changeDate.c_str());
+            }
             while (true) {
                 const std::size_t end = text.find('\n', start);
-                pugi::xml_node r = element(p, "w:r");
+                pugi::xml_node r = element(parent, "w:r");
                 if (run.isBold || run.isItalic || run.isUnderlined) {
                     pugi::xml_node rPr = element(r, "w:rPr");
                     if (run.isBold) {
@@ -96,7 +105,8 @@ private:
                     if (run.isUnderlined)
                         element(rPr, "w:u", "w:val", "single");
                 }
-                pugi::xml_node t = element(r, "w:t", "xml:space", "preserve");
+                pugi::xml_node t
+                    = element(r, run.tracked == Tracked::Deleted ? "w:delText" : "w:t", "xml:space", "preserve");
                 t.text().set(text.substr(start, end == std::string::npos ? std::string::npos : end - start).c_str());
                 if (end == std::string::npos)
                     break;
@@ -210,6 +220,7 @@ private:
 
     const Document& m_document;
     pugi::xml_node m_body;
+    int m_changeId = 0;
 };
 
 void runDefaults(pugi::xml_node rPr, const PageStyle& page, const std::string& language)

@@ -46,7 +46,8 @@ std::string styleSheet(const PageStyle& page)
         "th { background: #e7e6e6; }\n"
         ".signature { margin: 2em 0 0 45%%; text-align: center; }\n"
         ".signature p { margin: 0; }\n"
-        ".page-break { break-after: page; }\n",
+        ".page-break { break-after: page; }\n"
+        "ins { background: #cdf0cd; } del { background: #ffd6d6; }\n",
         page.widthCm, page.heightCm, page.marginTopCm, page.marginRightCm, page.marginBottomCm, page.marginLeftCm,
         page.fontFamily.c_str(), page.fontSizePt, page.widthCm - page.marginLeftCm - page.marginRightCm,
         page.spaceBeforePt, page.firstLineIndentCm);
@@ -68,6 +69,8 @@ private:
     {
         for (const Run& run : runs) {
             pugi::xml_node target = parent;
+            if (run.tracked != Tracked::None)
+                target = target.append_child(run.tracked == Tracked::Inserted ? "ins" : "del");
             if (run.isBold)
                 target = target.append_child("strong");
             if (run.isItalic)
@@ -193,8 +196,9 @@ std::string writeHtml(const Document& document)
 
     std::ostringstream out;
     out << "<!DOCTYPE html>\n";
-    // No self-closing tags: "<td/>" is not an empty cell in HTML.
-    page.save(out, "  ", pugi::format_indent | pugi::format_no_declaration | pugi::format_no_empty_element_tags,
+    // No self-closing tags: "<td/>" is not an empty cell in HTML. No indentation either: whitespace
+    // between inline elements would show as spaces inside Thai words.
+    page.save(out, "", pugi::format_raw | pugi::format_no_declaration | pugi::format_no_empty_element_tags,
         pugi::encoding_utf8);
     return out.str();
 }

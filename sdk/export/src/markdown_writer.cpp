@@ -49,11 +49,25 @@ std::string runs(const Document& document, const Runs& runs, bool inTable)
         std::string text = escaped(printed(document, run.text), inTable);
         if (text.empty())
             continue;
+        // Emphasis markers must touch the text: spaces at either end stay outside them.
+        const std::size_t first = text.find_first_not_of(' ');
+        if (first == std::string::npos) {
+            out += text;
+            continue;
+        }
+        const std::size_t last = text.find_last_not_of(' ');
+        const std::string before = text.substr(0, first);
+        const std::string after = text.substr(last + 1);
+        text = text.substr(first, last - first + 1);
         if (run.isBold)
             text = "**" + text + "**";
         if (run.isItalic)
             text = "*" + text + "*";
-        out += text;
+        if (run.tracked == Tracked::Inserted)
+            text = "{+" + text + "+}";
+        else if (run.tracked == Tracked::Deleted)
+            text = "[-" + text + "-]";
+        out += before + text + after;
     }
     return out;
 }

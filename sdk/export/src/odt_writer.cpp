@@ -185,6 +185,8 @@ public:
         , m_text(text)
         , m_styles(styles)
     {
+        // ODF keeps the tracked changes at the start of the text; the body marks where each applies.
+        m_changes = element(m_text, "text:tracked-changes");
     }
 
     void write()
@@ -207,6 +209,18 @@ private:
     void runs(pugi::xml_node p, const Runs& runs)
     {
         for (const Run& run : runs) {
+            if (run.tracked == Tracked::Deleted) {
+                // The deleted text lives in the change record; the body keeps only where it was.
+                pugi::xml_node deletion = changeRecord("text:deletion");
+                pugi::xml_node held = element(deletion, "text:p");
+                held.append_child(pugi::node_pcdata).set_value(printed(m_document, run.text).c_str());
+                element(p, "text:change", "text:change-id", m_lastChangeId.c_str());
+                continue;
+            }
+            if (run.tracked == Tracked::Inserted) {
+                changeRecord("text:insertion");
+                element(p, "text:change-start", "text:change-id", m_lastChangeId.c_str());
+            }
             const std::string style = m_styles.text(run);
             pugi::xml_node target = style.empty() ? p : element(p, "text:span", "text:style-name", style.c_str());
             const std::string text = printed(m_document, run.text);
@@ -221,7 +235,23 @@ private:
                 element(target, "text:line-break");
                 start = end + 1;
             }
+            if (run.tracked == Tracked::Inserted)
+                element(p, "text:change-end", "text:change-id", m_lastChangeId.c_str());
         }
+    }
+
+    // A new changed region of `kind` ("text:insertion", "text:deletion") with who and when; returns
+    // the kind's element. Its id is m_lastChangeId.
+    pugi::xml_node changeRecord(const char* kind)
+    {
+        m_lastChangeId = "ct" + std::to_string(++m_changeCount);
+        pugi::xml_node region = element(m_changes, "text:changed-region", "text:id", m_lastChangeId.c_str(), "xml:id",
+            m_lastChangeId.c_str());
+        pugi::xml_node change = element(region, kind);
+        pugi::xml_node info = element(change, "office:change-info");
+        element(info, "dc:creator").text().set(m_document.changeAuthor.empty() ? "Sapha" : m_document.changeAuthor.c_str());
+        element(info, "dc:date").text().set(m_document.changeDate.empty() ? "2000-01-01T00:00:00" : m_document.changeDate.c_str());
+        return change;
     }
 
     void add(const Heading& heading)
@@ -336,6 +366,9 @@ private:
     pugi::xml_node m_text;
     AutomaticStyles& m_styles;
     bool m_isFirst = true;
+    pugi::xml_node m_changes;
+    int m_changeCount = 0;
+    std::string m_lastChangeId;
 };
 
 std::string contentPart(const Document& document)
@@ -348,6 +381,9 @@ std::string contentPart(const Document& document)
     AutomaticStyles styles(element(root, "office:automatic-styles"), document);
     pugi::xml_node text = element(element(root, "office:body"), "office:text");
     OdtBody(document, text, styles).write();
+    // Without tracked changes the (empty) record is left out.
+    if (!text.child("text:tracked-changes").first_child())
+        text.remove_child("text:tracked-changes");
     return xmlPart(part);
 }
 

@@ -159,8 +159,14 @@ private:
                 add(pango_attr_weight_new(PANGO_WEIGHT_BOLD));
             if (run.isItalic)
                 add(pango_attr_style_new(PANGO_STYLE_ITALIC));
-            if (run.isUnderlined)
+            if (run.isUnderlined || run.tracked == Tracked::Inserted)
                 add(pango_attr_underline_new(PANGO_UNDERLINE_SINGLE));
+            if (run.tracked == Tracked::Inserted)
+                add(pango_attr_foreground_new(0, 0x7000, 0));
+            if (run.tracked == Tracked::Deleted) {
+                add(pango_attr_strikethrough_new(TRUE));
+                add(pango_attr_foreground_new(0xb000, 0, 0));
+            }
         }
         pango_layout_set_text(raw, text.c_str(), static_cast<int>(text.size()));
         pango_layout_set_attributes(raw, attributes.get());

@@ -17,6 +17,10 @@ namespace sapha::exporting {
 
 enum class Align { Left, Center, Right, Justify };
 
+// In a redline (the difference of two versions), whether a run was inserted or deleted. DOCX and ODT
+// write these as tracked changes that Word and LibreOffice can accept or reject.
+enum class Tracked { None, Inserted, Deleted };
+
 // A stretch of text with one style. Text is UTF-8; digits are turned into Thai digits
 // by the writers when the document asks for them.
 struct Run {
@@ -24,6 +28,7 @@ struct Run {
     bool isBold = false;
     bool isItalic = false;
     bool isUnderlined = false;
+    Tracked tracked = Tracked::None;
 };
 
 using Runs = std::vector<Run>;
@@ -89,6 +94,9 @@ struct SAPHA_SDK_EXPORT Document {
     std::string language = "th";
     bool usesThaiDigits = false;
     PageStyle page;
+    // For tracked changes: who made them and when (ISO 8601, "2020-08-20T10:15:00Z").
+    std::string changeAuthor;
+    std::string changeDate;
     std::vector<Block> blocks;
 
     void heading(int level, std::string text, Align align = Align::Left);
@@ -105,6 +113,11 @@ SAPHA_SDK_EXPORT std::vector<Format> allFormats();
 
 // The lines a signatory's block prints: "(ลงชื่อ) ...... role", "(name)", and the position when given.
 SAPHA_SDK_EXPORT std::vector<std::string> signatureLines(const Document& document, const Signatory& signatory);
+
+// The difference of two versions of a document as one document whose runs are tracked insertions and
+// deletions: accepting every change gives `after`, rejecting every change gives `before`. Blocks are
+// matched by their text; a changed paragraph is diffed word by word (Thai cut into words).
+SAPHA_SDK_EXPORT Document redline(const Document& before, const Document& after);
 
 // All the text of runs, joined.
 SAPHA_SDK_EXPORT std::string plainText(const Runs& runs);
