@@ -9,8 +9,12 @@
 #include <mutex>
 #include <thread>
 
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include "run_process.hpp"
 #include "temp_dir.hpp"
+#include "workspace/atomic_file.hpp"
 #include "workspace/workspace.hpp"
 
 using namespace sapha;
@@ -277,4 +281,34 @@ TEST_CASE("workspace: concurrent writers (two workspace objects and the git comm
     for (const std::string& id : reported)
         CHECK(all.find(id) != std::string::npos);
     git(dir.path(), { "fsck", "--strict" });
+}
+
+TEST_CASE("workspace: a save lock left by a killed Sapha is cleared with the git locks it left; a live one is named")
+{
+    TempDir dir;
+    auto workspace = Workspace::create(dir.path(), kSecretary);
+    Workspace& ws = *workspace.value();
+    char hostName[256] = {};
+    gethostname(hostName, sizeof hostName - 1);
+    // A process id that has ended: a child that exited.
+    const pid_t child = fork();
+    if (child == 0)
+        _exit(0);
+    waitpid(child, nullptr, 0);
+    std::ofstream(dir / ".git/sapha.lock") << child << " " << hostName << "\n";
+    std::ofstream(dir / ".git/index.lock") << "";
+    std::filesystem::last_write_time(dir / ".git/index.lock",
+        std::filesystem::file_time_type::clock::now() - std::chrono::seconds(10));
+    auto saved = ws.save("a.meeting.xml", "after a crash", "m", kSecretary);
+    INFO((saved ? std::string() : saved.error().describe()));
+    REQUIRE(saved.isOk());
+    CHECK_FALSE(std::filesystem::exists(dir / ".git/sapha.lock"));
+    CHECK_FALSE(std::filesystem::exists(dir / ".git/index.lock"));
+
+    // A running process (this host's init) holds it: the save waits, then names that process.
+    std::ofstream(dir / ".git/sapha.lock") << 1 << " " << hostName << "\n";
+    auto refused = ws.save("a.meeting.xml", "blocked", "m", kSecretary);
+    REQUIRE_FALSE(refused.isOk());
+    CHECK(refused.error().message.find("another Sapha (process 1 on ") != std::string::npos);
+    CHECK(host::readFile(dir / "a.meeting.xml").value() == "after a crash");
 }

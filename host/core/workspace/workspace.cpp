@@ -10,6 +10,7 @@
 #include "git/git_error.hpp"
 #include "git/git_handle.hpp"
 #include "workspace/atomic_file.hpp"
+#include "workspace/sapha_lock.hpp"
 
 namespace fs = std::filesystem;
 
@@ -234,8 +235,12 @@ Result<CommitOutcome> Workspace::save(
     fs::create_directories(target.parent_path(), error);
     if (error)
         return Error { "cannot create the folder: " + error.message(), target.parent_path().string() };
+    // Other processes: the save lock, held across the file and its commit, names this process.
+    Result<std::unique_ptr<SaphaLock>> saveLock = SaphaLock::acquire(git_repository_path(m_repository));
+    if (!saveLock)
+        return saveLock.error();
     {
-        // The file and the commit change together: hold the lock across both.
+        // This process's threads: the file and the commit change together.
         std::lock_guard guard(m_lock);
         if (Status written = writeFileAtomically(target, content); !written)
             return written.error();

@@ -1,0 +1,109 @@
+// Sapha — the workspace's save lock.
+// SPDX-License-Identifier: MIT
+#include "workspace/sapha_lock.hpp"
+
+#include <cerrno>
+#include <chrono>
+#include <csignal>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+#include <thread>
+#include <vector>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace fs = std::filesystem;
+
+namespace sapha::host {
+
+namespace {
+
+std::string hostName()
+{
+    char name[256] = {};
+    gethostname(name, sizeof name - 1);
+    return name;
+}
+
+// True when the lock at `path` names a process of this host that has ended.
+bool isAbandoned(const fs::path& path, std::string& holder)
+{
+    std::ifstream in(path);
+    long pid = 0;
+    std::string host;
+    in >> pid >> host;
+    holder = "process " + std::to_string(pid) + " on " + (host.empty() ? "an unknown host" : host);
+    if (pid <= 0 || host != hostName())
+        return false; // another machine's (a shared folder): it cannot be checked from here
+    return ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH;
+}
+
+// Git's lock files that a save takes; the ones a killed save left are removed once they are old enough
+// that no running git program can still be writing them.
+void removeStaleGitLocks(const fs::path& gitDirectory)
+{
+    std::vector<fs::path> candidates { gitDirectory / "index.lock" };
+    std::error_code error;
+    for (const fs::directory_entry& entry : fs::recursive_directory_iterator(gitDirectory / "refs" / "heads", error)) {
+        if (entry.path().extension() == ".lock")
+            candidates.push_back(entry.path());
+    }
+    for (const fs::path& lock : candidates) {
+        if (!fs::exists(lock, error))
+            continue;
+        for (int wait = 0; wait < 15; ++wait) {
+            const auto age = fs::file_time_type::clock::now() - fs::last_write_time(lock, error);
+            if (error || age > std::chrono::seconds(1))
+                break;
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        }
+        fs::remove(lock, error);
+    }
+}
+
+} // namespace
+
+SaphaLock::~SaphaLock()
+{
+    std::error_code ignored;
+    fs::remove(m_path, ignored);
+}
+
+Result<std::unique_ptr<SaphaLock>> SaphaLock::acquire(const fs::path& gitDirectory)
+{
+    const fs::path path = gitDirectory / "sapha.lock";
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+    std::string holder;
+    while (true) {
+        const int fd = ::open(path.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0644);
+        if (fd >= 0) {
+            const std::string owner = std::to_string(::getpid()) + " " + hostName() + "\n";
+            const bool written = ::write(fd, owner.data(), owner.size()) == static_cast<ssize_t>(owner.size());
+            ::close(fd);
+            if (!written) {
+                std::error_code ignored;
+                fs::remove(path, ignored);
+                return Error { std::string("cannot write the save lock: ") + std::strerror(errno), path.string() };
+            }
+            return std::unique_ptr<SaphaLock>(new SaphaLock(path));
+        }
+        if (errno != EEXIST)
+            return Error { std::string("cannot take the save lock: ") + std::strerror(errno), path.string() };
+        if (isAbandoned(path, holder)) {
+            // A Sapha that was killed while saving: what it left is cleared, then the lock is retaken.
+            removeStaleGitLocks(gitDirectory);
+            std::error_code ignored;
+            fs::remove(path, ignored);
+            continue;
+        }
+        if (std::chrono::steady_clock::now() > deadline)
+            return Error { "another Sapha (" + holder + ") is saving in this workspace; if it is not running, delete "
+                    + path.string() + " and save again",
+                path.string() };
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+}
+
+} // namespace sapha::host

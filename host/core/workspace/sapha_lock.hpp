@@ -1,0 +1,31 @@
+// Sapha — the workspace's save lock: .git/sapha.lock names the process (id and host) that is saving,
+// so that a lock left by a Sapha that was killed can be told from one held by a running program, and
+// git's lock files that the killed save left behind can be cleared safely.
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <filesystem>
+#include <memory>
+
+#include <sapha/status.hpp>
+
+namespace sapha::host {
+
+class SaphaLock {
+public:
+    ~SaphaLock(); // releases the lock
+    SaphaLock(const SaphaLock&) = delete;
+    SaphaLock& operator=(const SaphaLock&) = delete;
+
+    // Takes the lock of the repository whose git folder is `gitDirectory`, waiting up to a few seconds
+    // while another live process holds it. When the holder is a process of this host that no longer
+    // runs, its lock and the git locks it left (index.lock, refs/heads/*.lock older than one second)
+    // are removed first. The error names the holder when it is still running.
+    static Result<std::unique_ptr<SaphaLock>> acquire(const std::filesystem::path& gitDirectory);
+
+private:
+    explicit SaphaLock(std::filesystem::path path) : m_path(std::move(path)) { }
+    std::filesystem::path m_path;
+};
+
+} // namespace sapha::host
