@@ -7,7 +7,6 @@
 namespace sapha::host {
 
 namespace {
-constexpr std::size_t kKeptLines = 500;
 
 const char* levelName(LogLevel level)
 {
@@ -38,13 +37,11 @@ HostServices::~HostServices() = default;
 void HostServices::log(LogLevel level, std::string_view pluginId, std::string_view message) noexcept
 {
     try {
-        std::string line = std::string(levelName(level)) + ": " + std::string(pluginId) + ": " + std::string(message);
-        if (level >= m_echoLevel)
-            std::fprintf(stderr, "sapha: %s\n", line.c_str());
+        if (level < m_echoLevel)
+            return;
+        const std::string line = std::string(levelName(level)) + ": " + std::string(pluginId) + ": " + std::string(message);
         std::lock_guard guard(m_lock);
-        m_lines.push_back(std::move(line));
-        if (m_lines.size() > kKeptLines)
-            m_lines.erase(m_lines.begin());
+        std::fprintf(stderr, "sapha: %s\n", line.c_str());
     } catch (...) {
         // Logging never throws across the boundary; a line lost to out-of-memory is acceptable.
     }
@@ -62,12 +59,6 @@ std::string HostServices::setting(std::string_view key) const noexcept
     } catch (...) {
         return {};
     }
-}
-
-std::vector<std::string> HostServices::recentLog() const
-{
-    std::lock_guard guard(m_lock);
-    return m_lines;
 }
 
 } // namespace sapha::host

@@ -4,7 +4,6 @@
 
 #include <mutex>
 #include <string>
-#include <vector>
 
 #include <sapha/host.hpp>
 
@@ -12,8 +11,7 @@
 
 namespace sapha::host {
 
-// Log lines go to stderr at or above `echoLevel`, and are kept (the last few
-// hundred) for the GUI's plugin dialog. Thread-safe.
+// Log lines go to stderr at or above `echoLevel`. Thread-safe.
 class HostServices : public IHost {
 public:
     HostServices(const UserSettings& settings, LogLevel echoLevel);
@@ -23,14 +21,10 @@ public:
     std::string language() const noexcept override;
     std::string setting(std::string_view key) const noexcept override;
 
-    std::vector<std::string> recentLog() const;
-    void setEchoLevel(LogLevel level) { m_echoLevel = level; }
-
 private:
     const UserSettings& m_settings;
     LogLevel m_echoLevel;
-    mutable std::mutex m_lock;
-    std::vector<std::string> m_lines;
+    std::mutex m_lock; // one line at a time on stderr
 };
 
 } // namespace sapha::host

@@ -47,7 +47,6 @@ public:
     void showHistory(host::Workspace* workspace, const host::PluginRegistry* registry, const std::string& path,
         host::Calendar calendar);
     std::size_t revisionCount() const { return m_list->revisions().size(); }
-    const std::string& path() const { return m_path; }
 
     // What the person can do with versions from the list's context menu. `selected` is newest first;
     // "previous" is the revision listed after the selected one (empty when it is the first).

@@ -114,9 +114,7 @@ void DocumentEditor::restoreSnapshot(const std::string& xml)
     Result<std::unique_ptr<IDocument>> restored = m_kind.load(xml, "undo");
     if (restored) {
         m_document = std::move(restored.value());
-        m_showing = true;
         showDocument();
-        m_showing = false;
     }
     m_lastCoalesceKey.clear();
     m_host.editorChanged();

@@ -38,8 +38,6 @@ protected:
     // it records an undo step and notifies the host. Successive edits with the same
     // non-empty `coalesceKey` (typing in one field) make a single undo step.
     void documentEdited(const std::string& coalesceKey = {});
-    // True while showDocument() runs, so that control events it causes are not taken as edits.
-    bool isShowing() const { return m_showing; }
     // Derived editors show document() in their controls (after load, undo, redo).
     virtual void showDocument() = 0;
     // Derived editors copy pending control contents into document() before a save.
@@ -55,7 +53,6 @@ private:
     std::vector<std::string> m_redo;
     std::string m_savedSnapshot;
     std::string m_lastCoalesceKey;
-    bool m_showing = false;
 };
 
 } // namespace sapha::ui
