@@ -6,6 +6,7 @@ find_package(pugixml 1.13 REQUIRED)
 find_package(ICU 72 REQUIRED COMPONENTS uc i18n)
 find_package(doctest REQUIRED)
 find_package(Threads REQUIRED)
+find_package(ZLIB REQUIRED) # the pack writer; libgit2 and Poco already depend on it
 
 if(SAPHA_BUILD_GUI)
     find_package(wxWidgets 3.2 REQUIRED COMPONENTS core base aui)

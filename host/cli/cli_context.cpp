@@ -86,6 +86,16 @@ host::PluginRegistry& CliContext::plugins()
     return *m_registry;
 }
 
+host::PluginRegistry& CliContext::pluginsFor(std::string_view path)
+{
+    if (!m_registry) {
+        m_registry = std::make_unique<host::PluginRegistry>(*m_services);
+        m_registry->discover(host::defaultPluginSearchPath());
+        m_registry->loadFor(path);
+    }
+    return *m_registry;
+}
+
 void CliContext::requireGit()
 {
     if (!m_git)

@@ -48,6 +48,8 @@ public:
     host::HostServices& services() { return *m_services; }
     // Discovers and loads the plugins on first use.
     host::PluginRegistry& plugins();
+    // The registry with only the plugin for the document at `path` started (see PluginRegistry::loadFor).
+    host::PluginRegistry& pluginsFor(std::string_view path);
     // Opens the workspace given by -C (or the current folder) on first use.
     Result<host::Workspace*> workspace();
     const std::filesystem::path& workspaceDirectory() const { return m_workspaceDirectory; }

@@ -19,14 +19,14 @@ int runCommit(CliContext& context, Arguments& arguments)
         return context.fail(workspace.error());
 
     // A file that does not load is never committed: the error says where it breaks.
-    Result<host::LoadedDocument> loaded = host::loadDocument(*workspace.value(), context.plugins(), path, "");
+    Result<host::LoadedDocument> loaded = host::loadDocument(*workspace.value(), context.pluginsFor(path), path, "");
     if (!loaded)
         return context.fail(Error { loaded.error().message + "; nothing was committed", loaded.error().where });
 
     std::string text = message.value_or("");
     if (text.empty()) {
         // No message: say what changed, in the kind's own terms.
-        Result<host::LoadedDocument> previous = host::loadDocument(*workspace.value(), context.plugins(), path, "HEAD");
+        Result<host::LoadedDocument> previous = host::loadDocument(*workspace.value(), context.pluginsFor(path), path, "HEAD");
         const IDocument* before = previous ? previous.value().document.get() : nullptr;
         text = loaded.value().kind->summarizeChange(before, *loaded.value().document);
     }

@@ -9,7 +9,10 @@ namespace sapha::host::git {
 Runtime::Runtime()
 {
     git_libgit2_init();
-    git_libgit2_opts(GIT_OPT_ENABLE_FSYNC_GITDIR, 1);
+    // Off: every write to the repository goes through RepositoryUpdate, which flushes the file system
+    // three times per save in the order that keeps it valid; libgit2's fsync per file would add a
+    // dozen more flushes to each save without making it any safer.
+    git_libgit2_opts(GIT_OPT_ENABLE_FSYNC_GITDIR, 0);
 }
 
 Runtime::~Runtime()

@@ -5,7 +5,7 @@
 namespace sapha::host::git {
 
 // Holds libgit2 initialised for its lifetime (git_libgit2_init / shutdown are counted).
-// Also turns on fsync of objects and refs: a save that reported success survives power loss.
+// Leaves durability to RepositoryUpdate (see git_runtime.cpp).
 class Runtime {
 public:
     Runtime();

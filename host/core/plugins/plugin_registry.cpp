@@ -124,6 +124,21 @@ void PluginRegistry::loadAll()
     }
 }
 
+void PluginRegistry::loadFor(std::string_view path)
+{
+    for (PluginRecord& record : m_records) {
+        if (record.state != PluginState::Discovered)
+            continue;
+        for (const DocumentKindManifest& kind : record.manifest.documentKinds) {
+            if (endsWith(path, kind.suffix)) {
+                load(record);
+                return;
+            }
+        }
+    }
+    loadAll();
+}
+
 void PluginRegistry::load(PluginRecord& record)
 {
     const fs::path libraryPath = record.manifest.directory / record.manifest.coreLibrary;

@@ -55,6 +55,9 @@ public:
     // entry (API version, id, build tag) before any of its code runs, creates and
     // initialises it. A failure refuses that plugin with the reason and goes on.
     void loadAll();
+    // Loads only the plugin whose manifest declares a kind for `path` (by file name ending): a
+    // command about one document starts no other plugin. Loads all when no manifest claims it.
+    void loadFor(std::string_view path);
 
     const std::vector<PluginRecord>& records() const { return m_records; }
 

@@ -6,6 +6,7 @@
 #include <cstring>
 #include <fstream>
 #include <sstream>
+#include <utility>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -43,45 +44,95 @@ Status systemFailure(const char* action, const std::filesystem::path& path, int 
     return Status::failure(std::string(action) + " failed: " + std::strerror(error), path.string());
 }
 
-} // namespace
-
-Status writeFileAtomically(const std::filesystem::path& path, std::string_view content)
+// Writes all of `content` to `fd`; false with errno set on failure.
+bool writeAll(int fd, std::string_view content)
 {
-    const std::filesystem::path directory = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
-    std::string temporary = (directory / ("." + path.filename().string() + ".sapha-XXXXXX")).string();
-
-    FileDescriptor file(::mkstemp(temporary.data()));
-    if (file.get() < 0)
-        return systemFailure("creating a temporary file", directory, errno);
-
-    auto fail = [&](const char* action, const std::filesystem::path& where) {
-        const int error = errno;
-        ::unlink(temporary.c_str());
-        return systemFailure(action, where, error);
-    };
-
     const char* data = content.data();
     std::size_t remaining = content.size();
     while (remaining > 0) {
-        const ssize_t written = ::write(file.get(), data, remaining);
-        if (written < 0) {
-            if (errno == EINTR)
-                continue;
-            return fail("writing", path);
-        }
+        const ssize_t written = ::write(fd, data, remaining);
+        if (written < 0 && errno == EINTR)
+            continue;
+        if (written < 0)
+            return false;
         data += written;
         remaining -= static_cast<std::size_t>(written);
     }
-    if (::fchmod(file.get(), 0644) != 0)
-        return fail("setting permissions on", path);
-    if (::fsync(file.get()) != 0)
-        return fail("flushing", path);
-    if (::close(file.release()) != 0)
-        return fail("closing", path);
-    if (::rename(temporary.c_str(), path.c_str()) != 0)
-        return fail("replacing", path);
+    return true;
+}
 
+// Creates a temporary file beside `path` holding `content`; `flush` also fsyncs it.
+Result<std::filesystem::path> writeBeside(const std::filesystem::path& path, std::string_view content, bool flush)
+{
+    const std::filesystem::path directory = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
+    std::string temporary = (directory / ("." + path.filename().string() + ".sapha-XXXXXX")).string();
+    FileDescriptor file(::mkstemp(temporary.data()));
+    if (file.get() < 0)
+        return systemFailure("creating a temporary file", directory, errno).error();
+    auto fail = [&](const char* action) -> Error {
+        const int error = errno;
+        ::unlink(temporary.c_str());
+        return systemFailure(action, path, error).error();
+    };
+    if (!writeAll(file.get(), content))
+        return fail("writing");
+    if (::fchmod(file.get(), 0644) != 0)
+        return fail("setting permissions on");
+    if (flush && ::fsync(file.get()) != 0)
+        return fail("flushing");
+    if (::close(file.release()) != 0)
+        return fail("closing");
+    return std::filesystem::path(temporary);
+}
+
+} // namespace
+
+PendingFile::PendingFile(std::filesystem::path target, std::filesystem::path temporary)
+    : m_target(std::move(target))
+    , m_temporary(std::move(temporary))
+{
+}
+
+PendingFile::PendingFile(PendingFile&& other) noexcept
+    : m_target(std::move(other.m_target))
+    , m_temporary(std::exchange(other.m_temporary, {}))
+{
+}
+
+PendingFile::~PendingFile()
+{
+    if (!m_temporary.empty())
+        ::unlink(m_temporary.c_str());
+}
+
+Result<PendingFile> PendingFile::stage(const std::filesystem::path& path, std::string_view content)
+{
+    Result<std::filesystem::path> temporary = writeBeside(path, content, false);
+    if (!temporary)
+        return temporary.error();
+    return PendingFile(path, temporary.value());
+}
+
+Status PendingFile::install()
+{
+    if (::rename(m_temporary.c_str(), m_target.c_str()) != 0)
+        return systemFailure("replacing", m_target, errno);
+    m_temporary.clear();
+    return Status::ok();
+}
+
+Status writeFileAtomically(const std::filesystem::path& path, std::string_view content)
+{
+    Result<std::filesystem::path> temporary = writeBeside(path, content, true);
+    if (!temporary)
+        return temporary.error();
+    if (::rename(temporary.value().c_str(), path.c_str()) != 0) {
+        const int error = errno;
+        ::unlink(temporary.value().c_str());
+        return systemFailure("replacing", path, error);
+    }
     // The rename is durable only once the directory entry is flushed.
+    const std::filesystem::path directory = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
     FileDescriptor dir(::open(directory.c_str(), O_RDONLY | O_DIRECTORY));
     if (dir.get() >= 0)
         ::fsync(dir.get());

@@ -10,6 +10,30 @@
 
 namespace sapha::host {
 
+// New content written to a temporary file beside its target, not yet in its place. The caller
+// flushes the file system, then installs it (a rename), then flushes again; a PendingFile that is
+// never installed removes its temporary file.
+class PendingFile {
+public:
+    // Writes `content` beside `path`; the error names the path and the system's reason (disk full,
+    // read-only, permission), and leaves the old file untouched.
+    static Result<PendingFile> stage(const std::filesystem::path& path, std::string_view content);
+
+    PendingFile(PendingFile&& other) noexcept;
+    PendingFile& operator=(PendingFile&&) = delete;
+    PendingFile(const PendingFile&) = delete;
+    ~PendingFile();
+
+    const std::filesystem::path& target() const { return m_target; }
+    const std::filesystem::path& temporary() const { return m_temporary; }
+    Status install(); // renames the temporary over the target
+
+private:
+    PendingFile(std::filesystem::path target, std::filesystem::path temporary);
+    std::filesystem::path m_target;
+    std::filesystem::path m_temporary; // empty once installed or moved from
+};
+
 // Writes `content` to a temporary file beside `path`, fsyncs it, renames it over
 // `path` and fsyncs the directory. On failure the old file is untouched, the
 // temporary is removed, and the error names the path and the system's reason

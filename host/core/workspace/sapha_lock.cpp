@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "workspace/sapha_lock.hpp"
 
+#include "git/lock_file.hpp"
+
 #include <cerrno>
 #include <chrono>
 #include <csignal>
@@ -9,9 +11,11 @@
 #include <fstream>
 #include <sstream>
 #include <thread>
+#include <ctime>
 #include <vector>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace fs = std::filesystem;
@@ -27,16 +31,32 @@ std::string hostName()
     return name;
 }
 
-// True when the lock at `path` names a process of this host that has ended.
+std::time_t modifiedAt(const fs::path& path)
+{
+    struct stat info {};
+    return ::stat(path.c_str(), &info) == 0 ? info.st_mtime : 0;
+}
+
+// True when the lock at `path` was left by a save that can no longer be running: its process (of
+// this host) has ended, or the host restarted since it was written (a power cut: the process id may
+// now belong to another program), or it is empty or unreadable and not fresh (a power cut before its
+// content reached the disk; a live save writes it the moment it creates it).
 bool isAbandoned(const fs::path& path, std::string& holder)
 {
     std::ifstream in(path);
     long pid = 0;
     std::string host;
     in >> pid >> host;
-    holder = "process " + std::to_string(pid) + " on " + (host.empty() ? "an unknown host" : host);
-    if (pid <= 0 || host != hostName())
+    const std::time_t written = modifiedAt(path);
+    if (pid <= 0 || host.empty()) {
+        holder = "an unknown process (the lock file is empty)";
+        return written != 0 && std::time(nullptr) - written > 10;
+    }
+    holder = "process " + std::to_string(pid) + " on " + host;
+    if (host != hostName())
         return false; // another machine's (a shared folder): it cannot be checked from here
+    if (git::wasWrittenBeforeBoot(path))
+        return true;
     return ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH;
 }
 
@@ -46,9 +66,11 @@ void removeStaleGitLocks(const fs::path& gitDirectory)
 {
     std::vector<fs::path> candidates { gitDirectory / "index.lock" };
     std::error_code error;
-    for (const fs::directory_entry& entry : fs::recursive_directory_iterator(gitDirectory / "refs" / "heads", error)) {
-        if (entry.path().extension() == ".lock")
-            candidates.push_back(entry.path());
+    for (const char* refs : { "heads", "tags" }) {
+        for (const fs::directory_entry& entry : fs::recursive_directory_iterator(gitDirectory / "refs" / refs, error)) {
+            if (entry.path().extension() == ".lock")
+                candidates.push_back(entry.path());
+        }
     }
     for (const fs::path& lock : candidates) {
         if (!fs::exists(lock, error))
@@ -61,6 +83,8 @@ void removeStaleGitLocks(const fs::path& gitDirectory)
         }
         fs::remove(lock, error);
     }
+    // The pack and index copy a save was writing; nothing refers to them.
+    fs::remove_all(gitDirectory / "sapha-staging", error);
 }
 
 } // namespace

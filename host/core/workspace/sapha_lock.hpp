@@ -19,7 +19,8 @@ public:
 
     // Takes the lock of the repository whose git folder is `gitDirectory`, waiting up to a few seconds
     // while another live process holds it. When the holder is a process of this host that no longer
-    // runs, its lock and the git locks it left (index.lock, refs/heads/*.lock older than one second)
+    // runs, its lock and the git locks it left (index.lock, refs/heads/*.lock and refs/tags/*.lock older than
+    // one second, the staging folder)
     // are removed first. The error names the holder when it is still running.
     static Result<std::unique_ptr<SaphaLock>> acquire(const std::filesystem::path& gitDirectory);
 

@@ -5,11 +5,16 @@
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "git/git_error.hpp"
 #include "git/git_handle.hpp"
+#include "git/lock_file.hpp"
 #include "workspace/atomic_file.hpp"
+#include "workspace/flush_barrier.hpp"
+#include "workspace/pack_consolidation.hpp"
+#include "workspace/repository_update.hpp"
 #include "workspace/sapha_lock.hpp"
 
 namespace fs = std::filesystem;
@@ -140,6 +145,8 @@ void refuseStaleIndexLock(git_repository* repository)
 {
     const fs::path lock = fs::path(git_repository_path(repository)) / "index.lock";
     std::error_code ignored;
+    if (git::wasWrittenBeforeBoot(lock))
+        fs::remove(lock, ignored); // left by a power cut: no program can be holding it
     if (fs::exists(lock, ignored)) {
         throw GitError(lock.string()
                 + " exists: another git program is using the repository, or one stopped half-way. "
@@ -225,6 +232,28 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const fs::path& directory)
     return std::unique_ptr<Workspace>(new Workspace(fs::canonical(directory), repository.release()));
 }
 
+void Workspace::foldPacks(const fs::path& staging)
+{
+    try {
+        if (consolidatePacks(m_repository, gitDirectory(), staging) > 0 && m_staged)
+            m_staged->refresh();
+    } catch (const GitError&) {
+        // The save itself is durable; the packs are folded at a later save.
+    }
+}
+
+fs::path Workspace::gitDirectory() const
+{
+    return fs::path(git_repository_path(m_repository));
+}
+
+StagedObjects& Workspace::stagedObjects()
+{
+    if (!m_staged)
+        m_staged = std::make_unique<StagedObjects>(gitDirectory() / "objects");
+    return *m_staged;
+}
+
 Result<CommitOutcome> Workspace::save(
     std::string_view path, std::string_view content, std::string_view message, const Author& author)
 {
@@ -236,56 +265,154 @@ Result<CommitOutcome> Workspace::save(
     if (error)
         return Error { "cannot create the folder: " + error.message(), target.parent_path().string() };
     // Other processes: the save lock, held across the file and its commit, names this process.
-    Result<std::unique_ptr<SaphaLock>> saveLock = SaphaLock::acquire(git_repository_path(m_repository));
+    Result<std::unique_ptr<SaphaLock>> saveLock = SaphaLock::acquire(gitDirectory());
     if (!saveLock)
         return saveLock.error();
-    {
-        // This process's threads: the file and the commit change together.
-        std::lock_guard guard(m_lock);
-        if (Status written = writeFileAtomically(target, content); !written)
-            return written.error();
-    }
-    return commitContent(path, content, message, author);
+    // This process's threads: the file and the commit change together.
+    std::lock_guard guard(m_lock);
+    Result<PendingFile> staged = PendingFile::stage(target, content);
+    if (!staged)
+        return staged.error();
+    return commitContent(std::string(path), content, message, author, &staged.value());
 }
 
 Result<CommitOutcome> Workspace::commitFile(std::string_view path, std::string_view message, const Author& author)
 {
     if (Status valid = checkRelativePath(path); !valid)
         return valid.error();
+    Result<std::unique_ptr<SaphaLock>> saveLock = SaphaLock::acquire(gitDirectory());
+    if (!saveLock)
+        return saveLock.error();
     Result<std::string> content = readWorking(path);
     if (!content)
         return content.error();
-    return commitContent(path, content.value(), message, author);
+    std::lock_guard guard(m_lock);
+    return commitContent(std::string(path), content.value(), message, author, nullptr);
 }
 
-Result<CommitOutcome> Workspace::commitContent(
-    std::string_view pathView, std::string_view content, std::string_view message, const Author& author)
+namespace {
+
+// The index entry for `path` holding `blobId`, with the stat data of `file` so that git sees it clean.
+git_index_entry indexEntryFor(const std::string& path, const git_oid& blobId, const fs::path& file)
 {
-    std::lock_guard guard(m_lock);
-    const std::string path(pathView);
+    git_index_entry entry {};
+    struct stat info {};
+    if (::stat(file.c_str(), &info) == 0) {
+        entry.ctime.seconds = static_cast<int32_t>(info.st_ctim.tv_sec);
+        entry.ctime.nanoseconds = static_cast<uint32_t>(info.st_ctim.tv_nsec);
+        entry.mtime.seconds = static_cast<int32_t>(info.st_mtim.tv_sec);
+        entry.mtime.nanoseconds = static_cast<uint32_t>(info.st_mtim.tv_nsec);
+        entry.dev = static_cast<uint32_t>(info.st_dev);
+        entry.ino = static_cast<uint32_t>(info.st_ino);
+        entry.uid = info.st_uid;
+        entry.gid = info.st_gid;
+        entry.file_size = static_cast<uint32_t>(info.st_size);
+    }
+    entry.mode = GIT_FILEMODE_BLOB;
+    entry.id = blobId;
+    entry.path = path.c_str();
+    return entry;
+}
+
+// The bytes of the repository's index with `entry` added: built in a copy in the staging folder, so
+// that the real index is replaced only by the update's rename.
+std::string indexWith(const fs::path& gitDirectory, const fs::path& stagingDirectory, const git_index_entry& entry)
+{
+    const fs::path copy = stagingDirectory / "index";
+    std::error_code error;
+    fs::remove(copy, error);
+    if (fs::exists(gitDirectory / "index"))
+        fs::copy_file(gitDirectory / "index", copy, error);
+    if (error)
+        throw GitError("copying the index to " + copy.string() + " failed: " + error.message(), -1);
+    git_index* raw = nullptr;
+    check(git_index_open(&raw, copy.c_str()), "reading the index");
+    git::IndexHandle index(raw);
+    check(git_index_add(index.get(), &entry), "updating the index");
+    check(git_index_write(index.get()), "writing the index");
+    Result<std::string> bytes = readFile(copy);
+    if (!bytes)
+        throw GitError(bytes.error().describe(), -1);
+    return bytes.value();
+}
+
+// The objects a save of `path` made: the commit, the trees from the root down to the file, the blob.
+std::vector<git_oid> newObjects(const git_oid& commitId, git_tree* root, const std::string& path, const git_oid& blobId)
+{
+    std::vector<git_oid> ids { commitId, *git_tree_id(root), blobId };
+    for (std::size_t slash = path.find('/'); slash != std::string::npos; slash = path.find('/', slash + 1)) {
+        git_tree_entry* raw = nullptr;
+        check(git_tree_entry_bypath(&raw, root, path.substr(0, slash).c_str()), "reading the new tree");
+        git::TreeEntryHandle folder(raw);
+        ids.push_back(*git_tree_entry_id(folder.get()));
+    }
+    return ids;
+}
+
+// The staging folder, emptied of what the last save left there (the copy of the index it built,
+// or a pack a killed save never installed). The save lock is held: no one else uses it.
+fs::path freshStagingDirectory(const fs::path& gitDirectory)
+{
+    const fs::path staging = gitDirectory / "sapha-staging";
+    std::error_code error;
+    for (const fs::directory_entry& entry : fs::directory_iterator(staging, error))
+        fs::remove_all(entry.path(), error);
+    error.clear();
+    fs::create_directories(staging, error);
+    if (error)
+        throw GitError("creating " + staging.string() + " failed: " + error.message(), -1);
+    return staging;
+}
+
+} // namespace
+
+Result<CommitOutcome> Workspace::commitContent(const std::string& path, std::string_view content,
+    std::string_view message, const Author& author, PendingFile* workingFile)
+{
+    StagedObjects& staged = stagedObjects();
+    const fs::path gitDir = gitDirectory();
     try {
         refuseStaleIndexLock(m_repository);
+        const fs::path staging = freshStagingDirectory(gitDir);
+        staged.refresh();
         HeadState head = readHead(m_repository);
         // An unborn branch has no baseline: libgit2 builds the tree from nothing.
         git::TreeHandle baseline = head.commit ? treeOf(head.commit.get()) : git::TreeHandle();
 
+        // 0. The new objects, in memory.
+        git_repository* objects = staged.repository();
         git_oid blobId;
-        check(git_blob_create_from_buffer(&blobId, m_repository, content.data(), content.size()),
-            "storing " + path);
+        check(git_blob_create_from_buffer(&blobId, objects, content.data(), content.size()), "storing " + path);
         const git_oid previous = entryId(baseline.get(), path);
-        if (head.commit && git_oid_equal(&previous, &blobId))
+        if (head.commit && git_oid_equal(&previous, &blobId)) {
+            staged.reset();
+            if (workingFile) {
+                // The same content as the last commit: only the working file may differ from it.
+                if (Status installed = workingFile->install(); !installed)
+                    return installed.error();
+                flushFileSystem(gitDir);
+            }
             return CommitOutcome { revisionOf(head.commit.get()), false };
+        }
 
-        git_tree_update update {};
-        update.action = GIT_TREE_UPDATE_UPSERT;
-        update.id = blobId;
-        update.filemode = GIT_FILEMODE_BLOB;
-        update.path = path.c_str();
+        git_tree_update upsert {};
+        upsert.action = GIT_TREE_UPDATE_UPSERT;
+        upsert.id = blobId;
+        upsert.filemode = GIT_FILEMODE_BLOB;
+        upsert.path = path.c_str();
+        git_tree* rawBaseline = nullptr;
+        if (head.commit)
+            check(git_tree_lookup(&rawBaseline, objects, git_tree_id(baseline.get())), "reading the last tree");
+        git::TreeHandle stagedBaseline(rawBaseline);
         git_oid treeId;
-        check(git_tree_create_updated(&treeId, m_repository, baseline.get(), 1, &update), "building the tree");
+        check(git_tree_create_updated(&treeId, objects, stagedBaseline.get(), 1, &upsert), "building the tree");
         git_tree* rawTree = nullptr;
-        check(git_tree_lookup(&rawTree, m_repository, &treeId), "reading the new tree");
+        check(git_tree_lookup(&rawTree, objects, &treeId), "reading the new tree");
         git::TreeHandle tree(rawTree);
+        git_commit* rawParent = nullptr;
+        if (head.commit)
+            check(git_commit_lookup(&rawParent, objects, git_commit_id(head.commit.get())), "reading the last commit");
+        git::CommitHandle parent(rawParent);
 
         git::SignatureHandle signature = makeSignature(author);
         std::string fullMessage(message);
@@ -293,57 +420,51 @@ Result<CommitOutcome> Workspace::commitContent(
             fullMessage = "Update " + path;
         if (fullMessage.back() != '\n')
             fullMessage += '\n';
-        const git_commit* parents[] = { head.commit.get() };
+        const git_commit* parents[] = { parent.get() };
         git_oid commitId;
-        check(git_commit_create(&commitId, m_repository, nullptr, signature.get(), signature.get(), nullptr,
-                  fullMessage.c_str(), tree.get(), head.commit ? 1 : 0, parents),
+        check(git_commit_create(&commitId, objects, nullptr, signature.get(), signature.get(), nullptr,
+                  fullMessage.c_str(), tree.get(), parent ? 1 : 0, parents),
             "creating the commit");
 
+        // 1–3. Written, flushed, renamed in place: see RepositoryUpdate.
+        RepositoryUpdate update(m_repository, gitDir);
+        const StagedObjects::KnownBlob blob { blobId, content };
+        update.addPack(staged.writePack(newObjects(commitId, tree.get(), path, blobId), staging, &blob));
         // Compare-and-swap: the branch moves only if it still points where we read it.
-        git_reference* rawRef = nullptr;
-        const std::string reflog = "sapha: " + fullMessage.substr(0, fullMessage.find('\n'));
-        int moved;
-        if (head.commit)
-            moved = git_reference_create_matching(&rawRef, m_repository, head.refName.c_str(), &commitId, 1,
-                git_commit_id(head.commit.get()), reflog.c_str());
-        else
-            moved = git_reference_create(&rawRef, m_repository, head.refName.c_str(), &commitId, 0, reflog.c_str());
-        git::ReferenceHandle ref(rawRef);
-        if (moved == GIT_EMODIFIED || moved == GIT_EEXISTS)
+        update.moveRef(head.refName, commitId, head.commit ? git_commit_id(head.commit.get()) : nullptr,
+            *signature, "sapha: " + fullMessage);
+        // The index follows, so that `git status` stays clean for this file.
+        const git_index_entry entry
+            = indexEntryFor(path, blobId, workingFile ? workingFile->temporary() : m_root / path);
+        update.lockIndex().write(indexWith(gitDir, staging, entry));
+        if (workingFile)
+            update.replaceWorkingFile(std::move(*workingFile));
+        update.apply();
+        foldPacks(staging);
+        // The new pack is found by the repository's next read that misses (libgit2 then rescans).
+        Revision revision;
+        revision.id = oidString(commitId);
+        revision.authorName = signature->name;
+        revision.authorEmail = signature->email;
+        revision.time = signature->when.time;
+        revision.offsetMinutes = signature->when.offset;
+        revision.message = fullMessage.substr(0, fullMessage.find_last_not_of("\n ") + 1);
+        return CommitOutcome { revision, true };
+    } catch (const GitError& failure) {
+        staged.reset();
+        // The commit was refused (a lock, a concurrent commit) before the update began: the new text
+        // still goes to the document, uncommitted, so that it is on disk and the next save commits it.
+        if (workingFile && !workingFile->temporary().empty() && workingFile->install()) {
+            try {
+                flushFileSystem(gitDir);
+            } catch (const GitError&) {
+                // The refusal below is what the user needs to read.
+            }
+        }
+        if (failure.code() == GIT_EMODIFIED || failure.code() == GIT_EEXISTS)
             return Error { "the workspace changed since this save began (another program committed); nothing was "
                            "overwritten, save again",
                 m_root.string() };
-        if (moved == GIT_ELOCKED) {
-            const fs::path lock = fs::path(git_repository_path(m_repository)) / (head.refName + ".lock");
-            return Error { lock.string()
-                    + " exists: another git program is committing, or one stopped half-way. If no git program is "
-                      "running, delete that file and save again; nothing was committed",
-                m_root.string() };
-        }
-        check(moved, "moving " + head.refName);
-
-        // Keep the index in step so that `git status` stays clean for this file.
-        git_index* rawIndex = nullptr;
-        check(git_repository_index(&rawIndex, m_repository), "opening the index");
-        git::IndexHandle index(rawIndex);
-        check(git_index_read(index.get(), 0), "reading the index");
-        if (fs::exists(m_root / path)) {
-            // Reads the file just written (the same content) and records its stat data.
-            check(git_index_add_bypath(index.get(), path.c_str()), "updating the index");
-        } else {
-            git_index_entry entry {};
-            entry.mode = GIT_FILEMODE_BLOB;
-            entry.path = path.c_str();
-            check(git_index_add_from_buffer(index.get(), &entry, content.data(), content.size()),
-                "updating the index");
-        }
-        check(git_index_write(index.get()), "writing the index");
-
-        git_commit* rawCommit = nullptr;
-        check(git_commit_lookup(&rawCommit, m_repository, &commitId), "reading the new commit");
-        git::CommitHandle commit(rawCommit);
-        return CommitOutcome { revisionOf(commit.get()), true };
-    } catch (const GitError& failure) {
         return errorAt(failure, m_root);
     }
 }
@@ -552,6 +673,9 @@ Status Workspace::createTag(
 {
     if (name.empty())
         return Status::failure("a named version needs a name");
+    Result<std::unique_ptr<SaphaLock>> saveLock = SaphaLock::acquire(gitDirectory());
+    if (!saveLock)
+        return saveLock.error();
     std::lock_guard guard(m_lock);
     const std::string spec(revisionView);
     const std::string tagName = tagNameFor(name);
@@ -559,22 +683,35 @@ Status Workspace::createTag(
     git::CommitHandle commit(findCommit(spec, problem));
     if (!commit)
         return Status::failure(problem, spec);
+    StagedObjects& staged = stagedObjects();
     try {
+        const fs::path staging = freshStagingDirectory(gitDirectory());
+        staged.refresh();
         git::SignatureHandle tagger = makeSignature(author);
         // The name as people wrote it leads the message; git shows it with `git tag -n`.
         std::string fullMessage(name);
         if (!message.empty())
             fullMessage += "\n\n" + std::string(message);
         fullMessage += '\n';
+        git_object* rawTarget = nullptr;
+        check(git_object_lookup(&rawTarget, staged.repository(), git_commit_id(commit.get()), GIT_OBJECT_COMMIT),
+            "reading the version to name");
+        git::ObjectHandle target(rawTarget);
         git_oid tagId;
-        const int created = git_tag_create(&tagId, m_repository, tagName.c_str(),
-            reinterpret_cast<const git_object*>(commit.get()), tagger.get(), fullMessage.c_str(), 0);
-        if (created == GIT_EEXISTS)
-            return Status::failure("a version is already named \"" + std::string(name) + "\"; choose another name",
-                m_root.string());
-        check(created, "naming the version \"" + std::string(name) + "\"");
+        check(git_tag_annotation_create(&tagId, staged.repository(), tagName.c_str(), target.get(), tagger.get(),
+                  fullMessage.c_str()),
+            "naming the version \"" + std::string(name) + "\"");
+        RepositoryUpdate update(m_repository, gitDirectory());
+        update.addPack(staged.writePack({ tagId }, staging));
+        update.moveRef("refs/tags/" + tagName, tagId, nullptr, *tagger, "sapha: name " + std::string(name));
+        update.apply();
+        foldPacks(staging);
         return Status::ok();
     } catch (const GitError& failure) {
+        staged.reset();
+        if (failure.code() == GIT_EEXISTS)
+            return Status::failure("a version is already named \"" + std::string(name) + "\"; choose another name",
+                m_root.string());
         return Status(errorAt(failure, m_root));
     }
 }

@@ -11,7 +11,9 @@
 
 #include <sapha/status.hpp>
 
+#include "workspace/atomic_file.hpp"
 #include "workspace/revision.hpp"
+#include "workspace/staged_objects.hpp"
 
 struct git_repository;
 struct git_commit;
@@ -91,11 +93,19 @@ private:
     // The commit a revision spec names (see resolve()); null with `error` set when none. Lock held.
     git_commit* findCommit(const std::string& spec, std::string& error);
 
-    Result<CommitOutcome> commitContent(std::string_view path, std::string_view content, std::string_view message,
-        const Author& author);
+    // Commits `content` as `path`; with `workingFile`, also puts that staged file in place in the same
+    // durable update. Save lock and m_lock held.
+    Result<CommitOutcome> commitContent(const std::string& path, std::string_view content, std::string_view message,
+        const Author& author, PendingFile* workingFile);
+    // Where the save's new objects are built (created on first use). m_lock held.
+    StagedObjects& stagedObjects();
+    std::filesystem::path gitDirectory() const;
+    // After a save: folds the packs once there are many (see consolidatePacks). Never fails the save.
+    void foldPacks(const std::filesystem::path& staging);
 
     std::filesystem::path m_root;
     git_repository* m_repository; // owned; freed in the destructor
+    std::unique_ptr<StagedObjects> m_staged;
     mutable std::mutex m_lock;
 };
 

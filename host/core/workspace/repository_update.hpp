@@ -1,0 +1,61 @@
+// Sapha — one change to the repository, made durable with three flushes in an order that leaves every
+// crash state valid.
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <git2.h>
+
+#include "git/lock_file.hpp"
+#include "workspace/atomic_file.hpp"
+#include "workspace/staged_objects.hpp"
+
+namespace sapha::host {
+
+// Collects what a save or a new named version changes, then applies it in three steps:
+//   1. everything is written under names nothing reads yet: the pack in .git/sapha-staging, the
+//      document beside itself, each ref's and the index's `.lock` file          -> flush
+//   2. the pack is renamed into objects/pack, the document over its old version   -> flush
+//      (now every object the new refs name is durable under its final name)
+//   3. the locks are renamed over the refs and the index, reflog lines appended   -> flush
+// A crash before step 3's renames leaves the old refs naming old, intact objects; after them, the
+// new refs name objects already durable. Whatever happens, the repository passes `git fsck`.
+class RepositoryUpdate {
+public:
+    RepositoryUpdate(git_repository* repository, std::filesystem::path gitDirectory);
+
+    void addPack(StagedPack pack) { m_pack = std::move(pack); }
+    void replaceWorkingFile(PendingFile file) { m_workingFile.emplace(std::move(file)); }
+
+    // Takes `refName`'s lock, then checks that the ref still names `expected` (absent when null):
+    // the compare-and-swap. Throws GitError with code GIT_EMODIFIED when it moved, GIT_ELOCKED when
+    // another program holds the lock.
+    void moveRef(const std::string& refName, const git_oid& target, const git_oid* expected,
+        const git_signature& who, const std::string& reflogMessage);
+    // Takes index.lock and returns it for the new index's bytes.
+    git::LockFile& lockIndex();
+
+    // Applies the three steps; throws GitError. Before step 3 nothing is visible to other programs.
+    void apply();
+
+private:
+    struct RefMove {
+        std::unique_ptr<git::LockFile> lock;
+        std::vector<std::filesystem::path> reflogs;
+        std::string reflogLine;
+    };
+
+    git_repository* m_repository;
+    std::filesystem::path m_gitDirectory;
+    std::optional<StagedPack> m_pack;
+    std::optional<PendingFile> m_workingFile;
+    std::vector<RefMove> m_refs;
+    std::unique_ptr<git::LockFile> m_index;
+};
+
+} // namespace sapha::host

@@ -1,0 +1,95 @@
+// Sapha tests — the durable save: three flushes, one pack per save written by Sapha's own pack writer
+// and read by git, packs folded once there are many.
+// SPDX-License-Identifier: MIT
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <string>
+
+#include "run_process.hpp"
+#include "temp_dir.hpp"
+#include "workspace/flush_barrier.hpp"
+#include "workspace/pack_consolidation.hpp"
+#include "workspace/workspace.hpp"
+
+using namespace sapha;
+using namespace sapha::host;
+using sapha::test::runProcess;
+using sapha::test::TempDir;
+
+namespace {
+
+const Author kClerk { "เสมียน", "clerk@example.invalid", 0, 0 };
+
+std::string gitOut(const std::filesystem::path& repository, const std::vector<std::string>& arguments)
+{
+    auto result = runProcess("git", arguments, repository.string());
+    INFO("git " << arguments.front() << ": " << result.err);
+    REQUIRE(result.exitCode == 0);
+    return result.out;
+}
+
+std::size_t packCount(const std::filesystem::path& repository)
+{
+    std::size_t count = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(repository / ".git/objects/pack"))
+        count += entry.path().extension() == ".idx";
+    return count;
+}
+
+} // namespace
+
+TEST_CASE("durable save: a save flushes the disk three times, writes one pack and no loose object")
+{
+    TempDir dir;
+    auto workspace = Workspace::create(dir.path(), kClerk);
+    REQUIRE(workspace);
+    Workspace& ws = *workspace.value();
+    const std::size_t packsBefore = packCount(dir.path());
+    const std::size_t flushesBefore = flushCount();
+    REQUIRE(ws.save("minutes/deep/a.meeting.xml", "<meeting>หนึ่ง</meeting>\n", "first", kClerk));
+    CHECK(flushCount() - flushesBefore == 3);
+    CHECK(packCount(dir.path()) == packsBefore + 1);
+    // No loose objects: everything is in packs git verifies.
+    CHECK(gitOut(dir.path(), { "count-objects" }).rfind("0 objects", 0) == 0);
+    for (const auto& entry : std::filesystem::directory_iterator(dir / ".git/objects/pack")) {
+        if (entry.path().extension() == ".idx")
+            gitOut(dir.path(), { "verify-pack", entry.path().string() });
+    }
+    gitOut(dir.path(), { "fsck", "--strict" });
+    CHECK(gitOut(dir.path(), { "show", "HEAD:minutes/deep/a.meeting.xml" }) == "<meeting>หนึ่ง</meeting>\n");
+    CHECK(gitOut(dir.path(), { "status", "--porcelain" }).empty());
+    CHECK(gitOut(dir.path(), { "reflog", "-1", "--format=%gs" }) == "sapha: first\n");
+
+    // An unchanged save commits nothing and writes no pack.
+    const std::size_t packsNow = packCount(dir.path());
+    auto again = ws.save("minutes/deep/a.meeting.xml", "<meeting>หนึ่ง</meeting>\n", "same", kClerk);
+    REQUIRE(again);
+    CHECK_FALSE(again.value().isNewCommit);
+    CHECK(packCount(dir.path()) == packsNow);
+
+    // A named version: also one pack, an annotated tag git reads.
+    REQUIRE(ws.createTag("ร่างที่ 1", "ส่งให้คณะทำงาน", "HEAD", kClerk));
+    CHECK(gitOut(dir.path(), { "cat-file", "-t", "ร่างที่-1" }) == "tag\n");
+    gitOut(dir.path(), { "fsck", "--strict" });
+}
+
+TEST_CASE("durable save: packs are folded once there are many, and every version stays readable")
+{
+    TempDir dir;
+    auto workspace = Workspace::create(dir.path(), kClerk);
+    REQUIRE(workspace);
+    Workspace& ws = *workspace.value();
+    const int saves = static_cast<int>(kPackLimit) + 10;
+    for (int i = 1; i <= saves; ++i) {
+        const std::string text = "<meeting>ครั้งที่ " + std::to_string(i) + std::string(2000, 'x') + "</meeting>\n";
+        REQUIRE(ws.save("a.meeting.xml", text, "save " + std::to_string(i), kClerk));
+        CHECK(packCount(dir.path()) < kPackLimit);
+    }
+    gitOut(dir.path(), { "fsck", "--strict" });
+    CHECK(gitOut(dir.path(), { "rev-list", "--count", "HEAD" }) == std::to_string(saves + 1) + "\n");
+    for (int i : { 1, 25, saves }) {
+        const std::string text = "<meeting>ครั้งที่ " + std::to_string(i) + std::string(2000, 'x') + "</meeting>\n";
+        CHECK(ws.readAt("a.meeting.xml", "HEAD~" + std::to_string(saves - i)).value() == text);
+    }
+}
