@@ -114,33 +114,6 @@ HeadState readHead(git_repository* repository)
     return state;
 }
 
-// When `commit` created `path` by renaming a file of its first parent, the old path; else empty.
-std::string renameSource(git_commit* commit, const std::string& path)
-{
-    git_commit* rawParent = nullptr;
-    if (git_commit_parent(&rawParent, commit, 0) < 0)
-        return {};
-    git::CommitHandle parent(rawParent);
-    git::TreeHandle parentTree = treeOf(parent.get());
-    const git_oid before = entryId(parentTree.get(), path);
-    if (!git_oid_is_zero(&before))
-        return {}; // the path existed before: not a rename
-    git::TreeHandle tree = treeOf(commit);
-    git_diff* rawDiff = nullptr;
-    check(git_diff_tree_to_tree(&rawDiff, git_commit_owner(commit), parentTree.get(), tree.get(), nullptr),
-        "comparing a commit with its parent");
-    git::DiffHandle diff(rawDiff);
-    git_diff_find_options options = GIT_DIFF_FIND_OPTIONS_INIT;
-    options.flags = GIT_DIFF_FIND_RENAMES;
-    check(git_diff_find_similar(diff.get(), &options), "finding renames");
-    for (std::size_t i = 0; i < git_diff_num_deltas(diff.get()); ++i) {
-        const git_diff_delta* delta = git_diff_get_delta(diff.get(), i);
-        if (delta->status == GIT_DELTA_RENAMED && delta->new_file.path && path == delta->new_file.path)
-            return delta->old_file.path ? delta->old_file.path : "";
-    }
-    return {};
-}
-
 void refuseStaleIndexLock(git_repository* repository)
 {
     const fs::path lock = fs::path(git_repository_path(repository)) / "index.lock";
@@ -474,51 +447,19 @@ Result<std::vector<Revision>> Workspace::history(std::string_view pathView, std:
     if (Status valid = checkRelativePath(pathView); !valid)
         return valid.error();
     std::lock_guard guard(m_lock);
-    std::string path(pathView); // becomes the older name when the walk passes a rename
     std::vector<Revision> revisions;
     try {
-        git_revwalk* rawWalk = nullptr;
-        check(git_revwalk_new(&rawWalk, m_repository), "starting the history walk");
-        git::RevwalkHandle walk(rawWalk);
-        git_revwalk_sorting(walk.get(), GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME);
-        const int pushed = git_revwalk_push_head(walk.get());
-        if (pushed == GIT_ENOTFOUND || pushed == GIT_EUNBORNBRANCH)
-            return revisions;
-        check(pushed, "starting the history walk at HEAD");
-
-        git_oid id;
-        while (git_revwalk_next(&id, walk.get()) == 0) {
+        HeadState head = readHead(m_repository);
+        if (!head.commit)
+            return revisions; // unborn branch: no history yet
+        if (!m_historyIndex)
+            m_historyIndex = std::make_unique<HistoryIndex>(gitDirectory() / "sapha" / "history-index");
+        m_historyIndex->update(m_repository, *git_commit_id(head.commit.get()));
+        for (const git_oid& id : m_historyIndex->commitsChanging(std::string(pathView), limit)) {
             git_commit* rawCommit = nullptr;
             check(git_commit_lookup(&rawCommit, m_repository, &id), "reading commit " + oidString(id));
             git::CommitHandle commit(rawCommit);
-            git::TreeHandle tree = treeOf(commit.get());
-            const git_oid here = entryId(tree.get(), path);
-            const unsigned parentCount = git_commit_parentcount(commit.get());
-            bool changed;
-            if (parentCount == 0) {
-                changed = !git_oid_is_zero(&here);
-            } else {
-                // Like git log's default simplification: a commit that matches any parent did not change the file.
-                changed = true;
-                for (unsigned i = 0; i < parentCount && changed; ++i) {
-                    git_commit* rawParent = nullptr;
-                    check(git_commit_parent(&rawParent, commit.get(), i), "reading a parent commit");
-                    git::CommitHandle parent(rawParent);
-                    git::TreeHandle parentTree = treeOf(parent.get());
-                    const git_oid there = entryId(parentTree.get(), path);
-                    if (git_oid_equal(&here, &there))
-                        changed = false;
-                }
-            }
-            if (!changed)
-                continue;
             revisions.push_back(revisionOf(commit.get()));
-            if (parentCount > 0 && !git_oid_is_zero(&here)) {
-                if (std::string renamedFrom = renameSource(commit.get(), path); !renamedFrom.empty())
-                    path = renamedFrom;
-            }
-            if (limit != 0 && revisions.size() >= limit)
-                break;
         }
     } catch (const GitError& failure) {
         return errorAt(failure, m_root);

@@ -12,6 +12,7 @@
 #include <sapha/status.hpp>
 
 #include "workspace/atomic_file.hpp"
+#include "workspace/history_index.hpp"
 #include "workspace/revision.hpp"
 #include "workspace/staged_objects.hpp"
 
@@ -67,7 +68,8 @@ public:
     Result<CommitOutcome> commitFile(std::string_view path, std::string_view message, const Author& author);
 
     // Revisions that changed `path`, newest first (at most `limit`, 0 = all). Follows the document
-    // across renames: older revisions are those of the file it was renamed from.
+    // across renames: older revisions are those of the file it was renamed from. Served from the
+    // history index in .git/sapha, brought up to date with the commits made since it was last read.
     Result<std::vector<Revision>> history(std::string_view path, std::size_t limit = 0);
     // The file's content at `revision` (hash prefix, tag, HEAD~N, branch).
     Result<std::string> readAt(std::string_view path, std::string_view revision);
@@ -106,6 +108,7 @@ private:
     std::filesystem::path m_root;
     git_repository* m_repository; // owned; freed in the destructor
     std::unique_ptr<StagedObjects> m_staged;
+    std::unique_ptr<HistoryIndex> m_historyIndex;
     mutable std::mutex m_lock;
 };
 
