@@ -121,7 +121,8 @@ void HistoryPanel::joinWorker()
 }
 
 void HistoryPanel::showHistory(
-    host::Workspace* workspace, const host::PluginRegistry* registry, const std::string& path, host::Calendar calendar)
+    host::Workspace* workspace, const host::PluginRegistry* registry, const std::string& path, host::Calendar calendar,
+    const std::string& language)
 {
     const unsigned generation = ++m_generation;
     joinWorker();
@@ -132,12 +133,12 @@ void HistoryPanel::showHistory(
         return;
     }
     m_title->SetLabel(wxString::Format(_("History of %s"), ui::toWx(path)));
-    m_worker = std::thread([this, workspace, registry, path, generation, calendar] {
+    m_worker = std::thread([this, workspace, registry, path, generation, calendar, language] {
         Result<std::vector<host::Revision>> history = workspace->history(path);
         std::vector<std::string> summaries;
         std::map<std::string, std::string> names;
         if (history) {
-            summaries = host::summarizeRevisions(*workspace, *registry, path, history.value());
+            summaries = host::summarizeRevisions(*workspace, *registry, path, history.value(), language);
             if (Result<std::vector<host::NamedVersion>> versions = workspace->namedVersions(); versions) {
                 for (const host::NamedVersion& version : versions.value())
                     names[version.revisionId] += (names[version.revisionId].empty() ? "" : ", ") + version.name;

@@ -45,7 +45,8 @@ public:
     // Shows the history of `path` (empty: nothing), read in the background from `workspace`, with
     // what each revision changed as `registry`'s kinds say; both must outlive this panel or the next call.
     void showHistory(host::Workspace* workspace, const host::PluginRegistry* registry, const std::string& path,
-        host::Calendar calendar);
+        host::Calendar calendar,
+        const std::string& language);
     std::size_t revisionCount() const { return m_list->revisions().size(); }
 
     // What the person can do with versions from the list's context menu. `selected` is newest first;

@@ -250,7 +250,7 @@ bool MainFrame::openWorkspace(const std::string& directory, bool quiet)
     }
     while (!m_documents.empty())
         closeTab(m_documents.size() - 1);
-    m_history->showHistory(nullptr, nullptr, {}, m_settings.calendar());
+    m_history->showHistory(nullptr, nullptr, {}, m_settings.calendar(), m_settings.language());
     m_workspace = std::move(opened.value());
     m_journal = std::make_unique<host::AutosaveJournal>(m_workspace->root());
     m_settings.addRecentWorkspace(m_workspace->root().string());
@@ -429,7 +429,8 @@ Status MainFrame::saveCurrent()
     if (current) {
         Result<std::unique_ptr<IDocument>> previous
             = previousText ? document->kind->load(previousText.value(), document->path) : Result<std::unique_ptr<IDocument>>(previousText.error());
-        message = document->kind->summarizeChange(previous ? previous.value().get() : nullptr, *current.value());
+        message = document->kind->summarizeChange(
+            previous ? previous.value().get() : nullptr, *current.value(), m_settings.language());
     }
     host::Author author = m_settings.hasAuthor() ? m_settings.author() : host::fallbackAuthor(m_workspace->root());
     Result<host::CommitOutcome> saved = m_workspace->save(document->path, xml.value(), message, author);
@@ -499,7 +500,7 @@ void MainFrame::closeTab(std::size_t index)
 
 void MainFrame::showHistoryOf(const std::string& path)
 {
-    m_history->showHistory(m_workspace.get(), &m_registry, path, m_settings.calendar());
+    m_history->showHistory(m_workspace.get(), &m_registry, path, m_settings.calendar(), m_settings.language());
 }
 
 void MainFrame::newDocument(const IDocumentKind& kind)
@@ -527,7 +528,7 @@ void MainFrame::newDocument(const IDocumentKind& kind)
     Result<std::string> xml = kind.save(*created.value());
     host::Author author = m_settings.hasAuthor() ? m_settings.author() : host::fallbackAuthor(m_workspace->root());
     Result<host::CommitOutcome> saved = xml
-        ? m_workspace->save(path, xml.value(), kind.summarizeChange(nullptr, *created.value()), author)
+        ? m_workspace->save(path, xml.value(), kind.summarizeChange(nullptr, *created.value(), language), author)
         : Result<host::CommitOutcome>(xml.error());
     if (!saved) {
         wxMessageBox(toWx(saved.error().describe()), _("New document"), wxOK | wxICON_ERROR, this);

@@ -169,7 +169,7 @@ TEST_CASE("cli: commit refuses malformed XML with file:line:reason and commits n
     const std::string current = readFile(file);
     writeFile(file, std::regex_replace(current, std::regex("<statement></statement>"), "<statement>มีแผน</statement>"));
     REQUIRE(user.run({ "-C", "ws", "commit", "s.standard.xml" }).exitCode == 0);
-    CHECK(user.git("ws", { "log", "-1", "--format=%s" }) == "changed indicator 1.1\n");
+    CHECK(user.git("ws", { "log", "-1", "--format=%s" }) == "แก้ไขตัวชี้วัดที่ 1.1\n");
 
     auto old = user.run({ "-C", "ws", "show", "s.standard.xml@HEAD~2" });
     CHECK(old.exitCode == 0);
@@ -383,9 +383,12 @@ TEST_CASE("cli: log says what each revision changed, with Buddhist-Era or Gregor
     auto thai = user.run({ "-C", "demo", "log", standard, "--summary", "--calendar", "buddhist" });
     REQUIRE(thai.exitCode == 0);
     CHECK(thai.out.find("(เสนอคณะอนุกรรมการ)  05/09/2561 10:00") != std::string::npos);
-    CHECK(thai.out.find("changed indicator 1.2; changed indicator 3.1; added indicator 3.2") != std::string::npos);
+    CHECK(thai.out.find("แก้ไขตัวชี้วัดที่ 1.2; แก้ไขตัวชี้วัดที่ 3.1; เพิ่มตัวชี้วัดที่ 3.2") != std::string::npos);
     auto gregorian = user.run({ "-C", "demo", "log", standard, "--summary", "--calendar", "gregorian" });
     CHECK(gregorian.out.find("2018-09-05 10:00") != std::string::npos);
+    // In English when the user works in English.
+    std::ofstream(user.path("config/settings.json"))
+        << R"({ "author.name": "x", "author.email": "x@example.invalid", "ui.language": "en" })";
     auto json = user.run({ "-C", "demo", "log", standard, "--json", "--summary" });
     CHECK(json.out.find(R"("summary": "changed indicator 1.1; changed indicator 2.1; added indicator 2.3")") != std::string::npos);
     CHECK(json.out.find(R"("names": "ร่างที่ 1")") != std::string::npos);

@@ -35,10 +35,11 @@ for lang in th en; do
   done
 done
 
-# What was typed was saved as a commit by the configured author, and only the standard changed.
+# What was typed was saved as a commit by the configured author, and only the standard changed; the
+# message says so in the language of the session that saved it (Thai).
 last=$(git -C "$work/demo" log -1 --format='%an <%ae>|%s' -- "$standard")
 echo "last commit of the standard: $last"
-[ "$last" = "Smoke Tester <smoke@example.invalid>|changed standard details" ] || { echo "the typed edit was not committed as expected"; exit 1; }
+[ "$last" = "Smoke Tester <smoke@example.invalid>|แก้ไขรายละเอียดมาตรฐาน" ] || { echo "the typed edit was not committed as expected"; exit 1; }
 "$bin/sapha-cli" -C "$work/demo" show "$standard@HEAD" | grep -q "<title>มาตรฐานศูนย์คุ้มครองคนไร้ที่พึ่ง revised by keyboard</title>" \
   || { echo "the saved standard does not hold the typed text"; exit 1; }
 [ -z "$(git -C "$work/demo" status --porcelain)" ] || { echo "the workspace is not clean after the save"; exit 1; }

@@ -88,7 +88,7 @@ TEST_CASE("meeting_kind: the change summary names what changed")
     const auto demo = chiangRaiDemo(kind);
     auto taken = kind.load(demo[0].revisions[1].xml, "r2");
     auto corrected = kind.load(demo[0].revisions[2].xml, "r3");
-    const std::string summary = kind.summarizeChange(taken.value().get(), *corrected.value());
+    const std::string summary = kind.summarizeChange(taken.value().get(), *corrected.value(), "en");
     CHECK(summary.find("added agenda item 4.3") != std::string::npos);
     CHECK(summary.find("changed person") != std::string::npos);
 }

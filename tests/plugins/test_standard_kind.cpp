@@ -50,7 +50,7 @@ TEST_CASE("standard_kind: labels and change summaries follow order")
     const auto demo = homelessCentreDemo(kind);
     auto before = kind.load(demo[0].revisions[1].xml, "r2");
     auto after = kind.load(demo[0].revisions[2].xml, "r3");
-    const std::string summary = kind.summarizeChange(before.value().get(), *after.value());
+    const std::string summary = kind.summarizeChange(before.value().get(), *after.value(), "en");
     CHECK(summary.find("changed indicator 1.2") != std::string::npos);
     CHECK(summary.find("added indicator 3.2") != std::string::npos);
 }

@@ -28,7 +28,7 @@ int runCommit(CliContext& context, Arguments& arguments)
         // No message: say what changed, in the kind's own terms.
         Result<host::LoadedDocument> previous = host::loadDocument(*workspace.value(), context.pluginsFor(path), path, "HEAD");
         const IDocument* before = previous ? previous.value().document.get() : nullptr;
-        text = loaded.value().kind->summarizeChange(before, *loaded.value().document);
+        text = loaded.value().kind->summarizeChange(before, *loaded.value().document, context.settings().language());
     }
     Result<host::CommitOutcome> committed = workspace.value()->commitFile(path, text, context.author());
     if (!committed)

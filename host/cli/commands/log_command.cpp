@@ -35,7 +35,8 @@ int runLog(CliContext& context, Arguments& arguments)
         calendar = *calendarName == "buddhist" ? host::Calendar::Buddhist : host::Calendar::Gregorian;
     }
     const std::vector<std::string> summaries = withSummary
-        ? host::summarizeRevisions(*workspace.value(), context.plugins(), path, history.value())
+        ? host::summarizeRevisions(
+              *workspace.value(), context.plugins(), path, history.value(), context.settings().language())
         : std::vector<std::string>(history.value().size());
     // Named versions are shown on the revision they name.
     std::map<std::string, std::string> namesOf;

@@ -39,7 +39,7 @@ Result<Comparison> compareVersions(Workspace& workspace, const PluginRegistry& r
 }
 
 std::vector<std::string> summarizeRevisions(Workspace& workspace, const PluginRegistry& registry, std::string_view path,
-    const std::vector<Revision>& revisions)
+    const std::vector<Revision>& revisions, std::string_view language)
 {
     std::vector<std::string> summaries(revisions.size());
     // Each version is loaded once: it is the "after" of its own line and the "before" of the newer one.
@@ -56,7 +56,7 @@ std::vector<std::string> summarizeRevisions(Workspace& workspace, const PluginRe
             continue;
         }
         const IDocument* before = i + 1 < revisions.size() ? documents[i + 1].get() : nullptr;
-        summaries[i] = kind->summarizeChange(before, *documents[i]);
+        summaries[i] = kind->summarizeChange(before, *documents[i], language);
     }
     return summaries;
 }

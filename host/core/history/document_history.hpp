@@ -30,7 +30,7 @@ Result<Comparison> compareVersions(Workspace& workspace, const PluginRegistry& r
 // indicator 1.2"), computed from the revision and the one before it in `revisions` (newest first).
 // A revision whose document does not load gets its commit message's first line.
 std::vector<std::string> summarizeRevisions(Workspace& workspace, const PluginRegistry& registry, std::string_view path,
-    const std::vector<Revision>& revisions);
+    const std::vector<Revision>& revisions, std::string_view language);
 
 // Writes the document as it was at `revision` and commits it, saying which version it came from.
 // History is never rewritten. Refuses a version that no longer loads.

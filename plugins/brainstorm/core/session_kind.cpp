@@ -201,16 +201,16 @@ ElementList SessionKind::elementsOf(const Session& session) const
 {
     ElementList elements;
     elements.push_back({ "session", {}, "session details", {},
-        session.topic + "\n" + session.prompt + "\n" + session.date + "\n" + session.venue + "\n" + session.facilitator });
+        session.topic + "\n" + session.prompt + "\n" + session.date + "\n" + session.venue + "\n" + session.facilitator, "รายละเอียดการระดมความคิด" });
     for (const Group& group : session.groups)
-        elements.push_back({ group.id, {}, "group", group.name, group.name + "\n" + group.prompt });
+        elements.push_back({ group.id, {}, "group", group.name, group.name + "\n" + group.prompt, "กลุ่ม" });
     for (const Idea& idea : session.ideas)
-        elements.push_back({ idea.id, idea.groupId, "idea", {}, idea.text });
+        elements.push_back({ idea.id, idea.groupId, "idea", {}, idea.text, "ความคิด" });
     for (const Cluster& cluster : session.clusters) {
         std::string members;
         for (const std::string& ideaId : cluster.ideaIds)
             members += ideaId + " ";
-        elements.push_back({ cluster.id, {}, "cluster", cluster.title, cluster.title + "\n" + members });
+        elements.push_back({ cluster.id, {}, "cluster", cluster.title, cluster.title + "\n" + members, "หมวด" });
     }
     return elements;
 }

@@ -117,13 +117,14 @@ void collectItems(const std::vector<AgendaItem>& items, const std::string& paren
     for (std::size_t i = 0; i < items.size(); ++i) {
         path.push_back(static_cast<int>(i) + 1);
         const AgendaItem& item = items[i];
-        out.push_back({ item.id, parentId, "agenda item", MeetingKind::numberLabel(path, language), item.title + "\n" + item.text });
+        // Labels are bare numbers ("4.3"): the term in the reader's language goes before them.
+        const std::string number = MeetingKind::numberLabel(path, "number");
+        out.push_back({ item.id, parentId, "agenda item", number, item.title + "\n" + item.text, "ระเบียบวาระ" });
         if (!item.resolution.empty())
-            out.push_back({ item.id + "/resolution", item.id, "resolution", MeetingKind::numberLabel(path, language),
-                item.resolution });
+            out.push_back({ item.id + "/resolution", item.id, "resolution", number, item.resolution, "มติวาระ" });
         for (const ActionItem& action : item.actions)
             out.push_back({ action.id, item.id, "action item", action.assignee,
-                action.task + "\n" + action.assignee + "\n" + action.due + "\n" + action.status });
+                action.task + "\n" + action.assignee + "\n" + action.due + "\n" + action.status, "งานที่มอบหมาย" });
         collectItems(item.children, item.id, path, language, out);
         path.pop_back();
     }
@@ -161,7 +162,7 @@ std::string MeetingKind::numberLabel(const std::vector<int>& path, const std::st
     std::string number;
     for (std::size_t i = 0; i < path.size(); ++i)
         number += (i ? "." : "") + std::to_string(path[i]);
-    if (path.size() > 1)
+    if (path.size() > 1 || language == "number")
         return number;
     return (language == "en" ? "Item " : "ระเบียบวาระที่ ") + number;
 }
@@ -298,11 +299,13 @@ ElementList MeetingKind::elementsOf(const Meeting& meeting) const
     elements.push_back({ "meeting", {}, "meeting details", {},
         meeting.committee + "\n" + std::to_string(meeting.number) + "/" + std::to_string(meeting.year) + "\n" + meeting.date
             + "\n" + meeting.venue + "\n" + meeting.startTime + "\n" + meeting.endTime + "\n" + meeting.recorder.name + "\n"
-            + meeting.recorder.position + "\n" + meeting.checker.name + "\n" + meeting.checker.position });
+            + meeting.recorder.position + "\n" + meeting.checker.name + "\n" + meeting.checker.position,
+        "รายละเอียดการประชุม" });
     for (const Person& person : meeting.people)
         elements.push_back({ person.id, {}, "person", person.name,
             person.name + "\n" + person.position + "\n" + person.role + "\n" + attendanceName(person.attendance) + "\n"
-                + person.absenceReason });
+                + person.absenceReason,
+            "ผู้เข้าประชุม" });
     std::vector<int> path;
     collectItems(meeting.agenda, {}, path, meeting.language, elements);
     return elements;

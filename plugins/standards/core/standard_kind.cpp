@@ -218,11 +218,11 @@ ElementList StandardKind::elementsOf(const Standard& standard) const
 {
     ElementList elements;
     elements.push_back({ "standard", {}, "standard details", {},
-        standard.title + "\n" + standard.code + "\n" + standard.versionLabel + "\n" + standard.scope });
+        standard.title + "\n" + standard.code + "\n" + standard.versionLabel + "\n" + standard.scope, "รายละเอียดมาตรฐาน" });
     for (std::size_t c = 0; c < standard.components.size(); ++c) {
         const Component& component = standard.components[c];
-        elements.push_back({ component.id, {}, "component", componentLabel(static_cast<int>(c) + 1, "en"),
-            component.title + "\n" + component.description });
+        elements.push_back({ component.id, {}, "component", std::to_string(c + 1),
+            component.title + "\n" + component.description, "องค์ประกอบ" });
         for (std::size_t i = 0; i < component.indicators.size(); ++i) {
             const Indicator& indicator = component.indicators[i];
             std::string text = indicator.statement + "\n" + indicator.type + "\n" + formatWeight(indicator.weight) + "\n"
@@ -230,7 +230,7 @@ ElementList StandardKind::elementsOf(const Standard& standard) const
             for (const Level& level : indicator.levels)
                 text += "\n" + std::to_string(level.score) + " " + level.label + ": " + level.descriptor;
             const std::string label = std::to_string(c + 1) + "." + std::to_string(i + 1);
-            elements.push_back({ indicator.id, component.id, "indicator", label, text });
+            elements.push_back({ indicator.id, component.id, "indicator", label, text, "ตัวชี้วัด" });
         }
     }
     return elements;

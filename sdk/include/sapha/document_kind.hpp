@@ -54,8 +54,9 @@ public:
     virtual std::string title(const IDocument& document) const noexcept = 0;
     // Every structural element, in document order, with its stable id.
     virtual ElementList elements(const IDocument& document) const noexcept = 0;
-    // One line saying what changed; `before` is null for a new document.
-    virtual std::string summarizeChange(const IDocument* before, const IDocument& after) const noexcept = 0;
+    // One line saying what changed, in `language` ("th" or "en"); `before` is null for a new document.
+    virtual std::string summarizeChange(
+        const IDocument* before, const IDocument& after, std::string_view language) const noexcept = 0;
 
     // The document as paper: the tree the export writers turn into DOCX, ODT, PDF, HTML, Markdown.
     // The default says the kind cannot be exported.

@@ -86,12 +86,15 @@ public:
         }
     }
 
-    std::string summarizeChange(const IDocument* before, const IDocument& after) const noexcept override
+    std::string summarizeChange(
+        const IDocument* before, const IDocument& after, std::string_view language) const noexcept override
     {
         try {
-            if (!before)
-                return "New " + displayName().in("en") + ": " + titleOf(model(after));
-            return summarizeElementChanges(elementsOf(model(*before)), elementsOf(model(after)));
+            if (!before) {
+                return language == "th" ? "สร้าง" + displayName().in("th") + ": " + titleOf(model(after))
+                                        : "New " + displayName().in("en") + ": " + titleOf(model(after));
+            }
+            return summarizeElementChanges(elementsOf(model(*before)), elementsOf(model(after)), language);
         } catch (...) {
             return "Update";
         }

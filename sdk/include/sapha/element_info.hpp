@@ -6,6 +6,7 @@
 #include <sapha/sdk_export.h>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace sapha {
@@ -19,13 +20,15 @@ struct ElementInfo {
     std::string type;
     std::string label;
     std::string text;
+    std::string thaiTerm; // `type` in Thai ("ตัวชี้วัด"), for summaries in Thai; `type` when empty
 };
 
 using ElementList = std::vector<ElementInfo>;
 
 // A one-line, human summary of what changed between two element lists, in the
-// plugin's own terms: "added indicator 2.4; changed criterion 3.1". Returns
-// "no structural change" when the lists are equal.
-SAPHA_SDK_EXPORT std::string summarizeElementChanges(const ElementList& before, const ElementList& after);
+// plugin's own terms and in `language` ("th" or "en"): "added indicator 2.4; changed
+// criterion 3.1" / "เพิ่มตัวชี้วัดที่ 2.4; แก้ไขเกณฑ์ที่ 3.1". Says so when the lists are equal.
+SAPHA_SDK_EXPORT std::string summarizeElementChanges(
+    const ElementList& before, const ElementList& after, std::string_view language = "en");
 
 } // namespace sapha
