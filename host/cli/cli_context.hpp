@@ -24,6 +24,8 @@ enum ExitCode { kExitOk = 0, kExitFailure = 1, kExitUsage = 2 };
 class Arguments {
 public:
     explicit Arguments(std::vector<std::string> items) : m_items(std::move(items)) { }
+    // Everything not taken yet, in order (for a plugin's command, which parses its own).
+    const std::vector<std::string>& remaining() const { return m_items; }
     // Removes `name` if present.
     bool takeFlag(const std::string& name);
     // Removes `name VALUE` (or `name=VALUE`) if present. A name without value is a usage error.

@@ -23,7 +23,7 @@ struct Verb {
 constexpr Verb kVerbs[] = {
     { "plugins", runPlugins, "plugins [--json]            plugins found, their state and why" },
     { "init", runInit, "init DIR                    create an empty workspace" },
-    { "new", runNew, "new KIND PATH [--title T] [--date D]  create a document and commit it" },
+    { "new", runNew, "new KIND PATH [--title T] [--date D] [--committee ROSTER]  create a document and commit it" },
     { "list", runList, "list [--json]               documents of the workspace by kind" },
     { "check", runCheck, "check [PATH...]             validate documents (exit 1 on errors)" },
     { "commit", runCommit, "commit PATH [-m MSG]        commit a document after checking it loads" },
@@ -44,6 +44,7 @@ void printHelp()
                 "Verbs:\n");
     for (const Verb& verb : kVerbs)
         std::printf("  %s\n", verb.help);
+    sapha::cli::printPluginCommands();
     std::printf("\nOptions:\n  -C DIR      the workspace (default: the current folder)\n"
                 "  --version   print the version\n  --help      this text\n");
 }
@@ -89,6 +90,8 @@ int main(int argc, char** argv)
             return verb.run(context, arguments);
         }
     }
-    std::fprintf(stderr, "sapha-cli: unknown verb \"%s\"\nTry `sapha-cli --help`.\n", verbName.c_str());
-    return kExitUsage;
+    // Not a verb of the host: a plugin's command, or unknown.
+    CliContext context(workspace);
+    Arguments arguments(std::vector<std::string>(items.begin() + static_cast<long>(index) + 1, items.end()));
+    return sapha::cli::runPluginCommand(context, verbName, arguments);
 }

@@ -1,5 +1,6 @@
 // Sapha — out-of-line destructors and defaults of the SDK interfaces, so that their vtables live once, here.
 // SPDX-License-Identifier: MIT
+#include <sapha/command_provider.hpp>
 #include <sapha/demo_content.hpp>
 #include <sapha/document_kind.hpp>
 #include <sapha/host.hpp>
@@ -12,6 +13,8 @@ IDocumentKind::~IDocumentKind() = default;
 IHost::~IHost() = default;
 IPlugin::~IPlugin() = default;
 IDemoContent::~IDemoContent() = default;
+IWorkspaceView::~IWorkspaceView() = default;
+ICommandProvider::~ICommandProvider() = default;
 
 Result<exporting::Document> IDocumentKind::exportDocument(const IDocument&) const noexcept
 {

@@ -202,7 +202,7 @@ TEST_CASE("cli: demo builds three documents with real history, named versions an
     INFO(demo.err);
     REQUIRE(demo.exitCode == 0);
     auto list = user.run({ "-C", "demo", "list" });
-    CHECK(std::count(list.out.begin(), list.out.end(), '\n') == 3);
+    CHECK(std::count(list.out.begin(), list.out.end(), '\n') == 4); // three documents and the committee's roster
     for (const char* path : { "minutes/chiangrai-1-2563.meeting.xml", "standards/homeless-protection-centre.standard.xml",
              "brainstorm/workshop-2561-08-16.session.xml" }) {
         const std::string log = user.git("demo", { "log", "--format=%H", "--", path });
@@ -268,7 +268,8 @@ TEST_CASE("cli: export writes each format, a past revision, and everything at on
     CHECK(std::filesystem::exists(user.path("out/standards/homeless-protection-centre.md")));
     CHECK(std::filesystem::exists(user.path("out/brainstorm/workshop-2561-08-16.pdf")));
     CHECK_FALSE(std::filesystem::exists(user.path("out/minutes/chiangrai-1-2563.docx")));
-    CHECK(all.err.find("6/6") != std::string::npos);
+    CHECK(all.err.find("8/8") != std::string::npos);
+    CHECK(std::filesystem::exists(user.path("out/committees/chiangrai.pdf")));
 
     auto badFormat = user.run({ "-C", "demo", "export", meeting, "--format", "doc", "-o", "x.doc" });
     CHECK(badFormat.exitCode == 2);
@@ -413,4 +414,61 @@ TEST_CASE("cli: export --changes-since writes the difference of two versions as 
     auto badBase = user.run({ "-C", "demo", "export", standard, "--changes-since", "ร่างที่ 7", "--format", "docx", "-o", "x.docx" });
     CHECK(badBase.exitCode == 1);
     CHECK(badBase.err.find("ร่างที่ 7") != std::string::npos);
+}
+
+TEST_CASE("cli: a committee's roster, meetings numbered from it, open actions carried over and listed")
+{
+    CliUser user;
+    REQUIRE(user.run({ "init", "ws" }).exitCode == 0);
+    auto roster = user.run({ "-C", "ws", "new", "roster", "committees/chiangrai", "--title", "คณะอนุกรรมการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย" });
+    REQUIRE(roster.exitCode == 0);
+    CHECK(roster.out == "committees/chiangrai.roster.xml\n");
+    // The secretary adds the members (here by editing the file) and commits.
+    std::string xml = readFile(user.path("ws/committees/chiangrai.roster.xml"));
+    xml.replace(xml.find("<members></members>"), 19,
+        "<members><member id=\"m-chair\" role=\"ประธานอนุกรรมการ\"><name>นายภาสกร บุญญลักษม์</name></member>"
+        "<member id=\"m-1\" role=\"อนุกรรมการ\"><name>นางสาวหนึ่ง ใจงาม</name></member>"
+        "<member id=\"m-sec\" role=\"อนุกรรมการและเลขานุการ\"><name>นางเลขา ช่วยงาน</name></member></members>");
+    writeFile(user.path("ws/committees/chiangrai.roster.xml"), xml);
+    REQUIRE(user.run({ "-C", "ws", "commit", "committees/chiangrai.roster.xml" }).exitCode == 0);
+    CHECK(user.git("ws", { "log", "-1", "--format=%s" }) == "เพิ่มกรรมการ นายภาสกร บุญญลักษม์; เพิ่มกรรมการ นางสาวหนึ่ง ใจงาม; เพิ่มกรรมการ นางเลขา ช่วยงาน\n");
+
+    // The only committee of the workspace: no --committee needed.
+    REQUIRE(user.run({ "-C", "ws", "new", "minutes", "minutes/1-2563", "--date", "2020-08-17" }).exitCode == 0);
+    std::string first = readFile(user.path("ws/minutes/1-2563.meeting.xml"));
+    CHECK(first.find("<committee roster=\"committees/chiangrai.roster.xml\">คณะอนุกรรมการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย</committee>") != std::string::npos);
+    CHECK(first.find("member=\"m-chair\"") != std::string::npos);
+    // An action item decided at the first meeting.
+    first.replace(first.find("<title>เรื่องเพื่อพิจารณา</title>"), std::string("<title>เรื่องเพื่อพิจารณา</title>").size(),
+        "<title>เรื่องเพื่อพิจารณา</title><resolution>มอบหมายฝ่ายเลขานุการ</resolution>"
+        "<action id=\"a-plan\" status=\"open\" due=\"2020-09-30\"><task>จัดทำแผนปฏิบัติการ</task><assignee>ฝ่ายเลขานุการ</assignee></action>");
+    writeFile(user.path("ws/minutes/1-2563.meeting.xml"), first);
+    REQUIRE(user.run({ "-C", "ws", "commit", "minutes/1-2563.meeting.xml" }).exitCode == 0);
+
+    auto second = user.run({ "-C", "ws", "new", "minutes", "minutes/next", "--committee", "committees/chiangrai.roster.xml", "--date", "2020-10-05" });
+    REQUIRE(second.exitCode == 0);
+    const std::string next = readFile(user.path("ws/minutes/next.meeting.xml"));
+    CHECK(next.find("<number>2</number>") != std::string::npos);
+    CHECK(next.find("เรื่องรับรองรายงานการประชุม ครั้งที่ 1/2563") != std::string::npos);
+    CHECK(next.find("origin=\"minutes/1-2563.meeting.xml#a-plan\"") != std::string::npos);
+
+    auto open = user.run({ "-C", "ws", "actions", "--open" });
+    CHECK(open.exitCode == 0);
+    CHECK(open.out.find("เลยกำหนด\t2020-09-30\tฝ่ายเลขานุการ\tจัดทำแผนปฏิบัติการ") != std::string::npos);
+    CHECK(open.out.find("ครั้งที่ 1/2563") != std::string::npos);
+    auto json = user.run({ "-C", "ws", "actions", "--json" });
+    CHECK(json.out.find("\"decided\": \"minutes/1-2563.meeting.xml#a-plan\"") != std::string::npos);
+    CHECK(user.run({ "-C", "ws", "actions", "--soon" }).exitCode == 2);
+    CHECK(user.run({ "--help" }).out.find("actions [--open]") != std::string::npos);
+
+    // A roster that does not exist, or is malformed, is named.
+    auto missing = user.run({ "-C", "ws", "new", "minutes", "minutes/x", "--committee", "committees/none.roster.xml" });
+    CHECK(missing.exitCode != 0);
+    CHECK(missing.err.find("committees/none.roster.xml") != std::string::npos);
+    writeFile(user.path("ws/committees/broken.roster.xml"), "<roster format=\"1\"><committee>x</committee>\n<members><member></members></roster>");
+    auto broken = user.run({ "-C", "ws", "new", "minutes", "minutes/y", "--committee", "committees/broken.roster.xml" });
+    CHECK(broken.exitCode != 0);
+    CHECK(broken.err.find("committees/broken.roster.xml:2") != std::string::npos);
+    auto check = user.run({ "-C", "ws", "check", "committees/broken.roster.xml" });
+    CHECK(check.exitCode == 1);
 }

@@ -4,6 +4,7 @@
 
 #include "core/meeting_kind.hpp"
 #include "core/minutes_plugin.hpp"
+#include "core/roster_kind.hpp"
 
 using namespace sapha;
 using namespace sapha::minutes;
@@ -43,8 +44,9 @@ TEST_CASE("meeting_kind: a new meeting has the five-item agenda and a Buddhist-E
 TEST_CASE("meeting_kind: the demo meeting survives save and load unchanged")
 {
     MeetingKind kind;
-    auto revisions = chiangRaiDemo(kind);
-    REQUIRE(revisions.size() == 1);
+    auto revisions = chiangRaiDemo(kind, RosterKind());
+    REQUIRE(revisions.size() == 2);
+    revisions.erase(revisions.begin()); // the roster comes first
     REQUIRE(revisions[0].revisions.size() == 3);
     for (const DemoRevision& revision : revisions[0].revisions) {
         auto loaded = kind.load(revision.xml, "demo");
@@ -69,7 +71,7 @@ TEST_CASE("meeting_kind: numbering is derived from order")
     CHECK(MeetingKind::numberLabel({ 4, 2 }, "th") == "4.2");
     CHECK(MeetingKind::numberLabel({ 1 }, "en") == "Item 1");
     MeetingKind kind;
-    auto loaded = kind.load(chiangRaiDemo(kind)[0].revisions[2].xml, "demo");
+    auto loaded = kind.load(chiangRaiDemo(kind, RosterKind())[1].revisions[2].xml, "demo");
     const ElementList elements = kind.elements(*loaded.value());
     bool found = false;
     for (const ElementInfo& element : elements) {
@@ -85,9 +87,9 @@ TEST_CASE("meeting_kind: numbering is derived from order")
 TEST_CASE("meeting_kind: the change summary names what changed")
 {
     MeetingKind kind;
-    const auto demo = chiangRaiDemo(kind);
-    auto taken = kind.load(demo[0].revisions[1].xml, "r2");
-    auto corrected = kind.load(demo[0].revisions[2].xml, "r3");
+    const auto demo = chiangRaiDemo(kind, RosterKind());
+    auto taken = kind.load(demo[1].revisions[1].xml, "r2");
+    auto corrected = kind.load(demo[1].revisions[2].xml, "r3");
     const std::string summary = kind.summarizeChange(taken.value().get(), *corrected.value(), "en");
     CHECK(summary.find("added agenda item 4.3") != std::string::npos);
     CHECK(summary.find("changed person") != std::string::npos);

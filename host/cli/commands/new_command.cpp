@@ -7,6 +7,8 @@
 
 #include <sapha/thai_text.hpp>
 
+#include "workspace_documents.hpp"
+
 namespace sapha::cli {
 
 namespace {
@@ -32,9 +34,10 @@ const IDocumentKind* findKind(const host::PluginRegistry& registry, const std::s
 
 int runNew(CliContext& context, Arguments& arguments)
 {
-    const char* usageLine = "sapha-cli [-C DIR] new KIND PATH [--title T] [--date YYYY-MM-DD]";
+    const char* usageLine = "sapha-cli [-C DIR] new KIND PATH [--title T] [--date YYYY-MM-DD] [--committee ROSTER]";
     std::optional<std::string> title = arguments.takeOption("--title");
     std::optional<std::string> date = arguments.takeOption("--date");
+    std::optional<std::string> committee = arguments.takeOption("--committee");
     if (int bad = expectArguments(context, arguments, 2, 2, usageLine))
         return bad;
     const std::string kindName = arguments.positionals()[0];
@@ -59,7 +62,12 @@ int runNew(CliContext& context, Arguments& arguments)
     if (std::filesystem::exists(workspace.value()->root() / path))
         return context.fail(Error { "already exists; choose another name", path });
 
+    // The kind may read related documents (a meeting: its committee's roster, earlier meetings).
+    const host::WorkspaceDocuments documents(*workspace.value());
     NewDocumentOptions options;
+    options.workspace = &documents;
+    if (committee)
+        options.parameters["committee"] = *committee;
     options.title = title.value_or("");
     options.language = context.settings().language();
     if (date) {
@@ -74,7 +82,7 @@ int runNew(CliContext& context, Arguments& arguments)
     Result<std::string> xml = kind->save(*document.value());
     if (!xml)
         return context.fail(xml.error());
-    const std::string message = "New " + kind->displayName().in("en") + ": " + kind->title(*document.value());
+    const std::string message = kind->summarizeChange(nullptr, *document.value(), context.settings().language());
     Result<host::CommitOutcome> saved = workspace.value()->save(path, xml.value(), message, context.author());
     if (!saved)
         return context.fail(saved.error());

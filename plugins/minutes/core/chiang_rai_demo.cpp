@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "core/minutes_plugin.hpp"
+#include "core/roster_kind.hpp"
 
 namespace sapha::minutes {
 
@@ -13,14 +14,46 @@ namespace {
 const char* const kSecretaryName = "ฝ่ายเลขานุการ สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์จังหวัดเชียงราย";
 const char* const kSecretaryEmail = "secretariat@chiangrai.sapha.invalid";
 
-Person member(const char* id, const char* name, const char* position, const char* role)
+constexpr const char* kRosterPath = "committees/chiangrai.roster.xml";
+
+// The subcommittee as the news text names it: the chair, the member agencies, the secretary.
+Roster chiangRaiRoster()
 {
-    Person person;
-    person.id = id;
-    person.name = name;
-    person.position = position;
-    person.role = role;
-    return person;
+    Roster roster;
+    roster.committee = "คณะอนุกรรมการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย";
+    roster.members = {
+        { "m-chair", "นายภาสกร บุญญลักษม์", "รองผู้ว่าราชการจังหวัดเชียงราย", "ประธานอนุกรรมการ" },
+        { "m-police", "ผู้แทนตำรวจภูธรจังหวัดเชียงราย", "ตำรวจภูธรจังหวัดเชียงราย", "อนุกรรมการ" },
+        { "m-local", "ผู้แทนองค์กรปกครองส่วนท้องถิ่น", "องค์การบริหารส่วนจังหวัดเชียงราย", "อนุกรรมการ" },
+        { "m-health", "ผู้แทนสำนักงานสาธารณสุขจังหวัดเชียงราย", "สำนักงานสาธารณสุขจังหวัดเชียงราย", "อนุกรรมการ" },
+        { "m-centre", "ผู้แทนศูนย์คุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย", "ศูนย์คุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย", "อนุกรรมการ" },
+        { "m-secretary", "พัฒนาสังคมและความมั่นคงของมนุษย์จังหวัดเชียงราย",
+            "สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์จังหวัดเชียงราย", "อนุกรรมการและเลขานุการ" },
+    };
+    roster.agendaTemplate = {
+        { "tpl-1", "เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ", {} },
+        { "tpl-2", "เรื่องรับรองรายงานการประชุม", {} },
+        { "tpl-3", "เรื่องสืบเนื่อง", {} },
+        { "tpl-4", "เรื่องเพื่อพิจารณา", {} },
+        { "tpl-5", "เรื่องอื่น ๆ", {} },
+    };
+    return roster;
+}
+
+// Each member of the roster as present at the meeting.
+std::vector<Person> attendanceFrom(const Roster& roster)
+{
+    std::vector<Person> people;
+    for (const Member& member : roster.members) {
+        Person person;
+        person.id = "p-" + member.id.substr(2);
+        person.memberId = member.id;
+        person.name = member.name;
+        person.position = member.position;
+        person.role = member.role;
+        people.push_back(std::move(person));
+    }
+    return people;
 }
 
 AgendaItem item(const char* id, const char* title)
@@ -35,21 +68,15 @@ AgendaItem item(const char* id, const char* title)
 Meeting draftedAgenda()
 {
     Meeting meeting;
-    meeting.committee = "คณะอนุกรรมการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย";
+    const Roster roster = chiangRaiRoster();
+    meeting.committee = roster.committee;
+    meeting.roster = kRosterPath;
     meeting.number = 1;
     meeting.year = 2563;
     meeting.date = "2020-08-17";
     meeting.venue = "ห้องพวงแสด ชั้น 3 ศาลากลางจังหวัดเชียงราย ถนนแม่ฟ้าหลวง ตำบลริมกก อำเภอเมืองเชียงราย";
     meeting.startTime = "10.30";
-    meeting.people = {
-        member("p-chair", "นายภาสกร บุญญลักษม์", "รองผู้ว่าราชการจังหวัดเชียงราย", "ประธานอนุกรรมการ"),
-        member("p-police", "ผู้แทนตำรวจภูธรจังหวัดเชียงราย", "ตำรวจภูธรจังหวัดเชียงราย", "อนุกรรมการ"),
-        member("p-local", "ผู้แทนองค์กรปกครองส่วนท้องถิ่น", "องค์การบริหารส่วนจังหวัดเชียงราย", "อนุกรรมการ"),
-        member("p-health", "ผู้แทนสำนักงานสาธารณสุขจังหวัดเชียงราย", "สำนักงานสาธารณสุขจังหวัดเชียงราย", "อนุกรรมการ"),
-        member("p-centre", "ผู้แทนศูนย์คุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย", "ศูนย์คุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย", "อนุกรรมการ"),
-        member("p-secretary", "พัฒนาสังคมและความมั่นคงของมนุษย์จังหวัดเชียงราย",
-            "สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์จังหวัดเชียงราย", "อนุกรรมการและเลขานุการ"),
-    };
+    meeting.people = attendanceFrom(roster);
     meeting.agenda = {
         item("item-1", "เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ"),
         item("item-2", "เรื่องรับรองรายงานการประชุม"),
@@ -107,6 +134,11 @@ Meeting minutesTaken()
                       "ช่วงอายุที่พบมากที่สุด 26-59 ปี\n"
                       "ช่องทางการรับเรื่องส่วนใหญ่จะเป็นการรับจากภาคีเครือข่าย องค์กรปกครองส่วนท้องถิ่น ตำรวจ "
                       "และศูนย์ช่วยเหลือสังคม 1300 ซึ่งได้ดำเนินการช่วยเหลือคุ้มครองและส่งต่อให้หน่วยงานที่เกี่ยวข้องแล้ว";
+    // The figures as a table, as printed: the breakdown by sex (49 + 32) does not add up to 66.
+    statistics.tables = { StatTable { "table-service-2562", "ผลการให้บริการคนไร้ที่พึ่งในจังหวัดเชียงราย ประจำปี พ.ศ.2562-2563",
+        "ราย", 66,
+        { Breakdown { "ประเภท", { { "คนไร้ที่พึ่ง", 48 }, { "จิตเวช", 18 } } },
+            Breakdown { "เพศ", { { "ชาย", 49 }, { "หญิง", 32 } } } } } };
     statistics.resolution = "รับทราบ";
     meeting.agenda[4].text = "ไม่มี";
     return meeting;
@@ -130,6 +162,7 @@ Meeting corrected()
     meeting.agenda[3].children.push_back(integration);
     meeting.recorder = { "ฝ่ายเลขานุการ", "อนุกรรมการและเลขานุการ" };
     meeting.checker = { "นายภาสกร บุญญลักษม์", "รองผู้ว่าราชการจังหวัดเชียงราย" };
+    meeting.status = MinutesStatus::Circulated;
     return meeting;
 }
 
@@ -143,8 +176,15 @@ DemoRevision revision(const MeetingKind& kind, const Meeting& meeting, const cha
 
 } // namespace
 
-std::vector<DemoDocument> chiangRaiDemo(const MeetingKind& kind)
+std::vector<DemoDocument> chiangRaiDemo(const MeetingKind& kind, const RosterKind& rosterKind)
 {
+    DemoDocument roster;
+    roster.path = kRosterPath;
+    Result<std::string> rosterXml = rosterKind.save(chiangRaiRoster());
+    if (!rosterXml)
+        throw std::runtime_error(rosterXml.error().describe());
+    roster.revisions = { DemoRevision { rosterXml.value(), "ทำเนียบคณะอนุกรรมการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย", kSecretaryName,
+        kSecretaryEmail, "2020-08-03T09:00:00+07:00" } };
     DemoDocument meeting;
     meeting.path = "minutes/chiangrai-1-2563.meeting.xml";
     meeting.revisions = {
@@ -153,7 +193,7 @@ std::vector<DemoDocument> chiangRaiDemo(const MeetingKind& kind)
         revision(kind, corrected(), "แก้ไขตามที่อนุกรรมการแจ้ง: เพิ่มระเบียบวาระที่ 4.3 และเหตุผลผู้ไม่มาประชุม",
             "2020-08-20T10:15:00+07:00"),
     };
-    return { meeting };
+    return { roster, meeting };
 }
 
 } // namespace sapha::minutes

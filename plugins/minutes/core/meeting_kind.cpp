@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/meeting_kind.hpp"
 
+#include "core/committee_meetings.hpp"
 #include "core/meeting_paper.hpp"
 
 #include <stdexcept>
@@ -40,6 +41,83 @@ Result<Attendance> parseAttendance(std::string_view text)
     return Error { "attendance must be present, absent or attending, not \"" + std::string(text) + "\"", {} };
 }
 
+// Words the regulation on correspondence replaces (DOMAIN.md): what is written, what to write.
+struct Replacement {
+    const char* found;
+    const char* use;
+    const char* unlessAfter; // not a finding when the match ends a longer correct phrase
+};
+constexpr Replacement kReplacements[] = {
+    { "บันทึกการประชุม", "รายงานการประชุม", nullptr },
+    { "เปิดประชุมเวลา", "เริ่มประชุมเวลา", nullptr },
+    { "ปิดประชุมเวลา", "เลิกประชุมเวลา", "เ" }, // not the end of "เปิดประชุมเวลา"
+    { "ผู้บันทึกรายงานการประชุม", "ผู้จดรายงานการประชุม", nullptr },
+    { "ผู้ที่ไม่เข้าประชุม", "ผู้ไม่มาประชุม", nullptr },
+    { "วาระการประชุม", "ระเบียบวาระการประชุม", "ระเบียบ" },
+};
+
+// A warning for each word of `text` the regulation replaces, located at `where`.
+void checkWording(const std::string& text, const std::string& where, Findings& findings)
+{
+    for (const Replacement& replacement : kReplacements) {
+        const std::string found = replacement.found;
+        for (std::size_t at = text.find(found); at != std::string::npos; at = text.find(found, at + found.size())) {
+            if (replacement.unlessAfter) {
+                const std::string before = replacement.unlessAfter;
+                if (at >= before.size() && text.compare(at - before.size(), before.size(), before) == 0)
+                    continue;
+            }
+            findings.push_back({ Severity::Warning, where,
+                std::string("write \"") + replacement.use + "\", not \"" + replacement.found
+                    + "\" (ระเบียบงานสารบรรณ)",
+                0 });
+            break;
+        }
+    }
+}
+
+// Items under "เรื่องเพื่อพิจารณา" are decided: each needs a resolution.
+bool isForDecision(const std::string& title)
+{
+    return title.find("เพื่อพิจารณา") != std::string::npos || title.find("onsideration") != std::string::npos;
+}
+
+void checkItem(const AgendaItem& item, std::vector<int>& path, bool forDecision, const std::string& language,
+    int membersPresent, Findings& findings)
+{
+    const std::string label = MeetingKind::numberLabel(path, language);
+    if (forDecision && item.children.empty() && item.resolution.empty())
+        findings.push_back({ Severity::Warning, item.id, label + " is for decision but has no resolution (มติที่ประชุม)", 0 });
+    for (const StatTable& table : item.tables) {
+        for (const Breakdown& breakdown : table.breakdowns) {
+            if (breakdown.sum() != table.total) {
+                findings.push_back({ Severity::Warning, table.id,
+                    label + ", table \"" + table.title + "\": \"" + breakdown.name + "\" adds up to "
+                        + std::to_string(breakdown.sum()) + ", not the total " + std::to_string(table.total),
+                    0 });
+            }
+        }
+    }
+    if (item.vote && item.resolution.empty())
+        findings.push_back({ Severity::Warning, item.id, label + " records a vote but no resolution", 0 });
+    if (item.vote && membersPresent > 0) {
+        const int voters = item.vote->inFavour + item.vote->against + item.vote->abstaining;
+        if (voters > membersPresent)
+            findings.push_back({ Severity::Warning, item.id,
+                label + ": " + std::to_string(voters) + " votes, but only " + std::to_string(membersPresent)
+                    + " members are present",
+                0 });
+    }
+    checkWording(item.title, item.id, findings);
+    checkWording(item.text, item.id, findings);
+    checkWording(item.resolution, item.id, findings);
+    for (std::size_t i = 0; i < item.children.size(); ++i) {
+        path.push_back(static_cast<int>(i) + 1);
+        checkItem(item.children[i], path, forDecision, language, membersPresent, findings);
+        path.pop_back();
+    }
+}
+
 // The default agenda: the five items of common practice (DOMAIN.md).
 std::vector<AgendaItem> defaultAgenda(const std::string& language)
 {
@@ -70,12 +148,37 @@ void writeItem(pugi::xml_node& parent, const AgendaItem& item)
     writeText(node, "title", item.title);
     writeText(node, "text", item.text);
     writeText(node, "resolution", item.resolution);
+    if (item.vote) {
+        pugi::xml_node resolution = node.child("resolution") ? node.child("resolution") : node.append_child("resolution");
+        resolution.append_attribute("for").set_value(item.vote->inFavour);
+        resolution.append_attribute("against").set_value(item.vote->against);
+        resolution.append_attribute("abstain").set_value(item.vote->abstaining);
+    }
+    for (const StatTable& table : item.tables) {
+        pugi::xml_node t = node.append_child("table");
+        t.append_attribute("id").set_value(table.id.c_str());
+        t.append_attribute("total").set_value(static_cast<long long>(table.total));
+        if (!table.unit.empty())
+            t.append_attribute("unit").set_value(table.unit.c_str());
+        writeText(t, "title", table.title);
+        for (const Breakdown& breakdown : table.breakdowns) {
+            pugi::xml_node b = t.append_child("breakdown");
+            b.append_attribute("name").set_value(breakdown.name.c_str());
+            for (const auto& [label, value] : breakdown.rows) {
+                pugi::xml_node row = b.append_child("row");
+                row.append_attribute("label").set_value(label.c_str());
+                row.append_attribute("value").set_value(static_cast<long long>(value));
+            }
+        }
+    }
     for (const ActionItem& action : item.actions) {
         pugi::xml_node a = node.append_child("action");
         a.append_attribute("id").set_value(action.id.c_str());
         a.append_attribute("status").set_value(action.status.c_str());
         if (!action.due.empty())
             a.append_attribute("due").set_value(action.due.c_str());
+        if (!action.origin.empty())
+            a.append_attribute("origin").set_value(action.origin.c_str());
         writeText(a, "task", action.task);
         writeText(a, "assignee", action.assignee);
     }
@@ -91,6 +194,29 @@ Status readItem(const pugi::xml_node& node, const xml::Source& source, AgendaIte
     item.title = xml::childText(node, "title");
     item.text = xml::childText(node, "text");
     item.resolution = xml::childText(node, "resolution");
+    if (pugi::xml_node resolution = node.child("resolution"); resolution && resolution.attribute("for")) {
+        item.vote = Vote { resolution.attribute("for").as_int(), resolution.attribute("against").as_int(),
+            resolution.attribute("abstain").as_int() };
+        if (item.vote->inFavour < 0 || item.vote->against < 0 || item.vote->abstaining < 0)
+            return source.failureAt(resolution, "a vote count cannot be negative");
+    }
+    for (pugi::xml_node t : node.children("table")) {
+        if (Status hasId = source.requireAttribute(t, "id"); !hasId)
+            return hasId;
+        StatTable table;
+        table.id = t.attribute("id").value();
+        table.total = t.attribute("total").as_llong(0);
+        table.unit = t.attribute("unit").value();
+        table.title = xml::childText(t, "title");
+        for (pugi::xml_node b : t.children("breakdown")) {
+            Breakdown breakdown;
+            breakdown.name = b.attribute("name").value();
+            for (pugi::xml_node row : b.children("row"))
+                breakdown.rows.emplace_back(row.attribute("label").value(), row.attribute("value").as_llong(0));
+            table.breakdowns.push_back(std::move(breakdown));
+        }
+        item.tables.push_back(std::move(table));
+    }
     for (pugi::xml_node a : node.children("action")) {
         if (Status hasId = source.requireAttribute(a, "id"); !hasId)
             return hasId;
@@ -98,6 +224,7 @@ Status readItem(const pugi::xml_node& node, const xml::Source& source, AgendaIte
         action.id = a.attribute("id").value();
         action.status = a.attribute("status").as_string("open");
         action.due = a.attribute("due").value();
+        action.origin = a.attribute("origin").value();
         action.task = xml::childText(a, "task");
         action.assignee = xml::childText(a, "assignee");
         item.actions.push_back(std::move(action));
@@ -183,6 +310,10 @@ Meeting MeetingKind::makeNew(const NewDocumentOptions& options) const
     meeting.year = thai::buddhistYear(date.year);
     meeting.startTime = "09.30";
     meeting.agenda = defaultAgenda(meeting.language);
+    if (options.workspace) {
+        auto committee = options.parameters.find("committee");
+        startFromCommittee(meeting, *options.workspace, committee == options.parameters.end() ? "" : committee->second);
+    }
     return meeting;
 }
 
@@ -193,7 +324,19 @@ Status MeetingKind::readModel(
     const pugi::xml_node root = xml.document_element();
     meeting.language = root.attribute("language").as_string("th");
     meeting.thaiDigits = std::string_view(root.attribute("digits").as_string("arabic")) == "thai";
+    const std::optional<MinutesStatus> status = parseStatus(root.attribute("status").as_string("draft"));
+    if (!status)
+        return source.failureAt(root, "status must be draft, circulated, certified or frozen");
+    meeting.status = *status;
     meeting.committee = xml::childText(root, "committee");
+    meeting.roster = root.child("committee").attribute("roster").value();
+    if (pugi::xml_node quorum = root.child("quorum")) {
+        meeting.quorumNumerator = quorum.attribute("numerator").as_int(1);
+        meeting.quorumDenominator = quorum.attribute("denominator").as_int(2);
+        if (meeting.quorumNumerator <= 0 || meeting.quorumDenominator <= 0
+            || meeting.quorumNumerator > meeting.quorumDenominator)
+            return source.failureAt(quorum, "the quorum must be a fraction between 0 and 1 (numerator ≤ denominator)");
+    }
     meeting.number = root.child("number").text().as_int(1);
     meeting.year = root.child("year").text().as_int(0);
     meeting.date = xml::childText(root, "date");
@@ -214,6 +357,7 @@ Status MeetingKind::readModel(
         person.position = xml::childText(node, "position");
         person.absenceReason = xml::childText(node, "reason");
         person.substituteFor = xml::childText(node, "substitute-for");
+        person.memberId = node.attribute("member").value();
         meeting.people.push_back(std::move(person));
     }
     for (pugi::xml_node node : root.child("agenda").children("item")) {
@@ -234,7 +378,13 @@ void MeetingKind::writeModel(const Meeting& meeting, pugi::xml_node& root) const
 {
     root.append_attribute("language").set_value(meeting.language.c_str());
     root.append_attribute("digits").set_value(meeting.thaiDigits ? "thai" : "arabic");
+    root.append_attribute("status").set_value(statusName(meeting.status));
     xml::setChildText(root, "committee", meeting.committee);
+    if (!meeting.roster.empty())
+        root.child("committee").append_attribute("roster").set_value(meeting.roster.c_str());
+    pugi::xml_node quorum = root.append_child("quorum");
+    quorum.append_attribute("numerator").set_value(meeting.quorumNumerator);
+    quorum.append_attribute("denominator").set_value(meeting.quorumDenominator);
     xml::setChildText(root, "number", std::to_string(meeting.number));
     xml::setChildText(root, "year", std::to_string(meeting.year));
     xml::setChildText(root, "date", meeting.date);
@@ -248,6 +398,8 @@ void MeetingKind::writeModel(const Meeting& meeting, pugi::xml_node& root) const
         node.append_attribute("attendance").set_value(attendanceName(person.attendance));
         if (!person.role.empty())
             node.append_attribute("role").set_value(person.role.c_str());
+        if (!person.memberId.empty())
+            node.append_attribute("member").set_value(person.memberId.c_str());
         writeText(node, "name", person.name);
         writeText(node, "position", person.position);
         writeText(node, "reason", person.absenceReason);
@@ -284,6 +436,20 @@ Findings MeetingKind::check(const Meeting& meeting) const
     }
     if (meeting.recorder.name.empty())
         findings.push_back({ Severity::Warning, {}, "the minutes-taker (ผู้จดรายงานการประชุม) is not named", 0 });
+    if (meeting.memberCount() > 0 && !meeting.hasQuorum()) {
+        findings.push_back({ Severity::Warning, {},
+            "no quorum: " + std::to_string(meeting.membersPresent()) + " of " + std::to_string(meeting.memberCount())
+                + " members present, at least " + std::to_string(meeting.quorum()) + " needed",
+            0 });
+    }
+    std::vector<int> path;
+    for (std::size_t i = 0; i < meeting.agenda.size(); ++i) {
+        path.assign(1, static_cast<int>(i) + 1);
+        const AgendaItem& item = meeting.agenda[i];
+        checkItem(item, path, isForDecision(item.title), meeting.language, meeting.membersPresent(), findings);
+    }
+    checkWording(meeting.committee, "meeting", findings);
+    checkWording(meeting.venue, "meeting", findings);
     return findings;
 }
 

@@ -85,11 +85,48 @@ void paragraphs(exporting::Document& paper, const std::string& text)
     }
 }
 
+// A statistics table: the total, then each breakdown under its name, as the figures were reported.
+void statisticsTable(exporting::Document& paper, const StatTable& stats, bool english)
+{
+    exporting::Paragraph title;
+    title.runs.push_back(Run { stats.title, true });
+    title.leftIndentCm = english ? 0 : 1.25;
+    title.keepWithNext = true;
+    paper.blocks.push_back(std::move(title));
+    exporting::Table table;
+    table.columnWidths = { 6, 2 };
+    table.headerRows = 1;
+    const std::string unit = stats.unit.empty() ? "" : " (" + stats.unit + ")";
+    table.rows.push_back({ { { Run { english ? "Item" : "รายการ" } }, 1, 1, true, Align::Center },
+        { { Run { (english ? "Number" : "จำนวน") + unit } }, 1, 1, true, Align::Center } });
+    table.rows.push_back({ { { Run { english ? "Total" : "รวมทั้งสิ้น", true } } },
+        { { Run { std::to_string(stats.total), true } }, 1, 1, false, Align::Right } });
+    for (const Breakdown& breakdown : stats.breakdowns) {
+        table.rows.push_back({ { { Run { (english ? "By " : "จำแนกตาม") + breakdown.name, true } }, 2 } });
+        for (const auto& [label, value] : breakdown.rows)
+            table.rows.push_back({ { { Run { "    " + label } } }, { { Run { std::to_string(value) } }, 1, 1, false, Align::Right } });
+    }
+    paper.blocks.push_back(std::move(table));
+}
+
+// The usual phrase for a recorded vote.
+std::string votePhrase(const Vote& vote, bool english)
+{
+    if (english) {
+        return "Carried by " + std::to_string(vote.inFavour) + " votes in favour, " + std::to_string(vote.against)
+            + " against and " + std::to_string(vote.abstaining) + " abstentions.";
+    }
+    return "ด้วยคะแนนเสียงเห็นชอบ " + std::to_string(vote.inFavour) + " เสียง ไม่เห็นชอบ " + std::to_string(vote.against)
+        + " เสียง งดออกเสียง " + std::to_string(vote.abstaining) + " เสียง";
+}
+
 void agendaItem(exporting::Document& paper, const Meeting& meeting, const AgendaItem& item, std::vector<int>& path)
 {
     const Words& words = meeting.language == "en" ? kEnglish : kThai;
     paper.heading(path.size() == 1 ? 2 : 3, MeetingKind::numberLabel(path, meeting.language) + "  " + item.title);
     paragraphs(paper, item.text);
+    for (const StatTable& stats : item.tables)
+        statisticsTable(paper, stats, meeting.language == "en");
     for (std::size_t i = 0; i < item.children.size(); ++i) {
         path.push_back(static_cast<int>(i) + 1);
         agendaItem(paper, meeting, item.children[i], path);
@@ -102,6 +139,8 @@ void agendaItem(exporting::Document& paper, const Meeting& meeting, const Agenda
         label.keepWithNext = true;
         paper.blocks.push_back(std::move(label));
         paragraphs(paper, item.resolution);
+        if (item.vote)
+            paper.paragraph(votePhrase(*item.vote, meeting.language == "en"));
     }
     if (!item.actions.empty()) {
         exporting::Table table;
@@ -153,6 +192,14 @@ exporting::Document meetingPaper(const Meeting& meeting)
     peopleSection(paper, meeting, Attendance::Present, words.present);
     peopleSection(paper, meeting, Attendance::Absent, words.absent);
     peopleSection(paper, meeting, Attendance::Attending, words.attending);
+    // With the committee's rule known (from its roster), the minutes say whether the quorum was met.
+    if (!meeting.roster.empty() && meeting.memberCount() > 0) {
+        const std::string counts = std::to_string(meeting.membersPresent()) + (english ? " of " : " คน จากทั้งหมด ")
+            + std::to_string(meeting.memberCount()) + (english ? " members" : " คน");
+        paper.paragraph(english ? (meeting.hasQuorum() ? "A quorum was present (" : "No quorum was present (") + counts + ")."
+                                : (meeting.hasQuorum() ? "ครบองค์ประชุม (มาประชุม " : "ไม่ครบองค์ประชุม (มาประชุม ") + counts + ")",
+            false);
+    }
     if (!meeting.startTime.empty())
         paper.paragraph(words.started + meeting.startTime + words.hours, false);
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/minutes_plugin.hpp"
 
+#include "core/actions_command.hpp"
+
 namespace sapha::minutes {
 
 MinutesPlugin::MinutesPlugin(IHost& host)
@@ -20,20 +22,22 @@ void MinutesPlugin::shutdown() noexcept { }
 
 std::vector<const IDocumentKind*> MinutesPlugin::documentKinds() const noexcept
 {
-    return { &m_meetingKind };
+    return { &m_meetingKind, &m_rosterKind };
 }
 
 void* MinutesPlugin::queryInterface(std::string_view interfaceId) noexcept
 {
     if (interfaceId == IDemoContent::kInterfaceId)
         return static_cast<IDemoContent*>(this);
+    if (interfaceId == ICommandProvider::kInterfaceId)
+        return static_cast<ICommandProvider*>(this);
     return nullptr;
 }
 
 std::vector<DemoDocument> MinutesPlugin::demoDocuments() const noexcept
 {
     try {
-        return chiangRaiDemo(m_meetingKind);
+        return chiangRaiDemo(m_meetingKind, m_rosterKind);
     } catch (const std::exception& failure) {
         m_host.log(LogLevel::Error, "minutes", std::string("demo content failed: ") + failure.what());
         return {};
@@ -43,6 +47,24 @@ std::vector<DemoDocument> MinutesPlugin::demoDocuments() const noexcept
 std::vector<DemoTag> MinutesPlugin::demoTags() const noexcept
 {
     return {};
+}
+
+std::vector<CommandInfo> MinutesPlugin::commands() const noexcept
+{
+    return { { "actions", "actions [--open] [--committee ROSTER] [--json]",
+        "action items of every meeting: open, overdue, done" } };
+}
+
+CommandOutput MinutesPlugin::run(std::string_view name, const std::vector<std::string>& arguments,
+    const IWorkspaceView& workspace, std::string_view language) const noexcept
+{
+    try {
+        if (name == "actions")
+            return runActionsCommand(arguments, workspace, language);
+        return { 2, {}, "the minutes plugin has no command \"" + std::string(name) + "\"" };
+    } catch (const std::exception& failure) {
+        return { 1, {}, std::string("actions failed: ") + failure.what() };
+    }
 }
 
 } // namespace sapha::minutes

@@ -4,15 +4,17 @@
 
 #include "core/minutes_export.h"
 
+#include <sapha/command_provider.hpp>
 #include <sapha/demo_content.hpp>
 #include <sapha/host.hpp>
 #include <sapha/plugin.hpp>
 
 #include "core/meeting_kind.hpp"
+#include "core/roster_kind.hpp"
 
 namespace sapha::minutes {
 
-class SAPHA_MINUTES_EXPORT MinutesPlugin : public IPlugin, public IDemoContent {
+class SAPHA_MINUTES_EXPORT MinutesPlugin : public IPlugin, public IDemoContent, public ICommandProvider {
 public:
     explicit MinutesPlugin(IHost& host);
     ~MinutesPlugin() override;
@@ -25,12 +27,17 @@ public:
     std::vector<DemoDocument> demoDocuments() const noexcept override;
     std::vector<DemoTag> demoTags() const noexcept override;
 
+    std::vector<CommandInfo> commands() const noexcept override;
+    CommandOutput run(std::string_view name, const std::vector<std::string>& arguments,
+        const IWorkspaceView& workspace, std::string_view language) const noexcept override;
+
 private:
     IHost& m_host;
     MeetingKind m_meetingKind;
+    RosterKind m_rosterKind;
 };
 
 // The demo meeting's revisions (Chiang Rai subcommittee, meeting 1/2563), built from the model.
-SAPHA_MINUTES_EXPORT std::vector<DemoDocument> chiangRaiDemo(const MeetingKind& kind);
+SAPHA_MINUTES_EXPORT std::vector<DemoDocument> chiangRaiDemo(const MeetingKind& kind, const RosterKind& rosterKind);
 
 } // namespace sapha::minutes

@@ -4,6 +4,7 @@
 
 #include <sapha/sdk_export.h>
 
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -13,6 +14,7 @@
 #include <sapha/finding.hpp>
 #include <sapha/localized_text.hpp>
 #include <sapha/status.hpp>
+#include <sapha/workspace_view.hpp>
 
 namespace sapha {
 
@@ -23,11 +25,15 @@ public:
     virtual ~IDocument();
 };
 
-// What a new document starts from. `date` is ISO (YYYY-MM-DD), empty for today.
+// What a new document starts from. `date` is ISO (YYYY-MM-DD), empty for today. `workspace`, when
+// given, lets the kind read related documents (a meeting its committee's roster and earlier
+// meetings); `parameters` are the kind's own options ("committee" → the roster's path).
 struct NewDocumentOptions {
     std::string title;
     std::string language = "th";
     std::string date;
+    const IWorkspaceView* workspace = nullptr;
+    std::map<std::string, std::string> parameters;
 };
 
 // One kind of document. Every method is callable from any thread on distinct

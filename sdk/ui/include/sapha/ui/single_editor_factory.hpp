@@ -12,21 +12,32 @@
 
 namespace sapha::ui {
 
-template <typename Editor>
-class SingleEditorFactory : public IEditorFactory {
+// The factory of a UI module with one editor class per kind: Editors... each name their kind.
+template <typename... Editors>
+class EditorFactory : public IEditorFactory {
 public:
     IEditor* createEditor(wxWindow* parent, const IDocumentKind& kind, std::unique_ptr<IDocument> document,
         IEditorHost& host, std::string& error) noexcept override
     {
         try {
-            if (kind.id() == Editor::kKindId)
-                return new Editor(parent, kind, std::move(document), host);
-            error = "no editor for document kind \"" + kind.id() + "\"";
+            IEditor* editor = nullptr;
+            const std::string id = kind.id();
+            // The first editor whose kind matches takes the document.
+            ((editor == nullptr && id == Editors::kKindId
+                 ? (editor = new Editors(parent, kind, std::move(document), host), true)
+                 : false),
+                ...);
+            if (editor)
+                return editor;
+            error = "no editor for document kind \"" + id + "\"";
         } catch (const std::exception& failure) {
             error = failure.what();
         }
         return nullptr;
     }
 };
+
+template <typename Editor>
+using SingleEditorFactory = EditorFactory<Editor>;
 
 } // namespace sapha::ui

@@ -1,0 +1,71 @@
+// Sapha — verbs that plugins add to sapha-cli (`actions` from the minutes plugin).
+// SPDX-License-Identifier: MIT
+#include "commands/commands.hpp"
+
+#include <cstdio>
+
+#include <sapha/command_provider.hpp>
+
+#include "workspace_documents.hpp"
+
+namespace sapha::cli {
+
+namespace {
+
+// The running plugin that provides command `name`, or null.
+const ICommandProvider* providerOf(host::PluginRegistry& registry, const std::string& name)
+{
+    for (const host::PluginRecord& record : registry.records()) {
+        if (record.state != host::PluginState::Running)
+            continue;
+        const ICommandProvider* provider = query<ICommandProvider>(*record.plugin);
+        if (!provider)
+            continue;
+        for (const CommandInfo& command : provider->commands()) {
+            if (command.name == name)
+                return provider;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+int runPluginCommand(CliContext& context, const std::string& name, Arguments& arguments)
+{
+    const ICommandProvider* provider = providerOf(context.plugins(), name);
+    if (!provider) {
+        std::fprintf(stderr, "sapha-cli: unknown verb \"%s\"\nTry `sapha-cli --help`.\n", name.c_str());
+        return kExitUsage;
+    }
+    Result<host::Workspace*> workspace = context.workspace();
+    if (!workspace)
+        return context.fail(workspace.error());
+    const host::WorkspaceDocuments documents(*workspace.value());
+    const CommandOutput output = provider->run(name, arguments.remaining(), documents, context.settings().language());
+    std::fputs(output.out.c_str(), stdout);
+    if (!output.err.empty())
+        std::fprintf(stderr, "sapha-cli: %s\n", output.err.c_str());
+    return output.exitCode;
+}
+
+void printPluginCommands()
+{
+    CliContext context(".");
+    bool first = true;
+    for (const host::PluginRecord& record : context.plugins().records()) {
+        if (record.state != host::PluginState::Running)
+            continue;
+        const ICommandProvider* provider = query<ICommandProvider>(*record.plugin);
+        if (!provider)
+            continue;
+        for (const CommandInfo& command : provider->commands()) {
+            if (first)
+                std::printf("\nFrom plugins:\n");
+            first = false;
+            std::printf("  %-27s %s (%s)\n", command.usage.c_str(), command.summary.c_str(), record.manifest.id.c_str());
+        }
+    }
+}
+
+} // namespace sapha::cli

@@ -1,0 +1,113 @@
+// Sapha minutes — `sapha-cli actions`.
+// SPDX-License-Identifier: MIT
+#include "core/actions_command.hpp"
+
+#include <set>
+
+#include <sapha/thai_text.hpp>
+
+#include "core/committee_meetings.hpp"
+#include "core/meeting_kind.hpp"
+
+namespace sapha::minutes {
+
+namespace {
+
+std::string jsonEscaped(const std::string& text)
+{
+    std::string out;
+    for (const char c : text) {
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                char escaped[8];
+                std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
+                out += escaped;
+            } else {
+                out += c;
+            }
+        }
+    }
+    return out;
+}
+
+// "open", "overdue" (open and past its due date) or "done".
+std::string stateOf(const ActionItem& action, const std::string& today)
+{
+    if (action.status == "done")
+        return "done";
+    if (!action.due.empty() && action.due < today)
+        return "overdue";
+    return "open";
+}
+
+} // namespace
+
+CommandOutput runActionsCommand(
+    const std::vector<std::string>& arguments, const IWorkspaceView& workspace, std::string_view language)
+{
+    bool openOnly = false;
+    bool json = false;
+    std::string roster;
+    for (std::size_t i = 0; i < arguments.size(); ++i) {
+        if (arguments[i] == "--open")
+            openOnly = true;
+        else if (arguments[i] == "--json")
+            json = true;
+        else if (arguments[i] == "--committee" && i + 1 < arguments.size())
+            roster = arguments[++i];
+        else
+            return { 2, {}, "unknown argument \"" + arguments[i] + "\"; usage: actions [--open] [--committee ROSTER] [--json]" };
+    }
+
+    // Every committee of the workspace, or the one asked for: by roster when meetings have one, by name otherwise.
+    const MeetingKind kind;
+    std::set<std::pair<std::string, std::string>> committees;
+    for (const std::string& path : workspace.documents(MeetingKind::kSuffix)) {
+        Result<std::string> text = workspace.read(path);
+        if (!text)
+            continue;
+        if (Result<std::unique_ptr<IDocument>> loaded = kind.load(text.value(), path); loaded) {
+            const Meeting& meeting = static_cast<const Meeting&>(*loaded.value());
+            if (roster.empty() || meeting.roster == roster)
+                committees.insert({ meeting.roster, meeting.roster.empty() ? meeting.committee : std::string() });
+        }
+    }
+
+    const std::string today = thai::toIsoDate(thai::today());
+    const bool english = language == "en";
+    CommandOutput output;
+    std::string rows;
+    for (const auto& [rosterPath, name] : committees) {
+        for (const TrackedAction& tracked : trackActions(meetingsOfCommittee(workspace, rosterPath, name))) {
+            const std::string state = stateOf(tracked.action, today);
+            if (openOnly && state == "done")
+                continue;
+            if (json) {
+                rows += std::string(rows.empty() ? "" : ",\n") + "  {\"state\": \"" + state + "\", \"task\": \""
+                    + jsonEscaped(tracked.action.task) + "\", \"assignee\": \"" + jsonEscaped(tracked.action.assignee)
+                    + "\", \"due\": \"" + tracked.action.due + "\", \"decided\": \"" + jsonEscaped(tracked.origin)
+                    + "\", \"meeting\": \"" + jsonEscaped(tracked.decidedIn) + "\"}";
+                continue;
+            }
+            std::string stateText = state;
+            if (!english)
+                stateText = state == "done" ? "เสร็จแล้ว" : state == "overdue" ? "เลยกำหนด" : "ยังไม่เสร็จ";
+            rows += stateText + "\t" + (tracked.action.due.empty() ? "-" : tracked.action.due) + "\t"
+                + tracked.action.assignee + "\t" + tracked.action.task + "\t(" + tracked.decidedIn + ")\n";
+        }
+    }
+    output.out = json ? "[\n" + rows + (rows.empty() ? "" : "\n") + "]\n" : rows;
+    return output;
+}
+
+} // namespace sapha::minutes

@@ -1,0 +1,171 @@
+// Sapha minutes — a committee across its meetings.
+// SPDX-License-Identifier: MIT
+#include "core/committee_meetings.hpp"
+
+#include <algorithm>
+#include <functional>
+#include <tuple>
+#include <map>
+#include <stdexcept>
+
+#include <sapha/xml_io.hpp>
+
+#include "core/meeting_kind.hpp"
+#include "core/roster_kind.hpp"
+
+namespace sapha::minutes {
+
+namespace {
+
+void forEachItem(const std::vector<AgendaItem>& items, const std::function<void(const AgendaItem&)>& visit)
+{
+    for (const AgendaItem& item : items) {
+        visit(item);
+        forEachItem(item.children, visit);
+    }
+}
+
+AgendaItem fromTemplate(const TemplateItem& entry)
+{
+    AgendaItem item;
+    item.id = xml::newElementId("item");
+    item.title = entry.title;
+    for (const TemplateItem& child : entry.children)
+        item.children.push_back(fromTemplate(child));
+    return item;
+}
+
+AgendaItem* findByTitle(std::vector<AgendaItem>& items, std::string_view thai, std::string_view english)
+{
+    for (AgendaItem& item : items) {
+        if (item.title.find(thai) != std::string::npos || item.title.find(english) != std::string::npos)
+            return &item;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+std::vector<MeetingOnDisk> meetingsOfCommittee(
+    const IWorkspaceView& workspace, const std::string& rosterPath, const std::string& committee)
+{
+    const MeetingKind kind;
+    std::vector<MeetingOnDisk> meetings;
+    for (const std::string& path : workspace.documents(MeetingKind::kSuffix)) {
+        Result<std::string> text = workspace.read(path);
+        if (!text)
+            continue;
+        Result<std::unique_ptr<IDocument>> loaded = kind.load(text.value(), path);
+        if (!loaded)
+            continue;
+        const Meeting& meeting = static_cast<const Meeting&>(*loaded.value());
+        const bool same = !rosterPath.empty() ? meeting.roster == rosterPath : meeting.committee == committee;
+        if (same)
+            meetings.push_back({ path, meeting });
+    }
+    std::sort(meetings.begin(), meetings.end(), [](const MeetingOnDisk& a, const MeetingOnDisk& b) {
+        return std::tie(a.meeting.year, a.meeting.number, a.meeting.date)
+            < std::tie(b.meeting.year, b.meeting.number, b.meeting.date);
+    });
+    return meetings;
+}
+
+std::vector<TrackedAction> trackActions(const std::vector<MeetingOnDisk>& meetings)
+{
+    std::vector<TrackedAction> tracked;
+    std::map<std::string, std::size_t> byOrigin;
+    for (const MeetingOnDisk& entry : meetings) {
+        forEachItem(entry.meeting.agenda, [&](const AgendaItem& item) {
+            for (const ActionItem& action : item.actions) {
+                const std::string origin = action.origin.empty() ? entry.path + "#" + action.id : action.origin;
+                auto found = byOrigin.find(origin);
+                if (found == byOrigin.end()) {
+                    byOrigin[origin] = tracked.size();
+                    tracked.push_back({ action, origin, entry.meeting.heading(), entry.path });
+                    continue;
+                }
+                // A later record of the same action: its state wins, but done stays done.
+                TrackedAction& existing = tracked[found->second];
+                const bool wasDone = existing.action.status == "done";
+                existing.action = action;
+                existing.lastRecordedIn = entry.path;
+                if (wasDone)
+                    existing.action.status = "done";
+            }
+        });
+    }
+    return tracked;
+}
+
+void startFromCommittee(Meeting& meeting, const IWorkspaceView& workspace, std::string rosterPath)
+{
+    if (rosterPath.empty()) {
+        const std::vector<std::string> rosters = workspace.documents(RosterKind::kSuffix);
+        if (rosters.size() != 1)
+            return; // no roster, or several: the meeting starts from the default template
+        rosterPath = rosters.front();
+    }
+    Result<std::string> text = workspace.read(rosterPath);
+    if (!text)
+        throw std::runtime_error("the committee's roster cannot be read: " + text.error().describe());
+    Result<Roster> parsed = RosterKind().parse(text.value(), rosterPath);
+    if (!parsed)
+        throw std::runtime_error(parsed.error().describe());
+    const Roster& roster = parsed.value();
+
+    meeting.roster = rosterPath;
+    if (meeting.committee.empty())
+        meeting.committee = roster.committee;
+    meeting.quorumNumerator = roster.quorumNumerator;
+    meeting.quorumDenominator = roster.quorumDenominator;
+    meeting.people.clear();
+    for (const Member& member : roster.members) {
+        Person person;
+        person.id = xml::newElementId("person");
+        person.memberId = member.id;
+        person.name = member.name;
+        person.position = member.position;
+        person.role = member.role;
+        person.attendance = Attendance::Present;
+        meeting.people.push_back(std::move(person));
+    }
+    if (!roster.agendaTemplate.empty()) {
+        meeting.agenda.clear();
+        for (const TemplateItem& entry : roster.agendaTemplate)
+            meeting.agenda.push_back(fromTemplate(entry));
+    }
+
+    const std::vector<MeetingOnDisk> earlier = meetingsOfCommittee(workspace, rosterPath, roster.committee);
+    int number = 0;
+    for (const MeetingOnDisk& entry : earlier) {
+        if (entry.meeting.year == meeting.year)
+            number = std::max(number, entry.meeting.number);
+    }
+    meeting.number = number + 1;
+    const bool english = meeting.language == "en";
+    if (earlier.empty())
+        return;
+
+    const Meeting& previous = earlier.back().meeting;
+    if (AgendaItem* adoption = findByTitle(meeting.agenda, "รับรองรายงานการประชุม", "previous minutes")) {
+        adoption->title += (english ? " (meeting " : " ครั้งที่ ") + std::to_string(previous.number) + "/"
+            + std::to_string(previous.year) + (english ? ")" : "");
+    }
+    AgendaItem* arising = findByTitle(meeting.agenda, "สืบเนื่อง", "arising");
+    if (!arising)
+        return;
+    std::size_t carried = 0;
+    for (const TrackedAction& tracked : trackActions(earlier)) {
+        if (tracked.action.status == "done")
+            continue;
+        ActionItem copy = tracked.action;
+        copy.id = xml::newElementId("action");
+        copy.origin = tracked.origin;
+        arising->actions.push_back(std::move(copy));
+        ++carried;
+    }
+    if (carried == 0)
+        arising->text = english ? "No matters arising." : "ไม่มีเรื่องสืบเนื่อง";
+}
+
+} // namespace sapha::minutes

@@ -1,0 +1,46 @@
+// Sapha minutes — a committee across its meetings: the roster a new meeting starts from, its number
+// after the previous one, and the action items still open from earlier meetings.
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/minutes_export.h"
+
+#include <string>
+#include <vector>
+
+#include <sapha/workspace_view.hpp>
+
+#include "core/meeting.hpp"
+
+namespace sapha::minutes {
+
+// A meeting of the workspace, read.
+struct MeetingOnDisk {
+    std::string path;
+    Meeting meeting;
+};
+
+// Every meeting in the workspace that belongs to the committee of `rosterPath` (or, when empty, to
+// the committee named `committee`), oldest first by year and number. Files that do not load are skipped.
+SAPHA_MINUTES_EXPORT std::vector<MeetingOnDisk> meetingsOfCommittee(
+    const IWorkspaceView& workspace, const std::string& rosterPath, const std::string& committee);
+
+// An action item as the committee sees it across meetings: where it was decided, and its latest state.
+struct TrackedAction {
+    ActionItem action;          // as last recorded (task, assignee, due, status)
+    std::string origin;         // "<meeting path>#<action id>" where it was decided
+    std::string decidedIn;      // that meeting's heading
+    std::string lastRecordedIn; // the path of the meeting that recorded its latest state
+};
+
+// Every action item of `meetings`, one entry per decision: an item carried over into a later meeting
+// is the same action, and "done" anywhere is done everywhere.
+SAPHA_MINUTES_EXPORT std::vector<TrackedAction> trackActions(const std::vector<MeetingOnDisk>& meetings);
+
+// Fills a new meeting from its committee: roster (`rosterPath`, or the only roster of the workspace),
+// members as attendance, quorum rule, agenda template, the number after the committee's latest meeting
+// of the same year, the previous minutes to certify, and the open action items under "เรื่องสืบเนื่อง".
+// Throws std::runtime_error naming the roster when it cannot be read.
+SAPHA_MINUTES_EXPORT void startFromCommittee(Meeting& meeting, const IWorkspaceView& workspace, std::string rosterPath);
+
+} // namespace sapha::minutes

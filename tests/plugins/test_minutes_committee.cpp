@@ -1,0 +1,288 @@
+// Sapha tests — minutes across a committee: the roster kind, a new meeting started from the roster and
+// the earlier meetings (number, attendance, quorum rule, agenda template, previous minutes to certify,
+// open action items carried over), the action view, and the checks a secretary relies on.
+// SPDX-License-Identifier: MIT
+#include <doctest/doctest.h>
+
+#include <map>
+
+#include <sapha/export/document.hpp>
+
+#include "core/actions_command.hpp"
+#include "core/committee_meetings.hpp"
+#include "core/meeting_kind.hpp"
+#include "core/roster_kind.hpp"
+
+using namespace sapha;
+using namespace sapha::minutes;
+
+namespace {
+
+// The workspace as files in memory: what the kind reads through IWorkspaceView.
+class FilesInMemory final : public IWorkspaceView {
+public:
+    std::map<std::string, std::string> files;
+    std::vector<std::string> documents(std::string_view suffix) const override
+    {
+        std::vector<std::string> result;
+        for (const auto& [path, text] : files) {
+            if (path.size() >= suffix.size() && path.compare(path.size() - suffix.size(), suffix.size(), suffix) == 0)
+                result.push_back(path);
+        }
+        return result;
+    }
+    Result<std::string> read(std::string_view path) const override
+    {
+        auto found = files.find(std::string(path));
+        if (found == files.end())
+            return Error { "no such file", std::string(path) };
+        return found->second;
+    }
+};
+
+Roster chiangRaiRoster()
+{
+    Roster roster;
+    roster.committee = "คณะอนุกรรมการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย";
+    roster.members = {
+        { "m-chair", "นายภาสกร บุญญลักษม์", "รองผู้ว่าราชการจังหวัดเชียงราย", "ประธานอนุกรรมการ" },
+        { "m-1", "นางสาวหนึ่ง ใจงาม", "ผู้แทนสำนักงานสาธารณสุขจังหวัดเชียงราย", "อนุกรรมการ" },
+        { "m-2", "นายสอง รักงาน", "ผู้แทนตำรวจภูธรจังหวัดเชียงราย", "อนุกรรมการ" },
+        { "m-sec", "นางเลขา ช่วยงาน", "พัฒนาสังคมและความมั่นคงของมนุษย์จังหวัดเชียงราย", "อนุกรรมการและเลขานุการ" },
+    };
+    roster.agendaTemplate = defaultAgendaTemplate("th");
+    return roster;
+}
+
+std::string xmlOf(const IDocumentKind& kind, const IDocument& document)
+{
+    Result<std::string> xml = kind.save(document);
+    REQUIRE(xml);
+    return xml.value();
+}
+
+Meeting newMeeting(const FilesInMemory& files, const std::string& date, const std::string& roster = {})
+{
+    NewDocumentOptions options;
+    options.date = date;
+    options.workspace = &files;
+    if (!roster.empty())
+        options.parameters["committee"] = roster;
+    auto created = MeetingKind().create(options);
+    REQUIRE(created);
+    return MeetingKind::model(*created.value());
+}
+
+bool hasFinding(const Findings& findings, const std::string& part)
+{
+    for (const Finding& finding : findings) {
+        if (finding.message.find(part) != std::string::npos)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("roster: round trip, quorum rule, checks")
+{
+    RosterKind kind;
+    Roster roster = chiangRaiRoster();
+    roster.quorumNumerator = 2;
+    roster.quorumDenominator = 3;
+    const std::string xml = xmlOf(kind, roster);
+    Result<Roster> back = kind.parse(xml, "c.roster.xml");
+    REQUIRE(back);
+    CHECK(back.value().members.size() == 4);
+    CHECK(back.value().members[3].role == "อนุกรรมการและเลขานุการ");
+    CHECK(back.value().agendaTemplate.size() == 5);
+    CHECK(back.value().quorumOf(4) == 3); // two thirds of 4, rounded up
+    CHECK(chiangRaiRoster().quorumOf(4) == 2);
+    CHECK(chiangRaiRoster().quorumOf(5) == 3);
+
+    Roster noChair = chiangRaiRoster();
+    noChair.members.erase(noChair.members.begin());
+    noChair.members[0].name.clear();
+    const Findings findings = kind.validate(noChair);
+    CHECK(hasFinding(findings, "no member is the chair"));
+    CHECK(hasFinding(findings, "a member without a name"));
+
+    std::string bad = xml;
+    bad.replace(bad.find("numerator=\"2\""), 13, "numerator=\"5\"");
+    Result<Roster> refused = kind.parse(bad, "c.roster.xml");
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().describe().find("c.roster.xml:") != std::string::npos);
+}
+
+TEST_CASE("committee: a new meeting starts from the roster, numbered after the previous one, with open actions carried over")
+{
+    FilesInMemory files;
+    files.files["committee/chiangrai.roster.xml"] = xmlOf(RosterKind(), chiangRaiRoster());
+
+    // The first meeting: the only roster of the workspace is used without being named.
+    Meeting first = newMeeting(files, "2020-08-17");
+    CHECK(first.roster == "committee/chiangrai.roster.xml");
+    CHECK(first.committee == "คณะอนุกรรมการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย");
+    CHECK(first.number == 1);
+    CHECK(first.year == 2563);
+    REQUIRE(first.people.size() == 4);
+    CHECK(first.people[0].memberId == "m-chair");
+    CHECK(first.people[0].attendance == Attendance::Present);
+    REQUIRE(first.agenda.size() == 5);
+    CHECK(first.agenda[1].title == "เรื่องรับรองรายงานการประชุม");
+
+    AgendaItem& consider = first.agenda[3];
+    consider.actions.push_back({ "a-plan", "จัดทำแผนปฏิบัติการคุ้มครองคนไร้ที่พึ่ง ประจำปี 2563", "ฝ่ายเลขานุการ", "2020-09-30", "open", {} });
+    consider.actions.push_back({ "a-told", "แจ้งหน่วยงานภาคีเครือข่าย", "ฝ่ายเลขานุการ", "", "done", {} });
+    files.files["minutes/1-2563.meeting.xml"] = xmlOf(MeetingKind(), first);
+
+    Meeting second = newMeeting(files, "2020-10-05", "committee/chiangrai.roster.xml");
+    CHECK(second.number == 2);
+    CHECK(second.agenda[1].title == "เรื่องรับรองรายงานการประชุม ครั้งที่ 1/2563");
+    const AgendaItem& arising = second.agenda[2];
+    REQUIRE(arising.actions.size() == 1); // the done one stays behind
+    CHECK(arising.actions[0].task == "จัดทำแผนปฏิบัติการคุ้มครองคนไร้ที่พึ่ง ประจำปี 2563");
+    CHECK(arising.actions[0].origin == "minutes/1-2563.meeting.xml#a-plan");
+    CHECK(arising.actions[0].id != "a-plan");
+
+    // Closing it where it was carried closes it everywhere: the third meeting carries nothing.
+    Meeting closed = second;
+    closed.agenda[2].actions[0].status = "done";
+    files.files["minutes/2-2563.meeting.xml"] = xmlOf(MeetingKind(), closed);
+    const std::vector<TrackedAction> tracked
+        = trackActions(meetingsOfCommittee(files, "committee/chiangrai.roster.xml", ""));
+    REQUIRE(tracked.size() == 2);
+    CHECK(tracked[0].origin == "minutes/1-2563.meeting.xml#a-plan");
+    CHECK(tracked[0].action.status == "done");
+    CHECK(tracked[0].lastRecordedIn == "minutes/2-2563.meeting.xml");
+    Meeting third = newMeeting(files, "2020-12-01");
+    CHECK(third.number == 3);
+    CHECK(third.agenda[2].actions.empty());
+    CHECK(third.agenda[2].text == "ไม่มีเรื่องสืบเนื่อง");
+
+    // A new Buddhist-Era year starts again at 1.
+    CHECK(newMeeting(files, "2021-01-15").number == 1);
+
+    // A roster that is not there is named in the error.
+    NewDocumentOptions options;
+    options.workspace = &files;
+    options.parameters["committee"] = "committee/missing.roster.xml";
+    auto refused = MeetingKind().create(options);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().describe().find("committee/missing.roster.xml") != std::string::npos);
+}
+
+TEST_CASE("committee: the actions command lists open, overdue and done items with where they were decided")
+{
+    FilesInMemory files;
+    files.files["c.roster.xml"] = xmlOf(RosterKind(), chiangRaiRoster());
+    Meeting first = newMeeting(files, "2020-08-17");
+    first.agenda[3].actions.push_back({ "a-late", "รายงานผลการดำเนินงาน", "ฝ่ายเลขานุการ", "2020-09-30", "open", {} });
+    first.agenda[3].actions.push_back({ "a-future", "ประชุมภาคีเครือข่าย", "ศูนย์คุ้มครองคนไร้ที่พึ่ง", "2999-01-01", "open", {} });
+    first.agenda[3].actions.push_back({ "a-done", "แจ้งมติ", "ฝ่ายเลขานุการ", "", "done", {} });
+    files.files["m1.meeting.xml"] = xmlOf(MeetingKind(), first);
+
+    CommandOutput all = runActionsCommand({}, files, "en");
+    CHECK(all.exitCode == 0);
+    CHECK(all.out.find("overdue\t2020-09-30\tฝ่ายเลขานุการ\tรายงานผลการดำเนินงาน") != std::string::npos);
+    CHECK(all.out.find("open\t2999-01-01") != std::string::npos);
+    CHECK(all.out.find("done\t-\tฝ่ายเลขานุการ\tแจ้งมติ") != std::string::npos);
+    CommandOutput open = runActionsCommand({ "--open", "--json" }, files, "en");
+    CHECK(open.out.find("\"state\": \"overdue\"") != std::string::npos);
+    CHECK(open.out.find("แจ้งมติ") == std::string::npos);
+    CHECK(open.out.find("\"decided\": \"m1.meeting.xml#a-late\"") != std::string::npos);
+    CHECK(runActionsCommand({ "--later" }, files, "en").exitCode == 2);
+    CHECK(runActionsCommand({}, files, "th").out.find("เลยกำหนด") != std::string::npos);
+}
+
+TEST_CASE("meeting checks: statistics that do not add up, the regulation's words, decisions without resolution, quorum, votes")
+{
+    FilesInMemory files;
+    files.files["c.roster.xml"] = xmlOf(RosterKind(), chiangRaiRoster());
+    Meeting meeting = newMeeting(files, "2020-08-17");
+    meeting.recorder = { "นางเลขา ช่วยงาน", "พัฒนาสังคมฯ" };
+    // The seed's figures as printed: 66 served, 48 + 18 by type, 49 + 32 by sex.
+    StatTable served { "t-served", "ผลการให้บริการคนไร้ที่พึ่ง", "ราย", 66,
+        { { "ประเภท", { { "คนไร้ที่พึ่ง", 48 }, { "จิตเวช", 18 } } }, { "เพศ", { { "ชาย", 49 }, { "หญิง", 32 } } } } };
+    meeting.agenda[0].tables.push_back(served);
+    meeting.agenda[0].text = "ประธานกล่าวเปิดประชุมเวลา 09.30 น. บันทึกการประชุมครั้งนี้";
+    meeting.agenda[3].children.push_back({ "item-41", "การจัดทำแผน", "", "", std::nullopt, {}, {}, {} });
+    meeting.agenda[3].children.push_back({ "item-42", "การติดตาม", "", "เห็นชอบ", Vote { 9, 0, 0 }, {}, {}, {} });
+    const Findings findings = MeetingKind().validate(meeting);
+    CHECK(hasFinding(findings, "\"เพศ\" adds up to 81, not the total 66"));
+    CHECK_FALSE(hasFinding(findings, "\"ประเภท\" adds up"));
+    CHECK(hasFinding(findings, "write \"รายงานการประชุม\", not \"บันทึกการประชุม\""));
+    CHECK(hasFinding(findings, "write \"เริ่มประชุมเวลา\", not \"เปิดประชุมเวลา\""));
+    CHECK_FALSE(hasFinding(findings, "not \"ปิดประชุมเวลา\"")); // only inside เปิดประชุมเวลา
+    CHECK(hasFinding(findings, "4.1 is for decision but has no resolution"));
+    CHECK_FALSE(hasFinding(findings, "4.2 is for decision"));
+    CHECK(hasFinding(findings, "4.2: 9 votes, but only 4 members are present"));
+    CHECK_FALSE(hasFinding(findings, "no quorum"));
+
+    for (int i = 0; i < 3; ++i) {
+        meeting.people[i].attendance = Attendance::Absent;
+        meeting.people[i].absenceReason = i == 0 ? "ติดราชการ" : "";
+    }
+    const Findings absent = MeetingKind().validate(meeting);
+    CHECK(hasFinding(absent, "no quorum: 1 of 4 members present, at least 2 needed"));
+    CHECK(hasFinding(absent, "นางสาวหนึ่ง ใจงาม is absent without a reason"));
+    CHECK_FALSE(hasFinding(absent, "นายภาสกร บุญญลักษม์ is absent without a reason"));
+
+    // A substitute present for an absent member counts as that member.
+    Person substitute;
+    substitute.id = "p-sub";
+    substitute.name = "นายแทน ชั่วคราว";
+    substitute.memberId = "m-1";
+    substitute.substituteFor = "นางสาวหนึ่ง ใจงาม";
+    meeting.people.push_back(substitute);
+    CHECK(meeting.memberCount() == 4);
+    CHECK(meeting.membersPresent() == 2);
+    CHECK(meeting.hasQuorum());
+}
+
+TEST_CASE("meeting: the new fields survive a round trip, and the paper states quorum, figures and votes")
+{
+    FilesInMemory files;
+    files.files["c.roster.xml"] = xmlOf(RosterKind(), chiangRaiRoster());
+    Meeting meeting = newMeeting(files, "2020-08-17");
+    meeting.status = MinutesStatus::Circulated;
+    meeting.agenda[3].resolution = "เห็นชอบ";
+    meeting.agenda[3].vote = Vote { 3, 0, 1 };
+    meeting.agenda[3].tables.push_back({ "t1", "ผลการให้บริการ", "ราย", 66, { { "ประเภท", { { "คนไร้ที่พึ่ง", 48 }, { "จิตเวช", 18 } } } } });
+    meeting.agenda[2].actions.push_back({ "a1", "จัดทำแผน", "ฝ่ายเลขานุการ", "", "open", "m0.meeting.xml#a0" });
+    MeetingKind kind;
+    auto back = kind.load(xmlOf(kind, meeting), "m.meeting.xml");
+    REQUIRE(back);
+    const Meeting& read = MeetingKind::model(*back.value());
+    CHECK(read.status == MinutesStatus::Circulated);
+    CHECK(read.roster == "c.roster.xml");
+    CHECK(read.people[1].memberId == "m-1");
+    REQUIRE(read.agenda[3].vote);
+    CHECK(read.agenda[3].vote->abstaining == 1);
+    REQUIRE(read.agenda[3].tables.size() == 1);
+    CHECK(read.agenda[3].tables[0].breakdowns[0].rows[1] == std::pair<std::string, long> { "จิตเวช", 18 });
+    CHECK(read.agenda[2].actions[0].origin == "m0.meeting.xml#a0");
+
+    auto paper = kind.exportDocument(*back.value());
+    REQUIRE(paper);
+    std::string text;
+    for (const exporting::Block& block : paper.value().blocks) {
+        if (const auto* paragraph = std::get_if<exporting::Paragraph>(&block))
+            text += exporting::plainText(paragraph->runs) + "\n";
+        if (const auto* table = std::get_if<exporting::Table>(&block)) {
+            for (const auto& row : table->rows)
+                for (const auto& cell : row)
+                    text += exporting::plainText(cell.runs) + "|";
+            text += "\n";
+        }
+    }
+    CHECK(text.find("ครบองค์ประชุม (มาประชุม 4 คน จากทั้งหมด 4 คน)") != std::string::npos);
+    CHECK(text.find("ด้วยคะแนนเสียงเห็นชอบ 3 เสียง ไม่เห็นชอบ 0 เสียง งดออกเสียง 1 เสียง") != std::string::npos);
+    CHECK(text.find("รวมทั้งสิ้น|66|จำแนกตามประเภท|") != std::string::npos);
+
+    std::string bad = xmlOf(kind, meeting);
+    bad.replace(bad.find("status=\"circulated\""), 19, "status=\"approved\"");
+    auto refused = kind.load(bad, "m.meeting.xml");
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().describe().find("m.meeting.xml:2") != std::string::npos);
+}
