@@ -62,12 +62,13 @@ RosterEditor::RosterEditor(
     top->Add(fields, 0, wxEXPAND | wxLEFT | wxRIGHT, 8);
 
     ui::addHeading(this, top, _("Members"));
-    auto* membersRow = new wxBoxSizer(wxHORIZONTAL);
-    m_members = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 220)), wxLC_REPORT | wxLC_SINGLE_SEL);
+    // The list, then the selected member's fields and the buttons under it: full width for Thai names.
+    auto* membersRow = new wxBoxSizer(wxVERTICAL);
+    m_members = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 180)), wxLC_REPORT | wxLC_SINGLE_SEL);
     m_members->AppendColumn(_("Name"), wxLIST_FORMAT_LEFT, FromDIP(240));
     m_members->AppendColumn(_("Position"), wxLIST_FORMAT_LEFT, FromDIP(260));
     m_members->AppendColumn(_("Committee role"), wxLIST_FORMAT_LEFT, FromDIP(190));
-    membersRow->Add(m_members, 3, wxEXPAND | wxRIGHT, 8);
+    membersRow->Add(m_members, 1, wxEXPAND | wxBOTTOM, 6);
 
     auto* memberFields = new wxFlexGridSizer(2, FromDIP(wxSize(8, 4)));
     memberFields->AddGrowableCol(1, 1);
@@ -113,7 +114,7 @@ RosterEditor::RosterEditor(
     auto* memberColumn = new wxBoxSizer(wxVERTICAL);
     memberColumn->Add(memberFields, 0, wxEXPAND);
     memberColumn->Add(buttons, 0, wxTOP, 8);
-    membersRow->Add(memberColumn, 2, wxEXPAND);
+    membersRow->Add(memberColumn, 0, wxEXPAND);
     top->Add(membersRow, 1, wxEXPAND | wxLEFT | wxRIGHT, 8);
 
     ui::addHeading(this, top, _("Agenda template (one heading per line)"));
