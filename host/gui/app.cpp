@@ -59,6 +59,7 @@ private:
     wxString m_smokeExport;
     bool m_smokeCrash = false;
     bool m_smokeSave = false;
+    bool m_smokeMinutes = false;
     std::unique_ptr<SmokeTest> m_smokeTest;
 };
 
@@ -74,6 +75,8 @@ void SaphaApp::OnInitCmdLine(wxCmdLineParser& parser)
         _("with --smoke-test: export the front document and then every document into this folder"));
     parser.AddSwitch(wxString(), wxString::FromAscii("smoke-save"),
         _("with --smoke-test: save the front document with Ctrl+S (after typing, when --smoke-type is given)"));
+    parser.AddSwitch(wxString(), wxString::FromAscii("smoke-minutes"),
+        _("with --smoke-test: add a sub-item and an action item to the meeting with the keyboard, and save"));
     parser.AddSwitch(wxString(), wxString::FromAscii("smoke-crash"),
         _("with --smoke-test and --smoke-type: stop as a crash would, without saving, after typing"));
     parser.AddSwitch(wxString(), wxString::FromAscii("exit-when-idle"),
@@ -92,6 +95,7 @@ bool SaphaApp::OnCmdLineParsed(wxCmdLineParser& parser)
     m_exitWhenIdle = parser.Found(wxString::FromAscii("exit-when-idle"));
     m_smokeCrash = parser.Found(wxString::FromAscii("smoke-crash"));
     m_smokeSave = parser.Found(wxString::FromAscii("smoke-save"));
+    m_smokeMinutes = parser.Found(wxString::FromAscii("smoke-minutes"));
     return true;
 }
 
@@ -168,7 +172,8 @@ bool SaphaApp::OnInit()
     }
     if (!m_smokeScreenshot.empty()) {
         m_smokeTest = std::make_unique<SmokeTest>(
-            *m_frame, *m_registry, m_smokeScreenshot, ui::fromWx(m_smokeTyping), ui::fromWx(m_smokeExport), m_smokeCrash, m_smokeSave);
+            *m_frame, *m_registry, m_smokeScreenshot, ui::fromWx(m_smokeTyping), ui::fromWx(m_smokeExport), m_smokeCrash, m_smokeSave,
+            m_smokeMinutes);
         CallAfter([this] { m_smokeTest->start(); });
     }
     return true;

@@ -352,6 +352,12 @@ void MainFrame::showTab(std::size_t index)
         m_notebook->SetSelection(index);
 }
 
+void MainFrame::focusCurrentEditor()
+{
+    if (wxWindow* page = m_notebook->GetCurrentPage())
+        page->SetFocus();
+}
+
 std::size_t MainFrame::historyRowCount() const
 {
     return m_history->revisionCount();

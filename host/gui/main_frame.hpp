@@ -53,6 +53,8 @@ public:
     std::vector<std::string> openPaths() const;
     // Brings the tab at `index` to the front.
     void showTab(std::size_t index);
+    // Puts the keyboard focus in the front editor (its first field), as a click into it would.
+    void focusCurrentEditor();
     host::Workspace* workspace() { return m_workspace.get(); }
     std::size_t historyRowCount() const;
     // Asks about every modified document; false when the user cancels.

@@ -43,7 +43,7 @@ bool saveScreenshot(wxWindow* window, const wxString& file)
 }
 
 SmokeTest::SmokeTest(MainFrame& frame, const host::PluginRegistry& registry, wxString screenshot, std::string typedText,
-    std::string exportDirectory, bool crashAfterTyping, bool saveWithKeyboard)
+    std::string exportDirectory, bool crashAfterTyping, bool saveWithKeyboard, bool minutesByKeyboard)
     : m_frame(frame)
     , m_registry(registry)
     , m_screenshot(std::move(screenshot))
@@ -51,6 +51,7 @@ SmokeTest::SmokeTest(MainFrame& frame, const host::PluginRegistry& registry, wxS
     , m_exportDirectory(std::move(exportDirectory))
     , m_crashAfterTyping(crashAfterTyping)
     , m_saveWithKeyboard(saveWithKeyboard)
+    , m_minutesByKeyboard(minutesByKeyboard)
     , m_timer(this, kStepTimerId)
     , m_dialogTimer(this, kDialogTimerId)
 {
@@ -104,6 +105,27 @@ void SmokeTest::start()
     }
     if (m_saveWithKeyboard)
         then(m_typedText.empty() ? 1500 : 800, [] { wxUIActionSimulator().Char('S', wxMOD_CONTROL); });
+    if (m_minutesByKeyboard) {
+        then(1500, [this] {
+            const std::vector<std::string> paths = m_frame.openPaths();
+            for (std::size_t i = 0; i < paths.size(); ++i) {
+                if (paths[i].size() > 12 && paths[i].compare(paths[i].size() - 12, 12, ".meeting.xml") == 0)
+                    m_frame.showTab(i);
+            }
+            m_frame.focusCurrentEditor();
+        });
+        then(600, [] { wxUIActionSimulator().Char(WXK_RETURN, wxMOD_CONTROL | wxMOD_SHIFT); });
+        then(600, [] { wxUIActionSimulator().Text("Follow-up by keyboard"); });
+        then(400, [] { wxUIActionSimulator().Char('A', wxMOD_CONTROL | wxMOD_SHIFT); });
+        then(600, [] {
+            wxUIActionSimulator keyboard;
+            keyboard.Text("Draft the plan");
+            keyboard.Char(WXK_TAB);
+            keyboard.Text("Secretariat");
+        });
+        then(800, [] { wxUIActionSimulator().Char('S', wxMOD_CONTROL); });
+        then(1500, [this] { std::printf("smoke test: minutes edited by keyboard and saved (%zu tabs)\n", m_frame.openPaths().size()); });
+    }
     if (!m_exportDirectory.empty()) {
         then(800, [this] {
             std::error_code ignored;

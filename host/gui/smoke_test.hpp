@@ -23,10 +23,12 @@ public:
     // `typedText` (ASCII), when not empty, is typed at the end of the focused field and saved.
     // `exportDirectory`, when not empty, receives front.pdf (the front editor's document, through File >
     // Export) and all/ (every document, through File > Export All with its progress dialog).
+    // `minutesByKeyboard`: in the meeting's tab, Ctrl+Shift+Enter adds a sub-item under the first item
+    // ("Follow-up by keyboard"), Ctrl+Shift+A an action item ("Draft the plan", Tab, "Secretariat"), Ctrl+S.
     // `crashAfterTyping`: once the typed text had time to reach the autosave journal, the process kills
     // itself (SIGKILL, as a crash or power cut would stop it) without saving.
     SmokeTest(MainFrame& frame, const host::PluginRegistry& registry, wxString screenshot, std::string typedText,
-        std::string exportDirectory, bool crashAfterTyping, bool saveWithKeyboard);
+        std::string exportDirectory, bool crashAfterTyping, bool saveWithKeyboard, bool minutesByKeyboard = false);
     ~SmokeTest() override;
 
     void start();
@@ -49,6 +51,8 @@ private:
     std::string m_exportDirectory;
     bool m_crashAfterTyping = false;
     bool m_saveWithKeyboard = false; // Ctrl+S on the front editor, after any typing
+    // In the meeting: a sub-item and an action item added and filled with the keyboard alone, saved.
+    bool m_minutesByKeyboard = false;
     std::deque<std::pair<int, std::function<void()>>> m_steps;
     wxTimer m_timer;
     wxTimer m_dialogTimer; // fires inside the compare dialog's modal loop

@@ -18,6 +18,7 @@ for lang in th en; do
   typed=()
   if [ "$lang" = en ]; then
     shot="${out%.png}-en.png"
+    typed=(--smoke-minutes)
   else
     typed=(--smoke-type " revised by keyboard" --smoke-save --smoke-export "$work/exports")
   fi
@@ -44,6 +45,21 @@ echo "last commit of the standard: $last"
   || { echo "the saved standard does not hold the typed text"; exit 1; }
 [ -z "$(git -C "$work/demo" status --porcelain)" ] || { echo "the workspace is not clean after the save"; exit 1; }
 git -C "$work/demo" fsck --strict
+
+# In the English session the meeting got, by keyboard alone, a sub-item under item 1 and an action item.
+meeting=minutes/chiangrai-1-2563.meeting.xml
+last=$(git -C "$work/demo" log -1 --format='%an|%s' -- "$meeting")
+echo "last commit of the meeting: $last"
+case "$last" in
+  "Smoke Tester|added agenda item 1.1; added action item Secretariat"*) ;;
+  *) echo "the meeting edited by keyboard was not committed as expected"; exit 1 ;;
+esac
+"$bin/sapha-cli" -C "$work/demo" show "$meeting@HEAD" > "$work/meeting.xml"
+# The sub-item sits inside item 1, and holds the action item.
+awk '/<item id="item-1">/{inside=1} inside && /<title>Follow-up by keyboard<\/title>/{found=1} /<item id="item-2">/{inside=0} END{exit !found}' "$work/meeting.xml" \
+  || { echo "the sub-item is not under item 1"; exit 1; }
+grep -q "<task>Draft the plan</task>" "$work/meeting.xml" && grep -q "<assignee>Secretariat</assignee>" "$work/meeting.xml" \
+  || { echo "the action item typed by keyboard is not in the saved meeting"; exit 1; }
 
 # File > Export wrote what the editor showed; File > Export All wrote every document in every format.
 pdftotext -raw "$work/exports/front.pdf" - | tr -d '\n' | grep -F "revised by keyboard" > /dev/null \

@@ -6,6 +6,7 @@
 #include <functional>
 
 #include <wx/button.h>
+#include <wx/checkbox.h>
 #include <wx/listctrl.h>
 #include <wx/notebook.h>
 #include <wx/sizer.h>
@@ -146,8 +147,61 @@ MeetingEditor::MeetingEditor(
         editItem("text", [](AgendaItem& i, const std::string& v) { i.text = v; }));
     m_itemResolution = ui::addTextField(right, itemFields, _("Resolution"), ui::FieldShape::MultiLine,
         editItem("resolution", [](AgendaItem& i, const std::string& v) { i.resolution = v; }));
+    // The item's action items: the list, then the selected one's fields.
+    m_actions = new wxListCtrl(right, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 90)), wxLC_REPORT | wxLC_SINGLE_SEL);
+    m_actions->AppendColumn(_("Task"), wxLIST_FORMAT_LEFT, FromDIP(220));
+    m_actions->AppendColumn(_("Assigned to"), wxLIST_FORMAT_LEFT, FromDIP(130));
+    m_actions->AppendColumn(_("Due"), wxLIST_FORMAT_LEFT, FromDIP(90));
+    m_actions->AppendColumn(_("Done"), wxLIST_FORMAT_LEFT, FromDIP(50));
+    // Not as wide as its columns: the panel must not grow past the window (the list scrolls instead).
+    m_actions->SetMinSize(FromDIP(wxSize(120, 90)));
+    auto* actionFields = new wxFlexGridSizer(2, FromDIP(wxSize(8, 4)));
+    actionFields->AddGrowableCol(1, 1);
+    auto editAction = [this](const char* key, std::function<void(ActionItem&, const std::string&)> apply) {
+        return [this, key, apply](const std::string& value) {
+            if (ActionItem* action = selectedAction()) {
+                apply(*action, value);
+                fillActions();
+                documentEdited(std::string(key) + ":" + action->id);
+            }
+        };
+    };
+    m_actionTask = ui::addTextField(right, actionFields, _("Task"), ui::FieldShape::SingleLine,
+        editAction("task", [](ActionItem& a, const std::string& v) { a.task = v; }));
+    m_actionAssignee = ui::addTextField(right, actionFields, _("Assigned to"), ui::FieldShape::SingleLine,
+        editAction("assignee", [](ActionItem& a, const std::string& v) { a.assignee = v; }));
+    m_actionDue = ui::addTextField(right, actionFields, _("Due"), ui::FieldShape::SingleLine,
+        editAction("due", [](ActionItem& a, const std::string& v) { a.due = v; }));
+    m_actionDue->SetHint(wxASCII_STR("YYYY-MM-DD"));
+    m_actionDone = new wxCheckBox(right, wxID_ANY, _("Done"));
+    actionFields->AddSpacer(0);
+    actionFields->Add(m_actionDone);
+    m_actionDone->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) {
+        if (ActionItem* action = selectedAction()) {
+            action->status = m_actionDone->GetValue() ? "done" : "open";
+            fillActions();
+            documentEdited();
+        }
+    });
+    m_actions->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& event) {
+        m_selectedAction = event.GetIndex();
+        showSelectedAction();
+    });
+    auto* actionButtons = new wxBoxSizer(wxHORIZONTAL);
+    auto* addActionButton = new wxButton(right, wxID_ANY, _("+ &Action"), wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
+    addActionButton->SetToolTip(_("Add an action item to the selected agenda item (Ctrl+Shift+A)"));
+    addActionButton->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { addAction(); });
+    auto* removeActionButton = new wxButton(right, wxID_ANY, _("Remove action"), wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
+    removeActionButton->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { removeSelectedAction(); });
+    actionButtons->Add(addActionButton, 0, wxRIGHT, 4);
+    actionButtons->Add(removeActionButton);
+
     auto* rightSizer = new wxBoxSizer(wxVERTICAL);
     rightSizer->Add(itemFields, 1, wxEXPAND | wxALL, 6);
+    rightSizer->Add(new wxStaticText(right, wxID_ANY, _("Action items")), 0, wxLEFT | wxRIGHT, 6);
+    rightSizer->Add(m_actions, 0, wxEXPAND | wxLEFT | wxRIGHT, 6);
+    rightSizer->Add(actionFields, 0, wxEXPAND | wxALL, 6);
+    rightSizer->Add(actionButtons, 0, wxLEFT | wxRIGHT | wxBOTTOM, 6);
     right->SetSizer(rightSizer);
     ui::splitSideBySide(splitter, m_agenda, right, 0.42);
     pages->AddPage(splitter, _("Agenda"), true);
@@ -166,9 +220,94 @@ MeetingEditor::MeetingEditor(
         m_selectedId = id;
         showSelectedItem();
     });
+    // Keyboard first: new items and action items without leaving the field being typed in.
+    Bind(wxEVT_CHAR_HOOK, &MeetingEditor::onKey, this);
     if (!meeting().agenda.empty())
         m_selectedId = meeting().agenda.front().id;
     showDocument();
+}
+
+void MeetingEditor::onKey(wxKeyEvent& event)
+{
+    const bool control = event.GetModifiers() == wxMOD_CONTROL;
+    const bool controlShift = event.GetModifiers() == (wxMOD_CONTROL | wxMOD_SHIFT);
+    const int key = event.GetKeyCode();
+    if ((key == WXK_RETURN || key == WXK_NUMPAD_ENTER) && control)
+        addItem(Placement::Sibling);
+    else if ((key == WXK_RETURN || key == WXK_NUMPAD_ENTER) && controlShift)
+        addItem(Placement::Child);
+    else if (key == 'A' && controlShift)
+        addAction();
+    else
+        event.Skip();
+}
+
+ActionItem* MeetingEditor::selectedAction()
+{
+    AgendaItem* item = selectedItem();
+    if (!item || m_selectedAction < 0 || static_cast<std::size_t>(m_selectedAction) >= item->actions.size())
+        return nullptr;
+    return &item->actions[static_cast<std::size_t>(m_selectedAction)];
+}
+
+void MeetingEditor::fillActions()
+{
+    const AgendaItem* item = selectedItem();
+    const std::size_t count = item ? item->actions.size() : 0;
+    if (m_actions->GetItemCount() != static_cast<int>(count)) {
+        m_actions->DeleteAllItems();
+        for (std::size_t i = 0; i < count; ++i)
+            m_actions->InsertItem(static_cast<long>(i), wxString());
+    }
+    for (std::size_t i = 0; i < count; ++i) {
+        const ActionItem& action = item->actions[i];
+        const long row = static_cast<long>(i);
+        m_actions->SetItem(row, 0, toWx(action.task));
+        m_actions->SetItem(row, 1, toWx(action.assignee));
+        m_actions->SetItem(row, 2, toWx(action.due));
+        m_actions->SetItem(row, 3, action.status == "done" ? wxString::FromUTF8("\xE2\x9C\x93") : wxString());
+    }
+    if (m_selectedAction >= 0 && m_selectedAction < m_actions->GetItemCount())
+        m_actions->SetItemState(m_selectedAction, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
+}
+
+void MeetingEditor::showSelectedAction()
+{
+    const ActionItem* action = selectedAction();
+    ui::showText(m_actionTask, action ? action->task : std::string());
+    ui::showText(m_actionAssignee, action ? action->assignee : std::string());
+    ui::showText(m_actionDue, action ? action->due : std::string());
+    m_actionDone->SetValue(action && action->status == "done");
+    for (wxWindow* field : { static_cast<wxWindow*>(m_actionTask), static_cast<wxWindow*>(m_actionAssignee),
+             static_cast<wxWindow*>(m_actionDue), static_cast<wxWindow*>(m_actionDone) })
+        field->Enable(action != nullptr);
+}
+
+void MeetingEditor::addAction()
+{
+    AgendaItem* item = selectedItem();
+    if (!item)
+        return;
+    ActionItem action;
+    action.id = xml::newElementId("action");
+    item->actions.push_back(action);
+    m_selectedAction = static_cast<long>(item->actions.size()) - 1;
+    fillActions();
+    showSelectedAction();
+    documentEdited();
+    m_actionTask->SetFocus();
+}
+
+void MeetingEditor::removeSelectedAction()
+{
+    AgendaItem* item = selectedItem();
+    if (!item || !selectedAction())
+        return;
+    item->actions.erase(item->actions.begin() + m_selectedAction);
+    m_selectedAction = -1;
+    fillActions();
+    showSelectedAction();
+    documentEdited();
 }
 
 Meeting& MeetingEditor::meeting()
@@ -228,6 +367,9 @@ void MeetingEditor::showSelectedItem()
     ui::showText(m_itemTitle, item ? item->title : std::string());
     ui::showText(m_itemText, item ? item->text : std::string());
     ui::showText(m_itemResolution, item ? item->resolution : std::string());
+    m_selectedAction = item && !item->actions.empty() ? 0 : -1;
+    fillActions();
+    showSelectedAction();
 }
 
 void MeetingEditor::fillAttendance()

@@ -7,6 +7,8 @@
 
 #include "core/meeting_kind.hpp"
 
+class wxCheckBox;
+class wxKeyEvent;
 class wxTextCtrl;
 class wxListCtrl;
 class wxStaticText;
@@ -29,6 +31,9 @@ public:
     void addItem(Placement placement);
     void moveSelected(int delta);
     void removeSelected();
+    // Adds an action item to the selected agenda item and puts the cursor in its task.
+    void addAction();
+    void removeSelectedAction();
 
 private:
     Meeting& meeting();
@@ -38,6 +43,10 @@ private:
     void showSelectedItem();
     void fillAttendance();
     void onStampTime(bool isStart);
+    ActionItem* selectedAction();
+    void fillActions();
+    void showSelectedAction();
+    void onKey(wxKeyEvent& event);
 
     wxStaticText* m_heading = nullptr;
     wxTextCtrl* m_committee = nullptr;
@@ -51,7 +60,13 @@ private:
     wxTextCtrl* m_itemText = nullptr;
     wxTextCtrl* m_itemResolution = nullptr;
     wxListCtrl* m_attendance = nullptr;
+    wxListCtrl* m_actions = nullptr;
+    wxTextCtrl* m_actionTask = nullptr;
+    wxTextCtrl* m_actionAssignee = nullptr;
+    wxTextCtrl* m_actionDue = nullptr;
+    wxCheckBox* m_actionDone = nullptr;
     std::string m_selectedId;
+    long m_selectedAction = -1;
 };
 
 } // namespace sapha::minutes
