@@ -437,6 +437,18 @@ Status MainFrame::saveCurrent()
             = previousText ? document->kind->load(previousText.value(), document->path) : Result<std::unique_ptr<IDocument>>(previousText.error());
         message = document->kind->summarizeChange(
             previous ? previous.value().get() : nullptr, *current.value(), m_settings.language());
+        // A kind may protect what was committed (frozen minutes): the change is saved only with its reason.
+        for (const Finding& finding : previous ? document->kind->checkChange(*previous.value(), *current.value()) : Findings {}) {
+            if (finding.severity != Severity::Error)
+                continue;
+            wxTextEntryDialog ask(this, ui::toWx(finding.message) + wxT("\n\n") + _("Why is this change made?"), _("Save"));
+            if (ask.ShowModal() != wxID_OK || ask.GetValue().Trim().IsEmpty()) {
+                SetStatusText(_("Not saved: a change to this document needs its reason"));
+                return Status::ok();
+            }
+            message = ui::fromWx(ask.GetValue().Trim()) + "\n\n" + message;
+            break;
+        }
     }
     host::Author author = m_settings.hasAuthor() ? m_settings.author() : host::fallbackAuthor(m_workspace->root());
     Result<host::CommitOutcome> saved = m_workspace->save(document->path, xml.value(), message, author);

@@ -21,6 +21,11 @@ Result<exporting::Document> IDocumentKind::exportDocument(const IDocument&) cons
     return Error { "documents of this kind cannot be exported", id() };
 }
 
+Findings IDocumentKind::checkChange(const IDocument&, const IDocument&) const noexcept
+{
+    return {};
+}
+
 void* IPlugin::queryInterface(std::string_view) noexcept
 {
     return nullptr;

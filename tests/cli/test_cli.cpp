@@ -472,3 +472,25 @@ TEST_CASE("cli: a committee's roster, meetings numbered from it, open actions ca
     auto check = user.run({ "-C", "ws", "check", "committees/broken.roster.xml" });
     CHECK(check.exitCode == 1);
 }
+
+TEST_CASE("cli: frozen minutes are committed again only with the reason for the change")
+{
+    CliUser user;
+    REQUIRE(user.run({ "init", "ws" }).exitCode == 0);
+    REQUIRE(user.run({ "-C", "ws", "new", "minutes", "m", "--title", "คณะอนุกรรมการ", "--date", "2020-08-17" }).exitCode == 0);
+    std::string xml = readFile(user.path("ws/m.meeting.xml"));
+    xml.replace(xml.find("status=\"draft\""), 14, "status=\"frozen\"");
+    writeFile(user.path("ws/m.meeting.xml"), xml);
+    REQUIRE(user.run({ "-C", "ws", "commit", "m.meeting.xml", "-m", "รับรองแล้ว" }).exitCode == 0);
+
+    xml.replace(xml.find("<start>09.30</start>"), 20, "<start>10.30</start>");
+    writeFile(user.path("ws/m.meeting.xml"), xml);
+    auto refused = user.run({ "-C", "ws", "commit", "m.meeting.xml" });
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.find("frozen") != std::string::npos);
+    CHECK(refused.err.find("-m") != std::string::npos);
+    CHECK(user.git("ws", { "log", "-1", "--format=%s" }) == "รับรองแล้ว\n");
+    auto explained = user.run({ "-C", "ws", "commit", "m.meeting.xml", "-m", "แก้เวลาเริ่มประชุมตามมติที่ประชุมครั้งที่ 2/2563" });
+    CHECK(explained.exitCode == 0);
+    CHECK(user.git("ws", { "log", "-1", "--format=%s" }) == "แก้เวลาเริ่มประชุมตามมติที่ประชุมครั้งที่ 2/2563\n");
+}

@@ -286,3 +286,29 @@ TEST_CASE("meeting: the new fields survive a round trip, and the paper states qu
     REQUIRE_FALSE(refused);
     CHECK(refused.error().describe().find("m.meeting.xml:2") != std::string::npos);
 }
+
+TEST_CASE("lifecycle: frozen minutes change only with a reason; other statuses change freely")
+{
+    FilesInMemory files;
+    Meeting meeting = newMeeting(files, "2020-08-17");
+    meeting.committee = "คณะอนุกรรมการ";
+    MeetingKind kind;
+    Meeting circulated = meeting;
+    circulated.status = MinutesStatus::Circulated;
+    Meeting corrected = circulated;
+    corrected.agenda[0].text = "แก้ไขตามที่อนุกรรมการแจ้ง";
+    CHECK(kind.checkChange(circulated, corrected).empty());
+
+    Meeting frozen = circulated;
+    frozen.status = MinutesStatus::Frozen;
+    CHECK(kind.checkChange(frozen, frozen).empty());
+    Meeting changed = frozen;
+    changed.agenda[0].text = "แก้ไขหลังรับรอง";
+    const Findings findings = kind.checkChange(frozen, changed);
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].severity == Severity::Error);
+    CHECK(findings[0].message.find("frozen") != std::string::npos);
+    Meeting unfrozen = frozen;
+    unfrozen.status = MinutesStatus::Certified;
+    CHECK_FALSE(kind.checkChange(frozen, unfrozen).empty());
+}

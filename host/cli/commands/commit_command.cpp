@@ -24,12 +24,17 @@ int runCommit(CliContext& context, Arguments& arguments)
         return context.fail(Error { loaded.error().message + "; nothing was committed", loaded.error().where });
 
     std::string text = message.value_or("");
-    if (text.empty()) {
-        // No message: say what changed, in the kind's own terms.
-        Result<host::LoadedDocument> previous = host::loadDocument(*workspace.value(), context.pluginsFor(path), path, "HEAD");
-        const IDocument* before = previous ? previous.value().document.get() : nullptr;
-        text = loaded.value().kind->summarizeChange(before, *loaded.value().document, context.settings().language());
+    Result<host::LoadedDocument> previous = host::loadDocument(*workspace.value(), context.pluginsFor(path), path, "HEAD");
+    const IDocument* before = previous ? previous.value().document.get() : nullptr;
+    // A kind may protect what was committed (frozen minutes): such a change is made only with a reason.
+    if (before && text.empty()) {
+        for (const Finding& finding : loaded.value().kind->checkChange(*before, *loaded.value().document)) {
+            if (finding.severity == Severity::Error)
+                return context.fail(Error { finding.message + "; say why with -m \"...\"; nothing was committed", path });
+        }
     }
+    if (text.empty()) // no message: say what changed, in the kind's own terms
+        text = loaded.value().kind->summarizeChange(before, *loaded.value().document, context.settings().language());
     Result<host::CommitOutcome> committed = workspace.value()->commitFile(path, text, context.author());
     if (!committed)
         return context.fail(committed.error());

@@ -453,6 +453,22 @@ Findings MeetingKind::check(const Meeting& meeting) const
     return findings;
 }
 
+Findings MeetingKind::checkChange(const IDocument& before, const IDocument& after) const noexcept
+{
+    try {
+        if (model(before).status != MinutesStatus::Frozen)
+            return {};
+        Result<std::string> was = save(before);
+        Result<std::string> now = save(after);
+        if (was && now && was.value() == now.value())
+            return {};
+        return { { Severity::Error, {},
+            "these minutes were certified and frozen: a correction needs its reason as the commit message", 0 } };
+    } catch (...) {
+        return {};
+    }
+}
+
 std::string MeetingKind::titleOf(const Meeting& meeting) const
 {
     return meeting.heading();

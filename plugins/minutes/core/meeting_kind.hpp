@@ -19,6 +19,10 @@ public:
     LocalizedText displayName() const noexcept override;
     std::string fileSuffix() const noexcept override;
 
+    // Frozen minutes (certified, then frozen) change only with a reason: an error when `before` is
+    // frozen and the text differs (unfreezing included).
+    Findings checkChange(const IDocument& before, const IDocument& after) const noexcept override;
+
     // "ระเบียบวาระที่ 3" / "3.1" for the item at `path` of 1-based positions.
     static std::string numberLabel(const std::vector<int>& path, const std::string& language);
 

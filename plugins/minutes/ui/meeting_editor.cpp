@@ -7,6 +7,7 @@
 
 #include <wx/button.h>
 #include <wx/checkbox.h>
+#include <wx/choice.h>
 #include <wx/listctrl.h>
 #include <wx/notebook.h>
 #include <wx/sizer.h>
@@ -115,6 +116,19 @@ MeetingEditor::MeetingEditor(
     });
     stampStart->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { onStampTime(true); });
     stampEnd->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { onStampTime(false); });
+    // Where the minutes are: draft, circulated for corrections, certified, frozen (then a change needs a reason).
+    wxArrayString statuses;
+    statuses.Add(_("Draft"));
+    statuses.Add(_("Circulated for corrections"));
+    statuses.Add(_("Certified"));
+    statuses.Add(_("Frozen"));
+    m_status = new wxChoice(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, statuses);
+    fields->Add(new wxStaticText(this, wxID_ANY, _("Status")), 0, wxALIGN_RIGHT | wxALIGN_CENTER_VERTICAL);
+    fields->Add(m_status);
+    m_status->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
+        meeting().status = static_cast<MinutesStatus>(m_status->GetSelection());
+        documentEdited();
+    });
     top->Add(fields, 0, wxEXPAND | wxLEFT | wxRIGHT, 8);
 
     auto* pages = new wxNotebook(this, wxID_ANY);
@@ -333,6 +347,7 @@ void MeetingEditor::showDocument()
     ui::showText(m_venue, m.venue);
     ui::showText(m_start, m.startTime);
     ui::showText(m_end, m.endTime);
+    m_status->SetSelection(static_cast<int>(m.status));
     fillAgendaTree();
     showSelectedItem();
     fillAttendance();

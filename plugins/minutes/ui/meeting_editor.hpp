@@ -8,6 +8,7 @@
 #include "core/meeting_kind.hpp"
 
 class wxCheckBox;
+class wxChoice;
 class wxKeyEvent;
 class wxTextCtrl;
 class wxListCtrl;
@@ -55,6 +56,7 @@ private:
     wxTextCtrl* m_venue = nullptr;
     wxTextCtrl* m_start = nullptr;
     wxTextCtrl* m_end = nullptr;
+    wxChoice* m_status = nullptr;
     ui::OutlinePane* m_agenda = nullptr;
     wxTextCtrl* m_itemTitle = nullptr;
     wxTextCtrl* m_itemText = nullptr;

@@ -60,6 +60,11 @@ public:
     virtual std::string title(const IDocument& document) const noexcept = 0;
     // Every structural element, in document order, with its stable id.
     virtual ElementList elements(const IDocument& document) const noexcept = 0;
+    // Whether a change may be committed without saying why: errors when the kind protects `before`
+    // (minutes frozen after certification). The host then asks for the reason, which becomes the
+    // commit message, or does not commit. Default: any change is fine.
+    virtual Findings checkChange(const IDocument& before, const IDocument& after) const noexcept;
+
     // One line saying what changed, in `language` ("th" or "en"); `before` is null for a new document.
     virtual std::string summarizeChange(
         const IDocument* before, const IDocument& after, std::string_view language) const noexcept = 0;
