@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "history_panel.hpp"
 
+#include "history/document_links.hpp"
+
 #include <wx/menu.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -142,6 +144,12 @@ void HistoryPanel::showHistory(
             if (Result<std::vector<host::NamedVersion>> versions = workspace->namedVersions(); versions) {
                 for (const host::NamedVersion& version : versions.value())
                     names[version.revisionId] += (names[version.revisionId].empty() ? "" : ", ") + version.name;
+            }
+            // What other documents decided about this one's versions (a resolution approving a draft).
+            for (const host::DocumentLink& link : host::linksTo(host::workspaceLinks(*workspace, *registry), path)) {
+                if (!link.revisionId.empty())
+                    names[link.revisionId] += (names[link.revisionId].empty() ? "" : "; ")
+                        + host::describeIncoming(link, language);
             }
         }
         // Back to the GUI thread; a newer request (or the panel's end) makes this result stale.

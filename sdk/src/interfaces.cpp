@@ -21,6 +21,11 @@ Result<exporting::Document> IDocumentKind::exportDocument(const IDocument&) cons
     return Error { "documents of this kind cannot be exported", id() };
 }
 
+std::vector<DocumentReference> IDocumentKind::references(const IDocument&) const noexcept
+{
+    return {};
+}
+
 Findings IDocumentKind::checkChange(const IDocument&, const IDocument&) const noexcept
 {
     return {};

@@ -494,3 +494,41 @@ TEST_CASE("cli: frozen minutes are committed again only with the reason for the 
     CHECK(explained.exitCode == 0);
     CHECK(user.git("ws", { "log", "-1", "--format=%s" }) == "แก้เวลาเริ่มประชุมตามมติที่ประชุมครั้งที่ 2/2563\n");
 }
+
+TEST_CASE("cli: a resolution that approves a named version of a standard shows in both documents, and a broken link is an error")
+{
+    CliUser user;
+    REQUIRE(user.run({ "init", "ws" }).exitCode == 0);
+    REQUIRE(user.run({ "-C", "ws", "new", "standards", "standards/centre", "--title", "มาตรฐานศูนย์คุ้มครองคนไร้ที่พึ่ง" }).exitCode == 0);
+    REQUIRE(user.run({ "-C", "ws", "tag", "เสนอคณะอนุกรรมการ" }).exitCode == 0);
+    REQUIRE(user.run({ "-C", "ws", "new", "minutes", "minutes/2-2563", "--title", "คณะอนุกรรมการ", "--date", "2020-10-05" }).exitCode == 0);
+    std::string xml = readFile(user.path("ws/minutes/2-2563.meeting.xml"));
+    const std::string title = "<title>เรื่องเพื่อพิจารณา</title>";
+    xml.replace(xml.find(title), title.size(),
+        title + "<resolution>เห็นชอบร่างมาตรฐาน</resolution>"
+                "<link relation=\"approves\" document=\"standards/centre.standard.xml\" version=\"เสนอคณะอนุกรรมการ\"></link>");
+    writeFile(user.path("ws/minutes/2-2563.meeting.xml"), xml);
+    REQUIRE(user.run({ "-C", "ws", "commit", "minutes/2-2563.meeting.xml" }).exitCode == 0);
+
+    auto check = user.run({ "-C", "ws", "check", "minutes/2-2563.meeting.xml" }); // the link leads somewhere
+    CHECK(check.exitCode == 0);
+    auto log = user.run({ "-C", "ws", "log", "standards/centre.standard.xml" });
+    CHECK(log.out.find("เสนอคณะอนุกรรมการ; เห็นชอบโดย รายงานการประชุมคณะอนุกรรมการ ครั้งที่ 1/2563, มติระเบียบวาระที่ 4")
+        != std::string::npos);
+    auto paper = user.run({ "-C", "ws", "export", "minutes/2-2563.meeting.xml", "--format", "md", "-o", "-" });
+    CHECK(paper.out.find("(เห็นชอบ standards/centre.standard.xml ฉบับ “เสนอคณะอนุกรรมการ”)") != std::string::npos);
+
+    // A version nobody named is refused by check, with the element that refers to it.
+    xml.replace(xml.find("version=\"เสนอคณะอนุกรรมการ\""), std::string("version=\"เสนอคณะอนุกรรมการ\"").size(), "version=\"ร่างที่ 9\"");
+    writeFile(user.path("ws/minutes/2-2563.meeting.xml"), xml);
+    auto broken = user.run({ "-C", "ws", "check", "minutes/2-2563.meeting.xml" });
+    CHECK(broken.exitCode == 1);
+    CHECK(broken.out.find("มติระเบียบวาระที่ 4 approves standards/centre.standard.xml at \"ร่างที่ 9\", a version that does not exist")
+        != std::string::npos);
+    std::string bad = xml;
+    bad.replace(bad.find("relation=\"approves\""), 19, "relation=\"likes\"");
+    writeFile(user.path("ws/minutes/2-2563.meeting.xml"), bad);
+    auto refused = user.run({ "-C", "ws", "check", "minutes/2-2563.meeting.xml" });
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.find("minutes/2-2563.meeting.xml:") != std::string::npos);
+}

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "commands/commands.hpp"
 
+#include "history/document_links.hpp"
+
 #include <cstdio>
 
 #include "document_catalog.hpp"
@@ -22,7 +24,13 @@ int runCheck(CliContext& context, Arguments& arguments)
     }
     int errors = 0;
     int warnings = 0;
+    // Links to other documents' versions must lead somewhere.
+    const std::vector<host::DocumentLink> links = host::workspaceLinks(*workspace.value(), context.plugins());
     for (const std::string& path : paths) {
+        for (const Error& broken : host::brokenLinks(*workspace.value(), links, path)) {
+            std::printf("%s: error: %s\n", path.c_str(), broken.message.c_str());
+            ++errors;
+        }
         Result<host::LoadedDocument> loaded = host::loadDocument(*workspace.value(), context.plugins(), path, "");
         if (!loaded) {
             context.fail(loaded.error());

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "commands/commands.hpp"
 
+#include "history/document_links.hpp"
+
 #include <cstdio>
 #include <cstdlib>
 #include <map>
@@ -43,6 +45,12 @@ int runLog(CliContext& context, Arguments& arguments)
     if (Result<std::vector<host::NamedVersion>> versions = workspace.value()->namedVersions(); versions) {
         for (const host::NamedVersion& version : versions.value())
             namesOf[version.revisionId] += (namesOf[version.revisionId].empty() ? "" : ", ") + version.name;
+    }
+    // What other documents decided about this one's versions: "เห็นชอบโดย <minutes>, มติระเบียบวาระที่ 4.1".
+    for (const host::DocumentLink& link : host::linksTo(host::workspaceLinks(*workspace.value(), context.plugins()), path)) {
+        if (!link.revisionId.empty())
+            namesOf[link.revisionId] += (namesOf[link.revisionId].empty() ? "" : "; ")
+                + host::describeIncoming(link, context.settings().language());
     }
     if (asJson) {
         std::printf("[");

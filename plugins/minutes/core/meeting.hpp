@@ -54,6 +54,14 @@ struct StatTable {
     std::vector<Breakdown> breakdowns;
 };
 
+// What a resolution decided about another document's version: approves a standard's draft as named,
+// certifies the previous minutes as named.
+struct ItemLink {
+    std::string relation; // "approves" or "certifies"
+    std::string document; // workspace-relative path
+    std::string version;  // a named version of the workspace
+};
+
 // A vote on a resolution; absent when the meeting agreed without one.
 struct Vote {
     int inFavour = 0;
@@ -68,6 +76,7 @@ struct AgendaItem {
     std::string text;       // the discussion, one paragraph per line
     std::string resolution; // มติที่ประชุม
     std::optional<Vote> vote;
+    std::vector<ItemLink> links;
     std::vector<StatTable> tables;
     std::vector<ActionItem> actions;
     std::vector<AgendaItem> children;

@@ -154,6 +154,12 @@ void writeItem(pugi::xml_node& parent, const AgendaItem& item)
         resolution.append_attribute("against").set_value(item.vote->against);
         resolution.append_attribute("abstain").set_value(item.vote->abstaining);
     }
+    for (const ItemLink& link : item.links) {
+        pugi::xml_node l = node.append_child("link");
+        l.append_attribute("relation").set_value(link.relation.c_str());
+        l.append_attribute("document").set_value(link.document.c_str());
+        l.append_attribute("version").set_value(link.version.c_str());
+    }
     for (const StatTable& table : item.tables) {
         pugi::xml_node t = node.append_child("table");
         t.append_attribute("id").set_value(table.id.c_str());
@@ -199,6 +205,14 @@ Status readItem(const pugi::xml_node& node, const xml::Source& source, AgendaIte
             resolution.attribute("abstain").as_int() };
         if (item.vote->inFavour < 0 || item.vote->against < 0 || item.vote->abstaining < 0)
             return source.failureAt(resolution, "a vote count cannot be negative");
+    }
+    for (pugi::xml_node l : node.children("link")) {
+        ItemLink link { l.attribute("relation").value(), l.attribute("document").value(), l.attribute("version").value() };
+        if (link.relation != "approves" && link.relation != "certifies")
+            return source.failureAt(l, "a link's relation must be approves or certifies, not \"" + link.relation + "\"");
+        if (link.document.empty() || link.version.empty())
+            return source.failureAt(l, "a link needs the document and the version it refers to");
+        item.links.push_back(std::move(link));
     }
     for (pugi::xml_node t : node.children("table")) {
         if (Status hasId = source.requireAttribute(t, "id"); !hasId)
@@ -247,8 +261,11 @@ void collectItems(const std::vector<AgendaItem>& items, const std::string& paren
         // Labels are bare numbers ("4.3"): the term in the reader's language goes before them.
         const std::string number = MeetingKind::numberLabel(path, "number");
         out.push_back({ item.id, parentId, "agenda item", number, item.title + "\n" + item.text, "ระเบียบวาระ" });
-        if (!item.resolution.empty())
-            out.push_back({ item.id + "/resolution", item.id, "resolution", number, item.resolution, "มติวาระ" });
+        std::string resolution = item.resolution;
+        for (const ItemLink& link : item.links)
+            resolution += "\n" + link.relation + " " + link.document + " @ " + link.version;
+        if (!resolution.empty())
+            out.push_back({ item.id + "/resolution", item.id, "resolution", number, resolution, "มติวาระ" });
         for (const ActionItem& action : item.actions)
             out.push_back({ action.id, item.id, "action item", action.assignee,
                 action.task + "\n" + action.assignee + "\n" + action.due + "\n" + action.status, "งานที่มอบหมาย" });
@@ -451,6 +468,34 @@ Findings MeetingKind::check(const Meeting& meeting) const
     checkWording(meeting.committee, "meeting", findings);
     checkWording(meeting.venue, "meeting", findings);
     return findings;
+}
+
+namespace {
+
+void collectReferences(const std::vector<AgendaItem>& items, std::vector<int>& path, std::vector<DocumentReference>& out)
+{
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        path.push_back(static_cast<int>(i) + 1);
+        for (const ItemLink& link : items[i].links)
+            out.push_back({ items[i].id, "มติระเบียบวาระที่ " + MeetingKind::numberLabel(path, "number"), link.relation,
+                link.document, link.version });
+        collectReferences(items[i].children, path, out);
+        path.pop_back();
+    }
+}
+
+} // namespace
+
+std::vector<DocumentReference> MeetingKind::references(const IDocument& document) const noexcept
+{
+    try {
+        std::vector<DocumentReference> out;
+        std::vector<int> path;
+        collectReferences(model(document).agenda, path, out);
+        return out;
+    } catch (...) {
+        return {};
+    }
 }
 
 Findings MeetingKind::checkChange(const IDocument& before, const IDocument& after) const noexcept

@@ -22,6 +22,8 @@ public:
     // Frozen minutes (certified, then frozen) change only with a reason: an error when `before` is
     // frozen and the text differs (unfreezing included).
     Findings checkChange(const IDocument& before, const IDocument& after) const noexcept override;
+    // Each resolution's links: "approves" a standard's named version, "certifies" earlier minutes.
+    std::vector<DocumentReference> references(const IDocument& document) const noexcept override;
 
     // "ระเบียบวาระที่ 3" / "3.1" for the item at `path` of 1-based positions.
     static std::string numberLabel(const std::vector<int>& path, const std::string& language);

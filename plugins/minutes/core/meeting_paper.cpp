@@ -141,6 +141,12 @@ void agendaItem(exporting::Document& paper, const Meeting& meeting, const Agenda
         paragraphs(paper, item.resolution);
         if (item.vote)
             paper.paragraph(votePhrase(*item.vote, meeting.language == "en"));
+        for (const ItemLink& link : item.links) {
+            const bool english = meeting.language == "en";
+            const std::string verb = link.relation == "certifies" ? (english ? "Certifies " : "รับรอง ")
+                                                                  : (english ? "Approves " : "เห็นชอบ ");
+            paper.paragraph("(" + verb + link.document + (english ? ", version \u201c" : " ฉบับ \u201c") + link.version + "\u201d)");
+        }
     }
     if (!item.actions.empty()) {
         exporting::Table table;

@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <sapha/element_info.hpp>
 #include <sapha/export/document.hpp>
@@ -17,6 +18,17 @@
 #include <sapha/workspace_view.hpp>
 
 namespace sapha {
+
+// A link from an element of one document to a version of another: a resolution that approves a named
+// version of a standard, an agenda item that certifies the previous minutes. The host shows it in both
+// documents' history and checks that the version exists.
+struct DocumentReference {
+    std::string elementId; // the referring element
+    std::string label;     // how that element is called ("มติระเบียบวาระที่ 4.1")
+    std::string relation;  // "approves" or "certifies"
+    std::string path;      // the document referred to, workspace-relative
+    std::string version;   // a named version ("เสนอคณะอนุกรรมการ") or any revision
+};
 
 // A document's model, opaque to the host. Created and destroyed by the plugin
 // that provides its kind (the virtual destructor runs the plugin's code).
@@ -64,6 +76,9 @@ public:
     // (minutes frozen after certification). The host then asks for the reason, which becomes the
     // commit message, or does not commit. Default: any change is fine.
     virtual Findings checkChange(const IDocument& before, const IDocument& after) const noexcept;
+
+    // The links this document makes to versions of other documents. Default: none.
+    virtual std::vector<DocumentReference> references(const IDocument& document) const noexcept;
 
     // One line saying what changed, in `language` ("th" or "en"); `before` is null for a new document.
     virtual std::string summarizeChange(

@@ -1,0 +1,59 @@
+// Sapha — links between documents.
+// SPDX-License-Identifier: MIT
+#include "history/document_links.hpp"
+
+namespace sapha::host {
+
+std::vector<DocumentLink> workspaceLinks(Workspace& workspace, const PluginRegistry& registry)
+{
+    std::vector<DocumentLink> links;
+    for (const DocumentEntry& entry : listDocuments(workspace, registry)) {
+        Result<LoadedDocument> loaded = loadDocument(workspace, registry, entry.path, "");
+        if (!loaded)
+            continue;
+        for (const DocumentReference& reference : loaded.value().kind->references(*loaded.value().document)) {
+            DocumentLink link { entry.path, loaded.value().kind->title(*loaded.value().document), reference, {} };
+            if (Result<Revision> revision = workspace.resolve(reference.version); revision)
+                link.revisionId = revision.value().id;
+            links.push_back(std::move(link));
+        }
+    }
+    return links;
+}
+
+std::vector<DocumentLink> linksTo(const std::vector<DocumentLink>& links, std::string_view path)
+{
+    std::vector<DocumentLink> result;
+    for (const DocumentLink& link : links) {
+        if (link.reference.path == path)
+            result.push_back(link);
+    }
+    return result;
+}
+
+std::string describeIncoming(const DocumentLink& link, std::string_view language)
+{
+    const bool english = language == "en";
+    const std::string verb = link.reference.relation == "certifies" ? (english ? "certified by " : "รับรองโดย ")
+                                                                    : (english ? "approved by " : "เห็นชอบโดย ");
+    return verb + link.fromTitle + ", " + link.reference.label;
+}
+
+std::vector<Error> brokenLinks(Workspace& workspace, const std::vector<DocumentLink>& links, std::string_view path)
+{
+    std::vector<Error> errors;
+    for (const DocumentLink& link : links) {
+        if (link.fromPath != path)
+            continue;
+        const DocumentReference& reference = link.reference;
+        const std::string what = reference.label + " " + reference.relation + " " + reference.path + " at \""
+            + reference.version + "\"";
+        if (link.revisionId.empty())
+            errors.push_back({ what + ", a version that does not exist (name it first)", link.fromPath });
+        else if (!workspace.readAt(reference.path, link.revisionId))
+            errors.push_back({ what + ", but that version has no such document", link.fromPath });
+    }
+    return errors;
+}
+
+} // namespace sapha::host

@@ -1,0 +1,37 @@
+// Sapha — links between documents (sapha/document_kind.hpp's DocumentReference), seen from either end:
+// the minutes' resolution that approved a standard's named version shows in the standard's history too.
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <sapha/document_kind.hpp>
+
+#include "document_catalog.hpp"
+#include "plugins/plugin_registry.hpp"
+#include "workspace/workspace.hpp"
+
+namespace sapha::host {
+
+struct DocumentLink {
+    std::string fromPath;   // the referring document
+    std::string fromTitle;  // its title ("รายงานการประชุม… ครั้งที่ 2/2563")
+    DocumentReference reference;
+    std::string revisionId; // the revision the version names; empty when it names none
+};
+
+// Every link made by the documents of the workspace as they are now, with the version resolved.
+std::vector<DocumentLink> workspaceLinks(Workspace& workspace, const PluginRegistry& registry);
+
+// The links that point at `path`.
+std::vector<DocumentLink> linksTo(const std::vector<DocumentLink>& links, std::string_view path);
+
+// One line for a link, seen from the document it points at: "approved by <title>, <label>".
+std::string describeIncoming(const DocumentLink& link, std::string_view language);
+
+// Problems with the links `path` makes: a version that does not exist, or a document the version
+// does not hold. Each is an Error naming the referring element.
+std::vector<Error> brokenLinks(Workspace& workspace, const std::vector<DocumentLink>& links, std::string_view path);
+
+} // namespace sapha::host
