@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <sapha/json_text.hpp>
+
 #include "cli_context.hpp"
 
 namespace sapha::cli {
@@ -31,6 +33,6 @@ int expectArguments(CliContext& context, const Arguments& arguments, std::size_t
     const char* usageLine);
 
 // JSON string literal for `text` (UTF-8 passed through, control characters escaped).
-std::string jsonString(std::string_view text);
+using sapha::jsonString;
 
 } // namespace sapha::cli

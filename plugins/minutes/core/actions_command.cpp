@@ -4,6 +4,7 @@
 
 #include <set>
 
+#include <sapha/json_text.hpp>
 #include <sapha/thai_text.hpp>
 
 #include "core/committee_meetings.hpp"
@@ -13,32 +14,6 @@ namespace sapha::minutes {
 
 namespace {
 
-std::string jsonEscaped(const std::string& text)
-{
-    std::string out;
-    for (const char c : text) {
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                char escaped[8];
-                std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
-                out += escaped;
-            } else {
-                out += c;
-            }
-        }
-    }
-    return out;
-}
 
 // "open", "overdue" (open and past its due date) or "done".
 std::string stateOf(const ActionItem& action, const std::string& today)
@@ -93,10 +68,10 @@ CommandOutput runActionsCommand(
             if (openOnly && state == "done")
                 continue;
             if (json) {
-                rows += std::string(rows.empty() ? "" : ",\n") + "  {\"state\": \"" + state + "\", \"task\": \""
-                    + jsonEscaped(tracked.action.task) + "\", \"assignee\": \"" + jsonEscaped(tracked.action.assignee)
-                    + "\", \"due\": \"" + tracked.action.due + "\", \"decided\": \"" + jsonEscaped(tracked.origin)
-                    + "\", \"meeting\": \"" + jsonEscaped(tracked.decidedIn) + "\"}";
+                rows += std::string(rows.empty() ? "" : ",\n") + "  {\"state\": " + jsonString(state)
+                    + ", \"task\": " + jsonString(tracked.action.task) + ", \"assignee\": " + jsonString(tracked.action.assignee)
+                    + ", \"due\": " + jsonString(tracked.action.due) + ", \"decided\": " + jsonString(tracked.origin)
+                    + ", \"meeting\": " + jsonString(tracked.decidedIn) + "}";
                 continue;
             }
             std::string stateText = state;
