@@ -8,6 +8,7 @@
 #include <wx/button.h>
 #include <wx/checkbox.h>
 #include <wx/choice.h>
+#include <wx/combobox.h>
 #include <wx/listctrl.h>
 #include <wx/notebook.h>
 #include <wx/sizer.h>
@@ -220,13 +221,69 @@ MeetingEditor::MeetingEditor(
     ui::splitSideBySide(splitter, m_agenda, right, 0.42);
     pages->AddPage(splitter, _("Agenda"), true);
 
-    m_attendance = new wxListCtrl(pages, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
+    // Attendance: the roster's members as a list; the selected person's attendance, reason and
+    // substitute under it. Space in the list switches present and absent.
+    auto* attendancePage = new wxPanel(pages);
+    m_attendance = new wxListCtrl(attendancePage, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
     m_attendance->AppendColumn(_("Name"), wxLIST_FORMAT_LEFT, FromDIP(260));
     m_attendance->AppendColumn(_("Position"), wxLIST_FORMAT_LEFT, FromDIP(260));
     m_attendance->AppendColumn(_("Committee role"), wxLIST_FORMAT_LEFT, FromDIP(170));
     m_attendance->AppendColumn(_("Attendance"), wxLIST_FORMAT_LEFT, FromDIP(110));
     m_attendance->AppendColumn(_("Reason"), wxLIST_FORMAT_LEFT, FromDIP(120));
-    pages->AddPage(m_attendance, _("Attendance"));
+    m_attendance->SetMinSize(FromDIP(wxSize(120, 120)));
+    auto* personFields = new wxFlexGridSizer(2, FromDIP(wxSize(8, 4)));
+    personFields->AddGrowableCol(1, 1);
+    wxArrayString attendances;
+    attendances.Add(_("Present"));
+    attendances.Add(_("Absent"));
+    attendances.Add(_("In attendance"));
+    m_personAttendance = new wxChoice(attendancePage, wxID_ANY, wxDefaultPosition, wxDefaultSize, attendances);
+    personFields->Add(new wxStaticText(attendancePage, wxID_ANY, _("Attendance")), 0, wxALIGN_RIGHT | wxALIGN_CENTER_VERTICAL);
+    personFields->Add(m_personAttendance);
+    wxArrayString reasons;
+    for (const char* reason : { "ติดราชการ", "ลาป่วย", "ลากิจ", "ติดภารกิจอื่น" })
+        reasons.Add(wxString::FromUTF8(reason));
+    m_personReason = new wxComboBox(attendancePage, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, reasons, wxCB_DROPDOWN);
+    personFields->Add(new wxStaticText(attendancePage, wxID_ANY, _("Reason")), 0, wxALIGN_RIGHT | wxALIGN_CENTER_VERTICAL);
+    personFields->Add(m_personReason, 1, wxEXPAND);
+    m_personSubstitute = ui::addTextField(attendancePage, personFields, _("Stands in for"), ui::FieldShape::SingleLine,
+        [this](const std::string& value) {
+            if (Person* person = selectedPerson()) {
+                person->substituteFor = value;
+                fillAttendance();
+                documentEdited("substitute:" + person->id);
+            }
+        });
+    m_personAttendance->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
+        const Attendance choices[] = { Attendance::Present, Attendance::Absent, Attendance::Attending };
+        setAttendance(choices[std::max(0, m_personAttendance->GetSelection())]);
+    });
+    auto onReason = [this](wxCommandEvent&) {
+        if (Person* person = selectedPerson()) {
+            person->absenceReason = ui::fromWx(m_personReason->GetValue());
+            fillAttendance();
+            documentEdited("reason:" + person->id);
+        }
+    };
+    m_personReason->Bind(wxEVT_TEXT, onReason);
+    m_personReason->Bind(wxEVT_COMBOBOX, onReason);
+    m_attendance->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& event) {
+        m_selectedPerson = event.GetIndex();
+        showSelectedPerson();
+    });
+    m_attendance->Bind(wxEVT_LIST_KEY_DOWN, [this](wxListEvent& event) {
+        if (event.GetKeyCode() != WXK_SPACE) {
+            event.Skip();
+            return;
+        }
+        if (const Person* person = selectedPerson())
+            setAttendance(person->attendance == Attendance::Absent ? Attendance::Present : Attendance::Absent);
+    });
+    auto* attendanceSizer = new wxBoxSizer(wxVERTICAL);
+    attendanceSizer->Add(m_attendance, 1, wxEXPAND | wxALL, 4);
+    attendanceSizer->Add(personFields, 0, wxEXPAND | wxALL, 6);
+    attendancePage->SetSizer(attendanceSizer);
+    pages->AddPage(attendancePage, _("Attendance"));
     top->Add(pages, 1, wxEXPAND | wxALL, 8);
     SetSizer(top);
 
@@ -351,6 +408,7 @@ void MeetingEditor::showDocument()
     fillAgendaTree();
     showSelectedItem();
     fillAttendance();
+    showSelectedPerson();
 }
 
 void MeetingEditor::fillAgendaTree()
@@ -387,12 +445,50 @@ void MeetingEditor::showSelectedItem()
     showSelectedAction();
 }
 
+Person* MeetingEditor::selectedPerson()
+{
+    if (m_selectedPerson < 0 || static_cast<std::size_t>(m_selectedPerson) >= meeting().people.size())
+        return nullptr;
+    return &meeting().people[static_cast<std::size_t>(m_selectedPerson)];
+}
+
+void MeetingEditor::showSelectedPerson()
+{
+    const Person* person = selectedPerson();
+    m_personAttendance->SetSelection(!person ? wxNOT_FOUND
+            : person->attendance == Attendance::Absent ? 1
+            : person->attendance == Attendance::Attending ? 2 : 0);
+    m_personReason->ChangeValue(toWx(person ? person->absenceReason : std::string()));
+    ui::showText(m_personSubstitute, person ? person->substituteFor : std::string());
+    m_personAttendance->Enable(person != nullptr);
+    m_personReason->Enable(person != nullptr);
+    m_personSubstitute->Enable(person != nullptr);
+}
+
+void MeetingEditor::setAttendance(Attendance attendance)
+{
+    Person* person = selectedPerson();
+    if (!person || person->attendance == attendance)
+        return;
+    person->attendance = attendance;
+    fillAttendance();
+    showSelectedPerson();
+    documentEdited();
+}
+
 void MeetingEditor::fillAttendance()
 {
-    m_attendance->DeleteAllItems();
+    // Rows are updated in place so that the selection and the keyboard focus stay where they are.
+    const std::vector<Person>& people = meeting().people;
+    if (m_attendance->GetItemCount() != static_cast<int>(people.size())) {
+        m_attendance->DeleteAllItems();
+        for (std::size_t i = 0; i < people.size(); ++i)
+            m_attendance->InsertItem(static_cast<long>(i), wxString());
+    }
     long row = 0;
-    for (const Person& person : meeting().people) {
-        const long index = m_attendance->InsertItem(row++, toWx(person.name));
+    for (const Person& person : people) {
+        const long index = row++;
+        m_attendance->SetItem(index, 0, toWx(person.name));
         m_attendance->SetItem(index, 1, toWx(person.position));
         m_attendance->SetItem(index, 2, toWx(person.role));
         m_attendance->SetItem(index, 3, attendanceText(person.attendance));

@@ -9,6 +9,7 @@
 
 class wxCheckBox;
 class wxChoice;
+class wxComboBox;
 class wxKeyEvent;
 class wxTextCtrl;
 class wxListCtrl;
@@ -43,6 +44,9 @@ private:
     void fillAgendaTree();
     void showSelectedItem();
     void fillAttendance();
+    Person* selectedPerson();
+    void showSelectedPerson();
+    void setAttendance(Attendance attendance);
     void onStampTime(bool isStart);
     ActionItem* selectedAction();
     void fillActions();
@@ -62,6 +66,10 @@ private:
     wxTextCtrl* m_itemText = nullptr;
     wxTextCtrl* m_itemResolution = nullptr;
     wxListCtrl* m_attendance = nullptr;
+    wxChoice* m_personAttendance = nullptr;
+    wxComboBox* m_personReason = nullptr;
+    wxTextCtrl* m_personSubstitute = nullptr;
+    long m_selectedPerson = -1;
     wxListCtrl* m_actions = nullptr;
     wxTextCtrl* m_actionTask = nullptr;
     wxTextCtrl* m_actionAssignee = nullptr;
