@@ -123,6 +123,19 @@ void SmokeTest::start()
             keyboard.Char(WXK_TAB);
             keyboard.Text("Secretariat");
         });
+        // Attendance: to the list, the second person, absent, the reason.
+        then(500, [] { wxUIActionSimulator().Char('P', wxMOD_CONTROL | wxMOD_SHIFT); });
+        then(500, [] {
+            wxUIActionSimulator keyboard;
+            keyboard.Char(WXK_DOWN);
+            keyboard.Char(WXK_SPACE);
+        });
+        then(500, [] {
+            wxUIActionSimulator keyboard;
+            keyboard.Char(WXK_TAB);
+            keyboard.Char(WXK_TAB);
+            keyboard.Text("Sick leave");
+        });
         then(800, [] { wxUIActionSimulator().Char('S', wxMOD_CONTROL); });
         then(1500, [this] { std::printf("smoke test: minutes edited by keyboard and saved (%zu tabs)\n", m_frame.openPaths().size()); });
     }

@@ -46,12 +46,13 @@ echo "last commit of the standard: $last"
 [ -z "$(git -C "$work/demo" status --porcelain)" ] || { echo "the workspace is not clean after the save"; exit 1; }
 git -C "$work/demo" fsck --strict
 
-# In the English session the meeting got, by keyboard alone, a sub-item under item 1 and an action item.
+# In the English session the meeting got, by keyboard alone, a sub-item under item 1, an action item,
+# and a member marked absent with a reason.
 meeting=minutes/chiangrai-1-2563.meeting.xml
 last=$(git -C "$work/demo" log -1 --format='%an|%s' -- "$meeting")
 echo "last commit of the meeting: $last"
 case "$last" in
-  "Smoke Tester|added agenda item 1.1; added action item Secretariat"*) ;;
+  "Smoke Tester|changed person ผู้แทนตำรวจภูธรจังหวัดเชียงราย; added agenda item 1.1; added action item Secretariat"*) ;;
   *) echo "the meeting edited by keyboard was not committed as expected"; exit 1 ;;
 esac
 "$bin/sapha-cli" -C "$work/demo" show "$meeting@HEAD" > "$work/meeting.xml"
@@ -60,6 +61,9 @@ awk '/<item id="item-1">/{inside=1} inside && /<title>Follow-up by keyboard<\/ti
   || { echo "the sub-item is not under item 1"; exit 1; }
 grep -q "<task>Draft the plan</task>" "$work/meeting.xml" && grep -q "<assignee>Secretariat</assignee>" "$work/meeting.xml" \
   || { echo "the action item typed by keyboard is not in the saved meeting"; exit 1; }
+# The second member was marked absent with Space, and the reason typed.
+awk '/<person id="p-police"/{inside=1} inside && /attendance="absent"/{absent=1} inside && /<reason>Sick leave<\/reason>/{reason=1} inside && /<\/person>/{inside=0} END{exit !(absent && reason)}' "$work/meeting.xml" \
+  || { echo "the attendance set by keyboard is not in the saved meeting"; grep -A6 'p-police' "$work/meeting.xml"; exit 1; }
 
 # File > Export wrote what the editor showed; File > Export All wrote every document in every format.
 pdftotext -raw "$work/exports/front.pdf" - | tr -d '\n' | grep -F "revised by keyboard" > /dev/null \

@@ -133,6 +133,7 @@ MeetingEditor::MeetingEditor(
     top->Add(fields, 0, wxEXPAND | wxLEFT | wxRIGHT, 8);
 
     auto* pages = new wxNotebook(this, wxID_ANY);
+    m_pages = pages;
     auto* splitter = new wxSplitterWindow(pages, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3DSASH);
     m_agenda = new ui::OutlinePane(splitter);
     m_agenda->addButton(_("+ &Item"), _("Add an agenda item after the selected one"), [this] { addItem(Placement::Sibling); });
@@ -309,6 +310,16 @@ void MeetingEditor::onKey(wxKeyEvent& event)
         addItem(Placement::Child);
     else if (key == 'A' && controlShift)
         addAction();
+    else if (key == 'P' && controlShift) {
+        // To the attendance list, on the first person when none is chosen: Space, Down, Space…
+        m_pages->SetSelection(1);
+        if (m_selectedPerson < 0 && !meeting().people.empty()) {
+            m_selectedPerson = 0;
+            m_attendance->SetItemState(0, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+            showSelectedPerson();
+        }
+        m_attendance->SetFocus();
+    }
     else
         event.Skip();
 }

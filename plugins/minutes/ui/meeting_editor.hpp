@@ -10,6 +10,7 @@
 class wxCheckBox;
 class wxChoice;
 class wxComboBox;
+class wxNotebook;
 class wxKeyEvent;
 class wxTextCtrl;
 class wxListCtrl;
@@ -65,6 +66,7 @@ private:
     wxTextCtrl* m_itemTitle = nullptr;
     wxTextCtrl* m_itemText = nullptr;
     wxTextCtrl* m_itemResolution = nullptr;
+    wxNotebook* m_pages = nullptr;
     wxListCtrl* m_attendance = nullptr;
     wxChoice* m_personAttendance = nullptr;
     wxComboBox* m_personReason = nullptr;
