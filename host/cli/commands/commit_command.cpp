@@ -24,7 +24,10 @@ int runCommit(CliContext& context, Arguments& arguments)
         return context.fail(Error { loaded.error().message + "; nothing was committed", loaded.error().where });
 
     std::string text = message.value_or("");
-    Result<host::LoadedDocument> previous = host::loadDocument(*workspace.value(), context.pluginsFor(path), path, "HEAD");
+    // The committed version matters only without a message: to check the change and to summarise it.
+    Result<host::LoadedDocument> previous = text.empty()
+        ? host::loadDocument(*workspace.value(), context.pluginsFor(path), path, "HEAD")
+        : Result<host::LoadedDocument>(Error { "not needed", path });
     const IDocument* before = previous ? previous.value().document.get() : nullptr;
     // A kind may protect what was committed (frozen minutes): such a change is made only with a reason.
     if (before && text.empty()) {
