@@ -78,20 +78,27 @@ CliContext::~CliContext()
 
 host::PluginRegistry& CliContext::plugins()
 {
-    if (!m_registry) {
-        m_registry = std::make_unique<host::PluginRegistry>(*m_services);
-        m_registry->discover(host::defaultPluginSearchPath());
-        m_registry->loadAll();
-    }
-    return *m_registry;
+    const bool first = !m_registry;
+    host::PluginRegistry& registry = discoveredPlugins();
+    if (first)
+        registry.loadAll();
+    return registry;
 }
 
 host::PluginRegistry& CliContext::pluginsFor(std::string_view path)
 {
+    const bool first = !m_registry;
+    host::PluginRegistry& registry = discoveredPlugins();
+    if (first)
+        registry.loadFor(path);
+    return registry;
+}
+
+host::PluginRegistry& CliContext::discoveredPlugins()
+{
     if (!m_registry) {
         m_registry = std::make_unique<host::PluginRegistry>(*m_services);
         m_registry->discover(host::defaultPluginSearchPath());
-        m_registry->loadFor(path);
     }
     return *m_registry;
 }

@@ -67,6 +67,8 @@ public:
     int usage(const std::string& message) const;
 
 private:
+    // The registry with the plugins found, none started yet (created on first use).
+    host::PluginRegistry& discoveredPlugins();
     std::optional<host::git::Runtime> m_git;
     std::filesystem::path m_workspaceDirectory;
     host::UserSettings m_settings;

@@ -44,22 +44,6 @@ Status systemFailure(const char* action, const std::filesystem::path& path, int 
     return Status::failure(std::string(action) + " failed: " + std::strerror(error), path.string());
 }
 
-// Writes all of `content` to `fd`; false with errno set on failure.
-bool writeAll(int fd, std::string_view content)
-{
-    const char* data = content.data();
-    std::size_t remaining = content.size();
-    while (remaining > 0) {
-        const ssize_t written = ::write(fd, data, remaining);
-        if (written < 0 && errno == EINTR)
-            continue;
-        if (written < 0)
-            return false;
-        data += written;
-        remaining -= static_cast<std::size_t>(written);
-    }
-    return true;
-}
 
 // Creates a temporary file beside `path` holding `content`; `flush` also fsyncs it.
 Result<std::filesystem::path> writeBeside(const std::filesystem::path& path, std::string_view content, bool flush)
@@ -86,6 +70,22 @@ Result<std::filesystem::path> writeBeside(const std::filesystem::path& path, std
 }
 
 } // namespace
+
+bool writeAll(int fd, std::string_view content)
+{
+    const char* data = content.data();
+    std::size_t remaining = content.size();
+    while (remaining > 0) {
+        const ssize_t written = ::write(fd, data, remaining);
+        if (written < 0 && errno == EINTR)
+            continue;
+        if (written < 0)
+            return false;
+        data += written;
+        remaining -= static_cast<std::size_t>(written);
+    }
+    return true;
+}
 
 PendingFile::PendingFile(std::filesystem::path target, std::filesystem::path temporary)
     : m_target(std::move(target))

@@ -40,6 +40,9 @@ private:
 // (disk full, read-only, permission).
 Status writeFileAtomically(const std::filesystem::path& path, std::string_view content);
 
+// Writes all of `content` to the open file `fd`, again after an interruption; false with errno set.
+bool writeAll(int fd, std::string_view content);
+
 // Reads a whole file; the error names the path.
 Result<std::string> readFile(const std::filesystem::path& path);
 

@@ -15,6 +15,7 @@
 
 #include "git/git_error.hpp"
 #include "git/pack_writer.hpp"
+#include "workspace/atomic_file.hpp"
 
 namespace fs = std::filesystem;
 
@@ -47,17 +48,10 @@ void writeReadOnlyFile(const fs::path& path, const std::string& bytes)
     const int fd = ::open(path.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0444);
     if (fd < 0)
         throw GitError("creating " + path.string() + " failed: " + std::strerror(errno), -1);
-    std::size_t done = 0;
-    while (done < bytes.size()) {
-        const ssize_t written = ::write(fd, bytes.data() + done, bytes.size() - done);
-        if (written < 0 && errno == EINTR)
-            continue;
-        if (written < 0) {
-            const int error = errno;
-            ::close(fd);
-            throw GitError("writing " + path.string() + " failed: " + std::strerror(error), -1);
-        }
-        done += static_cast<std::size_t>(written);
+    if (!writeAll(fd, bytes)) {
+        const int error = errno;
+        ::close(fd);
+        throw GitError("writing " + path.string() + " failed: " + std::strerror(error), -1);
     }
     if (::close(fd) != 0)
         throw GitError("writing " + path.string() + " failed: " + std::strerror(errno), -1);

@@ -36,19 +36,24 @@ std::string oidString(const git_oid& oid)
     return buffer;
 }
 
-Revision revisionOf(const git_commit* commit)
+// A revision from its commit's id, author and message (trailing newlines and spaces dropped).
+Revision revisionFrom(const git_oid& id, const git_signature& author, const char* message)
 {
     Revision revision;
-    revision.id = oidString(*git_commit_id(commit));
-    const git_signature* author = git_commit_author(commit);
-    revision.authorName = author->name ? author->name : "";
-    revision.authorEmail = author->email ? author->email : "";
-    revision.time = author->when.time;
-    revision.offsetMinutes = author->when.offset;
-    revision.message = git_commit_message(commit) ? git_commit_message(commit) : "";
+    revision.id = oidString(id);
+    revision.authorName = author.name ? author.name : "";
+    revision.authorEmail = author.email ? author.email : "";
+    revision.time = author.when.time;
+    revision.offsetMinutes = author.when.offset;
+    revision.message = message ? message : "";
     while (!revision.message.empty() && (revision.message.back() == '\n' || revision.message.back() == ' '))
         revision.message.pop_back();
     return revision;
+}
+
+Revision revisionOf(const git_commit* commit)
+{
+    return revisionFrom(*git_commit_id(commit), *git_commit_author(commit), git_commit_message(commit));
 }
 
 git::SignatureHandle makeSignature(const Author& author)
@@ -415,14 +420,7 @@ Result<CommitOutcome> Workspace::commitContent(const std::string& path, std::str
         update.apply();
         foldPacks(staging);
         // The new pack is found by the repository's next read that misses (libgit2 then rescans).
-        Revision revision;
-        revision.id = oidString(commitId);
-        revision.authorName = signature->name;
-        revision.authorEmail = signature->email;
-        revision.time = signature->when.time;
-        revision.offsetMinutes = signature->when.offset;
-        revision.message = fullMessage.substr(0, fullMessage.find_last_not_of("\n ") + 1);
-        return CommitOutcome { revision, true };
+        return CommitOutcome { revisionFrom(commitId, *signature, fullMessage.c_str()), true };
     } catch (const GitError& failure) {
         staged.reset();
         // The commit was refused (a lock, a concurrent commit) before the update began: the new text

@@ -25,16 +25,6 @@ void forEachItem(const std::vector<AgendaItem>& items, const std::function<void(
     }
 }
 
-AgendaItem fromTemplate(const TemplateItem& entry)
-{
-    AgendaItem item;
-    item.id = xml::newElementId("item");
-    item.title = entry.title;
-    for (const TemplateItem& child : entry.children)
-        item.children.push_back(fromTemplate(child));
-    return item;
-}
-
 AgendaItem* findByTitle(std::vector<AgendaItem>& items, std::string_view thai, std::string_view english)
 {
     for (AgendaItem& item : items) {
@@ -45,6 +35,19 @@ AgendaItem* findByTitle(std::vector<AgendaItem>& items, std::string_view thai, s
 }
 
 } // namespace
+
+std::vector<AgendaItem> agendaFromTemplate(const std::vector<TemplateItem>& items)
+{
+    std::vector<AgendaItem> agenda;
+    for (const TemplateItem& entry : items) {
+        AgendaItem item;
+        item.id = xml::newElementId("item");
+        item.title = entry.title;
+        item.children = agendaFromTemplate(entry.children);
+        agenda.push_back(std::move(item));
+    }
+    return agenda;
+}
 
 std::vector<MeetingOnDisk> meetingsOfCommittee(
     const IWorkspaceView& workspace, const std::string& rosterPath, const std::string& committee)
@@ -129,11 +132,8 @@ void startFromCommittee(Meeting& meeting, const IWorkspaceView& workspace, std::
         person.attendance = Attendance::Present;
         meeting.people.push_back(std::move(person));
     }
-    if (!roster.agendaTemplate.empty()) {
-        meeting.agenda.clear();
-        for (const TemplateItem& entry : roster.agendaTemplate)
-            meeting.agenda.push_back(fromTemplate(entry));
-    }
+    if (!roster.agendaTemplate.empty())
+        meeting.agenda = agendaFromTemplate(roster.agendaTemplate);
 
     const std::vector<MeetingOnDisk> earlier = meetingsOfCommittee(workspace, rosterPath, roster.committee);
     int number = 0;

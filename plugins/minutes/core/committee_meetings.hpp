@@ -11,6 +11,7 @@
 #include <sapha/workspace_view.hpp>
 
 #include "core/meeting.hpp"
+#include "core/roster.hpp"
 
 namespace sapha::minutes {
 
@@ -36,6 +37,9 @@ struct TrackedAction {
 // Every action item of `meetings`, one entry per decision: an item carried over into a later meeting
 // is the same action, and "done" anywhere is done everywhere.
 SAPHA_MINUTES_EXPORT std::vector<TrackedAction> trackActions(const std::vector<MeetingOnDisk>& meetings);
+
+// Agenda items, each with a new id, from a template's headings (sub-items included).
+SAPHA_MINUTES_EXPORT std::vector<AgendaItem> agendaFromTemplate(const std::vector<TemplateItem>& items);
 
 // Fills a new meeting from its committee: roster (`rosterPath`, or the only roster of the workspace),
 // members as attendance, quorum rule, agenda template, the number after the committee's latest meeting

@@ -4,6 +4,8 @@
 
 #include <set>
 
+#include "core/quorum_rule.hpp"
+
 namespace sapha::minutes {
 
 std::string Meeting::heading() const
@@ -51,10 +53,7 @@ int Meeting::membersPresent() const
 
 int Meeting::quorum() const
 {
-    const int members = memberCount();
-    if (quorumDenominator <= 0 || members <= 0)
-        return 0;
-    return (members * quorumNumerator + quorumDenominator - 1) / quorumDenominator;
+    return quorumCount(memberCount(), quorumNumerator, quorumDenominator);
 }
 
 const char* statusName(MinutesStatus status)

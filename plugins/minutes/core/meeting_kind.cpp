@@ -4,6 +4,7 @@
 
 #include "core/committee_meetings.hpp"
 #include "core/meeting_paper.hpp"
+#include "core/quorum_rule.hpp"
 
 #include <stdexcept>
 
@@ -116,23 +117,6 @@ void checkItem(const AgendaItem& item, std::vector<int>& path, bool forDecision,
         checkItem(item.children[i], path, forDecision, language, membersPresent, findings);
         path.pop_back();
     }
-}
-
-// The default agenda: the five items of common practice (DOMAIN.md).
-std::vector<AgendaItem> defaultAgenda(const std::string& language)
-{
-    static const char* const kThai[] = { "เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ", "เรื่องรับรองรายงานการประชุม",
-        "เรื่องสืบเนื่อง", "เรื่องเพื่อพิจารณา", "เรื่องอื่น ๆ" };
-    static const char* const kEnglish[] = { "Announcements from the chair", "Adoption of the previous minutes",
-        "Matters arising", "Matters for consideration", "Other matters" };
-    std::vector<AgendaItem> agenda;
-    for (int i = 0; i < 5; ++i) {
-        AgendaItem item;
-        item.id = xml::newElementId("item");
-        item.title = language == "en" ? kEnglish[i] : kThai[i];
-        agenda.push_back(std::move(item));
-    }
-    return agenda;
 }
 
 void writeText(pugi::xml_node& parent, const char* name, const std::string& text)
@@ -326,7 +310,7 @@ Meeting MeetingKind::makeNew(const NewDocumentOptions& options) const
     meeting.date = thai::toIsoDate(date);
     meeting.year = thai::buddhistYear(date.year);
     meeting.startTime = "09.30";
-    meeting.agenda = defaultAgenda(meeting.language);
+    meeting.agenda = agendaFromTemplate(defaultAgendaTemplate(meeting.language));
     if (options.workspace) {
         auto committee = options.parameters.find("committee");
         startFromCommittee(meeting, *options.workspace, committee == options.parameters.end() ? "" : committee->second);
@@ -347,13 +331,8 @@ Status MeetingKind::readModel(
     meeting.status = *status;
     meeting.committee = xml::childText(root, "committee");
     meeting.roster = root.child("committee").attribute("roster").value();
-    if (pugi::xml_node quorum = root.child("quorum")) {
-        meeting.quorumNumerator = quorum.attribute("numerator").as_int(1);
-        meeting.quorumDenominator = quorum.attribute("denominator").as_int(2);
-        if (meeting.quorumNumerator <= 0 || meeting.quorumDenominator <= 0
-            || meeting.quorumNumerator > meeting.quorumDenominator)
-            return source.failureAt(quorum, "the quorum must be a fraction between 0 and 1 (numerator ≤ denominator)");
-    }
+    if (Status quorum = readQuorumRule(root, source, meeting.quorumNumerator, meeting.quorumDenominator); !quorum)
+        return quorum;
     meeting.number = root.child("number").text().as_int(1);
     meeting.year = root.child("year").text().as_int(0);
     meeting.date = xml::childText(root, "date");
@@ -399,9 +378,7 @@ void MeetingKind::writeModel(const Meeting& meeting, pugi::xml_node& root) const
     xml::setChildText(root, "committee", meeting.committee);
     if (!meeting.roster.empty())
         root.child("committee").append_attribute("roster").set_value(meeting.roster.c_str());
-    pugi::xml_node quorum = root.append_child("quorum");
-    quorum.append_attribute("numerator").set_value(meeting.quorumNumerator);
-    quorum.append_attribute("denominator").set_value(meeting.quorumDenominator);
+    writeQuorumRule(root, meeting.quorumNumerator, meeting.quorumDenominator);
     xml::setChildText(root, "number", std::to_string(meeting.number));
     xml::setChildText(root, "year", std::to_string(meeting.year));
     xml::setChildText(root, "date", meeting.date);

@@ -4,14 +4,13 @@
 
 #include <sapha/xml_io.hpp>
 
+#include "core/quorum_rule.hpp"
+
 namespace sapha::minutes {
 
 int Roster::quorumOf(int memberCount) const
 {
-    if (quorumDenominator <= 0 || memberCount <= 0)
-        return 0;
-    // "At least half": the smallest count whose share reaches the fraction (rounded up).
-    return (memberCount * quorumNumerator + quorumDenominator - 1) / quorumDenominator;
+    return quorumCount(memberCount, quorumNumerator, quorumDenominator);
 }
 
 std::vector<TemplateItem> defaultAgendaTemplate(const std::string& language)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/roster_kind.hpp"
 
+#include "core/quorum_rule.hpp"
+
 #include <sapha/xml_io.hpp>
 
 namespace sapha::minutes {
@@ -85,13 +87,8 @@ Status RosterKind::readModel(
     const pugi::xml_node root = xml.document_element();
     roster.language = root.attribute("language").as_string("th");
     roster.committee = xml::childText(root, "committee");
-    if (pugi::xml_node quorum = root.child("quorum")) {
-        roster.quorumNumerator = quorum.attribute("numerator").as_int(1);
-        roster.quorumDenominator = quorum.attribute("denominator").as_int(2);
-        if (roster.quorumNumerator <= 0 || roster.quorumDenominator <= 0
-            || roster.quorumNumerator > roster.quorumDenominator)
-            return source.failureAt(quorum, "the quorum must be a fraction between 0 and 1 (numerator ≤ denominator)");
-    }
+    if (Status quorum = readQuorumRule(root, source, roster.quorumNumerator, roster.quorumDenominator); !quorum)
+        return quorum;
     for (pugi::xml_node node : root.child("members").children("member")) {
         if (Status hasId = source.requireAttribute(node, "id"); !hasId)
             return hasId;
@@ -106,9 +103,7 @@ void RosterKind::writeModel(const Roster& roster, pugi::xml_node& root) const
 {
     root.append_attribute("language").set_value(roster.language.c_str());
     xml::setChildText(root, "committee", roster.committee);
-    pugi::xml_node quorum = root.append_child("quorum");
-    quorum.append_attribute("numerator").set_value(roster.quorumNumerator);
-    quorum.append_attribute("denominator").set_value(roster.quorumDenominator);
+    writeQuorumRule(root, roster.quorumNumerator, roster.quorumDenominator);
     pugi::xml_node members = root.append_child("members");
     for (const Member& member : roster.members) {
         pugi::xml_node node = members.append_child("member");
