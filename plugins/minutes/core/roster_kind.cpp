@@ -170,7 +170,7 @@ exporting::Document RosterKind::buildExport(const Roster& roster) const
     paper.title = titleOf(roster);
     paper.heading(1, (english ? "Members of the " : "ทำเนียบ") + roster.committee, Align::Center);
     exporting::Table table;
-    table.columnWidths = { 1, 5, 5, 4 };
+    table.columnWidths = { 1.6, 5, 5, 4 }; // wide enough for "ลำดับ" on one line
     table.headerRows = 1;
     auto header = [](const char* text) { return exporting::TableCell { { Run { text } }, 1, 1, true, Align::Center }; };
     table.rows.push_back({ header(english ? "No." : "ลำดับ"), header(english ? "Name" : "ชื่อ - สกุล"),
