@@ -21,6 +21,7 @@
 #include <sapha/version.h>
 
 #include "document_catalog.hpp"
+#include "document_save.hpp"
 #include "export/document_exporter.hpp"
 #include "compare_dialog.hpp"
 #include "export_all_job.hpp"
@@ -430,39 +431,50 @@ Status MainFrame::saveCurrent()
         return Status(xml.error());
     // The commit message says what changed, in the plugin's terms.
     std::string message;
+    std::optional<Milestone> milestone;
     Result<std::string> previousText = m_workspace->readAt(document->path, "HEAD");
     Result<std::unique_ptr<IDocument>> current = document->kind->load(xml.value(), document->path);
     if (current) {
         Result<std::unique_ptr<IDocument>> previous
             = previousText ? document->kind->load(previousText.value(), document->path) : Result<std::unique_ptr<IDocument>>(previousText.error());
-        message = document->kind->summarizeChange(
-            previous ? previous.value().get() : nullptr, *current.value(), m_settings.language());
+        const host::ChangeReview review = host::reviewChange(
+            *document->kind, previous ? previous.value().get() : nullptr, *current.value(), m_settings.language());
+        message = review.summary;
+        milestone = review.milestone;
         // A kind may protect what was committed (frozen minutes): the change is saved only with its reason.
-        for (const Finding& finding : previous ? document->kind->checkChange(*previous.value(), *current.value()) : Findings {}) {
-            if (finding.severity != Severity::Error)
-                continue;
-            wxTextEntryDialog ask(this, ui::toWx(finding.message) + wxT("\n\n") + _("Why is this change made?"), _("Save"));
+        if (!review.protection.empty()) {
+            wxTextEntryDialog ask(this, ui::toWx(review.protection) + wxT("\n\n") + _("Why is this change made?"), _("Save"));
             if (ask.ShowModal() != wxID_OK || ask.GetValue().Trim().IsEmpty()) {
                 SetStatusText(_("Not saved: a change to this document needs its reason"));
                 return Status::ok();
             }
             message = ui::fromWx(ask.GetValue().Trim()) + "\n\n" + message;
-            break;
         }
     }
     host::Author author = m_settings.hasAuthor() ? m_settings.author() : host::fallbackAuthor(m_workspace->root());
     Result<host::CommitOutcome> saved = m_workspace->save(document->path, xml.value(), message, author);
     if (!saved)
         return Status(saved.error());
+    // A step such as minutes certified becomes a named version, as from sapha-cli.
+    std::string named;
+    if (saved.value().isNewCommit && milestone) {
+        Result<std::string> tagged = host::nameMilestone(*m_workspace, *milestone, saved.value().revision.id, author);
+        if (!tagged)
+            wxLogWarning(_("Saved, but the named version could not be made: %s"), ui::toWx(tagged.error().describe()));
+        else
+            named = tagged.value();
+    }
     document->editor->markSaved();
     document->lastAutosaved.clear();
     if (m_journal)
         m_journal->discard(document->path);
     updateTab(*document);
-    SetStatusText(saved.value().isNewCommit
-            ? wxString::Format(_("Saved %s as %s"), toWx(document->path), toWx(saved.value().revision.shortId()))
-            : wxString::Format(_("%s has no changes to save"), toWx(document->path)),
-        0);
+    wxString said = saved.value().isNewCommit
+        ? wxString::Format(_("Saved %s as %s"), toWx(document->path), toWx(saved.value().revision.shortId()))
+        : wxString::Format(_("%s has no changes to save"), toWx(document->path));
+    if (!named.empty())
+        said += wxT(" \u2014 ") + wxString::Format(_("named version \"%s\""), toWx(named));
+    SetStatusText(said, 0);
     showHistoryOf(document->path);
     return Status::ok();
 }

@@ -14,6 +14,7 @@ IHost::~IHost() = default;
 IPlugin::~IPlugin() = default;
 IDemoContent::~IDemoContent() = default;
 IWorkspaceView::~IWorkspaceView() = default;
+IWorkspaceChanges::~IWorkspaceChanges() = default;
 ICommandProvider::~ICommandProvider() = default;
 
 Result<exporting::Document> IDocumentKind::exportDocument(const IDocument&) const noexcept
@@ -24,6 +25,11 @@ Result<exporting::Document> IDocumentKind::exportDocument(const IDocument&) cons
 std::vector<DocumentReference> IDocumentKind::references(const IDocument&) const noexcept
 {
     return {};
+}
+
+std::optional<Milestone> IDocumentKind::milestone(const IDocument&, const IDocument&) const noexcept
+{
+    return std::nullopt;
 }
 
 Findings IDocumentKind::checkChange(const IDocument&, const IDocument&) const noexcept

@@ -208,7 +208,9 @@ TEST_CASE("cli: demo builds three documents with real history, named versions an
         const std::string log = user.git("demo", { "log", "--format=%H", "--", path });
         CHECK(std::count(log.begin(), log.end(), '\n') == 3);
     }
-    CHECK(user.git("demo", { "tag" }) == "ร่างที่-1\nเสนอคณะอนุกรรมการ\n");
+    // The standard's two named drafts, and the minutes' circulation (a milestone of their life).
+    CHECK(user.git("demo", { "tag" })
+        == "รายงานการประชุมคณะอนุกรรมการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย-ครั้งที่-1/2563-—-เวียนให้ตรวจแก้ไข\nร่างที่-1\nเสนอคณะอนุกรรมการ\n");
     CHECK(user.run({ "-C", "demo", "tags" }).out.find("ร่างที่ 1\t") == 0);
     CHECK(user.run({ "-C", "demo", "check" }).exitCode == 0);
     user.git("demo", { "fsck", "--strict" });
@@ -342,7 +344,7 @@ TEST_CASE("cli: restore brings an old version back as a new commit, history inta
     CHECK(user.git("demo", { "status", "--porcelain" }).empty());
 }
 
-TEST_CASE("cli: tag names a version with spaces and Thai; tags and log show it; duplicates are refused")
+TEST_CASE("cli: tag names a version with spaces and Thai, tags and log show it, duplicates are refused")
 {
     CliUser user;
     REQUIRE(user.run({ "demo", "demo", "--quiet" }).exitCode == 0);
@@ -354,7 +356,7 @@ TEST_CASE("cli: tag names a version with spaces and Thai; tags and log show it; 
     CHECK(tags.out.find("ที่ประชุมรับรองรายงานการประชุม") != std::string::npos);
     CHECK(user.git("demo", { "tag", "-l", "รับรองแล้ว*" }) == "รับรองแล้ว-ครั้งที่-2/2563\n");
     auto log = user.run({ "-C", "demo", "log", "minutes/chiangrai-1-2563.meeting.xml", "-n", "1" });
-    CHECK(log.out.find("(รับรองแล้ว ครั้งที่ 2/2563)") != std::string::npos);
+    CHECK(log.out.find(", รับรองแล้ว ครั้งที่ 2/2563)") != std::string::npos); // beside the demo's own milestone
     auto show = user.run({ "-C", "demo", "show", "minutes/chiangrai-1-2563.meeting.xml@รับรองแล้ว ครั้งที่ 2/2563" });
     CHECK(show.exitCode == 0);
     auto duplicate = user.run({ "-C", "demo", "tag", "รับรองแล้ว ครั้งที่ 2/2563" });
@@ -493,6 +495,55 @@ TEST_CASE("cli: frozen minutes are committed again only with the reason for the 
     auto explained = user.run({ "-C", "ws", "commit", "m.meeting.xml", "-m", "แก้เวลาเริ่มประชุมตามมติที่ประชุมครั้งที่ 2/2563" });
     CHECK(explained.exitCode == 0);
     CHECK(user.git("ws", { "log", "-1", "--format=%s" }) == "แก้เวลาเริ่มประชุมตามมติที่ประชุมครั้งที่ 2/2563\n");
+}
+
+TEST_CASE("cli: each step of the minutes is a named version, and the next meeting certifies them and links to that version")
+{
+    CliUser user;
+    REQUIRE(user.run({ "init", "ws" }).exitCode == 0);
+    REQUIRE(user.run({ "-C", "ws", "new", "minutes", "m1", "--title", "คณะอนุกรรมการ", "--date", "2020-08-17" }).exitCode == 0);
+    std::string xml = readFile(user.path("ws/m1.meeting.xml"));
+    xml.replace(xml.find("status=\"draft\""), 14, "status=\"circulated\"");
+    writeFile(user.path("ws/m1.meeting.xml"), xml);
+    auto circulated = user.run({ "-C", "ws", "commit", "m1.meeting.xml" });
+    REQUIRE(circulated.exitCode == 0);
+    const std::string circulatedName = "รายงานการประชุมคณะอนุกรรมการ ครั้งที่ 1/2563 — เวียนให้ตรวจแก้ไข";
+    CHECK(circulated.out.find("named version: " + circulatedName) != std::string::npos);
+    CHECK(user.run({ "-C", "ws", "tags" }).out.find(circulatedName) != std::string::npos);
+
+    REQUIRE(user.run({ "-C", "ws", "new", "minutes", "m2", "--title", "คณะอนุกรรมการ", "--date", "2020-10-05" }).exitCode == 0);
+    const std::string headBefore = user.git("ws", { "rev-parse", "HEAD" });
+
+    // Refused before anything is saved: the wrong order, an unknown file, a missing --at.
+    auto backwards = user.run({ "-C", "ws", "certify", "m2.meeting.xml", "--at", "m1.meeting.xml" });
+    CHECK(backwards.exitCode == 1);
+    CHECK(backwards.err.find("does not come after meeting 2/2563") != std::string::npos);
+    auto unknown = user.run({ "-C", "ws", "certify", "none.meeting.xml", "--at", "m2.meeting.xml" });
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.find("none.meeting.xml") != std::string::npos);
+    CHECK(user.run({ "-C", "ws", "certify", "m1.meeting.xml" }).exitCode == 2);
+    CHECK(user.git("ws", { "rev-parse", "HEAD" }) == headBefore);
+    CHECK(user.git("ws", { "status", "--porcelain" }).empty());
+
+    auto certified = user.run({ "-C", "ws", "certify", "m1.meeting.xml", "--at", "m2.meeting.xml" });
+    INFO(certified.err);
+    REQUIRE(certified.exitCode == 0);
+    const std::string certifiedName = "รายงานการประชุมคณะอนุกรรมการ ครั้งที่ 1/2563 — รับรองแล้ว";
+    CHECK(certified.out.find(certifiedName) != std::string::npos);
+    // Two commits: the certified minutes (named), then the certifying item's link and resolution.
+    CHECK(user.git("ws", { "rev-list", "--count", headBefore.substr(0, 40) + "..HEAD" }) == "2\n");
+    CHECK(user.git("ws", { "rev-parse", "HEAD~1" }) == user.git("ws", { "rev-parse", "refs/tags/" + std::regex_replace(certifiedName, std::regex(" "), "-") + "^{commit}" }));
+    CHECK(readFile(user.path("ws/m1.meeting.xml")).find("status=\"certified\"") != std::string::npos);
+    const std::string next = readFile(user.path("ws/m2.meeting.xml"));
+    CHECK(next.find("<link relation=\"certifies\" document=\"m1.meeting.xml\" version=\"" + certifiedName + "\">") != std::string::npos);
+    CHECK(next.find("<resolution>ที่ประชุมมีมติรับรองรายงานการประชุม ครั้งที่ 1/2563</resolution>") != std::string::npos);
+    CHECK(user.run({ "-C", "ws", "check", "m2.meeting.xml" }).exitCode == 0); // the link leads to a real version
+    CHECK(user.run({ "-C", "ws", "log", "m1.meeting.xml" }).out.find("รับรองโดย รายงานการประชุมคณะอนุกรรมการ ครั้งที่ 2/2563") != std::string::npos);
+
+    auto again = user.run({ "-C", "ws", "certify", "m1.meeting.xml", "--at", "m2.meeting.xml" });
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.find("already certified") != std::string::npos);
+    CHECK(user.git("ws", { "fsck", "--strict" }).empty());
 }
 
 TEST_CASE("cli: a resolution that approves a named version of a standard shows in both documents, and a broken link is an error")

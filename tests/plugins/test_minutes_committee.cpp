@@ -287,7 +287,7 @@ TEST_CASE("meeting: the new fields survive a round trip, and the paper states qu
     CHECK(refused.error().describe().find("m.meeting.xml:2") != std::string::npos);
 }
 
-TEST_CASE("lifecycle: frozen minutes change only with a reason; other statuses change freely")
+TEST_CASE("lifecycle: frozen minutes change only with a reason, other statuses change freely")
 {
     FilesInMemory files;
     Meeting meeting = newMeeting(files, "2020-08-17");
@@ -311,4 +311,32 @@ TEST_CASE("lifecycle: frozen minutes change only with a reason; other statuses c
     Meeting unfrozen = frozen;
     unfrozen.status = MinutesStatus::Certified;
     CHECK_FALSE(kind.checkChange(frozen, unfrozen).empty());
+}
+
+TEST_CASE("lifecycle: each step forward is a milestone named after the meeting, a step back names nothing")
+{
+    FilesInMemory files;
+    Meeting meeting = newMeeting(files, "2020-08-17");
+    meeting.committee = "คณะอนุกรรมการ";
+    MeetingKind kind;
+    CHECK_FALSE(kind.milestone(meeting, meeting));
+    Meeting circulated = meeting;
+    circulated.status = MinutesStatus::Circulated;
+    auto step = kind.milestone(meeting, circulated);
+    REQUIRE(step);
+    CHECK(step->name == "รายงานการประชุมคณะอนุกรรมการ ครั้งที่ 1/2563 — เวียนให้ตรวจแก้ไข");
+    Meeting certified = circulated;
+    certified.status = MinutesStatus::Certified;
+    REQUIRE(kind.milestone(circulated, certified));
+    CHECK(kind.milestone(circulated, certified)->name.ends_with("— รับรองแล้ว"));
+    Meeting frozen = certified;
+    frozen.status = MinutesStatus::Frozen;
+    CHECK(kind.milestone(meeting, frozen)->name.ends_with("— ฉบับสมบูรณ์")); // draft straight to final
+    CHECK_FALSE(kind.milestone(frozen, circulated));
+    Meeting corrected = circulated;
+    corrected.agenda[0].text = "แก้ไข";
+    CHECK_FALSE(kind.milestone(circulated, corrected));
+    Meeting english = certified;
+    english.language = "en";
+    CHECK(kind.milestone(circulated, english)->name == "Minutes of the คณะอนุกรรมการ, meeting 1/2563 — certified");
 }

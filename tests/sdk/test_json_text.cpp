@@ -4,7 +4,7 @@
 
 #include <sapha/json_text.hpp>
 
-TEST_CASE("json_text: quotes, backslashes and control characters are escaped; Thai passes through")
+TEST_CASE("json_text: quotes, backslashes and control characters are escaped, and Thai passes through")
 {
     CHECK(sapha::jsonString("ฝ่ายเลขานุการ") == "\"ฝ่ายเลขานุการ\"");
     CHECK(sapha::jsonString("a \"b\" \\ c\nd\te") == "\"a \\\"b\\\" \\\\ c\\nd\\te\"");

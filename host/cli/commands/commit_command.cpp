@@ -1,10 +1,11 @@
-// Sapha — `sapha-cli commit PATH [-m MSG]`: commits the working file after checking that it loads.
+// Sapha — `sapha-cli commit PATH [-m MSG]`: commits the working file after checking that it loads;
+// a milestone the change reaches (minutes certified) is named.
 // SPDX-License-Identifier: MIT
 #include "commands/commands.hpp"
 
 #include <cstdio>
 
-#include "document_catalog.hpp"
+#include "document_save.hpp"
 
 namespace sapha::cli {
 
@@ -18,34 +19,18 @@ int runCommit(CliContext& context, Arguments& arguments)
     if (!workspace)
         return context.fail(workspace.error());
 
-    // A file that does not load is never committed: the error says where it breaks.
-    Result<host::LoadedDocument> loaded = host::loadDocument(*workspace.value(), context.pluginsFor(path), path, "");
-    if (!loaded)
-        return context.fail(Error { loaded.error().message + "; nothing was committed", loaded.error().where });
-
-    std::string text = message.value_or("");
-    // The committed version matters only without a message: to check the change and to summarise it.
-    Result<host::LoadedDocument> previous = text.empty()
-        ? host::loadDocument(*workspace.value(), context.pluginsFor(path), path, "HEAD")
-        : Result<host::LoadedDocument>(Error { "not needed", path });
-    const IDocument* before = previous ? previous.value().document.get() : nullptr;
-    // A kind may protect what was committed (frozen minutes): such a change is made only with a reason.
-    if (before && text.empty()) {
-        for (const Finding& finding : loaded.value().kind->checkChange(*before, *loaded.value().document)) {
-            if (finding.severity == Severity::Error)
-                return context.fail(Error { finding.message + "; say why with -m \"...\"; nothing was committed", path });
-        }
-    }
-    if (text.empty()) // no message: say what changed, in the kind's own terms
-        text = loaded.value().kind->summarizeChange(before, *loaded.value().document, context.settings().language());
-    Result<host::CommitOutcome> committed = workspace.value()->commitFile(path, text, context.author());
-    if (!committed)
-        return context.fail(committed.error());
-    if (!committed.value().isNewCommit) {
-        std::printf("%s: no changes since %s\n", path.c_str(), committed.value().revision.shortId().c_str());
+    Result<host::SavedDocument> saved = host::saveDocument(*workspace.value(), context.pluginsFor(path), path, nullptr,
+        message.value_or(""), context.author(), context.settings().language());
+    if (!saved)
+        return context.fail(saved.error());
+    const host::CommitOutcome& committed = saved.value().commit;
+    if (!committed.isNewCommit) {
+        std::printf("%s: no changes since %s\n", path.c_str(), committed.revision.shortId().c_str());
         return kExitOk;
     }
-    std::printf("%s %s\n", committed.value().revision.shortId().c_str(), committed.value().revision.message.c_str());
+    std::printf("%s %s\n", committed.revision.shortId().c_str(), committed.revision.message.c_str());
+    if (!saved.value().milestone.empty())
+        std::printf("named version: %s\n", saved.value().milestone.c_str());
     return kExitOk;
 }
 

@@ -6,6 +6,7 @@
 
 #include <sapha/command_provider.hpp>
 
+#include "document_save.hpp"
 #include "workspace_documents.hpp"
 
 namespace sapha::cli {
@@ -42,7 +43,9 @@ int runPluginCommand(CliContext& context, const std::string& name, Arguments& ar
     if (!workspace)
         return context.fail(workspace.error());
     const host::WorkspaceDocuments documents(*workspace.value());
-    const CommandOutput output = provider->run(name, arguments.remaining(), documents, context.settings().language());
+    host::WorkspaceChanges changes(*workspace.value(), context.plugins(), context.author(), context.settings().language());
+    const CommandOutput output
+        = provider->run(name, arguments.remaining(), documents, changes, context.settings().language());
     std::fputs(output.out.c_str(), stdout);
     if (!output.err.empty())
         std::fprintf(stderr, "sapha-cli: %s\n", output.err.c_str());

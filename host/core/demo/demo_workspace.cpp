@@ -9,6 +9,7 @@
 
 #include <sapha/demo_content.hpp>
 
+#include "document_save.hpp"
 #include "workspace/workspace.hpp"
 
 namespace sapha::host {
@@ -90,6 +91,21 @@ Status buildDemoWorkspace(
         if (!saved)
             return Status(saved.error());
         commitOf[{ step.document->path, step.revisionIndex }] = saved.value().revision.id;
+        // A revision that reaches a milestone (minutes circulated) is named, as any save would be.
+        if (step.revisionIndex > 0) {
+            const IDocumentKind* kind = registry.kindForPath(step.document->path);
+            auto before = kind->load(step.document->revisions[step.revisionIndex - 1].xml, step.document->path);
+            auto after = kind->load(revision.xml, step.document->path);
+            if (before && after) {
+                if (std::optional<Milestone> milestone = kind->milestone(*before.value(), *after.value())) {
+                    Author tagger = author;
+                    tagger.time += 60;
+                    Result<std::string> named = nameMilestone(*workspace.value(), *milestone, saved.value().revision.id, tagger);
+                    if (!named)
+                        return Status(named.error());
+                }
+            }
+        }
         if (progress)
             progress(++done, static_cast<int>(steps.size()));
     }

@@ -100,14 +100,11 @@ std::vector<TrackedAction> trackActions(const std::vector<MeetingOnDisk>& meetin
     return tracked;
 }
 
-void startFromCommittee(Meeting& meeting, const IWorkspaceView& workspace, std::string rosterPath)
+namespace {
+
+// Members, quorum rule and agenda template from the committee's roster.
+void startFromRoster(Meeting& meeting, const IWorkspaceView& workspace, const std::string& rosterPath)
 {
-    if (rosterPath.empty()) {
-        const std::vector<std::string> rosters = workspace.documents(RosterKind::kSuffix);
-        if (rosters.size() != 1)
-            return; // no roster, or several: the meeting starts from the default template
-        rosterPath = rosters.front();
-    }
     Result<std::string> text = workspace.read(rosterPath);
     if (!text)
         throw std::runtime_error("the committee's roster cannot be read: " + text.error().describe());
@@ -134,8 +131,24 @@ void startFromCommittee(Meeting& meeting, const IWorkspaceView& workspace, std::
     }
     if (!roster.agendaTemplate.empty())
         meeting.agenda = agendaFromTemplate(roster.agendaTemplate);
+}
 
-    const std::vector<MeetingOnDisk> earlier = meetingsOfCommittee(workspace, rosterPath, roster.committee);
+} // namespace
+
+void startFromCommittee(Meeting& meeting, const IWorkspaceView& workspace, std::string rosterPath)
+{
+    if (rosterPath.empty()) {
+        const std::vector<std::string> rosters = workspace.documents(RosterKind::kSuffix);
+        if (rosters.size() == 1)
+            rosterPath = rosters.front();
+    }
+    if (!rosterPath.empty())
+        startFromRoster(meeting, workspace, rosterPath);
+    if (rosterPath.empty() && meeting.committee.empty())
+        return; // no committee to follow on from: the default template, meeting 1
+
+    // After the committee's previous meetings: found by roster, or by the committee's name without one.
+    const std::vector<MeetingOnDisk> earlier = meetingsOfCommittee(workspace, rosterPath, meeting.committee);
     int number = 0;
     for (const MeetingOnDisk& entry : earlier) {
         if (entry.meeting.year == meeting.year)

@@ -42,8 +42,8 @@ SAPHA_MINUTES_EXPORT std::vector<TrackedAction> trackActions(const std::vector<M
 SAPHA_MINUTES_EXPORT std::vector<AgendaItem> agendaFromTemplate(const std::vector<TemplateItem>& items);
 
 // Fills a new meeting from its committee: roster (`rosterPath`, or the only roster of the workspace),
-// members as attendance, quorum rule, agenda template, the number after the committee's latest meeting
-// of the same year, the previous minutes to certify, and the open action items under "เรื่องสืบเนื่อง".
+// members as attendance, quorum rule, agenda template; then, found by roster or else by the committee's
+// name, the number after the committee's latest meeting of the same year, the previous minutes to certify, and the open action items under "เรื่องสืบเนื่อง".
 // Throws std::runtime_error naming the roster when it cannot be read.
 SAPHA_MINUTES_EXPORT void startFromCommittee(Meeting& meeting, const IWorkspaceView& workspace, std::string rosterPath);
 

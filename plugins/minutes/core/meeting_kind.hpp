@@ -22,6 +22,8 @@ public:
     // Frozen minutes (certified, then frozen) change only with a reason: an error when `before` is
     // frozen and the text differs (unfreezing included).
     Findings checkChange(const IDocument& before, const IDocument& after) const noexcept override;
+    // Circulated, certified, frozen: each step forward is a named version.
+    std::optional<Milestone> milestone(const IDocument& before, const IDocument& after) const noexcept override;
     // Each resolution's links: "approves" a standard's named version, "certifies" earlier minutes.
     std::vector<DocumentReference> references(const IDocument& document) const noexcept override;
 

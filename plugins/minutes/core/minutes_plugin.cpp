@@ -3,6 +3,7 @@
 #include "core/minutes_plugin.hpp"
 
 #include "core/actions_command.hpp"
+#include "core/certify_command.hpp"
 
 namespace sapha::minutes {
 
@@ -52,18 +53,22 @@ std::vector<DemoTag> MinutesPlugin::demoTags() const noexcept
 std::vector<CommandInfo> MinutesPlugin::commands() const noexcept
 {
     return { { "actions", "actions [--open] [--committee ROSTER] [--json]",
-        "action items of every meeting: open, overdue, done" } };
+        "action items of every meeting: open, overdue, done" },
+        { "certify", "certify MEETING --at MEETING [--freeze]",
+            "the next meeting certifies the minutes: a named version, linked from its item" } };
 }
 
 CommandOutput MinutesPlugin::run(std::string_view name, const std::vector<std::string>& arguments,
-    const IWorkspaceView& workspace, std::string_view language) const noexcept
+    const IWorkspaceView& workspace, IWorkspaceChanges& changes, std::string_view language) const noexcept
 {
     try {
         if (name == "actions")
             return runActionsCommand(arguments, workspace, language);
+        if (name == "certify")
+            return runCertifyCommand(arguments, workspace, changes, language);
         return { 2, {}, "the minutes plugin has no command \"" + std::string(name) + "\"" };
     } catch (const std::exception& failure) {
-        return { 1, {}, std::string("actions failed: ") + failure.what() };
+        return { 1, {}, std::string(name) + " failed: " + failure.what() };
     }
 }
 

@@ -29,7 +29,7 @@ public:
 
     std::vector<CommandInfo> commands() const noexcept override;
     CommandOutput run(std::string_view name, const std::vector<std::string>& arguments,
-        const IWorkspaceView& workspace, std::string_view language) const noexcept override;
+        const IWorkspaceView& workspace, IWorkspaceChanges& changes, std::string_view language) const noexcept override;
 
 private:
     IHost& m_host;

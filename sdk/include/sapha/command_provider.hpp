@@ -29,12 +29,13 @@ struct CommandOutput {
 // Optional plugin interface, reached with queryInterface(kInterfaceId).
 class SAPHA_SDK_EXPORT ICommandProvider {
 public:
-    static constexpr std::string_view kInterfaceId = "sapha.commands/1";
+    static constexpr std::string_view kInterfaceId = "sapha.commands/2";
     virtual ~ICommandProvider();
     virtual std::vector<CommandInfo> commands() const noexcept = 0;
-    // Runs `name` with the arguments that followed it, on `workspace`; `language` is "th" or "en".
+    // Runs `name` with the arguments that followed it, on `workspace`, saving through `changes`;
+    // `language` is "th" or "en".
     virtual CommandOutput run(std::string_view name, const std::vector<std::string>& arguments,
-        const IWorkspaceView& workspace, std::string_view language) const noexcept = 0;
+        const IWorkspaceView& workspace, IWorkspaceChanges& changes, std::string_view language) const noexcept = 0;
 };
 
 } // namespace sapha

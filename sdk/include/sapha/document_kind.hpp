@@ -6,6 +6,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,6 +29,13 @@ struct DocumentReference {
     std::string relation;  // "approves" or "certifies"
     std::string path;      // the document referred to, workspace-relative
     std::string version;   // a named version ("เสนอคณะอนุกรรมการ") or any revision
+};
+
+// A step in a document's life that the committee refers to later (minutes circulated, certified,
+// frozen): the host names the version that reaches it, so that it can be compared and restored by name.
+struct Milestone {
+    std::string name;    // the named version's name ("รายงานการประชุม ครั้งที่ 1/2563 รับรองแล้ว")
+    std::string message; // why, for the named version's message
 };
 
 // A document's model, opaque to the host. Created and destroyed by the plugin
@@ -76,6 +84,10 @@ public:
     // (minutes frozen after certification). The host then asks for the reason, which becomes the
     // commit message, or does not commit. Default: any change is fine.
     virtual Findings checkChange(const IDocument& before, const IDocument& after) const noexcept;
+
+    // Whether the change from `before` to `after` reaches a milestone; the host then names the saved
+    // version with it. Default: no milestones.
+    virtual std::optional<Milestone> milestone(const IDocument& before, const IDocument& after) const noexcept;
 
     // The links this document makes to versions of other documents. Default: none.
     virtual std::vector<DocumentReference> references(const IDocument& document) const noexcept;

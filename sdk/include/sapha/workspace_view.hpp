@@ -23,4 +23,22 @@ public:
     virtual Result<std::string> read(std::string_view path) const = 0;
 };
 
+// What a plugin's command may change (`sapha-cli certify`): documents, each saved as a new version
+// exactly as the host saves any document — it must load, a protected change is refused, and a
+// milestone it reaches is named.
+struct SavedVersion {
+    std::string revision;     // the new revision's full id (the previous one when nothing changed)
+    std::string namedVersion; // the named version the save made (a milestone reached); empty when none
+};
+
+class SAPHA_SDK_EXPORT IWorkspaceChanges {
+public:
+    virtual ~IWorkspaceChanges();
+    // Writes `content` (the kind's XML) as `path` and commits it; `message` empty: the kind's own
+    // summary of the change.
+    virtual Result<SavedVersion> save(std::string_view path, std::string_view content, std::string_view message) = 0;
+    // The revision that last changed `path` (its full id).
+    virtual Result<std::string> lastRevision(std::string_view path) = 0;
+};
+
 } // namespace sapha

@@ -1,0 +1,111 @@
+// Sapha — saving one document as a new version (see document_save.hpp).
+// SPDX-License-Identifier: MIT
+#include "document_save.hpp"
+
+#include "document_catalog.hpp"
+
+namespace sapha::host {
+
+ChangeReview reviewChange(
+    const IDocumentKind& kind, const IDocument* before, const IDocument& after, std::string_view language)
+{
+    ChangeReview review;
+    review.summary = kind.summarizeChange(before, after, language);
+    if (!before)
+        return review;
+    for (const Finding& finding : kind.checkChange(*before, after)) {
+        if (finding.severity == Severity::Error) {
+            review.protection = finding.message;
+            break;
+        }
+    }
+    review.milestone = kind.milestone(*before, after);
+    return review;
+}
+
+Result<std::string> nameMilestone(
+    Workspace& workspace, const Milestone& milestone, std::string_view revisionId, const Author& author)
+{
+    Result<std::vector<NamedVersion>> existing = workspace.namedVersions();
+    if (!existing)
+        return existing.error();
+    auto taken = [&](const std::string& name) {
+        for (const NamedVersion& version : existing.value()) {
+            if (version.name == name || version.tagName == Workspace::tagNameFor(name))
+                return true;
+        }
+        return false;
+    };
+    std::string name = milestone.name;
+    for (int attempt = 2; taken(name); ++attempt)
+        name = milestone.name + " (" + std::to_string(attempt) + ")";
+    if (Status named = workspace.createTag(name, milestone.message, revisionId, author); !named)
+        return named.error();
+    return name;
+}
+
+Result<SavedDocument> saveDocument(Workspace& workspace, const PluginRegistry& registry, std::string_view path,
+    const std::string* content, std::string_view message, const Author& author, std::string_view language)
+{
+    const IDocumentKind* kind = registry.kindForPath(path);
+    Result<std::unique_ptr<IDocument>> current = Error { "not loaded", std::string(path) };
+    if (content && kind) {
+        current = kind->load(*content, path);
+    } else {
+        Result<LoadedDocument> loaded = loadDocument(workspace, registry, path, "");
+        if (!loaded)
+            current = loaded.error();
+        else
+            current = std::move(loaded.value().document);
+    }
+    // A file that does not load is never committed: the error says where it breaks.
+    if (!kind && current)
+        current = Error { "not a document of any kind Sapha knows (by its file name ending)", std::string(path) };
+    if (!current)
+        return Error { current.error().message + "; nothing was committed", current.error().where };
+
+    Result<LoadedDocument> previous = loadDocument(workspace, registry, path, "HEAD");
+    const ChangeReview review = reviewChange(
+        *kind, previous ? previous.value().document.get() : nullptr, *current.value(), language);
+    if (!review.protection.empty() && message.empty())
+        return Error { review.protection + "; say why with -m \"...\"; nothing was committed", std::string(path) };
+    const std::string text = message.empty() ? review.summary : std::string(message);
+
+    Result<CommitOutcome> committed
+        = content ? workspace.save(path, *content, text, author) : workspace.commitFile(path, text, author);
+    if (!committed)
+        return committed.error();
+    SavedDocument saved { std::move(committed.value()), {} };
+    if (saved.commit.isNewCommit && review.milestone) {
+        Result<std::string> named = nameMilestone(workspace, *review.milestone, saved.commit.revision.id, author);
+        if (!named)
+            return Error { "saved as " + saved.commit.revision.shortId() + ", but the named version \""
+                    + review.milestone->name + "\" was not made: " + named.error().message,
+                std::string(path) };
+        saved.milestone = named.value();
+    }
+    return saved;
+}
+
+Result<SavedVersion> WorkspaceChanges::save(std::string_view path, std::string_view content, std::string_view message)
+{
+    if (Status valid = Workspace::checkRelativePath(path); !valid)
+        return valid.error();
+    const std::string text(content);
+    Result<SavedDocument> saved = saveDocument(m_workspace, m_registry, path, &text, message, m_author, m_language);
+    if (!saved)
+        return saved.error();
+    return SavedVersion { saved.value().commit.revision.id, saved.value().milestone };
+}
+
+Result<std::string> WorkspaceChanges::lastRevision(std::string_view path)
+{
+    Result<std::vector<Revision>> history = m_workspace.history(path, 1);
+    if (!history)
+        return history.error();
+    if (history.value().empty())
+        return Error { "has no committed version", std::string(path) };
+    return history.value().front().id;
+}
+
+} // namespace sapha::host

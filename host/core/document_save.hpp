@@ -1,0 +1,63 @@
+// Sapha — saving one document as a new version, the same way from the GUI, sapha-cli and plugins'
+// commands: its kind reviews the change (summary, protection, milestone), the workspace commits it,
+// and a milestone the change reaches becomes a named version.
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <sapha/document_kind.hpp>
+#include <sapha/workspace_view.hpp>
+
+#include "plugins/plugin_registry.hpp"
+#include "workspace/workspace.hpp"
+
+namespace sapha::host {
+
+// What the kind says about a change, before it is committed.
+struct ChangeReview {
+    std::string summary;    // one line in the reader's language
+    std::string protection; // why this change needs its reason (frozen minutes); empty when it does not
+    std::optional<Milestone> milestone;
+};
+// `before` is null for a new document.
+ChangeReview reviewChange(
+    const IDocumentKind& kind, const IDocument* before, const IDocument& after, std::string_view language);
+
+// Names `revisionId` after the milestone. Milestone names repeat (two committees' "ครั้งที่ 1/2563",
+// minutes certified again after a correction): a name already given gets " (2)", " (3)" …
+// Returns the name given.
+Result<std::string> nameMilestone(
+    Workspace& workspace, const Milestone& milestone, std::string_view revisionId, const Author& author);
+
+struct SavedDocument {
+    CommitOutcome commit;
+    std::string milestone; // the named version made by this save; empty when none
+};
+
+// Commits the document at `path`: `content` when given (written, then committed), else the working
+// file as it is. The document must load; `message` empty means the kind's summary, and a protected
+// change is refused without one.
+Result<SavedDocument> saveDocument(Workspace& workspace, const PluginRegistry& registry, std::string_view path,
+    const std::string* content, std::string_view message, const Author& author, std::string_view language);
+
+// IWorkspaceChanges for a plugin's command: every save goes through saveDocument.
+class WorkspaceChanges final : public IWorkspaceChanges {
+public:
+    WorkspaceChanges(Workspace& workspace, const PluginRegistry& registry, Author author, std::string language)
+        : m_workspace(workspace), m_registry(registry), m_author(std::move(author)), m_language(std::move(language))
+    {
+    }
+    Result<SavedVersion> save(std::string_view path, std::string_view content, std::string_view message) override;
+    Result<std::string> lastRevision(std::string_view path) override;
+
+private:
+    Workspace& m_workspace;
+    const PluginRegistry& m_registry;
+    Author m_author;
+    std::string m_language;
+};
+
+} // namespace sapha::host
