@@ -136,6 +136,31 @@ void SmokeTest::start()
             keyboard.Char(WXK_TAB);
             keyboard.Text("Sick leave");
         });
+        // A statistics table under the sub-item: title and total, then two rows typed into the grid
+        // (7 + 4 is not the total 12: the editor marks it).
+        then(500, [] { wxUIActionSimulator().Char('T', wxMOD_CONTROL | wxMOD_SHIFT); });
+        then(500, [] {
+            wxUIActionSimulator keyboard;
+            keyboard.Text("Cases referred");
+            keyboard.Char(WXK_TAB);
+            keyboard.Text("12");
+        });
+        then(500, [] { wxUIActionSimulator().Char('T', wxMOD_CONTROL | wxMOD_SHIFT); });
+        then(500, [] {
+            wxUIActionSimulator keyboard;
+            keyboard.Text("Men");
+            keyboard.Char(WXK_TAB);
+            keyboard.Text("7");
+            keyboard.Char(WXK_RETURN);
+        });
+        then(500, [] {
+            wxUIActionSimulator keyboard;
+            keyboard.Char(WXK_LEFT);
+            keyboard.Text("Women");
+            keyboard.Char(WXK_TAB);
+            keyboard.Text("4");
+            keyboard.Char(WXK_RETURN);
+        });
         then(800, [] { wxUIActionSimulator().Char('S', wxMOD_CONTROL); });
         then(1500, [this] { std::printf("smoke test: minutes edited by keyboard and saved (%zu tabs)\n", m_frame.openPaths().size()); });
     }

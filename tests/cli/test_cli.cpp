@@ -546,6 +546,31 @@ TEST_CASE("cli: each step of the minutes is a named version, and the next meetin
     CHECK(user.git("ws", { "fsck", "--strict" }).empty());
 }
 
+TEST_CASE("cli: an attached file that is missing is an error of check, a present one shows on paper and in its history")
+{
+    CliUser user;
+    REQUIRE(user.run({ "init", "ws" }).exitCode == 0);
+    REQUIRE(user.run({ "-C", "ws", "new", "standards", "standards/centre", "--title", "มาตรฐานศูนย์" }).exitCode == 0);
+    REQUIRE(user.run({ "-C", "ws", "new", "minutes", "m", "--title", "คณะอนุกรรมการ", "--date", "2020-08-17" }).exitCode == 0);
+    std::string xml = readFile(user.path("ws/m.meeting.xml"));
+    const std::string title = "<title>เรื่องเพื่อพิจารณา</title>";
+    xml.replace(xml.find(title), title.size(), title + "<attachment href=\"attachments/plan-2563.pdf\">แผนปฏิบัติการ</attachment>"
+        "<attachment href=\"standards/centre.standard.xml\">ร่างมาตรฐาน</attachment><resolution>เห็นชอบ</resolution>");
+    writeFile(user.path("ws/m.meeting.xml"), xml);
+    auto missing = user.run({ "-C", "ws", "check", "m.meeting.xml" });
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.out.find("เอกสารประกอบระเบียบวาระที่ 4 attaches attachments/plan-2563.pdf, a file that is not in the workspace") != std::string::npos);
+
+    std::filesystem::create_directories(user.path("ws/attachments"));
+    writeFile(user.path("ws/attachments/plan-2563.pdf"), "%PDF-1.4\n");
+    CHECK(user.run({ "-C", "ws", "check", "m.meeting.xml" }).exitCode == 0);
+    REQUIRE(user.run({ "-C", "ws", "commit", "m.meeting.xml" }).exitCode == 0);
+    auto paper = user.run({ "-C", "ws", "export", "m.meeting.xml", "--format", "md", "-o", "-" });
+    CHECK(paper.out.find("เอกสารประกอบ: แผนปฏิบัติการ (attachments/plan-2563.pdf)") != std::string::npos);
+    CHECK(user.run({ "-C", "ws", "log", "standards/centre.standard.xml" }).out.find("แนบใน รายงานการประชุมคณะอนุกรรมการ ครั้งที่ 1/2563")
+        != std::string::npos);
+}
+
 TEST_CASE("cli: a resolution that approves a named version of a standard shows in both documents, and a broken link is an error")
 {
     CliUser user;

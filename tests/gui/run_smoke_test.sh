@@ -65,6 +65,11 @@ grep -q "<task>Draft the plan</task>" "$work/meeting.xml" && grep -q "<assignee>
 awk '/<person id="p-police"/{inside=1} inside && /attendance="absent"/{absent=1} inside && /<reason>Sick leave<\/reason>/{reason=1} inside && /<\/person>/{inside=0} END{exit !(absent && reason)}' "$work/meeting.xml" \
   || { echo "the attendance set by keyboard is not in the saved meeting"; grep -A6 'p-police' "$work/meeting.xml"; exit 1; }
 
+# The table typed into the grid: title, total, and the two rows, under the sub-item.
+awk '/<title>Follow-up by keyboard<\/title>/{inside=1} inside && /<table id="[^"]*" total="12">/{table=1} inside && /<row label="Men" value="7">/{men=1} inside && /<row label="Women" value="4">/{women=1} END{exit !(table && men && women)}' "$work/meeting.xml" \
+  || { echo "the statistics table typed by keyboard is not in the saved meeting"; grep -B2 -A8 '<table' "$work/meeting.xml"; exit 1; }
+grep -q "<title>Cases referred</title>" "$work/meeting.xml" || { echo "the table's title typed by keyboard is not saved"; exit 1; }
+
 # File > Export wrote what the editor showed; File > Export All wrote every document in every format.
 pdftotext -raw "$work/exports/front.pdf" - | tr -d '\n' | grep -F "revised by keyboard" > /dev/null \
   || { echo "the exported front document lacks the typed text"; exit 1; }

@@ -206,8 +206,8 @@ TEST_CASE("meeting checks: statistics that do not add up, the regulation's words
         { { "ประเภท", { { "คนไร้ที่พึ่ง", 48 }, { "จิตเวช", 18 } } }, { "เพศ", { { "ชาย", 49 }, { "หญิง", 32 } } } } };
     meeting.agenda[0].tables.push_back(served);
     meeting.agenda[0].text = "ประธานกล่าวเปิดประชุมเวลา 09.30 น. บันทึกการประชุมครั้งนี้";
-    meeting.agenda[3].children.push_back({ "item-41", "การจัดทำแผน", "", "", std::nullopt, {}, {}, {} });
-    meeting.agenda[3].children.push_back({ "item-42", "การติดตาม", "", "เห็นชอบ", Vote { 9, 0, 0 }, {}, {}, {} });
+    meeting.agenda[3].children.push_back({ "item-41", "การจัดทำแผน", "", {}, "", std::nullopt, {}, {}, {}, {} });
+    meeting.agenda[3].children.push_back({ "item-42", "การติดตาม", "", {}, "เห็นชอบ", Vote { 9, 0, 0 }, {}, {}, {}, {} });
     const Findings findings = MeetingKind().validate(meeting);
     CHECK(hasFinding(findings, "\"เพศ\" adds up to 81, not the total 66"));
     CHECK_FALSE(hasFinding(findings, "\"ประเภท\" adds up"));
@@ -339,4 +339,48 @@ TEST_CASE("lifecycle: each step forward is a milestone named after the meeting, 
     Meeting english = certified;
     english.language = "en";
     CHECK(kind.milestone(circulated, english)->name == "Minutes of the คณะอนุกรรมการ, meeting 1/2563 — certified");
+}
+
+TEST_CASE("attachments: referred to by file, version or web address, kept through save and load, listed as references")
+{
+    FilesInMemory files;
+    Meeting meeting = newMeeting(files, "2020-08-17");
+    meeting.committee = "คณะอนุกรรมการ";
+    meeting.agenda[3].attachments = { { "แผนปฏิบัติการ ปี 2563", "attachments/plan-2563.pdf" },
+        { "ร่างมาตรฐาน", "standards/centre.standard.xml@เสนอคณะอนุกรรมการ" },
+        { "ประกาศกระทรวง", "https://www.m-society.go.th/" }, { "", "attachments/untitled.pdf" } };
+    MeetingKind kind;
+    const std::string xml = xmlOf(kind, meeting);
+    CHECK(xml.find("<attachment href=\"attachments/plan-2563.pdf\">แผนปฏิบัติการ ปี 2563</attachment>") != std::string::npos);
+    auto loaded = kind.load(xml, "m.meeting.xml");
+    REQUIRE(loaded);
+    const Meeting& again = static_cast<const Meeting&>(*loaded.value());
+    REQUIRE(again.agenda[3].attachments.size() == 4);
+    CHECK(again.agenda[3].attachments[1].reference == "standards/centre.standard.xml@เสนอคณะอนุกรรมการ");
+    CHECK(xmlOf(kind, again) == xml);
+
+    // Files of the workspace are references the host checks; a web address is not.
+    const std::vector<DocumentReference> references = kind.references(again);
+    std::vector<DocumentReference> attached;
+    for (const DocumentReference& reference : references) {
+        if (reference.relation == "attaches")
+            attached.push_back(reference);
+    }
+    REQUIRE(attached.size() == 3);
+    CHECK(attached[0].path == "attachments/plan-2563.pdf");
+    CHECK(attached[0].version.empty());
+    CHECK(attached[1].path == "standards/centre.standard.xml");
+    CHECK(attached[1].version == "เสนอคณะอนุกรรมการ");
+    CHECK(attached[0].label == "เอกสารประกอบระเบียบวาระที่ 4");
+
+    // An attachment without a title is a warning; the paper lists each under its item.
+    bool untitled = false;
+    for (const Finding& finding : kind.validate(again))
+        untitled = untitled || finding.message.find("attachments/untitled.pdf has no title") != std::string::npos;
+    CHECK(untitled);
+    std::string bad = xml;
+    bad.replace(bad.find("href=\"attachments/plan-2563.pdf\""), 32, "href=\"\"");
+    auto refused = kind.load(bad, "m.meeting.xml");
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().describe().find("href") != std::string::npos);
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "history/document_links.hpp"
 
+#include <filesystem>
+
 namespace sapha::host {
 
 std::vector<DocumentLink> workspaceLinks(Workspace& workspace, const PluginRegistry& registry)
@@ -13,8 +15,13 @@ std::vector<DocumentLink> workspaceLinks(Workspace& workspace, const PluginRegis
             continue;
         for (const DocumentReference& reference : loaded.value().kind->references(*loaded.value().document)) {
             DocumentLink link { entry.path, loaded.value().kind->title(*loaded.value().document), reference, {} };
-            if (Result<Revision> revision = workspace.resolve(reference.version); revision)
+            if (reference.version.empty()) {
+                // The file as it is: shown beside its latest version.
+                if (Result<std::vector<Revision>> latest = workspace.history(reference.path, 1); latest && !latest.value().empty())
+                    link.revisionId = latest.value().front().id;
+            } else if (Result<Revision> revision = workspace.resolve(reference.version); revision) {
                 link.revisionId = revision.value().id;
+            }
             links.push_back(std::move(link));
         }
     }
@@ -34,8 +41,10 @@ std::vector<DocumentLink> linksTo(const std::vector<DocumentLink>& links, std::s
 std::string describeIncoming(const DocumentLink& link, std::string_view language)
 {
     const bool english = language == "en";
-    const std::string verb = link.reference.relation == "certifies" ? (english ? "certified by " : "รับรองโดย ")
-                                                                    : (english ? "approved by " : "เห็นชอบโดย ");
+    const std::string& relation = link.reference.relation;
+    const std::string verb = relation == "certifies" ? (english ? "certified by " : "รับรองโดย ")
+        : relation == "attaches"                     ? (english ? "attached to " : "แนบใน ")
+                                                     : (english ? "approved by " : "เห็นชอบโดย ");
     return verb + link.fromTitle + ", " + link.reference.label;
 }
 
@@ -46,6 +55,13 @@ std::vector<Error> brokenLinks(Workspace& workspace, const std::vector<DocumentL
         if (link.fromPath != path)
             continue;
         const DocumentReference& reference = link.reference;
+        if (reference.version.empty()) {
+            if (Status valid = Workspace::checkRelativePath(reference.path); !valid)
+                errors.push_back({ reference.label + " " + reference.relation + " \"" + reference.path + "\", which is not a path inside the workspace", link.fromPath });
+            else if (!std::filesystem::is_regular_file(workspace.root() / reference.path))
+                errors.push_back({ reference.label + " " + reference.relation + " " + reference.path + ", a file that is not in the workspace", link.fromPath });
+            continue;
+        }
         const std::string what = reference.label + " " + reference.relation + " " + reference.path + " at \""
             + reference.version + "\"";
         if (link.revisionId.empty())

@@ -39,7 +39,7 @@ struct ActionItem {
 };
 
 // One breakdown of a statistics table: the total split one way (by sex, by type).
-struct Breakdown {
+struct SAPHA_MINUTES_EXPORT Breakdown {
     std::string name;
     std::vector<std::pair<std::string, long>> rows; // label, count
     long sum() const;
@@ -62,6 +62,14 @@ struct ItemLink {
     std::string version;  // a named version of the workspace
 };
 
+// A paper the item refers to (เอกสารประกอบ): a file of the workspace, a version of one ("path@version"),
+// or a web address. Referred to, never copied into the minutes.
+struct Attachment {
+    std::string title;     // "แผนปฏิบัติการคุ้มครองคนไร้ที่พึ่ง ปี 2563"
+    std::string reference; // "attachments/plan-2563.pdf", "standards/centre.standard.xml@เสนอคณะอนุกรรมการ", "https://…"
+    bool isWebAddress() const { return reference.starts_with("http://") || reference.starts_with("https://"); }
+};
+
 // A vote on a resolution; absent when the meeting agreed without one.
 struct Vote {
     int inFavour = 0;
@@ -74,6 +82,7 @@ struct AgendaItem {
     std::string id;
     std::string title;
     std::string text;       // the discussion, one paragraph per line
+    std::vector<Attachment> attachments;
     std::string resolution; // มติที่ประชุม
     std::optional<Vote> vote;
     std::vector<ItemLink> links;

@@ -89,6 +89,10 @@ void checkItem(const AgendaItem& item, std::vector<int>& path, bool forDecision,
     const std::string label = MeetingKind::numberLabel(path, language);
     if (forDecision && item.children.empty() && item.resolution.empty())
         findings.push_back({ Severity::Warning, item.id, label + " is for decision but has no resolution (มติที่ประชุม)", 0 });
+    for (const Attachment& attachment : item.attachments) {
+        if (attachment.title.empty())
+            findings.push_back({ Severity::Warning, item.id, label + ": the attachment " + attachment.reference + " has no title", 0 });
+    }
     for (const StatTable& table : item.tables) {
         for (const Breakdown& breakdown : table.breakdowns) {
             if (breakdown.sum() != table.total) {
@@ -131,6 +135,11 @@ void writeItem(pugi::xml_node& parent, const AgendaItem& item)
     node.append_attribute("id").set_value(item.id.c_str());
     writeText(node, "title", item.title);
     writeText(node, "text", item.text);
+    for (const Attachment& attachment : item.attachments) {
+        pugi::xml_node a = node.append_child("attachment");
+        a.append_attribute("href").set_value(attachment.reference.c_str());
+        a.text().set(attachment.title.c_str());
+    }
     writeText(node, "resolution", item.resolution);
     if (item.vote) {
         pugi::xml_node resolution = node.child("resolution") ? node.child("resolution") : node.append_child("resolution");
@@ -190,6 +199,12 @@ Status readItem(const pugi::xml_node& node, const xml::Source& source, AgendaIte
         if (item.vote->inFavour < 0 || item.vote->against < 0 || item.vote->abstaining < 0)
             return source.failureAt(resolution, "a vote count cannot be negative");
     }
+    for (pugi::xml_node a : node.children("attachment")) {
+        Attachment attachment { a.text().get(), a.attribute("href").value() };
+        if (attachment.reference.empty())
+            return source.failureAt(a, "an attachment needs href: the file, version or web address it refers to");
+        item.attachments.push_back(std::move(attachment));
+    }
     for (pugi::xml_node l : node.children("link")) {
         ItemLink link { l.attribute("relation").value(), l.attribute("document").value(), l.attribute("version").value() };
         if (link.relation != "approves" && link.relation != "certifies")
@@ -244,7 +259,10 @@ void collectItems(const std::vector<AgendaItem>& items, const std::string& paren
         const AgendaItem& item = items[i];
         // Labels are bare numbers ("4.3"): the term in the reader's language goes before them.
         const std::string number = MeetingKind::numberLabel(path, "number");
-        out.push_back({ item.id, parentId, "agenda item", number, item.title + "\n" + item.text, "ระเบียบวาระ" });
+        std::string content = item.title + "\n" + item.text;
+        for (const Attachment& attachment : item.attachments)
+            content += "\n" + attachment.title + " <" + attachment.reference + ">";
+        out.push_back({ item.id, parentId, "agenda item", number, content, "ระเบียบวาระ" });
         std::string resolution = item.resolution;
         for (const ItemLink& link : item.links)
             resolution += "\n" + link.relation + " " + link.document + " @ " + link.version;
@@ -456,6 +474,14 @@ void collectReferences(const std::vector<AgendaItem>& items, std::vector<int>& p
         for (const ItemLink& link : items[i].links)
             out.push_back({ items[i].id, "มติระเบียบวาระที่ " + MeetingKind::numberLabel(path, "number"), link.relation,
                 link.document, link.version });
+        // A file of the workspace attached to the item: the host checks that it is there (at that version).
+        for (const Attachment& attachment : items[i].attachments) {
+            if (attachment.isWebAddress())
+                continue;
+            const std::size_t at = attachment.reference.rfind('@');
+            out.push_back({ items[i].id, "เอกสารประกอบระเบียบวาระที่ " + MeetingKind::numberLabel(path, "number"), "attaches",
+                attachment.reference.substr(0, at), at == std::string::npos ? std::string() : attachment.reference.substr(at + 1) });
+        }
         collectReferences(items[i].children, path, out);
         path.pop_back();
     }

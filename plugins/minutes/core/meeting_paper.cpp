@@ -125,6 +125,11 @@ void agendaItem(exporting::Document& paper, const Meeting& meeting, const Agenda
     const Words& words = meeting.language == "en" ? kEnglish : kThai;
     paper.heading(path.size() == 1 ? 2 : 3, MeetingKind::numberLabel(path, meeting.language) + "  " + item.title);
     paragraphs(paper, item.text);
+    for (const Attachment& attachment : item.attachments) {
+        const bool english = meeting.language == "en";
+        paper.paragraph((english ? "Attachment: " : "เอกสารประกอบ: ") + attachment.title
+            + (attachment.title.empty() ? "" : " ") + "(" + attachment.reference + ")");
+    }
     for (const StatTable& stats : item.tables)
         statisticsTable(paper, stats, meeting.language == "en");
     for (std::size_t i = 0; i < item.children.size(); ++i) {

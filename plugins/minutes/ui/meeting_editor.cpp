@@ -20,6 +20,8 @@
 #include <sapha/xml_io.hpp>
 
 #include "core/meeting_kind.hpp"
+#include "ui/attachments_panel.hpp"
+#include "ui/stat_tables_panel.hpp"
 
 namespace sapha::minutes {
 
@@ -145,8 +147,6 @@ MeetingEditor::MeetingEditor(
     auto* right = new wxPanel(splitter);
     auto* itemFields = new wxFlexGridSizer(2, FromDIP(wxSize(8, 4)));
     itemFields->AddGrowableCol(1, 1);
-    itemFields->AddGrowableRow(1, 2);
-    itemFields->AddGrowableRow(2, 1);
     auto editItem = [this](const char* key, std::function<void(AgendaItem&, const std::string&)> apply) {
         return [this, key, apply](const std::string& value) {
             if (AgendaItem* item = selectedItem()) {
@@ -159,12 +159,25 @@ MeetingEditor::MeetingEditor(
     };
     m_itemTitle = ui::addTextField(right, itemFields, _("Title"), ui::FieldShape::SingleLine,
         editItem("title", [](AgendaItem& i, const std::string& v) { i.title = v; }));
-    m_itemText = ui::addTextField(right, itemFields, _("Discussion"), ui::FieldShape::MultiLine,
+    // Under the title, a tab each: the discussion and resolution, the action items, the statistics
+    // tables — each with the whole height, which a meeting's long discussion needs.
+    m_itemPages = new wxNotebook(right, wxID_ANY);
+    auto* discussionPage = new wxPanel(m_itemPages);
+    auto* discussionFields = new wxFlexGridSizer(2, FromDIP(wxSize(8, 4)));
+    discussionFields->AddGrowableCol(1, 1);
+    discussionFields->AddGrowableRow(0, 2);
+    discussionFields->AddGrowableRow(1, 1);
+    m_itemText = ui::addTextField(discussionPage, discussionFields, _("Discussion"), ui::FieldShape::MultiLine,
         editItem("text", [](AgendaItem& i, const std::string& v) { i.text = v; }));
-    m_itemResolution = ui::addTextField(right, itemFields, _("Resolution"), ui::FieldShape::MultiLine,
+    m_itemResolution = ui::addTextField(discussionPage, discussionFields, _("Resolution"), ui::FieldShape::MultiLine,
         editItem("resolution", [](AgendaItem& i, const std::string& v) { i.resolution = v; }));
+    auto* discussionSizer = new wxBoxSizer(wxVERTICAL);
+    discussionSizer->Add(discussionFields, 1, wxEXPAND | wxALL, 4);
+    discussionPage->SetSizer(discussionSizer);
+    m_itemPages->AddPage(discussionPage, _("Discussion and resolution"), true);
+    auto* actionsPage = new wxPanel(m_itemPages);
     // The item's action items: the list, then the selected one's fields.
-    m_actions = new wxListCtrl(right, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 90)), wxLC_REPORT | wxLC_SINGLE_SEL);
+    m_actions = new wxListCtrl(actionsPage, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 90)), wxLC_REPORT | wxLC_SINGLE_SEL);
     m_actions->AppendColumn(_("Task"), wxLIST_FORMAT_LEFT, FromDIP(220));
     m_actions->AppendColumn(_("Assigned to"), wxLIST_FORMAT_LEFT, FromDIP(130));
     m_actions->AppendColumn(_("Due"), wxLIST_FORMAT_LEFT, FromDIP(90));
@@ -182,14 +195,14 @@ MeetingEditor::MeetingEditor(
             }
         };
     };
-    m_actionTask = ui::addTextField(right, actionFields, _("Task"), ui::FieldShape::SingleLine,
+    m_actionTask = ui::addTextField(actionsPage, actionFields, _("Task"), ui::FieldShape::SingleLine,
         editAction("task", [](ActionItem& a, const std::string& v) { a.task = v; }));
-    m_actionAssignee = ui::addTextField(right, actionFields, _("Assigned to"), ui::FieldShape::SingleLine,
+    m_actionAssignee = ui::addTextField(actionsPage, actionFields, _("Assigned to"), ui::FieldShape::SingleLine,
         editAction("assignee", [](ActionItem& a, const std::string& v) { a.assignee = v; }));
-    m_actionDue = ui::addTextField(right, actionFields, _("Due"), ui::FieldShape::SingleLine,
+    m_actionDue = ui::addTextField(actionsPage, actionFields, _("Due"), ui::FieldShape::SingleLine,
         editAction("due", [](ActionItem& a, const std::string& v) { a.due = v; }));
     m_actionDue->SetHint(wxASCII_STR("YYYY-MM-DD"));
-    m_actionDone = new wxCheckBox(right, wxID_ANY, _("Done"));
+    m_actionDone = new wxCheckBox(actionsPage, wxID_ANY, _("Done"));
     actionFields->AddSpacer(0);
     actionFields->Add(m_actionDone);
     m_actionDone->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) {
@@ -204,20 +217,37 @@ MeetingEditor::MeetingEditor(
         showSelectedAction();
     });
     auto* actionButtons = new wxBoxSizer(wxHORIZONTAL);
-    auto* addActionButton = new wxButton(right, wxID_ANY, _("+ &Action"), wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
+    auto* addActionButton = new wxButton(actionsPage, wxID_ANY, _("+ &Action"), wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
     addActionButton->SetToolTip(_("Add an action item to the selected agenda item (Ctrl+Shift+A)"));
     addActionButton->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { addAction(); });
-    auto* removeActionButton = new wxButton(right, wxID_ANY, _("Remove action"), wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
+    auto* removeActionButton = new wxButton(actionsPage, wxID_ANY, _("Remove action"), wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
     removeActionButton->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { removeSelectedAction(); });
     actionButtons->Add(addActionButton, 0, wxRIGHT, 4);
     actionButtons->Add(removeActionButton);
 
     auto* rightSizer = new wxBoxSizer(wxVERTICAL);
-    rightSizer->Add(itemFields, 1, wxEXPAND | wxALL, 6);
-    rightSizer->Add(new wxStaticText(right, wxID_ANY, _("Action items")), 0, wxLEFT | wxRIGHT, 6);
-    rightSizer->Add(m_actions, 0, wxEXPAND | wxLEFT | wxRIGHT, 6);
-    rightSizer->Add(actionFields, 0, wxEXPAND | wxALL, 6);
-    rightSizer->Add(actionButtons, 0, wxLEFT | wxRIGHT | wxBOTTOM, 6);
+    auto* actionsSizer = new wxBoxSizer(wxVERTICAL);
+    actionsSizer->Add(m_actions, 1, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 4);
+    actionsSizer->Add(actionFields, 0, wxEXPAND | wxALL, 4);
+    actionsSizer->Add(actionButtons, 0, wxLEFT | wxRIGHT | wxBOTTOM, 4);
+    actionsPage->SetSizer(actionsSizer);
+    m_itemPages->AddPage(actionsPage, _("Action items"));
+    m_tables = new StatTablesPanel(m_itemPages, [this](const std::string& key) {
+        if (AgendaItem* item = selectedItem()) {
+            labelItemPages();
+            documentEdited(key.empty() ? std::string() : key + ":" + item->id);
+        }
+    });
+    m_itemPages->AddPage(m_tables, _("Statistics tables"));
+    m_attachments = new AttachmentsPanel(m_itemPages, [this](const std::string& key) {
+        if (AgendaItem* item = selectedItem()) {
+            labelItemPages();
+            documentEdited(key.empty() ? std::string() : key + ":" + item->id);
+        }
+    });
+    m_itemPages->AddPage(m_attachments, _("Attachments"));
+    rightSizer->Add(itemFields, 0, wxEXPAND | wxALL, 6);
+    rightSizer->Add(m_itemPages, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 6);
     right->SetSizer(rightSizer);
     ui::splitSideBySide(splitter, m_agenda, right, 0.42);
     pages->AddPage(splitter, _("Agenda"), true);
@@ -308,8 +338,22 @@ void MeetingEditor::onKey(wxKeyEvent& event)
         addItem(Placement::Sibling);
     else if ((key == WXK_RETURN || key == WXK_NUMPAD_ENTER) && controlShift)
         addItem(Placement::Child);
-    else if (key == 'A' && controlShift)
+    else if (key == 'A' && controlShift) {
+        m_pages->SetSelection(0);
+        m_itemPages->SetSelection(kActionsPage);
         addAction();
+    } else if (key == 'T' && controlShift) {
+        // To the item's tables: a new one when it has none, else the first table's rows.
+        AgendaItem* item = selectedItem();
+        if (!item)
+            return;
+        m_pages->SetSelection(0);
+        m_itemPages->SetSelection(kTablesPage);
+        if (item->tables.empty())
+            m_tables->addTable();
+        else
+            m_tables->focusGrid();
+    }
     else if (key == 'P' && controlShift) {
         // To the attendance list, on the first person when none is chosen: Space, Down, Space…
         m_pages->SetSelection(1);
@@ -351,6 +395,19 @@ void MeetingEditor::fillActions()
     }
     if (m_selectedAction >= 0 && m_selectedAction < m_actions->GetItemCount())
         m_actions->SetItemState(m_selectedAction, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
+    labelItemPages();
+}
+
+void MeetingEditor::labelItemPages()
+{
+    // The tabs say how many action items and tables the item has, so that none goes unseen.
+    const AgendaItem* item = selectedItem();
+    const std::size_t actions = item ? item->actions.size() : 0;
+    const std::size_t tables = item ? item->tables.size() : 0;
+    m_itemPages->SetPageText(kActionsPage, actions ? wxString::Format(_("Action items (%zu)"), actions) : _("Action items"));
+    m_itemPages->SetPageText(kTablesPage, tables ? wxString::Format(_("Statistics tables (%zu)"), tables) : _("Statistics tables"));
+    const std::size_t attachments = item ? item->attachments.size() : 0;
+    m_itemPages->SetPageText(kAttachmentsPage, attachments ? wxString::Format(_("Attachments (%zu)"), attachments) : _("Attachments"));
 }
 
 void MeetingEditor::showSelectedAction()
@@ -454,6 +511,9 @@ void MeetingEditor::showSelectedItem()
     m_selectedAction = item && !item->actions.empty() ? 0 : -1;
     fillActions();
     showSelectedAction();
+    m_tables->show(item ? &item->tables : nullptr);
+    m_attachments->show(item ? &item->attachments : nullptr);
+    labelItemPages();
 }
 
 Person* MeetingEditor::selectedPerson()

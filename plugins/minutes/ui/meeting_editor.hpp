@@ -22,6 +22,9 @@ class OutlinePane;
 
 namespace sapha::minutes {
 
+class AttachmentsPanel;
+class StatTablesPanel;
+
 class MeetingEditor : public ui::DocumentEditor {
 public:
     static constexpr const char* kKindId = MeetingKind::kId;
@@ -52,6 +55,7 @@ private:
     ActionItem* selectedAction();
     void fillActions();
     void showSelectedAction();
+    void labelItemPages();
     void onKey(wxKeyEvent& event);
 
     wxStaticText* m_heading = nullptr;
@@ -67,6 +71,11 @@ private:
     wxTextCtrl* m_itemText = nullptr;
     wxTextCtrl* m_itemResolution = nullptr;
     wxNotebook* m_pages = nullptr;
+    // The selected item's discussion and resolution, action items, tables: a tab each.
+    enum ItemPage { kDiscussionPage = 0, kActionsPage = 1, kTablesPage = 2, kAttachmentsPage = 3 };
+    wxNotebook* m_itemPages = nullptr;
+    StatTablesPanel* m_tables = nullptr;
+    AttachmentsPanel* m_attachments = nullptr;
     wxListCtrl* m_attendance = nullptr;
     wxChoice* m_personAttendance = nullptr;
     wxComboBox* m_personReason = nullptr;

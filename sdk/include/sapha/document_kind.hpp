@@ -26,9 +26,9 @@ namespace sapha {
 struct DocumentReference {
     std::string elementId; // the referring element
     std::string label;     // how that element is called ("มติระเบียบวาระที่ 4.1")
-    std::string relation;  // "approves" or "certifies"
-    std::string path;      // the document referred to, workspace-relative
-    std::string version;   // a named version ("เสนอคณะอนุกรรมการ") or any revision
+    std::string relation;  // "approves", "certifies", or "attaches" (a paper the element refers to)
+    std::string path;      // the document or file referred to, workspace-relative
+    std::string version;   // a named version ("เสนอคณะอนุกรรมการ") or any revision; empty: the file as it is
 };
 
 // A step in a document's life that the committee refers to later (minutes circulated, certified,
