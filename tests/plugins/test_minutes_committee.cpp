@@ -384,3 +384,33 @@ TEST_CASE("attachments: referred to by file, version or web address, kept throug
     REQUIRE_FALSE(refused);
     CHECK(refused.error().describe().find("href") != std::string::npos);
 }
+
+TEST_CASE("roster template: sub-items as indented lines, ids kept by position through an edit")
+{
+    const std::vector<TemplateItem> before = parseTemplateOutline(
+        "ก่อนวาระการประชุม\nเรื่องที่ประธานแจ้งให้ที่ประชุมทราบ\n    เรื่องที่ประธานแจ้ง\n    เรื่องที่เลขานุการแจ้ง\n"
+        "เรื่องรับรองรายงานการประชุม\n\n\t\tลึกเกินไป\n",
+        {});
+    REQUIRE(before.size() == 3);
+    CHECK(before[0].title == "ก่อนวาระการประชุม");
+    REQUIRE(before[1].children.size() == 2);
+    CHECK(before[1].children[1].title == "เรื่องที่เลขานุการแจ้ง");
+    REQUIRE(before[2].children.size() == 1); // two levels deeper than its parent: one level below it
+    CHECK(before[2].children[0].title == "ลึกเกินไป");
+    CHECK(templateOutline(before)
+        == "ก่อนวาระการประชุม\nเรื่องที่ประธานแจ้งให้ที่ประชุมทราบ\n    เรื่องที่ประธานแจ้ง\n    เรื่องที่เลขานุการแจ้ง\n"
+           "เรื่องรับรองรายงานการประชุม\n    ลึกเกินไป\n");
+
+    // A heading reworded keeps its id; the outline read back is the same tree.
+    std::string edited = templateOutline(before);
+    edited.replace(edited.find("เรื่องที่เลขานุการแจ้ง"), std::string("เรื่องที่เลขานุการแจ้ง").size(), "เรื่องที่ฝ่ายเลขานุการแจ้ง");
+    const std::vector<TemplateItem> after = parseTemplateOutline(edited, before);
+    CHECK(after[1].children[1].id == before[1].children[1].id);
+    CHECK(after[1].children[1].title == "เรื่องที่ฝ่ายเลขานุการแจ้ง");
+    CHECK(after[2].id == before[2].id);
+
+    // The template's sub-items become the new meeting's sub-items.
+    const std::vector<AgendaItem> agenda = agendaFromTemplate(after);
+    REQUIRE(agenda[1].children.size() == 2);
+    CHECK(agenda[1].children[0].title == "เรื่องที่ประธานแจ้ง");
+}

@@ -43,4 +43,13 @@ public:
 // The five items of common practice (DOMAIN.md), in `language`.
 SAPHA_MINUTES_EXPORT std::vector<TemplateItem> defaultAgendaTemplate(const std::string& language);
 
+// The template as text, one heading per line, a sub-item indented four spaces under its item:
+// how the roster editor shows it ("split item 1" is item 1 with indented lines under it).
+SAPHA_MINUTES_EXPORT std::string templateOutline(const std::vector<TemplateItem>& items);
+// Reads such text back. Headings keep the ids of `previous` by their position in reading order (an
+// edited heading stays the same element); new lines get new ids. A line indented deeper than one level
+// below the line above counts as one level below it.
+SAPHA_MINUTES_EXPORT std::vector<TemplateItem> parseTemplateOutline(
+    const std::string& text, const std::vector<TemplateItem>& previous);
+
 } // namespace sapha::minutes

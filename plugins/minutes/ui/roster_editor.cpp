@@ -117,27 +117,11 @@ RosterEditor::RosterEditor(
     membersRow->Add(memberColumn, 0, wxEXPAND);
     top->Add(membersRow, 1, wxEXPAND | wxLEFT | wxRIGHT, 8);
 
-    ui::addHeading(this, top, _("Agenda template (one heading per line)"));
+    ui::addHeading(this, top, _("Agenda template (one heading per line, sub-items indented)"));
     m_template = new wxTextCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(-1, 120)), wxTE_MULTILINE);
     m_template->Bind(wxEVT_TEXT, [this](wxCommandEvent&) {
-        // Headings keep their ids (and sub-items) by position; new lines get new ids.
-        std::vector<TemplateItem> items;
-        const std::string text = ui::fromWx(m_template->GetValue());
-        std::size_t start = 0, index = 0;
-        while (start <= text.size()) {
-            const std::size_t end = text.find('\n', start);
-            const std::string line = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
-            if (!line.empty()) {
-                TemplateItem item = index < roster().agendaTemplate.size() ? roster().agendaTemplate[index]
-                                                                           : TemplateItem { xml::newElementId("item"), {}, {} };
-                item.title = line;
-                items.push_back(std::move(item));
-                ++index;
-            }
-            if (end == std::string::npos)
-                break;
-            start = end + 1;
-        }
+        // Headings keep their ids by position; an indented line is a sub-item of the line above.
+        std::vector<TemplateItem> items = parseTemplateOutline(ui::fromWx(m_template->GetValue()), roster().agendaTemplate);
         roster().agendaTemplate = std::move(items);
         documentEdited("template");
     });
@@ -171,10 +155,7 @@ void RosterEditor::showDocument()
     ui::showText(m_committee, roster().committee);
     m_quorumNumerator->SetValue(roster().quorumNumerator);
     m_quorumDenominator->SetValue(roster().quorumDenominator);
-    std::string lines;
-    for (const TemplateItem& item : roster().agendaTemplate)
-        lines += item.title + "\n";
-    ui::showText(m_template, lines);
+    ui::showText(m_template, templateOutline(roster().agendaTemplate));
     fillMembers();
     showSelectedMember();
 }
