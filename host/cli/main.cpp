@@ -23,7 +23,7 @@ struct Verb {
 constexpr Verb kVerbs[] = {
     { "plugins", runPlugins, "plugins [--json]            plugins found, their state and why" },
     { "init", runInit, "init DIR                    create an empty workspace" },
-    { "new", runNew, "new KIND PATH [--title T] [--date D] [--committee ROSTER]  create a document and commit it" },
+    { "new", runNew, "new KIND PATH [--title T] [--date D] [--committee ROSTER] [--standard PATH@VERSION]  create a document and commit it" },
     { "list", runList, "list [--json]               documents of the workspace by kind" },
     { "check", runCheck, "check [PATH...]             validate documents (exit 1 on errors)" },
     { "commit", runCommit, "commit PATH [-m MSG]        commit a document after checking it loads" },

@@ -21,4 +21,13 @@ Result<std::string> WorkspaceDocuments::read(std::string_view path) const
     return m_workspace.readWorking(path);
 }
 
+Result<std::string> WorkspaceDocuments::readAt(std::string_view path, std::string_view version) const
+{
+    if (Status valid = Workspace::checkRelativePath(path); !valid)
+        return valid.error();
+    if (version.empty())
+        return Error { "no version given", std::string(path) };
+    return m_workspace.readAt(path, version);
+}
+
 } // namespace sapha::host

@@ -10,12 +10,13 @@ namespace sapha::host {
 
 class WorkspaceDocuments final : public IWorkspaceView {
 public:
-    explicit WorkspaceDocuments(const Workspace& workspace) : m_workspace(workspace) { }
+    explicit WorkspaceDocuments(Workspace& workspace) : m_workspace(workspace) { }
     std::vector<std::string> documents(std::string_view suffix) const override;
     Result<std::string> read(std::string_view path) const override;
+    Result<std::string> readAt(std::string_view path, std::string_view version) const override;
 
 private:
-    const Workspace& m_workspace;
+    Workspace& m_workspace; // readAt takes the workspace's lock
 };
 
 } // namespace sapha::host

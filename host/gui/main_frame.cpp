@@ -22,6 +22,7 @@
 
 #include "document_catalog.hpp"
 #include "document_save.hpp"
+#include "workspace_documents.hpp"
 #include "export/document_exporter.hpp"
 #include "compare_dialog.hpp"
 #include "export_all_job.hpp"
@@ -543,9 +544,12 @@ void MainFrame::newDocument(const IDocumentKind& kind)
     wxTextEntryDialog ask(this, _("Title of the new document:"), toWx(kind.displayName().in(language)));
     if (ask.ShowModal() != wxID_OK)
         return;
+    // The kind may read related documents, as from sapha-cli (a meeting: its committee's roster).
+    const host::WorkspaceDocuments documents(*m_workspace);
     NewDocumentOptions options;
     options.title = ui::fromWx(ask.GetValue().Strip(wxString::both));
     options.language = language;
+    options.workspace = &documents;
     Result<std::unique_ptr<IDocument>> created = kind.create(options);
     if (!created) {
         wxMessageBox(toWx(created.error().describe()), _("New document"), wxOK | wxICON_ERROR, this);

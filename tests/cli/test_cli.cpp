@@ -202,7 +202,8 @@ TEST_CASE("cli: demo builds three documents with real history, named versions an
     INFO(demo.err);
     REQUIRE(demo.exitCode == 0);
     auto list = user.run({ "-C", "demo", "list" });
-    CHECK(std::count(list.out.begin(), list.out.end(), '\n') == 4); // three documents and the committee's roster
+    // Three documents, the committee's roster and an example self-assessment against the standard.
+    CHECK(std::count(list.out.begin(), list.out.end(), '\n') == 5);
     for (const char* path : { "minutes/chiangrai-1-2563.meeting.xml", "standards/homeless-protection-centre.standard.xml",
              "brainstorm/workshop-2561-08-16.session.xml" }) {
         const std::string log = user.git("demo", { "log", "--format=%H", "--", path });
@@ -270,7 +271,7 @@ TEST_CASE("cli: export writes each format, a past revision, and everything at on
     CHECK(std::filesystem::exists(user.path("out/standards/homeless-protection-centre.md")));
     CHECK(std::filesystem::exists(user.path("out/brainstorm/workshop-2561-08-16.pdf")));
     CHECK_FALSE(std::filesystem::exists(user.path("out/minutes/chiangrai-1-2563.docx")));
-    CHECK(all.err.find("8/8") != std::string::npos);
+    CHECK(all.err.find("10/10") != std::string::npos);
     CHECK(std::filesystem::exists(user.path("out/committees/chiangrai.pdf")));
 
     auto badFormat = user.run({ "-C", "demo", "export", meeting, "--format", "doc", "-o", "x.doc" });
@@ -385,15 +386,16 @@ TEST_CASE("cli: log says what each revision changed, with Buddhist-Era or Gregor
     const std::string standard = "standards/homeless-protection-centre.standard.xml";
     auto thai = user.run({ "-C", "demo", "log", standard, "--summary", "--calendar", "buddhist" });
     REQUIRE(thai.exitCode == 0);
-    CHECK(thai.out.find("(เสนอคณะอนุกรรมการ)  05/09/2561 10:00") != std::string::npos);
-    CHECK(thai.out.find("แก้ไขตัวชี้วัดที่ 1.2; แก้ไขตัวชี้วัดที่ 3.1; เพิ่มตัวชี้วัดที่ 3.2") != std::string::npos);
+    // The named version, and the assessment made against it.
+    CHECK(thai.out.find("(เสนอคณะอนุกรรมการ; ใช้ประเมิน ศูนย์คุ้มครองคนไร้ที่พึ่ง (ตัวอย่างการประเมิน))  05/09/2561 10:00") != std::string::npos);
+    CHECK(thai.out.find("แก้ไขตัวชี้วัดที่ 1.2; แก้ไขตัวชี้วัดที่ 3.1; แก้ไขความเห็น กลุ่มที่ 3; เพิ่มตัวชี้วัดที่ 3.2") != std::string::npos);
     auto gregorian = user.run({ "-C", "demo", "log", standard, "--summary", "--calendar", "gregorian" });
     CHECK(gregorian.out.find("2018-09-05 10:00") != std::string::npos);
     // In English when the user works in English.
     std::ofstream(user.path("config/settings.json"))
         << R"({ "author.name": "x", "author.email": "x@example.invalid", "ui.language": "en" })";
     auto json = user.run({ "-C", "demo", "log", standard, "--json", "--summary" });
-    CHECK(json.out.find(R"("summary": "changed indicator 1.1; changed indicator 2.1; added indicator 2.3")") != std::string::npos);
+    CHECK(json.out.find(R"("summary": "changed indicator 1.1; changed indicator 1.2; changed indicator 2.1; added indicator 2.3; added comment กลุ่มที่ 3")") != std::string::npos);
     CHECK(json.out.find(R"("names": "ร่างที่ 1")") != std::string::npos);
     auto bad = user.run({ "-C", "demo", "log", standard, "--calendar", "lunar" });
     CHECK(bad.exitCode == 2);

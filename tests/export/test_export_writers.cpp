@@ -13,6 +13,7 @@
 
 #include "core/brainstorm_plugin.hpp"
 #include "core/minutes_plugin.hpp"
+#include "core/assessment_kind.hpp"
 #include "core/standards_plugin.hpp"
 #include "export/document_exporter.hpp"
 
@@ -84,10 +85,12 @@ TEST_CASE("export: each demo document becomes a DOCX whose XML holds its text, w
     minutes::MeetingKind meetings;
     standards::StandardKind standardsKind;
     brainstorm::SessionKind sessions;
+    standards::AssessmentKind assessments;
     const std::vector<std::pair<Document, std::string>> papers {
         { latestDemoPaper(meetings, minutes::chiangRaiDemo(meetings, minutes::RosterKind())), "รายงานการประชุมคณะอนุกรรมการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย" },
-        { latestDemoPaper(standardsKind, standards::homelessCentreDemo(standardsKind)), "องค์ประกอบที่ 1  การบริหารจัดการ" },
+        { latestDemoPaper(standardsKind, standards::homelessCentreDemo(standardsKind, standards::AssessmentKind())), "องค์ประกอบที่ 1  การบริหารจัดการ" },
         { latestDemoPaper(sessions, brainstorm::workshopDemo(sessions)), "กลุ่มที่ 1 การบริหารจัดการ" },
+        { latestDemoPaper(assessments, standards::homelessCentreDemo(standardsKind, assessments)), "สรุปผลการประเมิน" },
     };
     for (const auto& [paper, heading] : papers) {
         const Package docx = unzip(rendered(paper, Format::Docx));
@@ -185,7 +188,7 @@ TEST_CASE("export: Thai digits when the document asks for them, and text is esca
 TEST_CASE("export: a PDF is complete, and names are given by format")
 {
     standards::StandardKind kind;
-    const Document paper = latestDemoPaper(kind, standards::homelessCentreDemo(kind));
+    const Document paper = latestDemoPaper(kind, standards::homelessCentreDemo(kind, standards::AssessmentKind()));
     const std::string pdf = rendered(paper, Format::Pdf);
     CHECK(pdf.rfind("%PDF-", 0) == 0);
     CHECK(pdf.find("%%EOF") != std::string::npos);
@@ -205,7 +208,7 @@ TEST_CASE("export: a kind that cannot be exported says so")
 TEST_CASE("export: a redline tracks inserted and deleted words, and accepting it gives the new version")
 {
     standards::StandardKind kind;
-    const auto demo = standards::homelessCentreDemo(kind);
+    const auto demo = standards::homelessCentreDemo(kind, standards::AssessmentKind());
     auto load = [&](std::size_t revision) {
         auto loaded = kind.load(demo.front().revisions[revision].xml, "demo");
         REQUIRE(loaded.isOk());

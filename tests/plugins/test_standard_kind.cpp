@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include <doctest/doctest.h>
 
+#include "core/assessment_kind.hpp"
 #include "core/standard_kind.hpp"
 #include "core/standards_plugin.hpp"
 
@@ -27,8 +28,8 @@ TEST_CASE("standard_kind: a new standard has a component with a five-level indic
 TEST_CASE("standard_kind: every demo revision round-trips and the final one has no errors")
 {
     StandardKind kind;
-    const auto demo = homelessCentreDemo(kind);
-    REQUIRE(demo.size() == 1);
+    const auto demo = homelessCentreDemo(kind, AssessmentKind());
+    REQUIRE(demo.size() == 2); // the draft, and an example assessment against it
     for (const DemoRevision& revision : demo[0].revisions) {
         auto loaded = kind.load(revision.xml, "demo");
         REQUIRE(loaded.isOk());
@@ -47,7 +48,7 @@ TEST_CASE("standard_kind: labels and change summaries follow order")
     CHECK(StandardKind::indicatorLabel(2, 3, "th") == "ตัวชี้วัดที่ 2.3");
     CHECK(StandardKind::componentLabel(1, "en") == "Component 1");
     StandardKind kind;
-    const auto demo = homelessCentreDemo(kind);
+    const auto demo = homelessCentreDemo(kind, AssessmentKind());
     auto before = kind.load(demo[0].revisions[1].xml, "r2");
     auto after = kind.load(demo[0].revisions[2].xml, "r3");
     const std::string summary = kind.summarizeChange(before.value().get(), *after.value(), "en");
@@ -90,4 +91,108 @@ TEST_CASE("standard_kind: a wrong indicator type is refused with its line")
         "s.xml");
     REQUIRE_FALSE(loaded.isOk());
     CHECK(loaded.error().where == "s.xml:3");
+}
+
+TEST_CASE("standard_kind: every scoring scheme, code, owner, guidance, source and comment survive save and load")
+{
+    StandardKind kind;
+    NewDocumentOptions options;
+    options.title = "มาตรฐาน";
+    auto created = kind.create(options);
+    Standard standard = StandardKind::model(*created.value());
+    standard.legalBasis = "พระราชบัญญัติคุ้มครองคนไร้ที่พึ่ง พ.ศ. 2557";
+    standard.definitions = { { "คนไร้ที่พึ่ง", "ผู้ไม่มีที่อยู่อาศัย" } };
+    standard.weightTotal = 4;
+    Indicator& rubric = standard.components[0].indicators[0];
+    rubric.statement = "มีแผน";
+    rubric.code = "มคร. 1.1";
+    rubric.owner = "หัวหน้าศูนย์";
+    rubric.guidance = "ดูแผนฉบับลงนาม";
+    rubric.source = "brainstorm/workshop.session.xml#cluster-plan";
+    rubric.comments.push_back({ "comment-1", "กลุ่มที่ 1", "2018-08-16", "ควรระบุรอบปี", false });
+    Indicator checklist;
+    checklist.id = "ind-check";
+    checklist.statement = "บุคลากรได้รับการพัฒนา";
+    checklist.scheme = Scheme::Checklist;
+    checklist.practices = { "มีแผนพัฒนา", "มีการอบรม", "มีการประชุมกรณี" };
+    checklist.rules = { { 1, 2 }, { 3, 5 } };
+    Indicator threshold;
+    threshold.id = "ind-ratio";
+    threshold.statement = "ร้อยละที่คืนสู่สังคม";
+    threshold.scheme = Scheme::Threshold;
+    threshold.target = 0.6;
+    Indicator binary;
+    binary.id = "ind-yes";
+    binary.statement = "มีคู่มือ";
+    binary.scheme = Scheme::Binary;
+    standard.components[0].indicators.push_back(checklist);
+    standard.components[0].indicators.push_back(threshold);
+    standard.components[0].indicators.push_back(binary);
+    standard.components[0].comments.push_back({ "comment-2", "ประธาน", "2018-09-05", "เห็นด้วย", true });
+    for (Level& level : standard.components[0].indicators[0].levels)
+        level.descriptor = "เกณฑ์ " + std::to_string(level.score);
+
+    const std::string xml = kind.save(standard).value();
+    CHECK(xml.find("<standard format=\"2\"") != std::string::npos);
+    CHECK(xml.find("scheme=\"checklist\"") != std::string::npos);
+    CHECK(xml.find("<rule done=\"3\" score=\"5\">") != std::string::npos);
+    CHECK(xml.find("<threshold target=\"0.6\">") != std::string::npos);
+    CHECK(xml.find("<band from=\"4.51\" to=\"5.00\">ยอดเยี่ยม</band>") != std::string::npos);
+    auto loaded = kind.load(xml, "s.standard.xml");
+    REQUIRE(loaded.isOk());
+    CHECK(kind.save(*loaded.value()).value() == xml);
+    const Standard& again = StandardKind::model(*loaded.value());
+    CHECK(again.components[0].indicators[1].practices.size() == 3);
+    CHECK(again.components[0].indicators[0].comments[0].text == "ควรระบุรอบปี");
+    CHECK(again.components[0].comments[0].resolved);
+    CHECK(again.definitions[0].term == "คนไร้ที่พึ่ง");
+    CHECK_FALSE(hasErrors(kind.validate(*loaded.value())));
+
+    // A comment is a change of its own in the summary.
+    Standard commented = again;
+    commented.components[0].indicators[2].comments.push_back({ "comment-3", "กลุ่มที่ 2", "2018-08-16", "ค่าเป้าหมายสูงไป", false });
+    CHECK(kind.summarizeChange(&again, commented, "th").find("ความเห็น") != std::string::npos);
+}
+
+TEST_CASE("standard_kind: checks catch weights against the declared total, duplicate codes, empty checklists, bad targets and bands")
+{
+    StandardKind kind;
+    const std::string xml = R"(<?xml version="1.0"?>
+<standard format="2" weight-total="10">
+  <title>ทดสอบ</title>
+  <bands><band from="1.00" to="2.50">ต่ำ</band><band from="2.40" to="3.50">กลาง</band><band from="4.00" to="5.00">สูง</band></bands>
+  <component id="c1">
+    <title>องค์ประกอบ</title>
+    <indicator id="i1" code="A1" type="process" weight="2" scheme="checklist"><statement>ก</statement></indicator>
+    <indicator id="i2" code="A1" type="output" weight="3" scheme="threshold"><statement>ข</statement><threshold target="1.5"></threshold></indicator>
+    <indicator id="i3" type="outcome" weight="1" scheme="binary"><statement>ค</statement><binary points="9"></binary></indicator>
+  </component>
+</standard>
+)";
+    auto loaded = kind.load(xml, "s.standard.xml");
+    REQUIRE(loaded.isOk());
+    std::string all;
+    for (const Finding& finding : kind.validate(*loaded.value()))
+        all += finding.message + "|";
+    CHECK(all.find("weights add up to 6, not the declared 10") != std::string::npos);
+    CHECK(all.find("ตัวชี้วัดที่ 1.2 has the code \"A1\", already given to ตัวชี้วัดที่ 1.1") != std::string::npos);
+    CHECK(all.find("checklist that lists no practices") != std::string::npos);
+    CHECK(all.find("target must be a ratio above 0 and at most 1, not 1.5") != std::string::npos);
+    CHECK(all.find("binary points 9 are outside the scale 0–5") != std::string::npos);
+    CHECK(all.find("overlaps") != std::string::npos);
+    CHECK(all.find("fall in no band") != std::string::npos);
+
+    auto badScheme = kind.load("<standard format=\"2\">\n<component id=\"c\">\n<indicator id=\"i\" scheme=\"vibes\"/>\n</component>\n</standard>", "s.xml");
+    REQUIRE_FALSE(badScheme.isOk());
+    CHECK(badScheme.error().where == "s.xml:3");
+    auto badWeight = kind.load("<standard format=\"2\">\n<component id=\"c\">\n<indicator id=\"i\" weight=\"heavy\"/>\n</component>\n</standard>", "s.xml");
+    REQUIRE_FALSE(badWeight.isOk());
+    CHECK(badWeight.error().message.find("weight must be a number") != std::string::npos);
+    CHECK_FALSE(kind.load("<standard format=\"3\"></standard>", "s.xml").isOk()); // newer than this Sapha
+}
+
+TEST_CASE("standard_kind: Thai digits in labels when the document asks for them")
+{
+    CHECK(StandardKind::indicatorLabel(2, 3, "th", true) == "ตัวชี้วัดที่ ๒.๓");
+    CHECK(StandardKind::componentLabel(10, "th", true) == "องค์ประกอบที่ ๑๐");
 }

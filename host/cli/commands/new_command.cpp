@@ -1,4 +1,5 @@
-// Sapha — `sapha-cli new KIND PATH [--title T] [--date YYYY-MM-DD]`: a document from its kind's template, committed.
+// Sapha — `sapha-cli new KIND PATH [--title T] [--date YYYY-MM-DD] [--committee R] [--standard S@V]`: a document
+// from its kind's template, committed.
 // SPDX-License-Identifier: MIT
 #include "commands/commands.hpp"
 
@@ -34,10 +35,12 @@ const IDocumentKind* findKind(const host::PluginRegistry& registry, const std::s
 
 int runNew(CliContext& context, Arguments& arguments)
 {
-    const char* usageLine = "sapha-cli [-C DIR] new KIND PATH [--title T] [--date YYYY-MM-DD] [--committee ROSTER]";
+    const char* usageLine
+        = "sapha-cli [-C DIR] new KIND PATH [--title T] [--date YYYY-MM-DD] [--committee ROSTER] [--standard PATH@VERSION]";
     std::optional<std::string> title = arguments.takeOption("--title");
     std::optional<std::string> date = arguments.takeOption("--date");
     std::optional<std::string> committee = arguments.takeOption("--committee");
+    std::optional<std::string> standard = arguments.takeOption("--standard");
     if (int bad = expectArguments(context, arguments, 2, 2, usageLine))
         return bad;
     const std::string kindName = arguments.positionals()[0];
@@ -68,6 +71,8 @@ int runNew(CliContext& context, Arguments& arguments)
     options.workspace = &documents;
     if (committee)
         options.parameters["committee"] = *committee;
+    if (standard) // an assessment: the named version of the standard it is made against
+        options.parameters["standard"] = *standard;
     options.title = title.value_or("");
     options.language = context.settings().language();
     if (date) {

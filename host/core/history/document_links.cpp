@@ -44,8 +44,9 @@ std::string describeIncoming(const DocumentLink& link, std::string_view language
     const std::string& relation = link.reference.relation;
     const std::string verb = relation == "certifies" ? (english ? "certified by " : "รับรองโดย ")
         : relation == "attaches"                     ? (english ? "attached to " : "แนบใน ")
+        : relation == "assesses"                     ? (english ? "used to assess " : "ใช้ประเมิน ")
                                                      : (english ? "approved by " : "เห็นชอบโดย ");
-    return verb + link.fromTitle + ", " + link.reference.label;
+    return verb + link.fromTitle + (link.reference.label.empty() ? "" : ", " + link.reference.label);
 }
 
 std::vector<Error> brokenLinks(Workspace& workspace, const std::vector<DocumentLink>& links, std::string_view path)

@@ -4,39 +4,29 @@
 
 #include "core/standard_paper.hpp"
 
-#include <cstdio>
+#include <cmath>
+#include <map>
 
+#include <sapha/thai_text.hpp>
 #include <sapha/xml_io.hpp>
+
+#include "core/scoring.hpp"
+#include "core/standard_xml.hpp"
 
 namespace sapha::standards {
 
 namespace {
 
-constexpr int kFormatVersion = 1;
+// Format 2 added scoring schemes, codes, owners, guidance, sources, comments, definitions, the legal
+// basis, the scale, declared weight total and bands. Format 1 files load unchanged.
+constexpr int kFormatVersion = 2;
 
-bool isIndicatorType(std::string_view type)
+std::string digitsOf(const std::string& text, bool thaiDigits)
 {
-    return type == "process" || type == "output" || type == "outcome" || type == "quantitative";
-}
-
-std::string formatWeight(double weight)
-{
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%g", weight);
-    return buffer;
+    return thaiDigits ? thai::toThaiDigits(text) : text;
 }
 
 } // namespace
-
-std::vector<Level> defaultLevels(const std::string& language)
-{
-    static const char* const kThai[] = { "ต้องปรับปรุง", "พอใช้", "ดี", "ดีมาก", "ดีเลิศ" };
-    static const char* const kEnglish[] = { "Needs improvement", "Fair", "Good", "Very good", "Excellent" };
-    std::vector<Level> levels;
-    for (int score = 1; score <= 5; ++score)
-        levels.push_back(Level { score, language == "en" ? kEnglish[score - 1] : kThai[score - 1], {} });
-    return levels;
-}
 
 std::string StandardKind::id() const noexcept
 {
@@ -63,14 +53,15 @@ int StandardKind::formatVersion() const
     return kFormatVersion;
 }
 
-std::string StandardKind::componentLabel(int component, const std::string& language)
+std::string StandardKind::componentLabel(int component, const std::string& language, bool thaiDigits)
 {
-    return (language == "en" ? "Component " : "องค์ประกอบที่ ") + std::to_string(component);
+    return (language == "en" ? "Component " : "องค์ประกอบที่ ") + digitsOf(std::to_string(component), thaiDigits);
 }
 
-std::string StandardKind::indicatorLabel(int component, int indicator, const std::string& language)
+std::string StandardKind::indicatorLabel(int component, int indicator, const std::string& language, bool thaiDigits)
 {
-    return (language == "en" ? "Indicator " : "ตัวชี้วัดที่ ") + std::to_string(component) + "." + std::to_string(indicator);
+    return (language == "en" ? "Indicator " : "ตัวชี้วัดที่ ")
+        + digitsOf(std::to_string(component) + "." + std::to_string(indicator), thaiDigits);
 }
 
 Standard StandardKind::makeNew(const NewDocumentOptions& options) const
@@ -87,6 +78,7 @@ Standard StandardKind::makeNew(const NewDocumentOptions& options) const
     indicator.levels = defaultLevels(standard.language);
     component.indicators.push_back(std::move(indicator));
     standard.components.push_back(std::move(component));
+    standard.bands = defaultBands(standard.language);
     return standard;
 }
 
@@ -97,10 +89,21 @@ Status StandardKind::readModel(
     const pugi::xml_node root = xml.document_element();
     standard.language = root.attribute("language").as_string("th");
     standard.thaiDigits = std::string_view(root.attribute("digits").as_string("arabic")) == "thai";
+    standard.maxScore = root.attribute("max-score").as_double(5);
+    if (standard.maxScore <= 0)
+        return source.failureAt(root, "max-score must be a positive number");
+    standard.weightTotal = root.attribute("weight-total").as_double(0);
     standard.title = xml::childText(root, "title");
     standard.code = xml::childText(root, "code");
     standard.versionLabel = xml::childText(root, "version-label");
     standard.scope = xml::childText(root, "scope");
+    standard.legalBasis = xml::childText(root, "legal-basis");
+    for (pugi::xml_node d : root.children("definition"))
+        standard.definitions.push_back({ d.attribute("term").value(), d.text().get() });
+    if (Status bands = readBands(root, source, standard.bands); !bands)
+        return bands;
+    if (Status comments = readComments(root, source, standard.comments); !comments)
+        return comments;
     for (pugi::xml_node c : root.children("component")) {
         if (Status hasId = source.requireAttribute(c, "id"); !hasId)
             return hasId;
@@ -108,25 +111,12 @@ Status StandardKind::readModel(
         component.id = c.attribute("id").value();
         component.title = xml::childText(c, "title");
         component.description = xml::childText(c, "description");
+        if (Status comments = readComments(c, source, component.comments); !comments)
+            return comments;
         for (pugi::xml_node i : c.children("indicator")) {
-            if (Status hasId = source.requireAttribute(i, "id"); !hasId)
-                return hasId;
             Indicator indicator;
-            indicator.id = i.attribute("id").value();
-            indicator.type = i.attribute("type").as_string("process");
-            if (!isIndicatorType(indicator.type))
-                return source.failureAt(i, "indicator type must be process, output, outcome or quantitative, not \""
-                        + indicator.type + "\"");
-            indicator.weight = i.attribute("weight").as_double(1.0);
-            indicator.statement = xml::childText(i, "statement");
-            indicator.evidence = xml::childText(i, "evidence");
-            for (pugi::xml_node l : i.child("levels").children("level")) {
-                Level level;
-                level.score = l.attribute("score").as_int(0);
-                level.label = l.attribute("label").value();
-                level.descriptor = l.text().get();
-                indicator.levels.push_back(std::move(level));
-            }
+            if (Status read = readIndicator(i, source, indicator); !read)
+                return read;
             component.indicators.push_back(std::move(indicator));
         }
         standard.components.push_back(std::move(component));
@@ -138,6 +128,10 @@ void StandardKind::writeModel(const Standard& standard, pugi::xml_node& root) co
 {
     root.append_attribute("language").set_value(standard.language.c_str());
     root.append_attribute("digits").set_value(standard.thaiDigits ? "thai" : "arabic");
+    if (standard.maxScore != 5)
+        root.append_attribute("max-score").set_value(formatNumber(standard.maxScore).c_str());
+    if (standard.weightTotal > 0)
+        root.append_attribute("weight-total").set_value(formatNumber(standard.weightTotal).c_str());
     xml::setChildText(root, "title", standard.title);
     if (!standard.code.empty())
         xml::setChildText(root, "code", standard.code);
@@ -145,30 +139,77 @@ void StandardKind::writeModel(const Standard& standard, pugi::xml_node& root) co
         xml::setChildText(root, "version-label", standard.versionLabel);
     if (!standard.scope.empty())
         xml::setChildText(root, "scope", standard.scope);
+    if (!standard.legalBasis.empty())
+        xml::setChildText(root, "legal-basis", standard.legalBasis);
+    for (const Definition& definition : standard.definitions) {
+        pugi::xml_node d = root.append_child("definition");
+        d.append_attribute("term").set_value(definition.term.c_str());
+        d.text().set(definition.meaning.c_str());
+    }
+    writeBands(root, standard.bands);
+    writeComments(root, standard.comments);
     for (const Component& component : standard.components) {
         pugi::xml_node c = root.append_child("component");
         c.append_attribute("id").set_value(component.id.c_str());
         xml::setChildText(c, "title", component.title);
         if (!component.description.empty())
             xml::setChildText(c, "description", component.description);
-        for (const Indicator& indicator : component.indicators) {
-            pugi::xml_node i = c.append_child("indicator");
-            i.append_attribute("id").set_value(indicator.id.c_str());
-            i.append_attribute("type").set_value(indicator.type.c_str());
-            i.append_attribute("weight").set_value(formatWeight(indicator.weight).c_str());
-            xml::setChildText(i, "statement", indicator.statement);
-            pugi::xml_node levels = i.append_child("levels");
-            for (const Level& level : indicator.levels) {
-                pugi::xml_node l = levels.append_child("level");
-                l.append_attribute("score").set_value(level.score);
-                l.append_attribute("label").set_value(level.label.c_str());
-                l.text().set(level.descriptor.c_str());
-            }
-            if (!indicator.evidence.empty())
-                xml::setChildText(i, "evidence", indicator.evidence);
-        }
+        writeComments(c, component.comments);
+        for (const Indicator& indicator : component.indicators)
+            writeIndicator(c, indicator);
     }
 }
+
+namespace {
+
+void checkScheme(const Indicator& indicator, const std::string& name, double maxScore, Findings& findings)
+{
+    auto error = [&](const std::string& message) { findings.push_back({ Severity::Error, indicator.id, name + message, 0 }); };
+    switch (indicator.scheme) {
+    case Scheme::Rubric: {
+        int previous = 0;
+        std::string missing;
+        for (const Level& level : indicator.levels) {
+            if (level.score <= previous)
+                error(": levels are out of order");
+            previous = level.score;
+            if (level.descriptor.empty())
+                missing += (missing.empty() ? "" : ", ") + std::to_string(level.score);
+        }
+        if (indicator.levels.empty())
+            error(" has no scoring levels");
+        else if (!missing.empty())
+            findings.push_back({ Severity::Warning, indicator.id, name + ": no criterion yet for level " + missing, 0 });
+        break;
+    }
+    case Scheme::Checklist: {
+        if (indicator.practices.empty())
+            error(" is scored by a checklist that lists no practices");
+        int previous = -1;
+        for (const ChecklistRule& rule : indicator.rules) {
+            if (rule.done <= previous)
+                error(": checklist rules are out of order");
+            previous = rule.done;
+            if (rule.done > static_cast<int>(indicator.practices.size()))
+                error(": a checklist rule asks for " + std::to_string(rule.done) + " practices, but "
+                    + std::to_string(indicator.practices.size()) + " are listed");
+            if (rule.score < 0 || rule.score > maxScore)
+                error(": a checklist rule gives " + formatNumber(rule.score) + ", outside the scale 0–" + formatNumber(maxScore));
+        }
+        break;
+    }
+    case Scheme::Threshold:
+        if (indicator.target <= 0 || indicator.target > 1)
+            error(": the threshold target must be a ratio above 0 and at most 1, not " + formatNumber(indicator.target));
+        break;
+    case Scheme::Binary:
+        if (indicator.points < 0 || indicator.points > maxScore)
+            error(": binary points " + formatNumber(indicator.points) + " are outside the scale 0–" + formatNumber(maxScore));
+        break;
+    }
+}
+
+} // namespace
 
 Findings StandardKind::check(const Standard& standard) const
 {
@@ -177,35 +218,38 @@ Findings StandardKind::check(const Standard& standard) const
         findings.push_back({ Severity::Error, {}, "the standard has no title", 0 });
     if (standard.components.empty())
         findings.push_back({ Severity::Warning, {}, "the standard has no components", 0 });
+    std::map<std::string, std::string> codes; // code → the indicator that has it first
+    double weights = 0;
     for (std::size_t c = 0; c < standard.components.size(); ++c) {
         const Component& component = standard.components[c];
-        const std::string componentName = componentLabel(static_cast<int>(c) + 1, standard.language);
+        const std::string componentName = componentLabel(static_cast<int>(c) + 1, standard.language, standard.thaiDigits);
         if (component.title.empty())
             findings.push_back({ Severity::Error, component.id, componentName + " has no title", 0 });
         if (component.indicators.empty())
             findings.push_back({ Severity::Warning, component.id, componentName + " has no indicators", 0 });
         for (std::size_t i = 0; i < component.indicators.size(); ++i) {
             const Indicator& indicator = component.indicators[i];
-            const std::string name = indicatorLabel(static_cast<int>(c) + 1, static_cast<int>(i) + 1, standard.language);
+            const std::string name
+                = indicatorLabel(static_cast<int>(c) + 1, static_cast<int>(i) + 1, standard.language, standard.thaiDigits);
+            weights += indicator.weight;
             if (indicator.statement.empty())
                 findings.push_back({ Severity::Error, indicator.id, name + " has an empty statement", 0 });
             if (indicator.weight <= 0)
                 findings.push_back({ Severity::Error, indicator.id, name + " has a weight that is not positive", 0 });
-            int previous = 0;
-            std::string missing;
-            for (const Level& level : indicator.levels) {
-                if (level.score <= previous)
-                    findings.push_back({ Severity::Error, indicator.id, name + ": levels are out of order", 0 });
-                previous = level.score;
-                if (level.descriptor.empty())
-                    missing += (missing.empty() ? "" : ", ") + std::to_string(level.score);
+            if (!indicator.code.empty()) {
+                auto [first, isNew] = codes.emplace(indicator.code, name);
+                if (!isNew)
+                    findings.push_back({ Severity::Error, indicator.id,
+                        name + " has the code \"" + indicator.code + "\", already given to " + first->second, 0 });
             }
-            if (indicator.levels.empty())
-                findings.push_back({ Severity::Error, indicator.id, name + " has no scoring levels", 0 });
-            else if (!missing.empty())
-                findings.push_back({ Severity::Warning, indicator.id, name + ": no criterion yet for level " + missing, 0 });
+            checkScheme(indicator, name, standard.maxScore, findings);
         }
     }
+    if (standard.weightTotal > 0 && std::abs(weights - standard.weightTotal) > 1e-6)
+        findings.push_back({ Severity::Error, {},
+            "the indicators' weights add up to " + formatNumber(weights) + ", not the declared " + formatNumber(standard.weightTotal), 0 });
+    for (const std::string& problem : bandProblems(standard.bands))
+        findings.push_back({ Severity::Error, {}, "level bands: " + problem, 0 });
     return findings;
 }
 
@@ -214,23 +258,50 @@ std::string StandardKind::titleOf(const Standard& standard) const
     return standard.versionLabel.empty() ? standard.title : standard.title + " (" + standard.versionLabel + ")";
 }
 
+namespace {
+
+// The reviewers' comments as elements of their own, so that "added a comment" is said of the node.
+void addComments(const std::vector<Comment>& comments, const std::string& parentId, ElementList& elements)
+{
+    for (const Comment& comment : comments)
+        elements.push_back({ comment.id, parentId, "comment", comment.author,
+            comment.text + (comment.resolved ? "\n(resolved)" : ""), "ความเห็น" });
+}
+
+} // namespace
+
 ElementList StandardKind::elementsOf(const Standard& standard) const
 {
     ElementList elements;
-    elements.push_back({ "standard", {}, "standard details", {},
-        standard.title + "\n" + standard.code + "\n" + standard.versionLabel + "\n" + standard.scope, "รายละเอียดมาตรฐาน" });
+    std::string details = standard.title + "\n" + standard.code + "\n" + standard.versionLabel + "\n" + standard.scope + "\n"
+        + standard.legalBasis + "\n" + formatNumber(standard.maxScore) + "\n" + formatNumber(standard.weightTotal);
+    for (const Definition& definition : standard.definitions)
+        details += "\n" + definition.term + ": " + definition.meaning;
+    for (const Band& band : standard.bands)
+        details += "\n" + formatNumber(band.from) + "–" + formatNumber(band.to) + " " + band.label;
+    elements.push_back({ "standard", {}, "standard details", {}, details, "รายละเอียดมาตรฐาน" });
+    addComments(standard.comments, "standard", elements);
     for (std::size_t c = 0; c < standard.components.size(); ++c) {
         const Component& component = standard.components[c];
         elements.push_back({ component.id, {}, "component", std::to_string(c + 1),
             component.title + "\n" + component.description, "องค์ประกอบ" });
+        addComments(component.comments, component.id, elements);
         for (std::size_t i = 0; i < component.indicators.size(); ++i) {
             const Indicator& indicator = component.indicators[i];
-            std::string text = indicator.statement + "\n" + indicator.type + "\n" + formatWeight(indicator.weight) + "\n"
-                + indicator.evidence;
+            std::string text = indicator.statement + "\n" + indicator.code + "\n" + indicator.description + "\n"
+                + indicator.type + "\n" + indicator.owner + "\n" + formatNumber(indicator.weight) + "\n"
+                + schemeName(indicator.scheme) + "\n" + indicator.evidence + "\n" + indicator.guidance + "\n" + indicator.notes
+                + "\n" + indicator.source;
             for (const Level& level : indicator.levels)
                 text += "\n" + std::to_string(level.score) + " " + level.label + ": " + level.descriptor;
+            for (const std::string& practice : indicator.practices)
+                text += "\n- " + practice;
+            for (const ChecklistRule& rule : indicator.rules)
+                text += "\n" + std::to_string(rule.done) + " → " + formatNumber(rule.score);
+            text += "\n" + formatNumber(indicator.target) + "\n" + formatNumber(indicator.points);
             const std::string label = std::to_string(c + 1) + "." + std::to_string(i + 1);
             elements.push_back({ indicator.id, component.id, "indicator", label, text, "ตัวชี้วัด" });
+            addComments(indicator.comments, indicator.id, elements);
         }
     }
     return elements;

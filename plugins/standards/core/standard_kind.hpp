@@ -20,8 +20,9 @@ public:
     std::string fileSuffix() const noexcept override;
 
     // "องค์ประกอบที่ 2" for a component, "ตัวชี้วัดที่ 2.3" for an indicator (1-based positions).
-    static std::string componentLabel(int component, const std::string& language);
-    static std::string indicatorLabel(int component, int indicator, const std::string& language);
+    // Thai digits (๒.๓) when the document asks for them.
+    static std::string componentLabel(int component, const std::string& language, bool thaiDigits = false);
+    static std::string indicatorLabel(int component, int indicator, const std::string& language, bool thaiDigits = false);
 
 protected:
     std::string_view rootElement() const override;

@@ -4,7 +4,9 @@
 
 #include <cstdio>
 
+#include "core/criteria_text.hpp"
 #include "core/standard_kind.hpp"
+#include "core/standard_xml.hpp"
 
 namespace sapha::standards {
 
@@ -14,31 +16,20 @@ using exporting::Align;
 using exporting::Run;
 using exporting::TableCell;
 
-const char* typeName(const std::string& type, bool english)
+// Bold label, then lines as a bulleted list (evidence, guidance).
+void labelledList(exporting::Document& paper, const std::string& label, const std::vector<std::string>& items)
 {
-    if (type == "output")
-        return english ? "output" : "ผลผลิต";
-    if (type == "outcome")
-        return english ? "outcome" : "ผลลัพธ์";
-    if (type == "quantitative")
-        return english ? "quantitative" : "เชิงปริมาณ";
-    return english ? "process" : "กระบวนการ";
-}
-
-std::vector<std::string> lines(const std::string& text)
-{
-    std::vector<std::string> result;
-    std::size_t start = 0;
-    while (start <= text.size()) {
-        const std::size_t end = text.find('\n', start);
-        std::string line = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
-        if (!line.empty())
-            result.push_back(std::move(line));
-        if (end == std::string::npos)
-            break;
-        start = end + 1;
-    }
-    return result;
+    if (items.empty())
+        return;
+    exporting::Paragraph heading;
+    heading.runs.push_back(Run { label, true });
+    heading.keepWithNext = true;
+    paper.blocks.push_back(heading);
+    exporting::List list;
+    list.isNumbered = false;
+    for (const std::string& item : items)
+        list.items.push_back({ { Run { item } }, 0 });
+    paper.blocks.push_back(std::move(list));
 }
 
 } // namespace
@@ -59,10 +50,18 @@ exporting::Document standardPaper(const Standard& standard)
     }
     if (!standard.scope.empty())
         paper.labelled(english ? "Scope:" : "ขอบเขต", standard.scope);
+    if (!standard.legalBasis.empty())
+        paper.labelled(english ? "Legal basis:" : "อาศัยอำนาจตาม", standard.legalBasis);
+    if (!standard.definitions.empty()) {
+        paper.heading(2, english ? "Definitions" : "นิยามศัพท์");
+        for (const Definition& definition : standard.definitions)
+            paper.labelled(definition.term, definition.meaning);
+    }
 
     for (std::size_t c = 0; c < standard.components.size(); ++c) {
         const Component& component = standard.components[c];
         paper.heading(2, StandardKind::componentLabel(static_cast<int>(c) + 1, standard.language) + "  " + component.title);
+        // Thai digits, when asked for, are the writers' job (paper.usesThaiDigits).
         if (!component.description.empty())
             paper.paragraph(component.description);
         for (std::size_t i = 0; i < component.indicators.size(); ++i) {
@@ -70,39 +69,54 @@ exporting::Document standardPaper(const Standard& standard)
             paper.heading(3,
                 StandardKind::indicatorLabel(static_cast<int>(c) + 1, static_cast<int>(i) + 1, standard.language) + "  "
                     + indicator.statement);
-            char weight[32];
-            std::snprintf(weight, sizeof weight, "%g", indicator.weight);
             exporting::Paragraph facts;
             facts.runs = { Run { english ? "Type: " : "ประเภท ", true }, Run { typeName(indicator.type, english) },
-                Run { english ? "    Weight: " : "    น้ำหนัก ", true }, Run { weight } };
-            paper.blocks.push_back(facts);
-
-            // The criteria under one merged heading, then a row per level.
-            exporting::Table criteria;
-            criteria.columnWidths = { 1.2, 2.3, 6.5 };
-            criteria.headerRows = 2;
-            criteria.rows.push_back({ TableCell { { Run { english ? "Evaluation criteria" : "เกณฑ์การประเมิน" } }, 3, 1, true, Align::Center } });
-            criteria.rows.push_back({ TableCell { { Run { english ? "Level" : "ระดับ" } }, 1, 1, true, Align::Center },
-                TableCell { { Run { english ? "Rating" : "ผลการประเมิน" } }, 1, 1, true, Align::Center },
-                TableCell { { Run { english ? "Criterion" : "คำอธิบายเกณฑ์" } }, 1, 1, true, Align::Center } });
-            for (const Level& level : indicator.levels)
-                criteria.rows.push_back({ TableCell { { Run { std::to_string(level.score) } }, 1, 1, false, Align::Center },
-                    TableCell { { Run { level.label } } }, TableCell { { Run { level.descriptor.empty() ? "-" : level.descriptor } } } });
-            paper.blocks.push_back(std::move(criteria));
-
-            const std::vector<std::string> evidence = lines(indicator.evidence);
-            if (!evidence.empty()) {
-                exporting::Paragraph label;
-                label.runs.push_back(Run { english ? "Evidence" : "เอกสาร/หลักฐาน", true });
-                label.keepWithNext = true;
-                paper.blocks.push_back(label);
-                exporting::List list;
-                list.isNumbered = false;
-                for (const std::string& item : evidence)
-                    list.items.push_back({ { Run { item } }, 0 });
-                paper.blocks.push_back(std::move(list));
+                Run { english ? "    Weight: " : "    น้ำหนัก ", true }, Run { formatNumber(indicator.weight) } };
+            if (!indicator.code.empty())
+                facts.runs.insert(facts.runs.begin(), { Run { english ? "Code: " : "รหัส ", true }, Run { indicator.code + "    " } });
+            if (!indicator.owner.empty()) {
+                facts.runs.push_back(Run { english ? "    Responsible: " : "    ผู้รับผิดชอบ ", true });
+                facts.runs.push_back(Run { indicator.owner });
             }
+            paper.blocks.push_back(facts);
+            if (!indicator.description.empty())
+                paper.paragraph(indicator.description);
+
+            if (indicator.scheme == Scheme::Rubric) {
+                // The criteria under one merged heading, then a row per level.
+                exporting::Table criteria;
+                criteria.columnWidths = { 1.2, 2.3, 6.5 };
+                criteria.headerRows = 2;
+                criteria.rows.push_back({ TableCell { { Run { english ? "Evaluation criteria" : "เกณฑ์การประเมิน" } }, 3, 1, true, Align::Center } });
+                criteria.rows.push_back({ TableCell { { Run { english ? "Level" : "ระดับ" } }, 1, 1, true, Align::Center },
+                    TableCell { { Run { english ? "Rating" : "ผลการประเมิน" } }, 1, 1, true, Align::Center },
+                    TableCell { { Run { english ? "Criterion" : "คำอธิบายเกณฑ์" } }, 1, 1, true, Align::Center } });
+                for (const Level& level : indicator.levels)
+                    criteria.rows.push_back({ TableCell { { Run { std::to_string(level.score) } }, 1, 1, false, Align::Center },
+                        TableCell { { Run { level.label } } }, TableCell { { Run { level.descriptor.empty() ? "-" : level.descriptor } } } });
+                paper.blocks.push_back(std::move(criteria));
+            } else {
+                labelledList(paper, english ? "Evaluation criteria" : "เกณฑ์การประเมิน", criteriaLines(indicator, english, standard.maxScore));
+            }
+            labelledList(paper, english ? "Evidence" : "เอกสาร/หลักฐาน", linesOf(indicator.evidence));
+            labelledList(paper, english ? "Guidance for assessors" : "แนวทางการพิจารณา", linesOf(indicator.guidance));
         }
+    }
+
+    // How the weighted score reads: the bands, as the standard defines them.
+    if (!standard.bands.empty()) {
+        paper.heading(2, english ? "Levels of the overall score" : "เกณฑ์การตัดสินระดับคุณภาพ");
+        exporting::Table bands;
+        bands.columnWidths = { 3, 5 };
+        bands.headerRows = 1;
+        bands.rows.push_back({ TableCell { { Run { english ? "Weighted score" : "คะแนนเฉลี่ยถ่วงน้ำหนัก" } }, 1, 1, true, Align::Center },
+            TableCell { { Run { english ? "Level" : "ระดับคุณภาพ" } }, 1, 1, true, Align::Center } });
+        for (const Band& band : standard.bands) {
+            char range[64];
+            std::snprintf(range, sizeof range, "%.2f – %.2f", band.from, band.to);
+            bands.rows.push_back({ TableCell { { Run { range } }, 1, 1, false, Align::Center }, TableCell { { Run { band.label } } } });
+        }
+        paper.blocks.push_back(std::move(bands));
     }
     return paper;
 }

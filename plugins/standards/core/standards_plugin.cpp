@@ -20,7 +20,7 @@ void StandardsPlugin::shutdown() noexcept { }
 
 std::vector<const IDocumentKind*> StandardsPlugin::documentKinds() const noexcept
 {
-    return { &m_standardKind };
+    return { &m_standardKind, &m_assessmentKind };
 }
 
 void* StandardsPlugin::queryInterface(std::string_view interfaceId) noexcept
@@ -33,7 +33,7 @@ void* StandardsPlugin::queryInterface(std::string_view interfaceId) noexcept
 std::vector<DemoDocument> StandardsPlugin::demoDocuments() const noexcept
 {
     try {
-        return homelessCentreDemo(m_standardKind);
+        return homelessCentreDemo(m_standardKind, m_assessmentKind);
     } catch (const std::exception& failure) {
         m_host.log(LogLevel::Error, "standards", std::string("demo content failed: ") + failure.what());
         return {};

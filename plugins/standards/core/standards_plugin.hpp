@@ -8,6 +8,7 @@
 #include <sapha/host.hpp>
 #include <sapha/plugin.hpp>
 
+#include "core/assessment_kind.hpp"
 #include "core/standard_kind.hpp"
 
 namespace sapha::standards {
@@ -28,10 +29,11 @@ public:
 private:
     IHost& m_host;
     StandardKind m_standardKind;
+    AssessmentKind m_assessmentKind;
 };
 
 // The demo draft of the homeless-protection-centre standard, revision by revision.
-SAPHA_STANDARDS_EXPORT std::vector<DemoDocument> homelessCentreDemo(const StandardKind& kind);
+SAPHA_STANDARDS_EXPORT std::vector<DemoDocument> homelessCentreDemo(const StandardKind& kind, const AssessmentKind& assessmentKind);
 SAPHA_STANDARDS_EXPORT std::vector<DemoTag> homelessCentreDemoTags();
 
 } // namespace sapha::standards

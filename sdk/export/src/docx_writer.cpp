@@ -304,7 +304,9 @@ std::string documentPart(const Document& document)
     DocxBody(document, body).write();
     pugi::xml_node section = element(body, "w:sectPr");
     element(section, "w:headerReference", "w:type", "default", "r:id", "rIdHeader");
-    element(section, "w:pgSz", "w:w", twips(page.widthCm).c_str(), "w:h", twips(page.heightCm).c_str());
+    pugi::xml_node size = element(section, "w:pgSz", "w:w", twips(page.widthCm).c_str(), "w:h", twips(page.heightCm).c_str());
+    if (page.widthCm > page.heightCm) // Word wants the orientation said, not only the sizes
+        size.append_attribute("w:orient").set_value("landscape");
     element(section, "w:pgMar", "w:top", twips(page.marginTopCm).c_str(), "w:right", twips(page.marginRightCm).c_str(),
         "w:bottom", twips(page.marginBottomCm).c_str(), "w:left", twips(page.marginLeftCm).c_str(), "w:header",
         twips(page.marginTopCm / 2).c_str(), "w:footer", twips(page.marginBottomCm / 2).c_str(), "w:gutter", "0");

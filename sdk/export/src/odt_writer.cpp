@@ -427,7 +427,7 @@ std::string stylesPart(const Document& document)
     element(layout, "style:page-layout-properties", "fo:page-width", cm(page.widthCm).c_str(), "fo:page-height",
         cm(page.heightCm).c_str(), "fo:margin-top", cm(page.marginTopCm / 2).c_str(), "fo:margin-bottom",
         cm(page.marginBottomCm).c_str(), "fo:margin-left", cm(page.marginLeftCm).c_str(), "fo:margin-right",
-        cm(page.marginRightCm).c_str(), "style:print-orientation", "portrait", "style:num-format",
+        cm(page.marginRightCm).c_str(), "style:print-orientation", page.widthCm > page.heightCm ? "landscape" : "portrait", "style:num-format",
         document.usesThaiDigits ? "๑" : "1");
     element(element(layout, "style:header-style"), "style:header-footer-properties", "fo:min-height", "0cm",
         "fo:margin-bottom", cm(page.marginTopCm / 2 - 0.5).c_str());
@@ -436,7 +436,7 @@ std::string stylesPart(const Document& document)
     element(firstLayout, "style:page-layout-properties", "fo:page-width", cm(page.widthCm).c_str(), "fo:page-height",
         cm(page.heightCm).c_str(), "fo:margin-top", cm(page.marginTopCm).c_str(), "fo:margin-bottom",
         cm(page.marginBottomCm).c_str(), "fo:margin-left", cm(page.marginLeftCm).c_str(), "fo:margin-right",
-        cm(page.marginRightCm).c_str(), "style:print-orientation", "portrait", "style:num-format",
+        cm(page.marginRightCm).c_str(), "style:print-orientation", page.widthCm > page.heightCm ? "landscape" : "portrait", "style:num-format",
         document.usesThaiDigits ? "๑" : "1");
 
     pugi::xml_node masters = element(root, "office:master-styles");

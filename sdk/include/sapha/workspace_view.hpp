@@ -21,6 +21,9 @@ public:
     virtual std::vector<std::string> documents(std::string_view suffix) const = 0;
     // A document's content as it is in the working tree; the error names the path.
     virtual Result<std::string> read(std::string_view path) const = 0;
+    // A document's content at a version: a named version ("เสนอคณะอนุกรรมการ") or any revision. An
+    // assessment reads the version of the standard it is made against.
+    virtual Result<std::string> readAt(std::string_view path, std::string_view version) const = 0;
 };
 
 // What a plugin's command may change (`sapha-cli certify`): documents, each saved as a new version
