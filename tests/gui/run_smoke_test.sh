@@ -26,9 +26,9 @@ for lang in th en; do
   xvfb-run -a -s "-screen 0 1400x900x24" "$bin/sapha" "$work/demo" --lang "$lang" --smoke-test "$shot" "${typed[@]}" \
     > "$work/log" 2>&1 || { cat "$work/log"; echo "the GUI smoke test failed ($lang)"; exit 1; }
   cat "$work/log"
-  grep -q "4 tabs open" "$work/log" || { echo "not every document opened (3 documents and the roster)"; exit 1; }
+  grep -q "5 tabs open" "$work/log" || { echo "not every document opened (3 documents, the roster and the assessment)"; exit 1; }
   grep -q "smoke test: compare .*: ok" "$work/log" || { echo "the compare dialog did not show"; exit 1; }
-  for file in "$shot" "${shot%.png}-1.png" "${shot%.png}-2.png" "${shot%.png}-3.png" "${shot%.png}-compare.png"; do
+  for file in "$shot" "${shot%.png}-1.png" "${shot%.png}-2.png" "${shot%.png}-3.png" "${shot%.png}-4.png" "${shot%.png}-compare.png"; do
     size=$(stat -c %s "$file")
     # A blank or black frame compresses to a few kilobytes; the real window is far larger.
     [ "$size" -gt 40000 ] || { echo "the screenshot $file looks empty ($size bytes)"; exit 1; }
@@ -74,5 +74,5 @@ grep -q "<title>Cases referred</title>" "$work/meeting.xml" || { echo "the table
 pdftotext -raw "$work/exports/front.pdf" - | tr -d '\n' | grep -F "revised by keyboard" > /dev/null \
   || { echo "the exported front document lacks the typed text"; exit 1; }
 count=$(find "$work/exports/all" -type f | wc -l)
-[ "$count" -eq 20 ] || { echo "export all wrote $count files, not 20 (4 documents, 5 formats)"; find "$work/exports/all" -type f; exit 1; }
+[ "$count" -eq 25 ] || { echo "export all wrote $count files, not 25 (5 documents, 5 formats)"; find "$work/exports/all" -type f; exit 1; }
 echo "exports: front.pdf and $count files"

@@ -3,6 +3,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/standards_export.h"
+
 #include <string>
 #include <vector>
 
@@ -11,10 +13,10 @@
 namespace sapha::standards {
 
 // One line per level, practice or rule ("5 ดีเลิศ: มีแผน ติดตามผล…", "☐ มีแผนปฏิบัติการ", "ทำได้ 3 ข้อ = 3 คะแนน").
-std::vector<std::string> criteriaLines(const Indicator& indicator, bool english, double maxScore);
+SAPHA_STANDARDS_EXPORT std::vector<std::string> criteriaLines(const Indicator& indicator, bool english, double maxScore);
 // "process" → "กระบวนการ"
-const char* typeName(const std::string& type, bool english);
+SAPHA_STANDARDS_EXPORT const char* typeName(const std::string& type, bool english);
 // Non-empty lines of a multi-line field.
-std::vector<std::string> linesOf(const std::string& text);
+SAPHA_STANDARDS_EXPORT std::vector<std::string> linesOf(const std::string& text);
 
 } // namespace sapha::standards

@@ -3,6 +3,11 @@
 #include <sapha/ui/single_editor_factory.hpp>
 #include <sapha/ui/ui_plugin_entry.hpp>
 
+#include "ui/assessment_editor.hpp"
 #include "ui/standard_editor.hpp"
 
-SAPHA_DECLARE_UI_PLUGIN("standards", sapha::ui::SingleEditorFactory<sapha::standards::StandardEditor>)
+namespace sapha::standards {
+using StandardsEditors = ui::EditorFactory<StandardEditor, AssessmentEditor>;
+}
+
+SAPHA_DECLARE_UI_PLUGIN("standards", sapha::standards::StandardsEditors)
