@@ -60,6 +60,7 @@ private:
     bool m_smokeCrash = false;
     bool m_smokeSave = false;
     bool m_smokeMinutes = false;
+    bool m_smokeStandard = false;
     std::unique_ptr<SmokeTest> m_smokeTest;
 };
 
@@ -75,6 +76,8 @@ void SaphaApp::OnInitCmdLine(wxCmdLineParser& parser)
         _("with --smoke-test: export the front document and then every document into this folder"));
     parser.AddSwitch(wxString(), wxString::FromAscii("smoke-save"),
         _("with --smoke-test: save the front document with Ctrl+S (after typing, when --smoke-type is given)"));
+    parser.AddSwitch(wxString(), wxString::FromAscii("smoke-standard"),
+        _("with --smoke-test: build a component with two indicators in the standard with the keyboard, save, reorder and undo"));
     parser.AddSwitch(wxString(), wxString::FromAscii("smoke-minutes"),
         _("with --smoke-test: add a sub-item and an action item to the meeting with the keyboard, and save"));
     parser.AddSwitch(wxString(), wxString::FromAscii("smoke-crash"),
@@ -96,6 +99,7 @@ bool SaphaApp::OnCmdLineParsed(wxCmdLineParser& parser)
     m_smokeCrash = parser.Found(wxString::FromAscii("smoke-crash"));
     m_smokeSave = parser.Found(wxString::FromAscii("smoke-save"));
     m_smokeMinutes = parser.Found(wxString::FromAscii("smoke-minutes"));
+    m_smokeStandard = parser.Found(wxString::FromAscii("smoke-standard"));
     return true;
 }
 
@@ -173,7 +177,7 @@ bool SaphaApp::OnInit()
     if (!m_smokeScreenshot.empty()) {
         m_smokeTest = std::make_unique<SmokeTest>(
             *m_frame, *m_registry, m_smokeScreenshot, ui::fromWx(m_smokeTyping), ui::fromWx(m_smokeExport), m_smokeCrash, m_smokeSave,
-            m_smokeMinutes);
+            m_smokeMinutes, m_smokeStandard);
         CallAfter([this] { m_smokeTest->start(); });
     }
     return true;

@@ -574,6 +574,20 @@ void MainFrame::newDocument(const IDocumentKind& kind)
         wxMessageBox(toWx(opened.error().describe()), _("New document"), wxOK | wxICON_ERROR, this);
 }
 
+Result<std::string> MainFrame::currentText()
+{
+    OpenDocument* document = currentDocument();
+    if (!document)
+        return Error { "no document is open" };
+    return document->editor->serialize();
+}
+
+bool MainFrame::isCurrentModified()
+{
+    OpenDocument* document = currentDocument();
+    return document && document->editor->isModified();
+}
+
 Status MainFrame::exportCurrent(const std::string& file, exporting::Format format)
 {
     OpenDocument* document = currentDocument();

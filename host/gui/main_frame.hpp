@@ -63,6 +63,9 @@ public:
     Status showComparison(const std::string& path, const std::string& from, const std::string& to);
     // The compare dialog while it is shown, for the smoke test's screenshot; null otherwise.
     wxDialog* openDialog() const { return m_openDialog; }
+    // The front document as its editor holds it (unsaved edits included), and whether it has unsaved edits.
+    Result<std::string> currentText();
+    bool isCurrentModified();
     // Exports the front document, as it is in its editor, to `file` in `format`.
     Status exportCurrent(const std::string& file, exporting::Format format);
 

@@ -43,7 +43,8 @@ bool saveScreenshot(wxWindow* window, const wxString& file)
 }
 
 SmokeTest::SmokeTest(MainFrame& frame, const host::PluginRegistry& registry, wxString screenshot, std::string typedText,
-    std::string exportDirectory, bool crashAfterTyping, bool saveWithKeyboard, bool minutesByKeyboard)
+    std::string exportDirectory, bool crashAfterTyping, bool saveWithKeyboard, bool minutesByKeyboard,
+    bool standardByKeyboard)
     : m_frame(frame)
     , m_registry(registry)
     , m_screenshot(std::move(screenshot))
@@ -52,6 +53,7 @@ SmokeTest::SmokeTest(MainFrame& frame, const host::PluginRegistry& registry, wxS
     , m_crashAfterTyping(crashAfterTyping)
     , m_saveWithKeyboard(saveWithKeyboard)
     , m_minutesByKeyboard(minutesByKeyboard)
+    , m_standardByKeyboard(standardByKeyboard)
     , m_timer(this, kStepTimerId)
     , m_dialogTimer(this, kDialogTimerId)
 {
@@ -105,15 +107,42 @@ void SmokeTest::start()
     }
     if (m_saveWithKeyboard)
         then(m_typedText.empty() ? 1500 : 800, [] { wxUIActionSimulator().Char('S', wxMOD_CONTROL); });
-    if (m_minutesByKeyboard) {
-        then(1500, [this] {
-            const std::vector<std::string> paths = m_frame.openPaths();
-            for (std::size_t i = 0; i < paths.size(); ++i) {
-                if (paths[i].size() > 12 && paths[i].compare(paths[i].size() - 12, 12, ".meeting.xml") == 0)
-                    m_frame.showTab(i);
-            }
-            m_frame.focusCurrentEditor();
+    if (m_standardByKeyboard) {
+        then(1500, [this] { showTabOf(".standard.xml"); });
+        then(600, [] { wxUIActionSimulator().Char(WXK_RETURN, wxMOD_CONTROL | wxMOD_SHIFT); }); // a component
+        then(500, [] { wxUIActionSimulator().Text("Keyboard component"); });
+        then(400, [] { wxUIActionSimulator().Char(WXK_RETURN, wxMOD_CONTROL); }); // its first indicator
+        then(500, [] { wxUIActionSimulator().Text("First keyboard indicator"); });
+        then(400, [] { wxUIActionSimulator().Char('L', wxMOD_CONTROL | wxMOD_SHIFT); }); // to its levels
+        then(500, [] {
+            wxUIActionSimulator keyboard;
+            keyboard.Text("Level one criterion");
+            keyboard.Char(WXK_RETURN);
+            keyboard.Text("Level two criterion");
+            keyboard.Char(WXK_RETURN);
         });
+        then(400, [] { wxUIActionSimulator().Char(WXK_RETURN, wxMOD_CONTROL); }); // the second indicator
+        then(500, [] { wxUIActionSimulator().Text("Second keyboard indicator"); });
+        then(400, [] { wxUIActionSimulator().Char('L', wxMOD_CONTROL | wxMOD_SHIFT); });
+        then(500, [] {
+            wxUIActionSimulator keyboard;
+            keyboard.Text("Only criterion");
+            keyboard.Char(WXK_RETURN);
+        });
+        then(400, [] { wxUIActionSimulator().Char(WXK_UP, wxMOD_ALT); }); // the second above the first
+        then(500, [] { wxUIActionSimulator().Char('S', wxMOD_CONTROL); });
+        then(1200, [] { wxUIActionSimulator().Char(WXK_DOWN, wxMOD_ALT); }); // moved back…
+        then(500, [] { wxUIActionSimulator().Char('Z', wxMOD_CONTROL); });  // …and undone
+        then(800, [this] {
+            Result<std::string> text = m_frame.currentText();
+            Result<std::string> saved = m_frame.workspace()->readAt("standards/homeless-protection-centre.standard.xml", "HEAD");
+            const bool same = text && saved && text.value() == saved.value();
+            std::printf("smoke test: standard edited by keyboard, saved, reordered and undone: %s\n",
+                same && !m_frame.isCurrentModified() ? "as saved" : "differs from the saved version");
+        });
+    }
+    if (m_minutesByKeyboard) {
+        then(1500, [this] { showTabOf(".meeting.xml"); });
         then(600, [] { wxUIActionSimulator().Char(WXK_RETURN, wxMOD_CONTROL | wxMOD_SHIFT); });
         then(600, [] { wxUIActionSimulator().Text("Follow-up by keyboard"); });
         then(400, [] { wxUIActionSimulator().Char('A', wxMOD_CONTROL | wxMOD_SHIFT); });
@@ -204,6 +233,18 @@ void SmokeTest::start()
         m_frame.Close(true);
     });
     m_timer.StartOnce(1);
+}
+
+void SmokeTest::showTabOf(const std::string& suffix)
+{
+    const std::vector<std::string> paths = m_frame.openPaths();
+    for (std::size_t i = 0; i < paths.size(); ++i) {
+        if (paths[i].size() > suffix.size() && paths[i].compare(paths[i].size() - suffix.size(), suffix.size(), suffix) == 0) {
+            m_frame.showTab(i);
+            break;
+        }
+    }
+    m_frame.focusCurrentEditor();
 }
 
 void SmokeTest::compareFrontDocument()

@@ -25,10 +25,14 @@ public:
     // Export) and all/ (every document, through File > Export All with its progress dialog).
     // `minutesByKeyboard`: in the meeting's tab, Ctrl+Shift+Enter adds a sub-item under the first item
     // ("Follow-up by keyboard"), Ctrl+Shift+A an action item ("Draft the plan", Tab, "Secretariat"), Ctrl+S.
+    // `standardByKeyboard`: in the standard's tab, a component with two indicators and their rubric levels
+    // typed by keyboard alone, the second moved above the first, Ctrl+S; then moved back and undone (the
+    // editor must then hold what was saved).
     // `crashAfterTyping`: once the typed text had time to reach the autosave journal, the process kills
     // itself (SIGKILL, as a crash or power cut would stop it) without saving.
     SmokeTest(MainFrame& frame, const host::PluginRegistry& registry, wxString screenshot, std::string typedText,
-        std::string exportDirectory, bool crashAfterTyping, bool saveWithKeyboard, bool minutesByKeyboard = false);
+        std::string exportDirectory, bool crashAfterTyping, bool saveWithKeyboard, bool minutesByKeyboard = false,
+        bool standardByKeyboard = false);
     ~SmokeTest() override;
 
     void start();
@@ -53,6 +57,9 @@ private:
     bool m_saveWithKeyboard = false; // Ctrl+S on the front editor, after any typing
     // In the meeting: a sub-item and an action item added and filled with the keyboard alone, saved.
     bool m_minutesByKeyboard = false;
+    bool m_standardByKeyboard = false;
+    // Brings the tab of the first open document whose path ends with `suffix` to the front, focused.
+    void showTabOf(const std::string& suffix);
     std::deque<std::pair<int, std::function<void()>>> m_steps;
     wxTimer m_timer;
     wxTimer m_dialogTimer; // fires inside the compare dialog's modal loop

@@ -18,7 +18,7 @@ for lang in th en; do
   typed=()
   if [ "$lang" = en ]; then
     shot="${out%.png}-en.png"
-    typed=(--smoke-minutes)
+    typed=(--smoke-minutes --smoke-standard)
   else
     typed=(--smoke-type " revised by keyboard" --smoke-save --smoke-export "$work/exports")
   fi
@@ -38,13 +38,30 @@ done
 
 # What was typed was saved as a commit by the configured author, and only the standard changed; the
 # message says so in the language of the session that saved it (Thai).
-last=$(git -C "$work/demo" log -1 --format='%an <%ae>|%s' -- "$standard")
-echo "last commit of the standard: $last"
-[ "$last" = "Smoke Tester <smoke@example.invalid>|แก้ไขรายละเอียดมาตรฐาน" ] || { echo "the typed edit was not committed as expected"; exit 1; }
-"$bin/sapha-cli" -C "$work/demo" show "$standard@HEAD" | grep -q "<title>มาตรฐานศูนย์คุ้มครองคนไร้ที่พึ่ง revised by keyboard</title>" \
+thai_commit=$(git -C "$work/demo" log -2 --format='%H|%an <%ae>|%s' -- "$standard" | tail -1)
+echo "the Thai session's commit of the standard: $thai_commit"
+[ "${thai_commit#*|}" = "Smoke Tester <smoke@example.invalid>|แก้ไขรายละเอียดมาตรฐาน" ] || { echo "the typed edit was not committed as expected"; exit 1; }
+"$bin/sapha-cli" -C "$work/demo" show "$standard@${thai_commit%%|*}" | grep -q "<title>มาตรฐานศูนย์คุ้มครองคนไร้ที่พึ่ง revised by keyboard</title>" \
   || { echo "the saved standard does not hold the typed text"; exit 1; }
 [ -z "$(git -C "$work/demo" status --porcelain)" ] || { echo "the workspace is not clean after the save"; exit 1; }
 git -C "$work/demo" fsck --strict
+
+# In the English session the standard got, by keyboard alone, a component with two indicators and their
+# levels' criteria, the second moved above the first, saved; moving it back and undoing left the editor
+# as saved.
+grep -q "smoke test: standard edited by keyboard, saved, reordered and undone: as saved" "$work/log" \
+  || { echo "after reorder and undo the standard's editor does not hold what was saved"; exit 1; }
+last=$(git -C "$work/demo" log -1 --format='%an|%s' -- "$standard")
+echo "last commit of the standard: $last"
+case "$last" in
+  "Smoke Tester|added component 2; added indicator 2.1; added indicator 2.2"*) ;;
+  *) echo "the standard built by keyboard was not committed as expected"; exit 1 ;;
+esac
+"$bin/sapha-cli" -C "$work/demo" show "$standard@HEAD" > "$work/standard.xml"
+awk '/<title>Keyboard component<\/title>/{inside=1} inside && /Second keyboard indicator/{second=NR} inside && /First keyboard indicator/{first=NR}
+     inside && /Level one criterion/{one=1} inside && /Level two criterion/{two=1} inside && /Only criterion/{only=1}
+     END{exit !(second && first && second < first && one && two && only)}' "$work/standard.xml" \
+  || { echo "the component typed by keyboard is not in the saved standard as typed"; grep -A30 "Keyboard component" "$work/standard.xml"; exit 1; }
 
 # In the English session the meeting got, by keyboard alone, a sub-item under item 1, an action item,
 # and a member marked absent with a reason.

@@ -3,6 +3,8 @@
 #include <doctest/doctest.h>
 
 #include "core/assessment_kind.hpp"
+#include "core/criteria_text.hpp"
+#include "core/outline_edits.hpp"
 #include "core/standard_kind.hpp"
 #include "core/standards_plugin.hpp"
 
@@ -195,4 +197,66 @@ TEST_CASE("standard_kind: Thai digits in labels when the document asks for them"
 {
     CHECK(StandardKind::indicatorLabel(2, 3, "th", true) == "ตัวชี้วัดที่ ๒.๓");
     CHECK(StandardKind::componentLabel(10, "th", true) == "องค์ประกอบที่ ๑๐");
+}
+
+TEST_CASE("outline edits: add after the selection, move across components, duplicate with new ids, remove")
+{
+    StandardKind kind;
+    const auto demo = homelessCentreDemo(kind, AssessmentKind());
+    auto loaded = kind.load(demo[0].revisions[2].xml, "demo");
+    Standard standard = StandardKind::model(*loaded.value());
+    auto idsOf = [](const Component& component) {
+        std::vector<std::string> ids;
+        for (const Indicator& indicator : component.indicators)
+            ids.push_back(indicator.id);
+        return ids;
+    };
+
+    const std::string added = addIndicatorAfter(standard, "ind-plan");
+    CHECK(idsOf(standard.components[0]) == std::vector<std::string> { "ind-plan", added, "ind-staff" });
+    CHECK(standard.components[0].indicators[1].levels.size() == 5);
+    const std::string component = addComponentAfter(standard, "ind-plan");
+    CHECK(standard.components[1].id == component);
+
+    // The first indicator of a component moves up into the end of the previous one, and back.
+    REQUIRE(moveNode(standard, "ind-intake", -1)); // components: management, new, service, outcome
+    CHECK(idsOf(standard.components[1]) == std::vector<std::string> { "ind-intake" });
+    REQUIRE(moveNode(standard, "ind-intake", 1));
+    CHECK(standard.components[2].indicators.front().id == "ind-intake");
+    CHECK_FALSE(moveNode(standard, standard.components.front().id, -1)); // already first
+    REQUIRE(moveNode(standard, component, 1));
+    CHECK(standard.components[2].id == component);
+
+    const std::string copy = duplicateNode(standard, "ind-return");
+    const Indicator& original = standard.components[3].indicators[0];
+    const Indicator& duplicate = standard.components[3].indicators[1];
+    CHECK(duplicate.id == copy);
+    CHECK(copy != "ind-return");
+    CHECK(duplicate.statement == original.statement);
+    CHECK(duplicate.scheme == Scheme::Threshold);
+    CHECK(duplicate.comments.empty());
+    // Components now: management, service, the new one, outcome.
+    const std::string componentCopy = duplicateNode(standard, "comp-service");
+    CHECK(standard.components[2].id == componentCopy);
+    CHECK(standard.components[2].indicators[0].id != "ind-intake");
+    CHECK(standard.components[2].indicators[0].statement == standard.components[1].indicators[0].statement);
+
+    // Removing selects the neighbour: the next indicator, or the component that takes the removed one's place.
+    CHECK(removeNode(standard, copy) == "ind-satisfaction");
+    CHECK(removeNode(standard, component) == "comp-outcome");
+    CHECK(removeNode(standard, "ind-staff").empty() == false);
+}
+
+TEST_CASE("checklist rules as typed: \"practices: score\" per line, and the line that is not one named")
+{
+    auto rules = parseRules("1: 2\n3 : 4.5\n");
+    REQUIRE(rules.isOk());
+    REQUIRE(rules.value().size() == 2);
+    CHECK(rules.value()[1].done == 3);
+    CHECK(rules.value()[1].score == 4.5);
+    CHECK(rulesText(rules.value()) == "1: 2\n3: 4.5\n");
+    auto bad = parseRules("1: 2\nthree: 4\n");
+    REQUIRE_FALSE(bad.isOk());
+    CHECK(bad.error().message.find("line 2 \"three: 4\"") != std::string::npos);
+    CHECK(parseRules("").value().empty());
 }

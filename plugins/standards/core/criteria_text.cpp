@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/criteria_text.hpp"
 
+#include <cstdio>
+
 #include "core/standard_xml.hpp"
 
 namespace sapha::standards {
@@ -65,6 +67,30 @@ std::vector<std::string> criteriaLines(const Indicator& indicator, bool english,
     }
     }
     return lines;
+}
+
+Result<std::vector<ChecklistRule>> parseRules(const std::string& text)
+{
+    std::vector<ChecklistRule> rules;
+    int lineNumber = 0;
+    for (const std::string& line : linesOf(text)) {
+        ++lineNumber;
+        int done = 0;
+        double score = 0;
+        char extra = 0;
+        if (std::sscanf(line.c_str(), " %d : %lf %c", &done, &score, &extra) != 2 || done < 0)
+            return Error { "line " + std::to_string(lineNumber) + " \"" + line + "\" is not \"practices: score\" (3: 5)", "rules" };
+        rules.push_back({ done, score });
+    }
+    return rules;
+}
+
+std::string rulesText(const std::vector<ChecklistRule>& rules)
+{
+    std::string text;
+    for (const ChecklistRule& rule : rules)
+        text += std::to_string(rule.done) + ": " + formatNumber(rule.score) + "\n";
+    return text;
 }
 
 } // namespace sapha::standards

@@ -4,6 +4,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/standards_export.h"
+
 #include <pugixml.hpp>
 
 #include <sapha/status.hpp>
@@ -27,6 +29,6 @@ Status readComments(const pugi::xml_node& parent, const xml::Source& source, std
 void writeComments(pugi::xml_node& parent, const std::vector<Comment>& comments);
 
 // "%g": 1, 0.5, 12.5 — numbers as people write them.
-std::string formatNumber(double value);
+SAPHA_STANDARDS_EXPORT std::string formatNumber(double value);
 
 } // namespace sapha::standards

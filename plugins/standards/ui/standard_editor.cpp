@@ -4,8 +4,11 @@
 
 #include <functional>
 
+#include <cstdio>
+
 #include <wx/button.h>
 #include <wx/choice.h>
+#include <wx/notebook.h>
 #include <wx/sizer.h>
 #include <wx/splitter.h>
 #include <wx/stattext.h>
@@ -15,7 +18,11 @@
 #include <sapha/ui/wx_text.hpp>
 #include <sapha/xml_io.hpp>
 
+#include "core/outline_edits.hpp"
 #include "core/standard_kind.hpp"
+#include "core/standard_xml.hpp"
+#include "ui/comments_panel.hpp"
+#include "ui/scoring_panel.hpp"
 
 namespace sapha::standards {
 
@@ -58,19 +65,25 @@ StandardEditor::StandardEditor(
 
     auto* splitter = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3DSASH);
     m_outline = new ui::OutlinePane(splitter);
-    m_outline->addButton(_("+ &Component"), _("Add a component"), [this] { addComponent(); });
-    m_outline->addButton(_("+ &Indicator"), _("Add an indicator to the selected component"), [this] { addIndicator(); });
-    m_outline->addButton(wxString::FromUTF8("\xE2\x86\x91"), _("Move up"), [this] { moveSelected(-1); });
-    m_outline->addButton(wxString::FromUTF8("\xE2\x86\x93"), _("Move down"), [this] { moveSelected(1); });
-    m_outline->addButton(_("&Remove"), _("Remove the selected node"), [this] { removeSelected(); });
+    m_outline->addButton(_("+ &Component"), _("Add a component after the selected one (Ctrl+Shift+Enter)"), [this] { addComponent(); });
+    m_outline->addButton(_("+ &Indicator"), _("Add an indicator after the selected one (Ctrl+Enter)"), [this] { addIndicator(); });
+    m_outline->addButton(wxString::FromUTF8("\xE2\x86\x91"), _("Move up (Alt+Up)"), [this] { moveSelected(-1); });
+    m_outline->addButton(wxString::FromUTF8("\xE2\x86\x93"), _("Move down (Alt+Down)"), [this] { moveSelected(1); });
+    m_outline->addButton(_("&Duplicate"), _("Duplicate the selected node (Ctrl+D)"), [this] { duplicateSelected(); });
+    m_outline->addButton(_("&Remove"), _("Remove the selected node (Ctrl+Delete)"), [this] { removeSelected(); });
 
     auto* right = new wxPanel(splitter);
     auto* rightSizer = new wxBoxSizer(wxVERTICAL);
     m_selectionHeading = ui::addHeading(right, rightSizer, wxString());
+    m_pages = new wxNotebook(right, wxID_ANY);
 
-    m_componentForm = new wxPanel(right);
+    // Details: the component's, or the indicator's.
+    auto* details = new wxPanel(m_pages);
+    auto* detailsSizer = new wxBoxSizer(wxVERTICAL);
+    m_componentForm = new wxPanel(details);
     auto* componentFields = new wxFlexGridSizer(2, FromDIP(wxSize(8, 4)));
     componentFields->AddGrowableCol(1, 1);
+    componentFields->AddGrowableRow(1, 1);
     m_componentTitle = ui::addTextField(m_componentForm, componentFields, _("Title"), ui::FieldShape::SingleLine,
         [this](const std::string& v) {
             if (Component* c = selectedComponent()) {
@@ -87,19 +100,25 @@ StandardEditor::StandardEditor(
             }
         });
     m_componentForm->SetSizer(componentFields);
-    rightSizer->Add(m_componentForm, 0, wxEXPAND | wxALL, 6);
+    detailsSizer->Add(m_componentForm, 1, wxEXPAND | wxALL, 4);
 
-    m_indicatorForm = new wxPanel(right);
+    m_indicatorForm = new wxPanel(details);
     auto* indicatorFields = new wxFlexGridSizer(2, FromDIP(wxSize(8, 4)));
     indicatorFields->AddGrowableCol(1, 1);
-    m_statement = ui::addTextField(m_indicatorForm, indicatorFields, _("Indicator"), ui::FieldShape::MultiLine,
-        [this](const std::string& v) {
+    auto editIndicator = [this](const char* key, std::function<void(Indicator&, const std::string&)> apply) {
+        return [this, key, apply](const std::string& value) {
             if (Indicator* i = selectedIndicator()) {
-                i->statement = v;
-                fillOutline();
-                documentEdited("statement:" + i->id);
+                apply(*i, value);
+                if (std::string(key) == "statement")
+                    fillOutline();
+                documentEdited(std::string(key) + ":" + i->id);
             }
-        });
+        };
+    };
+    m_statement = ui::addTextField(m_indicatorForm, indicatorFields, _("Indicator"), ui::FieldShape::MultiLine,
+        editIndicator("statement", [](Indicator& i, const std::string& v) { i.statement = v; }));
+    m_code = ui::addTextField(m_indicatorForm, indicatorFields, _("Code"), ui::FieldShape::SingleLine,
+        editIndicator("code", [](Indicator& i, const std::string& v) { i.code = v; }));
     indicatorFields->Add(new wxStaticText(m_indicatorForm, wxID_ANY, _("Type")), 0, wxALIGN_RIGHT | wxALIGN_CENTER_VERTICAL);
     m_type = new wxChoice(m_indicatorForm, wxID_ANY);
     for (const char* type : kTypes)
@@ -111,40 +130,64 @@ StandardEditor::StandardEditor(
             documentEdited();
         }
     });
+    m_owner = ui::addTextField(m_indicatorForm, indicatorFields, _("Responsible"), ui::FieldShape::SingleLine,
+        editIndicator("owner", [](Indicator& i, const std::string& v) { i.owner = v; }));
     m_weight = ui::addTextField(m_indicatorForm, indicatorFields, _("Weight"), ui::FieldShape::SingleLine,
         [this](const std::string& v) {
             Indicator* i = selectedIndicator();
             double weight = 0;
-            if (i && std::sscanf(v.c_str(), "%lf", &weight) == 1) {
+            char extra = 0;
+            const bool isNumber = std::sscanf(v.c_str(), " %lf %c", &weight, &extra) == 1;
+            m_weight->SetBackgroundColour(isNumber ? wxNullColour : wxColour(255, 214, 214));
+            m_weight->Refresh();
+            if (i && isNumber) {
                 i->weight = weight;
                 documentEdited("weight:" + i->id);
             }
         });
-    for (std::size_t row = 0; row < kLevelRows; ++row) {
-        m_levels[row] = ui::addTextField(m_indicatorForm, indicatorFields, wxString(), ui::FieldShape::SingleLine,
-            [this, row](const std::string& v) {
-                Indicator* i = selectedIndicator();
-                if (i && row < i->levels.size()) {
-                    i->levels[row].descriptor = v;
-                    documentEdited("level" + std::to_string(row) + ":" + i->id);
-                }
-            });
-        // addTextField put an empty caption just before the control: keep it to show the level's label.
-        m_levelLabels[row] = static_cast<wxStaticText*>(
-            indicatorFields->GetItem(indicatorFields->GetItemCount() - 2)->GetWindow());
-    }
-    m_evidence = ui::addTextField(m_indicatorForm, indicatorFields, _("Evidence"), ui::FieldShape::MultiLine,
-        [this](const std::string& v) {
-            if (Indicator* i = selectedIndicator()) {
-                i->evidence = v;
-                documentEdited("evidence:" + i->id);
-            }
-        });
+    m_description = ui::addTextField(m_indicatorForm, indicatorFields, _("Description"), ui::FieldShape::MultiLine,
+        editIndicator("description", [](Indicator& i, const std::string& v) { i.description = v; }));
     m_indicatorForm->SetSizer(indicatorFields);
-    rightSizer->Add(m_indicatorForm, 1, wxEXPAND | wxALL, 6);
+    detailsSizer->Add(m_indicatorForm, 1, wxEXPAND | wxALL, 4);
+    details->SetSizer(detailsSizer);
+    m_pages->AddPage(details, _("Details"), true);
+
+    m_scoring = new ScoringPanel(m_pages, [this](const std::string& key) {
+        if (Indicator* i = selectedIndicator())
+            documentEdited(key.empty() ? std::string() : key + ":" + i->id);
+    });
+    m_pages->AddPage(m_scoring, _("Scoring"));
+
+    m_evidencePage = new wxPanel(m_pages);
+    auto* evidenceFields = new wxFlexGridSizer(2, FromDIP(wxSize(8, 4)));
+    evidenceFields->AddGrowableCol(1, 1);
+    evidenceFields->AddGrowableRow(0, 2);
+    evidenceFields->AddGrowableRow(1, 2);
+    evidenceFields->AddGrowableRow(2, 1);
+    m_evidence = ui::addTextField(m_evidencePage, evidenceFields, _("Evidence (one per line)"), ui::FieldShape::MultiLine,
+        editIndicator("evidence", [](Indicator& i, const std::string& v) { i.evidence = v; }));
+    m_guidance = ui::addTextField(m_evidencePage, evidenceFields, _("Guidance for assessors"), ui::FieldShape::MultiLine,
+        editIndicator("guidance", [](Indicator& i, const std::string& v) { i.guidance = v; }));
+    m_notes = ui::addTextField(m_evidencePage, evidenceFields, _("Notes"), ui::FieldShape::MultiLine,
+        editIndicator("notes", [](Indicator& i, const std::string& v) { i.notes = v; }));
+    m_source = ui::addTextField(m_evidencePage, evidenceFields, _("Source of the idea"), ui::FieldShape::SingleLine,
+        editIndicator("source", [](Indicator& i, const std::string& v) { i.source = v; }));
+    m_source->SetHint(wxT("brainstorm/workshop.session.xml#cluster-…"));
+    auto* evidenceSizer = new wxBoxSizer(wxVERTICAL);
+    evidenceSizer->Add(evidenceFields, 1, wxEXPAND | wxALL, 4);
+    m_evidencePage->SetSizer(evidenceSizer);
+    m_pages->AddPage(m_evidencePage, _("Evidence and guidance"));
+
+    m_comments = new CommentsPanel(m_pages, [this](const std::string& key) {
+        labelPages();
+        fillOutline();
+        documentEdited(key);
+    });
+    m_pages->AddPage(m_comments, _("Comments"));
+    rightSizer->Add(m_pages, 1, wxEXPAND | wxALL, 6);
     right->SetSizer(rightSizer);
 
-    ui::splitSideBySide(splitter, m_outline, right, 0.45);
+    ui::splitSideBySide(splitter, m_outline, right, 0.42);
     top->Add(splitter, 1, wxEXPAND | wxALL, 8);
     SetSizer(top);
 
@@ -152,6 +195,8 @@ StandardEditor::StandardEditor(
         m_selectedId = id;
         showSelection();
     });
+    // Keyboard first: the outline's operations without leaving the field being typed in.
+    Bind(wxEVT_CHAR_HOOK, &StandardEditor::onKey, this);
     if (!standard().components.empty())
         m_selectedId = standard().components.front().id;
     showDocument();
@@ -195,13 +240,22 @@ void StandardEditor::fillOutline()
     const Standard& s = standard();
     const std::string keep = m_selectedId;
     const wxTreeItemId root = m_outline->clear();
+    // Open comments show in the outline, so that none is missed.
+    auto withComments = [](wxString label, const std::vector<Comment>& comments) {
+        if (const int open = openComments(comments); open > 0)
+            label += wxString::Format(_("  (%d comments)"), open);
+        return label;
+    };
     for (std::size_t c = 0; c < s.components.size(); ++c) {
         const Component& component = s.components[c];
         const wxTreeItemId node = m_outline->append(root,
-            toWx(StandardKind::componentLabel(static_cast<int>(c) + 1, s.language) + "  " + component.title), component.id);
+            withComments(toWx(StandardKind::componentLabel(static_cast<int>(c) + 1, s.language) + "  " + component.title),
+                component.comments),
+            component.id);
         for (std::size_t i = 0; i < component.indicators.size(); ++i) {
             const Indicator& indicator = component.indicators[i];
-            m_outline->append(node, toWx(std::to_string(c + 1) + "." + std::to_string(i + 1) + "  " + indicator.statement),
+            m_outline->append(node,
+                withComments(toWx(std::to_string(c + 1) + "." + std::to_string(i + 1) + "  " + indicator.statement), indicator.comments),
                 indicator.id);
         }
     }
@@ -215,6 +269,7 @@ void StandardEditor::showSelection()
     Indicator* indicator = selectedIndicator();
     m_componentForm->Show(component != nullptr);
     m_indicatorForm->Show(indicator != nullptr);
+    m_evidencePage->Enable(indicator != nullptr);
     const std::string language = standard().language;
     if (component) {
         for (std::size_t c = 0; c < standard().components.size(); ++c) {
@@ -234,116 +289,107 @@ void StandardEditor::showSelection()
             }
         }
         ui::showText(m_statement, indicator->statement);
+        ui::showText(m_code, indicator->code);
         for (std::size_t t = 0; t < std::size(kTypes); ++t) {
             if (indicator->type == kTypes[t])
                 m_type->SetSelection(static_cast<int>(t));
         }
-        char weight[32];
-        std::snprintf(weight, sizeof weight, "%g", indicator->weight);
-        ui::showText(m_weight, weight);
-        for (std::size_t row = 0; row < kLevelRows; ++row) {
-            const bool shown = row < indicator->levels.size();
-            m_levels[row]->Show(shown);
-            m_levelLabels[row]->Show(shown);
-            if (shown) {
-                const Level& level = indicator->levels[row];
-                m_levelLabels[row]->SetLabel(toWx(std::to_string(level.score) + " " + level.label));
-                ui::showText(m_levels[row], level.descriptor);
-            }
-        }
+        ui::showText(m_owner, indicator->owner);
+        ui::showText(m_weight, formatNumber(indicator->weight));
+        m_weight->SetBackgroundColour(wxNullColour);
+        ui::showText(m_description, indicator->description);
         ui::showText(m_evidence, indicator->evidence);
+        ui::showText(m_guidance, indicator->guidance);
+        ui::showText(m_notes, indicator->notes);
+        ui::showText(m_source, indicator->source);
     }
+    m_scoring->show(indicator, standard().maxScore);
+    m_comments->show(indicator ? &indicator->comments : component ? &component->comments : nullptr);
     if (!component && !indicator)
         m_selectionHeading->SetLabel(_("Select a component or an indicator"));
+    labelPages();
     Layout();
+}
+
+void StandardEditor::labelPages()
+{
+    const Component* component = selectedComponent();
+    const Indicator* indicator = selectedIndicator();
+    const std::vector<Comment>* comments = indicator ? &indicator->comments : component ? &component->comments : nullptr;
+    const int open = comments ? openComments(*comments) : 0;
+    m_pages->SetPageText(kCommentsPage, open > 0 ? wxString::Format(_("Comments (%d)"), open) : _("Comments"));
+}
+
+void StandardEditor::outlineChanged(const std::string& id)
+{
+    m_selectedId = id;
+    fillOutline();
+    showSelection();
+    documentEdited();
 }
 
 void StandardEditor::addComponent()
 {
-    Component component;
-    component.id = xml::newElementId("comp");
-    component.title = standard().language == "en" ? "New component" : "องค์ประกอบใหม่";
-    standard().components.push_back(component);
-    m_selectedId = component.id;
-    fillOutline();
-    showSelection();
-    documentEdited();
+    outlineChanged(addComponentAfter(standard(), m_selectedId));
+    m_pages->SetSelection(kDetailsPage);
     m_componentTitle->SetFocus();
     m_componentTitle->SelectAll();
 }
 
 void StandardEditor::addIndicator()
 {
-    Component* target = selectedComponent();
-    if (!target) {
-        for (Component& component : standard().components) {
-            for (const Indicator& indicator : component.indicators) {
-                if (indicator.id == m_selectedId)
-                    target = &component;
-            }
-        }
-    }
-    if (!target) {
-        if (standard().components.empty())
-            return;
-        target = &standard().components.back();
-    }
-    Indicator indicator;
-    indicator.id = xml::newElementId("ind");
-    indicator.levels = defaultLevels(standard().language);
-    target->indicators.push_back(indicator);
-    m_selectedId = indicator.id;
-    fillOutline();
-    showSelection();
-    documentEdited();
+    const std::string id = addIndicatorAfter(standard(), m_selectedId);
+    if (id.empty())
+        return;
+    outlineChanged(id);
+    m_pages->SetSelection(kDetailsPage);
     m_statement->SetFocus();
 }
 
 void StandardEditor::moveSelected(int delta)
 {
-    auto move = [&](auto& list) {
-        for (std::size_t i = 0; i < list.size(); ++i) {
-            if (list[i].id != m_selectedId)
-                continue;
-            const long target = static_cast<long>(i) + delta;
-            if (target < 0 || target >= static_cast<long>(list.size()))
-                return true;
-            std::swap(list[i], list[static_cast<std::size_t>(target)]);
-            fillOutline();
-            documentEdited();
-            return true;
-        }
-        return false;
-    };
-    if (move(standard().components))
-        return;
-    for (Component& component : standard().components) {
-        if (move(component.indicators))
-            return;
-    }
+    if (moveNode(standard(), m_selectedId, delta))
+        outlineChanged(m_selectedId);
+}
+
+void StandardEditor::duplicateSelected()
+{
+    const std::string copy = duplicateNode(standard(), m_selectedId);
+    if (!copy.empty())
+        outlineChanged(copy);
 }
 
 void StandardEditor::removeSelected()
 {
-    auto& components = standard().components;
-    for (std::size_t c = 0; c < components.size(); ++c) {
-        if (components[c].id == m_selectedId) {
-            components.erase(components.begin() + static_cast<long>(c));
-            m_selectedId.clear();
-            break;
-        }
-        auto& indicators = components[c].indicators;
-        for (std::size_t i = 0; i < indicators.size(); ++i) {
-            if (indicators[i].id == m_selectedId) {
-                indicators.erase(indicators.begin() + static_cast<long>(i));
-                m_selectedId = components[c].id;
-                break;
-            }
-        }
-    }
-    fillOutline();
-    showSelection();
-    documentEdited();
+    if (m_selectedId.empty())
+        return;
+    outlineChanged(removeNode(standard(), m_selectedId));
+}
+
+void StandardEditor::onKey(wxKeyEvent& event)
+{
+    const int modifiers = event.GetModifiers();
+    const int key = event.GetKeyCode();
+    const bool enter = key == WXK_RETURN || key == WXK_NUMPAD_ENTER;
+    if (enter && modifiers == wxMOD_CONTROL)
+        addIndicator();
+    else if (enter && modifiers == (wxMOD_CONTROL | wxMOD_SHIFT))
+        addComponent();
+    else if ((key == WXK_UP || key == WXK_DOWN) && modifiers == wxMOD_ALT)
+        moveSelected(key == WXK_UP ? -1 : 1);
+    else if (key == 'D' && modifiers == wxMOD_CONTROL)
+        duplicateSelected();
+    else if ((key == WXK_DELETE || key == WXK_NUMPAD_DELETE) && modifiers == wxMOD_CONTROL)
+        removeSelected();
+    else if (key == 'L' && modifiers == (wxMOD_CONTROL | wxMOD_SHIFT) && selectedIndicator()) {
+        // To the rubric's levels, as a table.
+        m_pages->SetSelection(kScoringPage);
+        m_scoring->focusLevels();
+    } else if (key == 'M' && modifiers == (wxMOD_CONTROL | wxMOD_SHIFT) && (selectedIndicator() || selectedComponent())) {
+        m_pages->SetSelection(kCommentsPage);
+        m_comments->addComment();
+    } else
+        event.Skip();
 }
 
 } // namespace sapha::standards

@@ -4,6 +4,7 @@
 
 #include <wx/button.h>
 #include <wx/sizer.h>
+#include <wx/wrapsizer.h>
 
 namespace sapha::ui {
 
@@ -24,8 +25,8 @@ OutlinePane::OutlinePane(wxWindow* parent)
     m_tree = new wxTreeCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
         wxTR_HAS_BUTTONS | wxTR_HIDE_ROOT | wxTR_LINES_AT_ROOT | wxTR_SINGLE);
     sizer->Add(m_tree, 1, wxEXPAND);
-    m_buttons = new wxBoxSizer(wxHORIZONTAL);
-    sizer->Add(m_buttons, 0, wxTOP, 4);
+    m_buttons = new wxWrapSizer(wxHORIZONTAL); // buttons wrap to a second row rather than be cut off
+    sizer->Add(m_buttons, 0, wxEXPAND | wxTOP, 4);
     SetSizer(sizer);
 }
 
@@ -35,7 +36,7 @@ void OutlinePane::addButton(const wxString& label, const wxString& tip, std::fun
         label.length() <= 1 ? wxBU_EXACTFIT : 0);
     button->SetToolTip(tip);
     button->Bind(wxEVT_BUTTON, [action = std::move(action)](wxCommandEvent&) { action(); });
-    m_buttons->Add(button, 0, wxRIGHT, 2);
+    m_buttons->Add(button, 0, wxRIGHT | wxBOTTOM, 2);
 }
 
 wxTreeItemId OutlinePane::clear()

@@ -11,7 +11,7 @@
 
 #include <sapha/ui/sdk_ui_export.h>
 
-class wxBoxSizer;
+class wxWrapSizer;
 
 namespace sapha::ui {
 
@@ -36,7 +36,7 @@ public:
 
 private:
     wxTreeCtrl* m_tree = nullptr;
-    wxBoxSizer* m_buttons = nullptr;
+    wxWrapSizer* m_buttons = nullptr;
     bool m_frozen = false;
 };
 
