@@ -610,3 +610,52 @@ TEST_CASE("cli: a resolution that approves a named version of a standard shows i
     CHECK(refused.exitCode == 1);
     CHECK(refused.err.find("minutes/2-2563.meeting.xml:") != std::string::npos);
 }
+
+TEST_CASE("cli: an assessment made against a named version of a standard, checked, exported, and shown in the standard's history")
+{
+    CliUser user;
+    REQUIRE(user.run({ "demo", "demo", "--quiet" }).exitCode == 0);
+    const std::string standard = "standards/homeless-protection-centre.standard.xml";
+    auto created = user.run({ "-C", "demo", "new", "assessment", "standards/assessments/chiangrai", "--title",
+        "ศูนย์คุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย", "--standard", standard + "@เสนอคณะอนุกรรมการ", "--date", "2020-10-01" });
+    INFO(created.err);
+    REQUIRE(created.exitCode == 0);
+    CHECK(created.out == "standards/assessments/chiangrai.assessment.xml\n");
+    const std::string path = "standards/assessments/chiangrai.assessment.xml";
+    const std::string xml = readFile(user.path("demo/" + path));
+    CHECK(xml.find("<standard path=\"" + standard + "\" version=\"เสนอคณะอนุกรรมการ\">") != std::string::npos);
+    CHECK(xml.find("<result") == std::string::npos); // nothing scored yet
+
+    // Unscored indicators are warnings: check passes, and says how many.
+    auto check = user.run({ "-C", "demo", "check", path });
+    CHECK(check.exitCode == 0);
+    CHECK(check.out.find("ตัวชี้วัดที่ 3.2 is not scored yet") != std::string::npos);
+    // The blank form exports; the standard's history names the assessment beside the version.
+    auto paper = user.run({ "-C", "demo", "export", path, "--format", "md", "-o", "-" });
+    CHECK(paper.out.find("แบบประเมินตนเอง") != std::string::npos);
+    CHECK(paper.out.find("สรุปผลการประเมิน") != std::string::npos);
+    CHECK(user.run({ "-C", "demo", "log", standard }).out.find("ใช้ประเมิน ศูนย์คุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย") != std::string::npos);
+
+    // A version that does not exist, or no version at all, is refused and nothing is created.
+    auto missing = user.run({ "-C", "demo", "new", "assessment", "x", "--standard", standard + "@ร่างที่ 9" });
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.find("ร่างที่ 9") != std::string::npos);
+    CHECK(user.run({ "-C", "demo", "new", "assessment", "y", "--standard", standard }).exitCode == 1);
+    CHECK_FALSE(std::filesystem::exists(user.path("demo/x.assessment.xml")));
+
+    // A result its scheme cannot take is an error of check, with the indicator.
+    std::string scored = xml;
+    const std::string anchor = "</statement>";
+    scored.insert(scored.find(anchor) + anchor.size(), "<result level=\"9\"></result>");
+    writeFile(user.path("demo/" + path), scored);
+    auto bad = user.run({ "-C", "demo", "check", path });
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.out.find("ตัวชี้วัดที่ 1.1: level 9 is not one of the indicator's levels") != std::string::npos);
+    // A reference to a version nobody named is an error too.
+    std::string unnamed = xml;
+    unnamed.replace(unnamed.find("version=\"เสนอคณะอนุกรรมการ\""), std::string("version=\"เสนอคณะอนุกรรมการ\"").size(), "version=\"ร่างที่ 9\"");
+    writeFile(user.path("demo/" + path), unnamed);
+    auto broken = user.run({ "-C", "demo", "check", path });
+    CHECK(broken.exitCode == 1);
+    CHECK(broken.out.find(path + ": error: assesses " + standard + " at \"ร่างที่ 9\", a version that does not exist") != std::string::npos);
+}

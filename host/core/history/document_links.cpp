@@ -56,14 +56,16 @@ std::vector<Error> brokenLinks(Workspace& workspace, const std::vector<DocumentL
         if (link.fromPath != path)
             continue;
         const DocumentReference& reference = link.reference;
+        // "มติระเบียบวาระที่ 4 approves …"; a reference without a label is the document's own ("assesses …").
+        const std::string who = reference.label.empty() ? std::string() : reference.label + " ";
         if (reference.version.empty()) {
             if (Status valid = Workspace::checkRelativePath(reference.path); !valid)
-                errors.push_back({ reference.label + " " + reference.relation + " \"" + reference.path + "\", which is not a path inside the workspace", link.fromPath });
+                errors.push_back({ who + reference.relation + " \"" + reference.path + "\", which is not a path inside the workspace", link.fromPath });
             else if (!std::filesystem::is_regular_file(workspace.root() / reference.path))
-                errors.push_back({ reference.label + " " + reference.relation + " " + reference.path + ", a file that is not in the workspace", link.fromPath });
+                errors.push_back({ who + reference.relation + " " + reference.path + ", a file that is not in the workspace", link.fromPath });
             continue;
         }
-        const std::string what = reference.label + " " + reference.relation + " " + reference.path + " at \""
+        const std::string what = who + reference.relation + " " + reference.path + " at \""
             + reference.version + "\"";
         if (link.revisionId.empty())
             errors.push_back({ what + ", a version that does not exist (name it first)", link.fromPath });
