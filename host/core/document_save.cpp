@@ -108,4 +108,16 @@ Result<std::string> WorkspaceChanges::lastRevision(std::string_view path)
     return history.value().front().id;
 }
 
+Result<std::string> WorkspaceChanges::privateDirectory(std::string_view plugin)
+{
+    if (plugin.empty() || plugin.find_first_of("/\\.") != std::string_view::npos)
+        return Error { "not a plugin id", std::string(plugin) };
+    const std::filesystem::path folder = m_workspace.root() / ".git" / "sapha" / std::string(plugin);
+    std::error_code error;
+    std::filesystem::create_directories(folder, error);
+    if (error)
+        return Error { "cannot be created: " + error.message(), folder.string() };
+    return folder.string();
+}
+
 } // namespace sapha::host

@@ -52,6 +52,7 @@ public:
     }
     Result<SavedVersion> save(std::string_view path, std::string_view content, std::string_view message) override;
     Result<std::string> lastRevision(std::string_view path) override;
+    Result<std::string> privateDirectory(std::string_view plugin) override;
 
 private:
     Workspace& m_workspace;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/brainstorm_plugin.hpp"
 
+#include "core/serve_command.hpp"
+
 namespace sapha::brainstorm {
 
 BrainstormPlugin::BrainstormPlugin(IHost& host)
@@ -27,6 +29,8 @@ void* BrainstormPlugin::queryInterface(std::string_view interfaceId) noexcept
 {
     if (interfaceId == IDemoContent::kInterfaceId)
         return static_cast<IDemoContent*>(this);
+    if (interfaceId == ICommandProvider::kInterfaceId)
+        return static_cast<ICommandProvider*>(this);
     return nullptr;
 }
 
@@ -43,6 +47,24 @@ std::vector<DemoDocument> BrainstormPlugin::demoDocuments() const noexcept
 std::vector<DemoTag> BrainstormPlugin::demoTags() const noexcept
 {
     return {};
+}
+
+std::vector<CommandInfo> BrainstormPlugin::commands() const noexcept
+{
+    return { { "serve", "serve SESSION [--port N] [--lan ADDRESS] [--code CODE]",
+        "participants join from their phones; ideas and votes are journaled, then committed" } };
+}
+
+CommandOutput BrainstormPlugin::run(std::string_view name, const std::vector<std::string>& arguments,
+    const IWorkspaceView& workspace, IWorkspaceChanges& changes, std::string_view language) const noexcept
+{
+    try {
+        if (name == "serve")
+            return runServeCommand(arguments, workspace, changes, language);
+        return { 2, {}, "the brainstorm plugin has no command \"" + std::string(name) + "\"" };
+    } catch (const std::exception& failure) {
+        return { 1, {}, std::string(name) + " failed: " + failure.what() };
+    }
 }
 
 } // namespace sapha::brainstorm

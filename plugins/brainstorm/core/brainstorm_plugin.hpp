@@ -8,11 +8,13 @@
 #include <sapha/host.hpp>
 #include <sapha/plugin.hpp>
 
+#include <sapha/command_provider.hpp>
+
 #include "core/session_kind.hpp"
 
 namespace sapha::brainstorm {
 
-class SAPHA_BRAINSTORM_EXPORT BrainstormPlugin : public IPlugin, public IDemoContent {
+class SAPHA_BRAINSTORM_EXPORT BrainstormPlugin : public IPlugin, public IDemoContent, public ICommandProvider {
 public:
     explicit BrainstormPlugin(IHost& host);
     ~BrainstormPlugin() override;
@@ -24,6 +26,10 @@ public:
 
     std::vector<DemoDocument> demoDocuments() const noexcept override;
     std::vector<DemoTag> demoTags() const noexcept override;
+
+    std::vector<CommandInfo> commands() const noexcept override;
+    CommandOutput run(std::string_view name, const std::vector<std::string>& arguments, const IWorkspaceView& workspace,
+        IWorkspaceChanges& changes, std::string_view language) const noexcept override;
 
 private:
     IHost& m_host;

@@ -42,6 +42,9 @@ public:
     virtual Result<SavedVersion> save(std::string_view path, std::string_view content, std::string_view message) = 0;
     // The revision that last changed `path` (its full id).
     virtual Result<std::string> lastRevision(std::string_view path) = 0;
+    // A folder for the plugin's own durable state (a live session's journal): inside the repository's
+    // private area, so neither in the working tree nor in the history; created when missing.
+    virtual Result<std::string> privateDirectory(std::string_view plugin) = 0;
 };
 
 } // namespace sapha

@@ -1,0 +1,166 @@
+// Sapha brainstorm — the participation journal.
+// SPDX-License-Identifier: MIT
+#include "core/live/journal.hpp"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <Poco/Checksum.h>
+
+namespace sapha::brainstorm {
+
+namespace {
+
+std::string crcOf(const std::string& text)
+{
+    Poco::Checksum checksum(Poco::Checksum::TYPE_CRC32);
+    checksum.update(text.data(), static_cast<unsigned>(text.size()));
+    char hex[9];
+    std::snprintf(hex, sizeof hex, "%08x", static_cast<unsigned>(checksum.checksum()));
+    return hex;
+}
+
+Error systemError(const std::string& what, const std::filesystem::path& path)
+{
+    return Error { what + ": " + std::strerror(errno), path.string() };
+}
+
+} // namespace
+
+std::string journalLine(const std::string& record)
+{
+    return crcOf(record) + " " + record + "\n";
+}
+
+Journal::Journal(std::filesystem::path path, int fd, std::uint64_t size)
+    : m_path(std::move(path))
+    , m_fd(fd)
+    , m_size(size)
+{
+}
+
+Journal::~Journal()
+{
+    if (m_fd >= 0)
+        ::close(m_fd);
+}
+
+Result<std::unique_ptr<Journal>> Journal::open(const std::filesystem::path& path, Recovered& recovered)
+{
+    std::error_code ignored;
+    std::filesystem::create_directories(path.parent_path(), ignored);
+    const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (fd < 0)
+        return systemError("the participation journal cannot be opened", path);
+    // Read it whole: a session's journal is small (ideas and votes of one workshop).
+    std::string content;
+    char buffer[65536];
+    for (;;) {
+        const ssize_t got = ::read(fd, buffer, sizeof buffer);
+        if (got < 0) {
+            Error error = systemError("the participation journal cannot be read", path);
+            ::close(fd);
+            return error;
+        }
+        if (got == 0)
+            break;
+        content.append(buffer, static_cast<std::size_t>(got));
+    }
+    // Whole, intact records are kept; reading stops at the first one that is not (a torn tail).
+    std::uint64_t good = 0;
+    std::size_t start = 0;
+    while (start < content.size()) {
+        const std::size_t end = content.find('\n', start);
+        const std::string line = content.substr(start, end == std::string::npos ? std::string::npos : end - start);
+        if (end == std::string::npos || line.size() < 10 || line[8] != ' ' || crcOf(line.substr(9)) != line.substr(0, 8))
+            break;
+        recovered.records.push_back(line.substr(9));
+        start = end + 1;
+        good = start;
+    }
+    if (good < content.size()) {
+        recovered.warning = path.string() + ": " + std::to_string(content.size() - good)
+            + " bytes after the last whole record were cut off (a record torn by a crash or a full disk); "
+            + std::to_string(recovered.records.size()) + " records kept";
+        if (::ftruncate(fd, static_cast<off_t>(good)) != 0 || ::fdatasync(fd) != 0) {
+            Error error = systemError("the torn end of the participation journal cannot be cut off", path);
+            ::close(fd);
+            return error;
+        }
+    }
+    if (::lseek(fd, static_cast<off_t>(good), SEEK_SET) < 0) {
+        Error error = systemError("the participation journal cannot be positioned", path);
+        ::close(fd);
+        return error;
+    }
+    return std::unique_ptr<Journal>(new Journal(path, fd, good));
+}
+
+Status Journal::writeBatch(const std::vector<std::string>& batch)
+{
+    std::string bytes;
+    for (const std::string& record : batch)
+        bytes += journalLine(record);
+    std::size_t written = 0;
+    while (written < bytes.size()) {
+        const ssize_t put = ::write(m_fd, bytes.data() + written, bytes.size() - written);
+        if (put < 0 && errno == EINTR)
+            continue;
+        if (put <= 0)
+            break;
+        written += static_cast<std::size_t>(put);
+    }
+    if (written == bytes.size() && ::fdatasync(m_fd) == 0) {
+        m_size += bytes.size();
+        return Status::ok();
+    }
+    Error error = systemError("the participation journal could not be written", m_path);
+    // Nothing of a failed batch may stay: a later batch must not follow a torn record.
+    if (::ftruncate(m_fd, static_cast<off_t>(m_size)) != 0 || ::lseek(m_fd, static_cast<off_t>(m_size), SEEK_SET) < 0)
+        error.message += "; its end could not be cut back either";
+    return error;
+}
+
+Status Journal::append(const std::string& record)
+{
+    std::unique_lock lock(m_lock);
+    const std::uint64_t mine = m_nextBatch;
+    m_pending.push_back(record);
+    while (m_doneBatch < mine) {
+        if (m_writing) {
+            m_flushed.wait(lock);
+            continue;
+        }
+        // Nobody is writing: this thread writes every pending record, its own and the others'.
+        m_writing = true;
+        std::vector<std::string> batch;
+        batch.swap(m_pending);
+        const std::uint64_t batchId = m_nextBatch++;
+        lock.unlock();
+        Status written = writeBatch(batch);
+        lock.lock();
+        ++m_flushes;
+        if (!written) {
+            m_failedBatch = batchId;
+            m_failure = written.error();
+        }
+        m_doneBatch = batchId;
+        m_writing = false;
+        m_flushed.notify_all();
+    }
+    if (m_failure && m_failedBatch == mine)
+        return *m_failure;
+    return Status::ok();
+}
+
+std::uint64_t Journal::flushCount() const
+{
+    std::lock_guard lock(m_lock);
+    return m_flushes;
+}
+
+} // namespace sapha::brainstorm

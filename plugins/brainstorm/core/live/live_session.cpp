@@ -1,0 +1,395 @@
+// Sapha brainstorm — a session while it is live.
+// SPDX-License-Identifier: MIT
+#include "core/live/live_session.hpp"
+
+#include <algorithm>
+#include <ctime>
+#include <random>
+#include <sstream>
+
+#include <Poco/JSON/Object.h>
+#include <Poco/JSON/Parser.h>
+#include <Poco/JSON/Stringifier.h>
+
+#include <sapha/json_text.hpp>
+#include <sapha/xml_io.hpp>
+
+namespace sapha::brainstorm {
+
+namespace {
+
+std::string nowIso()
+{
+    const std::time_t now = std::time(nullptr);
+    std::tm utc {};
+    gmtime_r(&now, &utc);
+    char text[32];
+    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return text;
+}
+
+// 128 random bits as hex: a participant's token, not guessable from another's.
+std::string newToken()
+{
+    static thread_local std::random_device device;
+    std::string token;
+    for (int i = 0; i < 4; ++i) {
+        char part[9];
+        std::snprintf(part, sizeof part, "%08x", static_cast<unsigned>(device()));
+        token += part;
+    }
+    return token;
+}
+
+std::string toJson(const Poco::JSON::Object& object)
+{
+    std::ostringstream out;
+    Poco::JSON::Stringifier::condense(object, out);
+    return out.str();
+}
+
+// Well-formed UTF-8: no stray continuation bytes, no overlong forms, no surrogates, nothing past U+10FFFF.
+bool isValidUtf8(const std::string& text)
+{
+    const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+    const std::size_t size = text.size();
+    for (std::size_t i = 0; i < size;) {
+        const unsigned char lead = bytes[i];
+        std::size_t length = 0;
+        unsigned long point = 0;
+        if (lead < 0x80) {
+            ++i;
+            continue;
+        } else if (lead >= 0xC2 && lead <= 0xDF) {
+            length = 2;
+            point = lead & 0x1F;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            length = 3;
+            point = lead & 0x0F;
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            length = 4;
+            point = lead & 0x07;
+        } else {
+            return false;
+        }
+        if (i + length > size)
+            return false;
+        for (std::size_t k = 1; k < length; ++k) {
+            if ((bytes[i + k] & 0xC0) != 0x80)
+                return false;
+            point = (point << 6) | (bytes[i + k] & 0x3F);
+        }
+        if ((length == 3 && point < 0x800) || (length == 4 && (point < 0x10000 || point > 0x10FFFF))
+            || (point >= 0xD800 && point <= 0xDFFF))
+            return false;
+        i += length;
+    }
+    return true;
+}
+
+// Text a participant typed: valid UTF-8, no control characters but newlines, trimmed.
+std::optional<std::string> cleanText(const std::string& text)
+{
+    if (!isValidUtf8(text)) // hostile or broken input is refused, never stored
+        return std::nullopt;
+    std::string clean;
+    for (const char c : text) {
+        const unsigned char u = static_cast<unsigned char>(c);
+        if (u < 0x20 && c != '\n')
+            clean += ' ';
+        else if (u != 0x7f)
+            clean += c;
+    }
+    const std::size_t first = clean.find_first_not_of(" \n");
+    if (first == std::string::npos)
+        return std::string();
+    return clean.substr(first, clean.find_last_not_of(" \n") - first + 1);
+}
+
+} // namespace
+
+std::string recordType(const std::string& record)
+{
+    try {
+        return Poco::JSON::Parser().parse(record).extract<Poco::JSON::Object::Ptr>()->optValue<std::string>("type", "");
+    } catch (const Poco::Exception&) {
+        return {};
+    }
+}
+
+std::string recordField(const std::string& record, const std::string& field)
+{
+    try {
+        return Poco::JSON::Parser().parse(record).extract<Poco::JSON::Object::Ptr>()->optValue<std::string>(field, "");
+    } catch (const Poco::Exception&) {
+        return {};
+    }
+}
+
+const char* roundName(Round round)
+{
+    switch (round) {
+    case Round::Vote:
+        return "vote";
+    case Round::Closed:
+        return "closed";
+    case Round::Ideate:
+        break;
+    }
+    return "ideate";
+}
+
+LiveSession::LiveSession(Session session, std::unique_ptr<Journal> journal, const std::vector<std::string>& recovered,
+    std::string joinCode)
+    : m_session(std::move(session))
+    , m_journal(std::move(journal))
+    , m_joinCode(std::move(joinCode))
+{
+    // Records before the last commit mark are in the document already.
+    std::size_t committed = 0;
+    for (std::size_t i = 0; i < recovered.size(); ++i) {
+        if (recordType(recovered[i]) == "committed")
+            committed = i + 1;
+    }
+    for (std::size_t i = 0; i < recovered.size(); ++i)
+        apply(recovered[i], i < committed);
+}
+
+Status LiveSession::markCommitted(const std::string& revision)
+{
+    Poco::JSON::Object event;
+    event.set("type", "committed");
+    event.set("revision", revision);
+    event.set("time", nowIso());
+    return m_journal->append(toJson(event));
+}
+
+bool LiveSession::apply(const std::string& record, bool alreadyInDocument)
+{
+    // Lock held by the caller, or construction.
+    Poco::JSON::Object::Ptr event;
+    try {
+        event = Poco::JSON::Parser().parse(record).extract<Poco::JSON::Object::Ptr>();
+    } catch (const Poco::Exception&) {
+        return false;
+    }
+    const std::string type = event->optValue<std::string>("type", "");
+    if (type == "join") {
+        Participant participant { event->getValue<std::string>("token"), event->getValue<std::string>("group"),
+            event->optValue<std::string>("name", ""), 0 };
+        m_participants[participant.token] = participant;
+    } else if (type == "idea") {
+        if (alreadyInDocument)
+            return true;
+        Idea idea { event->getValue<std::string>("id"), event->getValue<std::string>("group"), event->getValue<std::string>("text"),
+            event->optValue<std::string>("author", ""), event->optValue<std::string>("time", "") };
+        m_session.ideas.push_back(idea);
+        publish(record);
+    } else if (type == "vote") {
+        const std::string token = event->getValue<std::string>("token");
+        if (auto found = m_participants.find(token); found != m_participants.end())
+            ++found->second.votesUsed;
+        if (alreadyInDocument)
+            return true;
+        m_session.votes.push_back({ event->getValue<std::string>("target"), token.substr(0, 8), 1 });
+        Poco::JSON::Object shown; // the board sees the count, not who voted
+        shown.set("type", "vote");
+        shown.set("target", event->getValue<std::string>("target"));
+        publish(toJson(shown));
+    } else if (type == "round") {
+        const std::string name = event->getValue<std::string>("round");
+        m_round = name == "vote" ? Round::Vote : name == "closed" ? Round::Closed : Round::Ideate;
+        publish(record);
+    } else if (type != "committed" && type != "start") {
+        return false;
+    }
+    return true;
+}
+
+void LiveSession::publish(const std::string& event)
+{
+    m_events.emplace_back(m_nextEvent++, event);
+    m_changed.notify_all();
+}
+
+std::optional<Refusal> LiveSession::record(const std::string& json)
+{
+    if (Status written = m_journal->append(json); !written)
+        return Refusal { 503, "not saved: " + written.error().describe() };
+    return std::nullopt;
+}
+
+Answer<Participant> LiveSession::join(const std::string& code, const std::string& groupId, const std::string& name)
+{
+    if (code != m_joinCode)
+        return Answer<Participant>::refused(403, "wrong session code");
+    std::optional<std::string> cleanName = cleanText(name);
+    if (!cleanName || cleanName->size() > 200)
+        return Answer<Participant>::refused(400, "the name is not valid text");
+    {
+        std::lock_guard lock(m_lock);
+        if (m_round == Round::Closed)
+            return Answer<Participant>::refused(409, "the session is closed");
+        if (!m_session.findGroup(groupId))
+            return Answer<Participant>::refused(400, "no such group");
+    }
+    Participant participant { newToken(), groupId, *cleanName, 0 };
+    Poco::JSON::Object event;
+    event.set("type", "join");
+    event.set("token", participant.token);
+    event.set("group", groupId);
+    event.set("name", participant.name);
+    event.set("time", nowIso());
+    const std::string json = toJson(event);
+    if (std::optional<Refusal> failed = record(json))
+        return { std::nullopt, *failed };
+    std::lock_guard lock(m_lock);
+    apply(json);
+    return { participant, {} };
+}
+
+Answer<Idea> LiveSession::submitIdea(const std::string& token, const std::string& text)
+{
+    std::optional<std::string> clean = cleanText(text);
+    if (!clean)
+        return Answer<Idea>::refused(400, "the idea is not valid text (UTF-8)");
+    if (clean->empty())
+        return Answer<Idea>::refused(400, "the idea is empty");
+    if (clean->size() > kMaxIdeaBytes)
+        return Answer<Idea>::refused(413, "the idea is too long");
+    Participant participant;
+    {
+        std::lock_guard lock(m_lock);
+        auto found = m_participants.find(token);
+        if (found == m_participants.end())
+            return Answer<Idea>::refused(403, "unknown participant: join first");
+        if (m_round != Round::Ideate)
+            return Answer<Idea>::refused(409, "ideas are not being collected now");
+        participant = found->second;
+    }
+    Idea idea { xml::newElementId("idea"), participant.groupId, *clean, participant.name, nowIso() };
+    Poco::JSON::Object event;
+    event.set("type", "idea");
+    event.set("id", idea.id);
+    event.set("group", idea.groupId);
+    event.set("text", idea.text);
+    event.set("author", idea.author);
+    event.set("time", idea.time);
+    const std::string json = toJson(event);
+    if (std::optional<Refusal> failed = record(json))
+        return { std::nullopt, *failed };
+    std::lock_guard lock(m_lock);
+    apply(json);
+    return { idea, {} };
+}
+
+Answer<Vote> LiveSession::vote(const std::string& token, const std::string& targetId)
+{
+    std::unique_lock lock(m_lock);
+    auto found = m_participants.find(token);
+    if (found == m_participants.end())
+        return Answer<Vote>::refused(403, "unknown participant: join first");
+    if (m_round != Round::Vote)
+        return Answer<Vote>::refused(409, "voting is not open now");
+    const bool known = std::any_of(m_session.ideas.begin(), m_session.ideas.end(), [&](const Idea& i) { return i.id == targetId; })
+        || std::any_of(m_session.clusters.begin(), m_session.clusters.end(), [&](const Cluster& c) { return c.id == targetId; });
+    if (!known)
+        return Answer<Vote>::refused(400, "no such idea or cluster");
+    if (found->second.votesUsed >= m_session.votesPerParticipant)
+        return Answer<Vote>::refused(409, "no votes left");
+    // The dot is reserved while it is written, so that two quick taps cannot spend one dot twice.
+    ++found->second.votesUsed;
+    lock.unlock();
+    Poco::JSON::Object event;
+    event.set("type", "vote");
+    event.set("token", token);
+    event.set("target", targetId);
+    event.set("time", nowIso());
+    const std::string json = toJson(event);
+    std::optional<Refusal> failed = record(json);
+    lock.lock();
+    --found->second.votesUsed; // apply() counts it again once durable
+    if (failed)
+        return { std::nullopt, *failed };
+    apply(json);
+    return { Vote { targetId, token.substr(0, 8), 1 }, {} };
+}
+
+Answer<Round> LiveSession::setRound(Round round)
+{
+    Poco::JSON::Object event;
+    event.set("type", "round");
+    event.set("round", roundName(round));
+    event.set("time", nowIso());
+    const std::string json = toJson(event);
+    if (std::optional<Refusal> failed = record(json))
+        return { std::nullopt, *failed };
+    std::lock_guard lock(m_lock);
+    apply(json);
+    return { round, {} };
+}
+
+Session LiveSession::snapshot() const
+{
+    std::lock_guard lock(m_lock);
+    return m_session;
+}
+
+Round LiveSession::round() const
+{
+    std::lock_guard lock(m_lock);
+    return m_round;
+}
+
+std::size_t LiveSession::participantCount() const
+{
+    std::lock_guard lock(m_lock);
+    return m_participants.size();
+}
+
+std::string LiveSession::stateJson(const std::string& token) const
+{
+    std::lock_guard lock(m_lock);
+    std::string json = "{\"topic\": " + jsonString(m_session.topic) + ", \"language\": " + jsonString(m_session.language)
+        + ", \"round\": " + jsonString(roundName(m_round)) + ", \"groups\": [";
+    for (std::size_t i = 0; i < m_session.groups.size(); ++i)
+        json += std::string(i ? ", " : "") + "{\"id\": " + jsonString(m_session.groups[i].id) + ", \"name\": "
+            + jsonString(m_session.groups[i].name) + ", \"prompt\": " + jsonString(m_session.groups[i].prompt) + "}";
+    json += "]";
+    if (auto found = m_participants.find(token); found != m_participants.end()) {
+        json += ", \"group\": " + jsonString(found->second.groupId) + ", \"votesLeft\": "
+            + std::to_string(std::max(0, m_session.votesPerParticipant - found->second.votesUsed));
+        // While voting, every idea to choose from; otherwise the participant's group's own.
+        json += ", \"ideas\": [";
+        bool first = true;
+        for (const Idea& idea : m_session.ideas) {
+            if (m_round != Round::Vote && idea.groupId != found->second.groupId)
+                continue;
+            json += std::string(first ? "" : ", ") + "{\"id\": " + jsonString(idea.id) + ", \"text\": " + jsonString(idea.text) + "}";
+            first = false;
+        }
+        json += "]";
+    }
+    return json + "}";
+}
+
+std::vector<std::pair<std::uint64_t, std::string>> LiveSession::eventsAfter(std::uint64_t since, std::chrono::milliseconds wait) const
+{
+    std::unique_lock lock(m_lock);
+    m_changed.wait_for(lock, wait, [&] { return m_stopping || (!m_events.empty() && m_events.back().first > since); });
+    std::vector<std::pair<std::uint64_t, std::string>> result;
+    for (const auto& event : m_events) {
+        if (event.first > since)
+            result.push_back(event);
+    }
+    return result;
+}
+
+void LiveSession::wakeAll()
+{
+    std::lock_guard lock(m_lock);
+    m_stopping = true;
+    m_changed.notify_all();
+}
+
+} // namespace sapha::brainstorm

@@ -1,0 +1,110 @@
+// Sapha brainstorm — a session while it is live: who joined (a token each), the ideas and votes they
+// sent, the round the facilitator has opened. Every change is a journal record first (see
+// journal.hpp), applied here once it is durable; replaying the journal rebuilds the same state.
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/brainstorm_export.h"
+
+#include <chrono>
+#include <condition_variable>
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <sapha/status.hpp>
+
+#include "core/live/journal.hpp"
+#include "core/session.hpp"
+
+namespace sapha::brainstorm {
+
+// What participants may do now.
+enum class Round { Ideate, Vote, Closed };
+SAPHA_BRAINSTORM_EXPORT const char* roundName(Round round);
+
+// A journal record's "type" (join, idea, vote, round, committed, start) and any of its text fields.
+SAPHA_BRAINSTORM_EXPORT std::string recordType(const std::string& record);
+SAPHA_BRAINSTORM_EXPORT std::string recordField(const std::string& record, const std::string& field);
+
+struct Participant {
+    std::string token;
+    std::string groupId;
+    std::string name; // empty: anonymous
+    int votesUsed = 0;
+};
+
+// A refusal a participant's phone can show: an HTTP status and a reason.
+struct Refusal {
+    int status = 400;
+    std::string reason;
+};
+
+// What a participant's request came to: the value, or why it was refused.
+template <typename T>
+struct Answer {
+    std::optional<T> value;
+    Refusal refusal;
+    explicit operator bool() const { return value.has_value(); }
+    static Answer refused(int status, std::string reason) { return { std::nullopt, { status, std::move(reason) } }; }
+};
+
+class SAPHA_BRAINSTORM_EXPORT LiveSession {
+public:
+    // `session` is the document as it was when the server started; `journal` holds what happened since
+    // (replayed here). `joinCode` is what participants type (or scan) to join.
+    LiveSession(Session session, std::unique_ptr<Journal> journal, const std::vector<std::string>& recovered,
+        std::string joinCode);
+
+    const std::string& joinCode() const { return m_joinCode; }
+
+    // Each returns once the change is durable, or a refusal (nothing recorded): 403 a wrong code or
+    // token, 400 what cannot be taken, 409 not in this round, 503 the journal cannot be written.
+    Answer<Participant> join(const std::string& code, const std::string& groupId, const std::string& name);
+    Answer<Idea> submitIdea(const std::string& token, const std::string& text);
+    Answer<Vote> vote(const std::string& token, const std::string& targetId);
+    Answer<Round> setRound(Round round);
+    // Records that everything so far is in the committed document (`revision`): after a crash, what
+    // precedes this mark is not applied to the document twice.
+    Status markCommitted(const std::string& revision);
+
+    // The session with everything applied so far (for the board, and to commit).
+    Session snapshot() const;
+    Round round() const;
+    // JSON of what a phone or the board shows: groups, round, ideas (for voting), vote budget.
+    std::string stateJson(const std::string& token) const;
+    // Events after `since` (ideas, votes, round changes) as JSON lines, waiting up to `wait` for one.
+    std::vector<std::pair<std::uint64_t, std::string>> eventsAfter(std::uint64_t since, std::chrono::milliseconds wait) const;
+    // Wakes every waiter of eventsAfter (the server is stopping).
+    void wakeAll();
+    std::size_t participantCount() const;
+    const Journal& journal() const { return *m_journal; }
+
+    // Ideas longer than this are refused (characters as UTF-8 bytes).
+    static constexpr std::size_t kMaxIdeaBytes = 1000;
+
+private:
+    // Applies a durable record; false when it is not one this version understands. A record already in
+    // the document (written before the last commit) only restores participants, budgets and the round.
+    bool apply(const std::string& record, bool alreadyInDocument = false);
+    void publish(const std::string& event);
+    // Writes the record to the journal; the refusal says the journal failed.
+    std::optional<Refusal> record(const std::string& json);
+
+    Session m_session;
+    std::unique_ptr<Journal> m_journal;
+    std::string m_joinCode;
+    mutable std::mutex m_lock;
+    mutable std::condition_variable m_changed;
+    std::map<std::string, Participant> m_participants; // by token
+    Round m_round = Round::Ideate;
+    std::vector<std::pair<std::uint64_t, std::string>> m_events;
+    std::uint64_t m_nextEvent = 1;
+    bool m_stopping = false;
+};
+
+} // namespace sapha::brainstorm

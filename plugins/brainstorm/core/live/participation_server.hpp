@@ -1,0 +1,65 @@
+// Sapha brainstorm — the participation server: participants' phones join with the session's code, send
+// ideas and votes; the board follows live (server-sent events). Poco::Net's HTTP server, sized for a room
+// (300 phones): short keep-alive and I/O timeouts, a bounded queue, small bodies. The HTTP API is in
+// docs/participation-api.md.
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/brainstorm_export.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <sapha/status.hpp>
+
+#include "core/live/live_session.hpp"
+
+namespace Poco {
+class ThreadPool;
+namespace Net {
+class HTTPServer;
+}
+}
+
+namespace sapha::brainstorm {
+
+struct ServerOptions {
+    // Loopback by default; the room's network only when the facilitator chooses it.
+    std::string address = "127.0.0.1";
+    unsigned short port = 0; // 0: any free port
+    // What the facilitator's controls (rounds, the board's live feed) must carry.
+    std::string facilitatorSecret;
+    // Names this server may be reached by besides the address (the host's LAN name), for the Host check.
+    std::vector<std::string> extraHosts;
+    int threads = 64;   // request threads; phones poll, only boards hold a connection open
+    int queue = 512;    // connections waiting for a thread: a room's join storm fits
+};
+
+class SAPHA_BRAINSTORM_EXPORT ParticipationServer {
+public:
+    ParticipationServer(LiveSession& session, ServerOptions options);
+    ~ParticipationServer();
+    ParticipationServer(const ParticipationServer&) = delete;
+    ParticipationServer& operator=(const ParticipationServer&) = delete;
+
+    // Listens; the error names the address when it cannot.
+    Status start();
+    void stop();
+    unsigned short port() const { return m_port; }
+    // "http://127.0.0.1:8080/?code=123456": what the QR code and the board show.
+    std::string joinUrl() const;
+
+    // What every request shares (defined with the handlers).
+    struct Shared;
+
+private:
+    LiveSession& m_session;
+    ServerOptions m_options;
+    unsigned short m_port = 0;
+    std::unique_ptr<Shared> m_shared;
+    std::unique_ptr<Poco::ThreadPool> m_threadPool;
+    std::unique_ptr<Poco::Net::HTTPServer> m_server;
+};
+
+} // namespace sapha::brainstorm

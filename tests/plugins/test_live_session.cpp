@@ -1,0 +1,186 @@
+// Sapha tests — the participation journal (durable before acknowledged, group commit, a torn tail cut
+// off) and the live session (join, ideas, vote budgets, rounds, refusals, replay after a crash).
+// SPDX-License-Identifier: MIT
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <thread>
+
+#include "core/live/journal.hpp"
+#include "core/live/live_session.hpp"
+#include "core/session_kind.hpp"
+#include "temp_dir.hpp"
+
+using namespace sapha;
+using namespace sapha::brainstorm;
+using sapha::test::TempDir;
+
+namespace {
+
+Session twoGroups()
+{
+    Session session;
+    session.topic = "ระดมความคิด";
+    session.votesPerParticipant = 2;
+    session.groups = { { "g1", "กลุ่มที่ 1", "การบริหาร" }, { "g2", "กลุ่มที่ 2", "การบริการ" } };
+    return session;
+}
+
+std::unique_ptr<LiveSession> openLive(const std::filesystem::path& path, const Session& session = twoGroups())
+{
+    Journal::Recovered recovered;
+    auto journal = Journal::open(path, recovered);
+    REQUIRE(journal.isOk());
+    return std::make_unique<LiveSession>(session, std::move(journal.value()), recovered.records, "123456");
+}
+
+} // namespace
+
+TEST_CASE("journal: records come back in order, a torn tail is cut off with a warning, and appends go on after it")
+{
+    TempDir dir;
+    const auto path = dir.path() / "s.journal";
+    {
+        Journal::Recovered recovered;
+        auto journal = Journal::open(path, recovered);
+        REQUIRE(journal.isOk());
+        CHECK(recovered.records.empty());
+        REQUIRE(journal.value()->append(R"({"type":"idea","text":"หนึ่ง"})").isOk());
+        REQUIRE(journal.value()->append(R"({"type":"idea","text":"สอง"})").isOk());
+    }
+    // A crash in the middle of a write: half a record at the end, and a record whose bytes were changed.
+    std::ofstream(path, std::ios::app) << journalLine(R"({"type":"idea","text":"สาม"})").substr(0, 12);
+    {
+        Journal::Recovered recovered;
+        auto journal = Journal::open(path, recovered);
+        REQUIRE(journal.isOk());
+        REQUIRE(recovered.records.size() == 2);
+        CHECK(recovered.records[1] == R"({"type":"idea","text":"สอง"})");
+        CHECK(recovered.warning.find("12 bytes after the last whole record were cut off") != std::string::npos);
+        REQUIRE(journal.value()->append(R"({"type":"idea","text":"สี่"})").isOk());
+    }
+    Journal::Recovered again;
+    auto reopened = Journal::open(path, again);
+    REQUIRE(reopened.isOk());
+    CHECK(again.warning.empty());
+    REQUIRE(again.records.size() == 3);
+    CHECK(again.records[2] == R"({"type":"idea","text":"สี่"})");
+
+    // A flipped byte inside a record: reading stops there, nothing after it is trusted.
+    std::string bytes;
+    {
+        std::ifstream in(path, std::ios::binary);
+        bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    }
+    bytes[bytes.find("สอง") + 1] ^= 0x01;
+    std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes;
+    Journal::Recovered flipped;
+    REQUIRE(Journal::open(path, flipped).isOk());
+    CHECK(flipped.records.size() == 1);
+    CHECK_FALSE(flipped.warning.empty());
+}
+
+TEST_CASE("journal: appends from many threads are written together, fewer flushes than records")
+{
+    TempDir dir;
+    Journal::Recovered recovered;
+    auto journal = Journal::open(dir.path() / "s.journal", recovered);
+    REQUIRE(journal.isOk());
+    std::vector<std::thread> writers;
+    std::atomic<int> failures { 0 };
+    for (int t = 0; t < 16; ++t) {
+        writers.emplace_back([&, t] {
+            for (int i = 0; i < 25; ++i) {
+                if (!journal.value()->append("{\"writer\":" + std::to_string(t) + ",\"n\":" + std::to_string(i) + "}"))
+                    ++failures;
+            }
+        });
+    }
+    for (std::thread& writer : writers)
+        writer.join();
+    CHECK(failures == 0);
+    const std::uint64_t flushes = journal.value()->flushCount();
+    MESSAGE("400 records in " << flushes << " flushes");
+    CHECK(flushes < 400);
+    Journal::Recovered after;
+    REQUIRE(Journal::open(dir.path() / "s.journal", after).isOk());
+    CHECK(after.records.size() == 400);
+}
+
+TEST_CASE("live session: join with the code, ideas in the ideate round, votes within the budget, refusals say why")
+{
+    TempDir dir;
+    auto live = openLive(dir.path() / "s.journal");
+    CHECK(live->join("000000", "g1", "").refusal.status == 403);
+    CHECK(live->join("123456", "g9", "").refusal.status == 400);
+    Answer<Participant> somchai = live->join("123456", "g1", "สมชาย");
+    REQUIRE(somchai);
+    Answer<Participant> anonymous = live->join("123456", "g2", "");
+    REQUIRE(anonymous);
+    CHECK(somchai.value->token != anonymous.value->token);
+    CHECK(somchai.value->token.size() == 32);
+
+    Answer<Idea> idea = live->submitIdea(somchai.value->token, "  ควรมีแผนพัฒนาบุคลากร\u0007  ");
+    REQUIRE(idea);
+    CHECK(idea.value->text == "ควรมีแผนพัฒนาบุคลากร"); // the bell made a space, then trimmed
+    CHECK(idea.value->groupId == "g1");
+    CHECK(idea.value->author == "สมชาย");
+    CHECK(live->submitIdea("not-a-token", "x").refusal.status == 403);
+    CHECK(live->submitIdea(somchai.value->token, "   ").refusal.status == 400);
+    CHECK(live->submitIdea(somchai.value->token, "\xC0\xAF").refusal.status == 400); // overlong UTF-8
+    CHECK(live->submitIdea(somchai.value->token, std::string(2000, 'x')).refusal.status == 413);
+    CHECK(live->vote(somchai.value->token, idea.value->id).refusal.status == 409); // not the vote round yet
+    Answer<Idea> second = live->submitIdea(anonymous.value->token, "มีระบบรับแจ้งตลอด 24 ชั่วโมง");
+    REQUIRE(second);
+
+    REQUIRE(live->setRound(Round::Vote));
+    CHECK(live->submitIdea(somchai.value->token, "ช้าไป").refusal.status == 409);
+    REQUIRE(live->vote(somchai.value->token, idea.value->id));
+    REQUIRE(live->vote(somchai.value->token, second.value->id));
+    CHECK(live->vote(somchai.value->token, idea.value->id).refusal.reason == "no votes left");
+    CHECK(live->vote(anonymous.value->token, "idea-none").refusal.status == 400);
+    CHECK(live->stateJson(somchai.value->token).find("\"votesLeft\": 0") != std::string::npos);
+
+    const Session now = live->snapshot();
+    CHECK(now.ideas.size() == 2);
+    CHECK(now.votesFor(idea.value->id) == 1);
+    CHECK(now.votesFor(second.value->id) == 1);
+    // The board's feed: two ideas, a round change, two votes (who voted is not in it).
+    const auto events = live->eventsAfter(0, std::chrono::milliseconds(0));
+    REQUIRE(events.size() == 5);
+    CHECK(events[3].second.find(somchai.value->token) == std::string::npos);
+}
+
+TEST_CASE("live session: replaying the journal after a crash gives the same state, and a commit mark stops double counting")
+{
+    TempDir dir;
+    const auto path = dir.path() / "s.journal";
+    std::string token;
+    std::string ideaId;
+    {
+        auto live = openLive(path);
+        token = live->join("123456", "g1", "").value->token;
+        ideaId = live->submitIdea(token, "แนวคิดแรก").value->id;
+        REQUIRE(live->setRound(Round::Vote));
+        REQUIRE(live->vote(token, ideaId));
+    } // the process dies here: only the journal is left
+    Session committed;
+    {
+        auto live = openLive(path);
+        const Session replayed = live->snapshot();
+        REQUIRE(replayed.ideas.size() == 1);
+        CHECK(replayed.ideas[0].id == ideaId);
+        CHECK(replayed.votesFor(ideaId) == 1);
+        CHECK(live->round() == Round::Vote);
+        CHECK(live->stateJson(token).find("\"votesLeft\": 1") != std::string::npos); // the token still works
+        committed = replayed;
+        REQUIRE(live->markCommitted("0123456789abcdef").isOk());
+        REQUIRE(live->vote(token, ideaId));
+    }
+    // Started again from the committed document: what it holds is not applied twice, the later vote is.
+    auto live = openLive(path, committed);
+    const Session resumed = live->snapshot();
+    CHECK(resumed.ideas.size() == 1);
+    CHECK(resumed.votesFor(ideaId) == 2);
+    CHECK(live->vote(token, ideaId).refusal.reason == "no votes left"); // the budget counts every vote
+}

@@ -1,0 +1,265 @@
+// Sapha tests — the participation server over real HTTP on loopback: a phone joins, sends ideas and
+// votes, the board's feed sees them; every refusal with its status; and the crash test: `sapha-cli
+// serve` killed after acknowledging ideas, started again, stopped — every acknowledged idea committed.
+// SPDX-License-Identifier: MIT
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <regex>
+#include <sstream>
+#include <thread>
+
+#include <Poco/JSON/Object.h>
+#include <Poco/JSON/Parser.h>
+#include <Poco/Net/HTTPClientSession.h>
+#include <Poco/Net/HTTPRequest.h>
+#include <Poco/Net/HTTPResponse.h>
+#include <Poco/Pipe.h>
+#include <Poco/PipeStream.h>
+#include <Poco/Process.h>
+#include <Poco/StreamCopier.h>
+
+#include "core/live/journal.hpp"
+#include "core/live/live_session.hpp"
+#include "core/live/participation_server.hpp"
+#include "run_process.hpp"
+#include "temp_dir.hpp"
+
+using namespace sapha;
+using namespace sapha::brainstorm;
+using sapha::test::TempDir;
+
+namespace {
+
+struct Reply {
+    int status = 0;
+    std::string body;
+    Poco::Net::HTTPResponse response;
+};
+
+// One request; `headers` as given (Host can be replaced to test the server's check).
+Reply request(unsigned short port, const std::string& method, const std::string& path, const std::string& body = {},
+    const std::vector<std::pair<std::string, std::string>>& headers = {}, const std::string& contentType = "application/json")
+{
+    Poco::Net::HTTPClientSession session("127.0.0.1", port);
+    session.setTimeout(Poco::Timespan(5, 0));
+    Poco::Net::HTTPRequest message(method, path, Poco::Net::HTTPMessage::HTTP_1_1);
+    for (const auto& [name, value] : headers)
+        message.set(name, value);
+    if (method == "POST") {
+        if (!contentType.empty())
+            message.setContentType(contentType);
+        message.setContentLength(static_cast<std::streamsize>(body.size()));
+    }
+    session.sendRequest(message) << body;
+    Reply reply;
+    std::istream& in = session.receiveResponse(reply.response);
+    reply.status = reply.response.getStatus();
+    Poco::StreamCopier::copyToString(in, reply.body);
+    return reply;
+}
+
+std::string field(const std::string& json, const std::string& name)
+{
+    return Poco::JSON::Parser().parse(json).extract<Poco::JSON::Object::Ptr>()->optValue<std::string>(name, "");
+}
+
+Session workshop()
+{
+    Session session;
+    session.topic = "ระดมความคิดร่างมาตรฐาน";
+    session.votesPerParticipant = 3;
+    session.groups = { { "g1", "กลุ่มที่ 1", "การบริหาร" }, { "g2", "กลุ่มที่ 2", "การบริการ" } };
+    return session;
+}
+
+struct Running {
+    TempDir dir;
+    std::unique_ptr<LiveSession> live;
+    std::unique_ptr<ParticipationServer> server;
+    explicit Running(const std::string& secret = "facilitator-secret")
+    {
+        Journal::Recovered recovered;
+        auto journal = Journal::open(dir.path() / "s.journal", recovered);
+        REQUIRE(journal.isOk());
+        live = std::make_unique<LiveSession>(workshop(), std::move(journal.value()), recovered.records, "424242");
+        ServerOptions options;
+        options.facilitatorSecret = secret;
+        server = std::make_unique<ParticipationServer>(*live, options);
+        REQUIRE(server->start().isOk());
+    }
+    unsigned short port() const { return server->port(); }
+    std::string join(const std::string& group = "g1")
+    {
+        Reply joined = request(port(), "POST", "/api/join", R"({"code":"424242","group":")" + group + R"(","name":"สมชาย"})");
+        REQUIRE(joined.status == 200);
+        return field(joined.body, "token");
+    }
+};
+
+} // namespace
+
+TEST_CASE("participation server: a phone joins, sends a Thai idea and votes, and the board's live feed sees them")
+{
+    Running running;
+    const unsigned short port = running.port();
+    Reply page = request(port, "GET", "/?code=424242");
+    CHECK(page.status == 200);
+    CHECK(page.response.get("Content-Security-Policy").find("script-src 'self'") != std::string::npos);
+    CHECK(page.body.find("/app.js") != std::string::npos);
+    CHECK(request(port, "GET", "/app.js").body.find("textContent") != std::string::npos);
+    Reply groups = request(port, "GET", "/api/session?code=424242");
+    CHECK(groups.body.find("กลุ่มที่ 2") != std::string::npos);
+
+    // The board follows the feed from before the idea is sent.
+    std::string feed;
+    std::thread board([&] {
+        Poco::Net::HTTPClientSession session("127.0.0.1", port);
+        session.setTimeout(Poco::Timespan(5, 0));
+        Poco::Net::HTTPRequest message("GET", "/api/events?secret=facilitator-secret", Poco::Net::HTTPMessage::HTTP_1_1);
+        session.sendRequest(message);
+        Poco::Net::HTTPResponse response;
+        std::istream& in = session.receiveResponse(response);
+        std::string line;
+        while (std::getline(in, line)) {
+            feed += line + "\n";
+            if (line.find("\"type\":\"vote\"") != std::string::npos)
+                break;
+        }
+    });
+    const std::string token = running.join();
+    Reply idea = request(port, "POST", "/api/ideas", R"({"text":"ควรมีแผนพัฒนาบุคลากรทุกปี"})", { { "X-Sapha-Token", token } });
+    CHECK(idea.status == 201);
+    const std::string ideaId = field(idea.body, "id");
+    Reply round = request(port, "POST", "/api/round", R"({"round":"vote"})", { { "X-Sapha-Facilitator", "facilitator-secret" } });
+    CHECK(round.status == 200);
+    Reply vote = request(port, "POST", "/api/votes", R"({"target":")" + ideaId + R"("})", { { "X-Sapha-Token", token } });
+    CHECK(vote.status == 201);
+    board.join();
+    CHECK(feed.find("ควรมีแผนพัฒนาบุคลากรทุกปี") != std::string::npos);
+    CHECK(feed.find("\"round\":\"vote\"") != std::string::npos);
+    CHECK(feed.find(token) == std::string::npos); // the board never sees a participant's token
+
+    Reply state = request(port, "GET", "/api/state", {}, { { "X-Sapha-Token", token } });
+    CHECK(state.body.find("\"votesLeft\": 2") != std::string::npos);
+    CHECK(running.live->snapshot().votesFor(ideaId) == 1);
+}
+
+TEST_CASE("participation server: every refusal has its status, and the server goes on serving")
+{
+    Running running;
+    const unsigned short port = running.port();
+    const std::string token = running.join();
+    auto idea = [&](const std::string& body, std::vector<std::pair<std::string, std::string>> headers = {},
+                    const std::string& type = "application/json") {
+        headers.emplace_back("X-Sapha-Token", token);
+        return request(port, "POST", "/api/ideas", body, headers, type).status;
+    };
+    CHECK(request(port, "GET", "/api/session?code=000000").status == 403);
+    CHECK(request(port, "POST", "/api/join", R"({"code":"000000","group":"g1"})").status == 403);
+    CHECK(request(port, "POST", "/api/ideas", R"({"text":"x"})", { { "X-Sapha-Token", "0123" } }).status == 403);
+    CHECK(request(port, "POST", "/api/ideas", R"({"text":"x"})").status == 403);                  // no token
+    CHECK(idea(R"({"text": "ไม่ปิด)") == 400);                                                   // malformed JSON
+    CHECK(idea("[1, 2]") == 400);                                                                 // not an object
+    CHECK(idea(std::string(5000, ' ')) == 413);                                                   // too large
+    CHECK(idea(R"({"text":"x"})", {}, "text/plain") == 415);                                      // not JSON
+    CHECK(idea(R"({"text":"x"})", { { "Origin", "http://evil.example" } }) == 403);               // cross-site
+    CHECK(idea(R"({"text":"x"})", { { "Host", "evil.example:" + std::to_string(port) } }) == 421); // DNS rebinding
+    CHECK(idea("{\"text\":\"\xff\xfe\"}") == 400);                                                // invalid UTF-8
+    CHECK(request(port, "POST", "/api/round", R"({"round":"vote"})").status == 403);              // not the facilitator
+    CHECK(request(port, "GET", "/api/events").status == 403);
+    CHECK(request(port, "GET", "/nowhere").status == 404);
+
+    // A script in an idea is stored as the text it is; the page shows it with textContent under a CSP.
+    CHECK(idea(R"({"text":"<script>alert(1)</script>"})") == 201);
+    CHECK(running.live->snapshot().ideas.back().text == "<script>alert(1)</script>");
+
+    // Too many requests from one participant: refused for a while, others still served.
+    int refused = 0;
+    for (int i = 0; i < 30; ++i)
+        refused += idea(R"({"text":"idea )" + std::to_string(i) + R"("})") == 429 ? 1 : 0;
+    CHECK(refused > 0);
+    const std::string other = running.join("g2");
+    CHECK(request(port, "POST", "/api/ideas", R"({"text":"อีกคนหนึ่ง"})", { { "X-Sapha-Token", other } }).status == 201);
+    // Repeated failed joins from one address are stopped; the right code still counted as failed until then.
+    int blocked = 0;
+    for (int i = 0; i < 40; ++i)
+        blocked += request(port, "POST", "/api/join", R"({"code":"999999","group":"g1"})").status == 429 ? 1 : 0;
+    CHECK(blocked > 0);
+}
+
+TEST_CASE("participation server: killed after acknowledging ideas, started again, stopped: every acknowledged idea is committed")
+{
+    TempDir home;
+    const auto workspace = home.path() / "ws";
+    const std::map<std::string, std::string> environment { { "SAPHA_CONFIG_HOME", (home.path() / "config").string() },
+        { "XDG_DATA_HOME", (home.path() / "data").string() }, { "LC_ALL", "C" }, { "SAPHA_PLUGIN_PATH", "" } };
+    std::filesystem::create_directories(home.path() / "config");
+    std::ofstream(home.path() / "config" / "settings.json")
+        << R"({ "author.name": "ผู้ดำเนินการ", "author.email": "facilitator@example.invalid", "ui.language": "en" })";
+    REQUIRE(test::runProcess(SAPHA_CLI, { "init", workspace.string() }, home.path().string(), environment).exitCode == 0);
+    REQUIRE(test::runProcess(SAPHA_CLI, { "-C", workspace.string(), "new", "brainstorm", "s", "--title", "ระดมความคิด" },
+                home.path().string(), environment)
+                .exitCode
+        == 0);
+
+    Poco::Process::Env env;
+    for (const auto& [name, value] : environment)
+        env[name] = value;
+    // Starts `sapha-cli serve`, and reads the port from the join address it prints.
+    auto start = [&](Poco::Pipe& out) {
+        Poco::ProcessHandle handle = Poco::Process::launch(SAPHA_CLI,
+            { "-C", workspace.string(), "serve", "s.session.xml", "--port", "0", "--code", "515151" }, home.path().string(), nullptr,
+            &out, nullptr, env);
+        Poco::PipeInputStream in(out);
+        std::string line;
+        std::getline(in, line);
+        std::smatch port;
+        REQUIRE(std::regex_search(line, port, std::regex(":([0-9]+)/\\?code=515151")));
+        std::string rest;
+        std::getline(in, rest); // Code:
+        std::getline(in, rest); // Board feed:
+        std::getline(in, rest); // Ctrl+C, or resumed
+        return std::make_pair(handle, std::make_pair(static_cast<unsigned short>(std::stoi(port[1])), rest));
+    };
+
+    Poco::Pipe firstOut;
+    auto [first, firstInfo] = start(firstOut);
+    const unsigned short port = firstInfo.first;
+    Reply groups = request(port, "GET", "/api/session?code=515151");
+    REQUIRE(groups.status == 200);
+    const std::string group = std::regex_replace(groups.body, std::regex(".*\"groups\": \\[\\{\"id\": \"([^\"]+)\".*"), "$1");
+    Reply joined = request(port, "POST", "/api/join", R"({"code":"515151","group":")" + group + R"("})");
+    REQUIRE(joined.status == 200);
+    const std::string token = field(joined.body, "token");
+    std::vector<std::string> acknowledged;
+    for (int i = 0; i < 15; ++i) {
+        const std::string text = "ความคิดที่ " + std::to_string(i);
+        if (request(port, "POST", "/api/ideas", "{\"text\":\"" + text + "\"}", { { "X-Sapha-Token", token } }).status == 201)
+            acknowledged.push_back(text);
+    }
+    REQUIRE(acknowledged.size() == 15);
+    Poco::Process::kill(first); // SIGKILL: nothing gets to be committed
+    first.wait();
+
+    Poco::Pipe secondOut;
+    auto [second, secondInfo] = start(secondOut);
+    CHECK(secondInfo.second.find("Resumed from the journal") != std::string::npos);
+    // The same token still works after the restart: the phone carries on.
+    Reply state = request(secondInfo.first, "GET", "/api/state", {}, { { "X-Sapha-Token", token } });
+    CHECK(state.body.find("ความคิดที่ 14") != std::string::npos);
+    Poco::Process::requestTermination(second.id()); // SIGINT: stop and commit
+    CHECK(second.wait() == 0);
+
+    const auto committed = test::runProcess("git", { "show", "HEAD:s.session.xml" }, workspace.string());
+    REQUIRE(committed.exitCode == 0);
+    for (const std::string& text : acknowledged)
+        CHECK(committed.out.find(">" + text + "<") != std::string::npos);
+    // Each idea once: the restart did not apply them twice.
+    CHECK(std::count(committed.out.begin(), committed.out.end(), '\n') > 15);
+    std::size_t count = 0;
+    for (std::size_t at = committed.out.find("ความคิดที่ 3<"); at != std::string::npos; at = committed.out.find("ความคิดที่ 3<", at + 1))
+        ++count;
+    CHECK(count == 1);
+    CHECK(test::runProcess("git", { "fsck", "--strict" }, workspace.string()).exitCode == 0);
+}
