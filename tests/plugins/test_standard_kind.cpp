@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: MIT
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "core/assessment_kind.hpp"
 #include "core/criteria_text.hpp"
+#include "core/numbering.hpp"
 #include "core/outline_edits.hpp"
 #include "core/standard_kind.hpp"
 #include "core/standards_plugin.hpp"
@@ -259,4 +262,107 @@ TEST_CASE("checklist rules as typed: \"practices: score\" per line, and the line
     REQUIRE_FALSE(bad.isOk());
     CHECK(bad.error().message.find("line 2 \"three: 4\"") != std::string::npos);
     CHECK(parseRules("").value().empty());
+}
+
+TEST_CASE("sections: three levels (องค์ประกอบ → มาตรฐาน → ตัวชี้วัด), numbered from order, read, written, checked and on paper")
+{
+    StandardKind kind;
+    const std::string xml = R"(<?xml version="1.0"?>
+<standard format="2">
+  <title>มาตรฐานการจัดสวัสดิการ</title>
+  <component id="c1">
+    <title>การบริหารจัดการ</title>
+    <indicator id="i-direct" weight="1"><statement>มีโครงสร้างการบริหาร</statement><levels><level score="1" label="ก">ก</level></levels></indicator>
+    <section id="s-plan">
+      <title>การวางแผน</title>
+      <indicator id="i-plan" weight="1"><statement>มีแผนประจำปี</statement><levels><level score="1" label="ก">ก</level></levels></indicator>
+      <indicator id="i-review" weight="1"><statement>ทบทวนแผน</statement><levels><level score="1" label="ก">ก</level></levels></indicator>
+    </section>
+    <section id="s-empty"><title></title></section>
+  </component>
+</standard>
+)";
+    auto loaded = kind.load(xml, "s.standard.xml");
+    REQUIRE(loaded.isOk());
+    Standard standard = StandardKind::model(*loaded.value());
+    const Component& component = standard.components[0];
+    REQUIRE(component.sections.size() == 2);
+    REQUIRE(component.indicators.size() == 3);
+    CHECK(indicatorNumber(component, 1, 0) == "1.1");
+    CHECK(sectionNumber(component, 1, 0) == "1.2");
+    CHECK(indicatorNumber(component, 1, 1) == "1.2.1");
+    CHECK(indicatorNumber(component, 1, 2) == "1.2.2");
+    CHECK(sectionNumber(component, 1, 1) == "1.3");
+    CHECK(StandardKind::sectionLabel("1.2", "th") == "มาตรฐานที่ 1.2");
+    const std::string written = kind.save(standard).value();
+    CHECK(written.find("<section id=\"s-plan\">") != std::string::npos);
+    CHECK(kind.load(written, "again").isOk());
+    CHECK(kind.save(*kind.load(written, "again").value()).value() == written);
+
+    std::string all;
+    for (const Finding& finding : kind.validate(standard))
+        all += finding.message + "|";
+    CHECK(all.find("มาตรฐานที่ 1.3 has no title") != std::string::npos);
+    CHECK(all.find("มาตรฐานที่ 1.3 has no indicators") != std::string::npos);
+    // The change summary and the paper speak of the section and of the indicator by its three-part number.
+    Standard reworded = standard;
+    reworded.components[0].indicators[2].statement = "ทบทวนแผนทุกไตรมาส";
+    CHECK(kind.summarizeChange(&standard, reworded, "th") == "แก้ไขตัวชี้วัดที่ 1.2.2");
+    const exporting::Document paper = kind.exportDocument(standard).value();
+    std::string headings;
+    for (const exporting::Block& block : paper.blocks) {
+        if (const auto* heading = std::get_if<exporting::Heading>(&block))
+            for (const auto& run : heading->runs)
+                headings += run.text + "|";
+    }
+    CHECK(headings.find("ตัวชี้วัดที่ 1.1  มีโครงสร้างการบริหาร|มาตรฐานที่ 1.2  การวางแผน|ตัวชี้วัดที่ 1.2.1  มีแผนประจำปี|") != std::string::npos);
+    CHECK(headings.find("มาตรฐานที่ 1.3") != std::string::npos); // an empty section still shows
+    // An assessment numbers the indicators the same way.
+    CHECK(assessmentOf(standard, "s.standard.xml", "v").components[0].indicators[2].label == "1.2.2");
+}
+
+TEST_CASE("sections: indent into a section and outdent out of it, move across a section's edge, add, duplicate and remove one")
+{
+    StandardKind kind;
+    NewDocumentOptions options;
+    auto created = kind.create(options);
+    Standard standard = StandardKind::model(*created.value());
+    Component& component = standard.components[0];
+    const std::string first = component.indicators[0].id;
+    const std::string second = addIndicatorAfter(standard, first);
+
+    // Indent with no section yet: one is made, and the indicator goes in.
+    REQUIRE(indentNode(standard, second));
+    REQUIRE(component.sections.size() == 1);
+    CHECK(component.indicators[1].id == second);
+    CHECK(component.indicators[1].section == component.sections[0].id);
+    CHECK(indicatorNumber(component, 1, 1) == "1.2.1");
+    CHECK_FALSE(indentNode(standard, second)); // three levels are the most
+    // Moving the direct indicator down crosses into the section, at its start.
+    REQUIRE(moveNode(standard, first, 1));
+    CHECK(component.indicators[0].id == first);
+    CHECK(component.indicators[0].section == component.sections[0].id);
+    CHECK(directIndicatorCount(component) == 0);
+    REQUIRE(outdentNode(standard, first));
+    CHECK(component.indicators[0].id == first);
+    CHECK(component.indicators[0].section.empty());
+
+    // A new indicator selected on a section goes into it; a new section after the selected one.
+    const std::string section = component.sections[0].id;
+    const std::string third = addIndicatorAfter(standard, section);
+    CHECK(component.indicators.back().id == third);
+    CHECK(component.indicators.back().section == section);
+    const std::string next = addSectionAfter(standard, section);
+    REQUIRE(component.sections.size() == 2);
+    CHECK(component.sections[1].id == next);
+    // A duplicated section comes with copies of its indicators; removing it takes them away.
+    const std::string copy = duplicateNode(standard, section);
+    REQUIRE(component.sections.size() == 3);
+    CHECK(component.sections[1].id == copy);
+    CHECK(std::count_if(component.indicators.begin(), component.indicators.end(), [&](const Indicator& i) { return i.section == copy; }) == 2);
+    CHECK(removeNode(standard, copy) == next);
+    CHECK(component.indicators.size() == 3);
+    REQUIRE(moveNode(standard, next, -1));
+    CHECK(component.sections[0].id == next);
+    CHECK(kind.load(kind.save(standard).value(), "x").isOk());
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/assessment.hpp"
 
+#include "core/numbering.hpp"
+
 namespace sapha::standards {
 
 Assessment assessmentOf(const Standard& standard, const std::string& path, const std::string& version)
@@ -21,7 +23,7 @@ Assessment assessmentOf(const Standard& standard, const std::string& path, const
             AssessedIndicator indicator;
             indicator.indicator = component.indicators[i];
             indicator.indicator.comments.clear(); // the drafting discussion is not part of the form
-            indicator.label = std::to_string(c + 1) + "." + std::to_string(i + 1);
+            indicator.label = indicatorNumber(component, static_cast<int>(c) + 1, i);
             assessed.indicators.push_back(std::move(indicator));
         }
         assessment.components.push_back(std::move(assessed));

@@ -42,9 +42,10 @@ struct Comment {
     bool resolved = false;
 };
 
-// An indicator (ตัวชี้วัด): numbered from its position ("2.3").
+// An indicator (ตัวชี้วัด): numbered from its position ("2.3", or "2.4.1" inside a section).
 struct Indicator {
     std::string id;
+    std::string section; // the section (มาตรฐานที่ 2.4) it belongs to; empty: directly under its component
     std::string code; // the standard's own code, when it gives one ("มคร. 2.3"); unique when given
     std::string statement;
     std::string description;
@@ -64,11 +65,22 @@ struct Indicator {
     std::vector<Comment> comments;
 };
 
-// A component (องค์ประกอบ).
+// A standard within a component (มาตรฐานที่ 2.4): a heading over some of its indicators. Frameworks with
+// three levels (องค์ประกอบ → มาตรฐาน → ตัวชี้วัด) use them; a component may also hold indicators directly.
+struct Section {
+    std::string id;
+    std::string title;
+    std::string description;
+    std::vector<Comment> comments;
+};
+
+// A component (องค์ประกอบ). `indicators` holds every indicator of the component in outline order: those
+// directly under it first, then each section's, sections in their order (see numbering.hpp).
 struct Component {
     std::string id;
     std::string title;
     std::string description;
+    std::vector<Section> sections;
     std::vector<Indicator> indicators;
     std::vector<Comment> comments;
 };

@@ -4,12 +4,14 @@
 
 #include "core/standard_paper.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 
 #include <sapha/thai_text.hpp>
 #include <sapha/xml_io.hpp>
 
+#include "core/numbering.hpp"
 #include "core/scoring.hpp"
 #include "core/standard_xml.hpp"
 
@@ -60,8 +62,17 @@ std::string StandardKind::componentLabel(int component, const std::string& langu
 
 std::string StandardKind::indicatorLabel(int component, int indicator, const std::string& language, bool thaiDigits)
 {
-    return (language == "en" ? "Indicator " : "ตัวชี้วัดที่ ")
-        + digitsOf(std::to_string(component) + "." + std::to_string(indicator), thaiDigits);
+    return indicatorLabel(std::to_string(component) + "." + std::to_string(indicator), language, thaiDigits);
+}
+
+std::string StandardKind::indicatorLabel(const std::string& number, const std::string& language, bool thaiDigits)
+{
+    return (language == "en" ? "Indicator " : "ตัวชี้วัดที่ ") + digitsOf(number, thaiDigits);
+}
+
+std::string StandardKind::sectionLabel(const std::string& number, const std::string& language, bool thaiDigits)
+{
+    return (language == "en" ? "Standard " : "มาตรฐานที่ ") + digitsOf(number, thaiDigits);
 }
 
 Standard StandardKind::makeNew(const NewDocumentOptions& options) const
@@ -119,6 +130,21 @@ Status StandardKind::readModel(
                 return read;
             component.indicators.push_back(std::move(indicator));
         }
+        for (pugi::xml_node n : c.children("section")) {
+            if (Status hasId = source.requireAttribute(n, "id"); !hasId)
+                return hasId;
+            Section section { n.attribute("id").value(), xml::childText(n, "title"), xml::childText(n, "description"), {} };
+            if (Status comments = readComments(n, source, section.comments); !comments)
+                return comments;
+            for (pugi::xml_node i : n.children("indicator")) {
+                Indicator indicator;
+                if (Status read = readIndicator(i, source, indicator); !read)
+                    return read;
+                indicator.section = section.id;
+                component.indicators.push_back(std::move(indicator));
+            }
+            component.sections.push_back(std::move(section));
+        }
         standard.components.push_back(std::move(component));
     }
     return Status::ok();
@@ -155,8 +181,22 @@ void StandardKind::writeModel(const Standard& standard, pugi::xml_node& root) co
         if (!component.description.empty())
             xml::setChildText(c, "description", component.description);
         writeComments(c, component.comments);
-        for (const Indicator& indicator : component.indicators)
-            writeIndicator(c, indicator);
+        for (const Indicator& indicator : component.indicators) {
+            if (indicator.section.empty())
+                writeIndicator(c, indicator);
+        }
+        for (const Section& section : component.sections) {
+            pugi::xml_node n = c.append_child("section");
+            n.append_attribute("id").set_value(section.id.c_str());
+            xml::setChildText(n, "title", section.title);
+            if (!section.description.empty())
+                xml::setChildText(n, "description", section.description);
+            writeComments(n, section.comments);
+            for (const Indicator& indicator : component.indicators) {
+                if (indicator.section == section.id)
+                    writeIndicator(n, indicator);
+            }
+        }
     }
 }
 
@@ -227,10 +267,19 @@ Findings StandardKind::check(const Standard& standard) const
             findings.push_back({ Severity::Error, component.id, componentName + " has no title", 0 });
         if (component.indicators.empty())
             findings.push_back({ Severity::Warning, component.id, componentName + " has no indicators", 0 });
+        for (std::size_t s = 0; s < component.sections.size(); ++s) {
+            const Section& section = component.sections[s];
+            const std::string name = sectionLabel(sectionNumber(component, static_cast<int>(c) + 1, s), standard.language, standard.thaiDigits);
+            if (section.title.empty())
+                findings.push_back({ Severity::Error, section.id, name + " has no title", 0 });
+            if (std::none_of(component.indicators.begin(), component.indicators.end(),
+                    [&](const Indicator& indicator) { return indicator.section == section.id; }))
+                findings.push_back({ Severity::Warning, section.id, name + " has no indicators", 0 });
+        }
         for (std::size_t i = 0; i < component.indicators.size(); ++i) {
             const Indicator& indicator = component.indicators[i];
             const std::string name
-                = indicatorLabel(static_cast<int>(c) + 1, static_cast<int>(i) + 1, standard.language, standard.thaiDigits);
+                = indicatorLabel(indicatorNumber(component, static_cast<int>(c) + 1, i), standard.language, standard.thaiDigits);
             weights += indicator.weight;
             if (indicator.statement.empty())
                 findings.push_back({ Severity::Error, indicator.id, name + " has an empty statement", 0 });
@@ -286,6 +335,12 @@ ElementList StandardKind::elementsOf(const Standard& standard) const
         elements.push_back({ component.id, {}, "component", std::to_string(c + 1),
             component.title + "\n" + component.description, "องค์ประกอบ" });
         addComments(component.comments, component.id, elements);
+        for (std::size_t n = 0; n < component.sections.size(); ++n) {
+            const Section& section = component.sections[n];
+            elements.push_back({ section.id, component.id, "standard", sectionNumber(component, static_cast<int>(c) + 1, n),
+                section.title + "\n" + section.description, "มาตรฐาน" });
+            addComments(section.comments, section.id, elements);
+        }
         for (std::size_t i = 0; i < component.indicators.size(); ++i) {
             const Indicator& indicator = component.indicators[i];
             std::string text = indicator.statement + "\n" + indicator.code + "\n" + indicator.description + "\n"
@@ -299,8 +354,9 @@ ElementList StandardKind::elementsOf(const Standard& standard) const
             for (const ChecklistRule& rule : indicator.rules)
                 text += "\n" + std::to_string(rule.done) + " → " + formatNumber(rule.score);
             text += "\n" + formatNumber(indicator.target) + "\n" + formatNumber(indicator.points);
-            const std::string label = std::to_string(c + 1) + "." + std::to_string(i + 1);
-            elements.push_back({ indicator.id, component.id, "indicator", label, text, "ตัวชี้วัด" });
+            const std::string label = indicatorNumber(component, static_cast<int>(c) + 1, i);
+            elements.push_back({ indicator.id, indicator.section.empty() ? component.id : indicator.section, "indicator", label, text,
+                "ตัวชี้วัด" });
             addComments(indicator.comments, indicator.id, elements);
         }
     }

@@ -20,9 +20,12 @@ public:
     std::string fileSuffix() const noexcept override;
 
     // "องค์ประกอบที่ 2" for a component, "ตัวชี้วัดที่ 2.3" for an indicator (1-based positions).
-    // Thai digits (๒.๓) when the document asks for them.
+    // Thai digits (๒.๓) when the document asks for them. Numbers come from numbering.hpp.
     static std::string componentLabel(int component, const std::string& language, bool thaiDigits = false);
     static std::string indicatorLabel(int component, int indicator, const std::string& language, bool thaiDigits = false);
+    static std::string indicatorLabel(const std::string& number, const std::string& language, bool thaiDigits = false);
+    // "มาตรฐานที่ 2.4" for a section.
+    static std::string sectionLabel(const std::string& number, const std::string& language, bool thaiDigits = false);
 
 protected:
     std::string_view rootElement() const override;

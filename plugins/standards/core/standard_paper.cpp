@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "core/criteria_text.hpp"
+#include "core/numbering.hpp"
 #include "core/standard_kind.hpp"
 #include "core/standard_xml.hpp"
 
@@ -64,10 +65,27 @@ exporting::Document standardPaper(const Standard& standard)
         // Thai digits, when asked for, are the writers' job (paper.usesThaiDigits).
         if (!component.description.empty())
             paper.paragraph(component.description);
+        // Indicators in outline order; a section's heading comes before its first indicator (or alone).
+        std::string currentSection;
+        auto sectionHeading = [&](std::size_t n) {
+            const Section& section = component.sections[n];
+            paper.heading(3, StandardKind::sectionLabel(sectionNumber(component, static_cast<int>(c) + 1, n), standard.language) + "  "
+                    + section.title);
+            if (!section.description.empty())
+                paper.paragraph(section.description);
+        };
+        std::size_t sectionsShown = 0;
         for (std::size_t i = 0; i < component.indicators.size(); ++i) {
             const Indicator& indicator = component.indicators[i];
-            paper.heading(3,
-                StandardKind::indicatorLabel(static_cast<int>(c) + 1, static_cast<int>(i) + 1, standard.language) + "  "
+            if (indicator.section != currentSection) {
+                currentSection = indicator.section;
+                while (sectionsShown < component.sections.size() && component.sections[sectionsShown].id != currentSection)
+                    sectionHeading(sectionsShown++); // a section without indicators still shows its heading
+                if (sectionsShown < component.sections.size())
+                    sectionHeading(sectionsShown++);
+            }
+            paper.heading(indicator.section.empty() ? 3 : 4,
+                StandardKind::indicatorLabel(indicatorNumber(component, static_cast<int>(c) + 1, i), standard.language) + "  "
                     + indicator.statement);
             exporting::Paragraph facts;
             facts.runs = { Run { english ? "Type: " : "ประเภท ", true }, Run { typeName(indicator.type, english) },
@@ -101,6 +119,8 @@ exporting::Document standardPaper(const Standard& standard)
             labelledList(paper, english ? "Evidence" : "เอกสาร/หลักฐาน", linesOf(indicator.evidence));
             labelledList(paper, english ? "Guidance for assessors" : "แนวทางการพิจารณา", linesOf(indicator.guidance));
         }
+        while (sectionsShown < component.sections.size())
+            sectionHeading(sectionsShown++);
     }
 
     // How the weighted score reads: the bands, as the standard defines them.

@@ -18,6 +18,7 @@
 #include <sapha/ui/wx_text.hpp>
 #include <sapha/xml_io.hpp>
 
+#include "core/numbering.hpp"
 #include "core/outline_edits.hpp"
 #include "core/standard_kind.hpp"
 #include "core/standard_xml.hpp"
@@ -66,7 +67,11 @@ StandardEditor::StandardEditor(
     auto* splitter = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3DSASH);
     m_outline = new ui::OutlinePane(splitter);
     m_outline->addButton(_("+ &Component"), _("Add a component after the selected one (Ctrl+Shift+Enter)"), [this] { addComponent(); });
+    m_outline->addButton(_("+ &Standard"), _("Add a standard (a section of the component) after the selected one (Ctrl+Alt+Enter)"),
+        [this] { addSection(); });
     m_outline->addButton(_("+ &Indicator"), _("Add an indicator after the selected one (Ctrl+Enter)"), [this] { addIndicator(); });
+    m_outline->addButton(wxString::FromUTF8("\xE2\x86\x92"), _("Into the component's standard (Alt+Right)"), [this] { indentSelected(true); });
+    m_outline->addButton(wxString::FromUTF8("\xE2\x86\x90"), _("Out of its standard (Alt+Left)"), [this] { indentSelected(false); });
     m_outline->addButton(wxString::FromUTF8("\xE2\x86\x91"), _("Move up (Alt+Up)"), [this] { moveSelected(-1); });
     m_outline->addButton(wxString::FromUTF8("\xE2\x86\x93"), _("Move down (Alt+Down)"), [this] { moveSelected(1); });
     m_outline->addButton(_("&Duplicate"), _("Duplicate the selected node (Ctrl+D)"), [this] { duplicateSelected(); });
@@ -86,7 +91,12 @@ StandardEditor::StandardEditor(
     componentFields->AddGrowableRow(1, 1);
     m_componentTitle = ui::addTextField(m_componentForm, componentFields, _("Title"), ui::FieldShape::SingleLine,
         [this](const std::string& v) {
-            if (Component* c = selectedComponent()) {
+            // The same form edits a component or a section (มาตรฐาน), whichever is selected.
+            if (Section* section = selectedSection()) {
+                section->title = v;
+                fillOutline();
+                documentEdited("section-title:" + section->id);
+            } else if (Component* c = selectedComponent()) {
                 c->title = v;
                 fillOutline();
                 documentEdited("component-title:" + c->id);
@@ -94,7 +104,10 @@ StandardEditor::StandardEditor(
         });
     m_componentDescription = ui::addTextField(m_componentForm, componentFields, _("Description"),
         ui::FieldShape::MultiLine, [this](const std::string& v) {
-            if (Component* c = selectedComponent()) {
+            if (Section* section = selectedSection()) {
+                section->description = v;
+                documentEdited("section-description:" + section->id);
+            } else if (Component* c = selectedComponent()) {
                 c->description = v;
                 documentEdited("component-description:" + c->id);
             }
@@ -216,6 +229,17 @@ Component* StandardEditor::selectedComponent()
     return nullptr;
 }
 
+Section* StandardEditor::selectedSection()
+{
+    for (Component& component : standard().components) {
+        for (Section& section : component.sections) {
+            if (section.id == m_selectedId)
+                return &section;
+        }
+    }
+    return nullptr;
+}
+
 Indicator* StandardEditor::selectedIndicator()
 {
     for (Component& component : standard().components) {
@@ -248,14 +272,38 @@ void StandardEditor::fillOutline()
     };
     for (std::size_t c = 0; c < s.components.size(); ++c) {
         const Component& component = s.components[c];
+        const int number = static_cast<int>(c) + 1;
         const wxTreeItemId node = m_outline->append(root,
-            withComments(toWx(StandardKind::componentLabel(static_cast<int>(c) + 1, s.language) + "  " + component.title),
-                component.comments),
+            withComments(toWx(StandardKind::componentLabel(number, s.language) + "  " + component.title), component.comments),
             component.id);
+        // Indicators in outline order: the component's own, then each section (มาตรฐาน) with its own.
+        std::vector<wxTreeItemId> sectionNodes;
+        for (std::size_t n = 0; n < component.sections.size(); ++n) {
+            if (n == 0) {
+                for (std::size_t i = 0; i < component.indicators.size(); ++i) {
+                    if (component.indicators[i].section.empty())
+                        m_outline->append(node,
+                            withComments(toWx(indicatorNumber(component, number, i) + "  " + component.indicators[i].statement),
+                                component.indicators[i].comments),
+                            component.indicators[i].id);
+                }
+            }
+            const Section& section = component.sections[n];
+            sectionNodes.push_back(m_outline->append(node,
+                withComments(toWx(StandardKind::sectionLabel(sectionNumber(component, number, n), s.language) + "  " + section.title),
+                    section.comments),
+                section.id));
+        }
         for (std::size_t i = 0; i < component.indicators.size(); ++i) {
             const Indicator& indicator = component.indicators[i];
-            m_outline->append(node,
-                withComments(toWx(std::to_string(c + 1) + "." + std::to_string(i + 1) + "  " + indicator.statement), indicator.comments),
+            wxTreeItemId parent = node;
+            for (std::size_t n = 0; n < component.sections.size(); ++n) {
+                if (component.sections[n].id == indicator.section)
+                    parent = sectionNodes[n];
+            }
+            if (parent == node && !component.sections.empty())
+                continue; // shown above, before the sections
+            m_outline->append(parent, withComments(toWx(indicatorNumber(component, number, i) + "  " + indicator.statement), indicator.comments),
                 indicator.id);
         }
     }
@@ -266,8 +314,9 @@ void StandardEditor::fillOutline()
 void StandardEditor::showSelection()
 {
     Component* component = selectedComponent();
+    Section* section = selectedSection();
     Indicator* indicator = selectedIndicator();
-    m_componentForm->Show(component != nullptr);
+    m_componentForm->Show(component != nullptr || section != nullptr);
     m_indicatorForm->Show(indicator != nullptr);
     m_evidencePage->Enable(indicator != nullptr);
     const std::string language = standard().language;
@@ -279,13 +328,25 @@ void StandardEditor::showSelection()
         ui::showText(m_componentTitle, component->title);
         ui::showText(m_componentDescription, component->description);
     }
+    if (section) {
+        for (std::size_t c = 0; c < standard().components.size(); ++c) {
+            const auto& sections = standard().components[c].sections;
+            for (std::size_t n = 0; n < sections.size(); ++n) {
+                if (&sections[n] == section)
+                    m_selectionHeading->SetLabel(toWx(StandardKind::sectionLabel(
+                        sectionNumber(standard().components[c], static_cast<int>(c) + 1, n), language)));
+            }
+        }
+        ui::showText(m_componentTitle, section->title);
+        ui::showText(m_componentDescription, section->description);
+    }
     if (indicator) {
         for (std::size_t c = 0; c < standard().components.size(); ++c) {
             const auto& indicators = standard().components[c].indicators;
             for (std::size_t i = 0; i < indicators.size(); ++i) {
                 if (&indicators[i] == indicator)
-                    m_selectionHeading->SetLabel(toWx(
-                        StandardKind::indicatorLabel(static_cast<int>(c) + 1, static_cast<int>(i) + 1, language)));
+                    m_selectionHeading->SetLabel(toWx(StandardKind::indicatorLabel(
+                        indicatorNumber(standard().components[c], static_cast<int>(c) + 1, i), language)));
             }
         }
         ui::showText(m_statement, indicator->statement);
@@ -304,8 +365,11 @@ void StandardEditor::showSelection()
         ui::showText(m_source, indicator->source);
     }
     m_scoring->show(indicator, standard().maxScore);
-    m_comments->show(indicator ? &indicator->comments : component ? &component->comments : nullptr);
-    if (!component && !indicator)
+    m_comments->show(indicator ? &indicator->comments
+            : section        ? &section->comments
+            : component      ? &component->comments
+                             : nullptr);
+    if (!component && !section && !indicator)
         m_selectionHeading->SetLabel(_("Select a component or an indicator"));
     labelPages();
     Layout();
@@ -314,8 +378,12 @@ void StandardEditor::showSelection()
 void StandardEditor::labelPages()
 {
     const Component* component = selectedComponent();
+    const Section* section = selectedSection();
     const Indicator* indicator = selectedIndicator();
-    const std::vector<Comment>* comments = indicator ? &indicator->comments : component ? &component->comments : nullptr;
+    const std::vector<Comment>* comments = indicator ? &indicator->comments
+        : section                                    ? &section->comments
+        : component                                  ? &component->comments
+                                                     : nullptr;
     const int open = comments ? openComments(*comments) : 0;
     m_pages->SetPageText(kCommentsPage, open > 0 ? wxString::Format(_("Comments (%d)"), open) : _("Comments"));
 }
@@ -334,6 +402,23 @@ void StandardEditor::addComponent()
     m_pages->SetSelection(kDetailsPage);
     m_componentTitle->SetFocus();
     m_componentTitle->SelectAll();
+}
+
+void StandardEditor::addSection()
+{
+    const std::string id = addSectionAfter(standard(), m_selectedId);
+    if (id.empty())
+        return;
+    outlineChanged(id);
+    m_pages->SetSelection(kDetailsPage);
+    m_componentTitle->SetFocus();
+    m_componentTitle->SelectAll();
+}
+
+void StandardEditor::indentSelected(bool into)
+{
+    if (into ? indentNode(standard(), m_selectedId) : outdentNode(standard(), m_selectedId))
+        outlineChanged(m_selectedId);
 }
 
 void StandardEditor::addIndicator()
@@ -375,6 +460,10 @@ void StandardEditor::onKey(wxKeyEvent& event)
         addIndicator();
     else if (enter && modifiers == (wxMOD_CONTROL | wxMOD_SHIFT))
         addComponent();
+    else if (enter && modifiers == (wxMOD_CONTROL | wxMOD_ALT))
+        addSection();
+    else if ((key == WXK_RIGHT || key == WXK_LEFT) && modifiers == wxMOD_ALT)
+        indentSelected(key == WXK_RIGHT);
     else if ((key == WXK_UP || key == WXK_DOWN) && modifiers == wxMOD_ALT)
         moveSelected(key == WXK_UP ? -1 : 1);
     else if (key == 'D' && modifiers == wxMOD_CONTROL)
@@ -385,7 +474,7 @@ void StandardEditor::onKey(wxKeyEvent& event)
         // To the rubric's levels, as a table.
         m_pages->SetSelection(kScoringPage);
         m_scoring->focusLevels();
-    } else if (key == 'M' && modifiers == (wxMOD_CONTROL | wxMOD_SHIFT) && (selectedIndicator() || selectedComponent())) {
+    } else if (key == 'M' && modifiers == (wxMOD_CONTROL | wxMOD_SHIFT) && (selectedIndicator() || selectedSection() || selectedComponent())) {
         m_pages->SetSelection(kCommentsPage);
         m_comments->addComment();
     } else

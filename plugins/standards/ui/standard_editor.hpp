@@ -32,7 +32,9 @@ public:
 
     // The outline's operations, on the selected node (see core/outline_edits.hpp).
     void addComponent();
+    void addSection();
     void addIndicator();
+    void indentSelected(bool into);
     void moveSelected(int delta);
     void duplicateSelected();
     void removeSelected();
@@ -42,6 +44,7 @@ private:
 
     Standard& standard();
     Component* selectedComponent();
+    Section* selectedSection();
     Indicator* selectedIndicator();
     void showDocument() override;
     void fillOutline();
