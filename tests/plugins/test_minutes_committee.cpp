@@ -9,6 +9,7 @@
 #include <sapha/export/document.hpp>
 
 #include "core/actions_command.hpp"
+#include "core/certify_command.hpp"
 #include "core/committee_meetings.hpp"
 #include "core/meeting_kind.hpp"
 #include "core/roster_kind.hpp"
@@ -414,4 +415,78 @@ TEST_CASE("roster template: sub-items as indented lines, ids kept by position th
     const std::vector<AgendaItem> agenda = agendaFromTemplate(after);
     REQUIRE(agenda[1].children.size() == 2);
     CHECK(agenda[1].children[0].title == "เรื่องที่ประธานแจ้ง");
+}
+
+namespace {
+
+// Saves into the in-memory files, naming a milestone as the host would (by asking the kind).
+class SavesInMemory final : public IWorkspaceChanges {
+public:
+    explicit SavesInMemory(FilesInMemory& files) : m_files(files) { }
+    Result<SavedVersion> save(std::string_view path, std::string_view content, std::string_view message) override
+    {
+        const MeetingKind kind;
+        std::string named;
+        auto before = kind.load(m_files.files[std::string(path)], path);
+        auto after = kind.load(content, path);
+        if (!after)
+            return after.error();
+        if (before)
+            if (std::optional<Milestone> milestone = kind.milestone(*before.value(), *after.value()))
+                named = milestone->name;
+        m_files.files[std::string(path)] = std::string(content);
+        messages.push_back(std::string(message));
+        return SavedVersion { "rev-" + std::to_string(messages.size()), named };
+    }
+    Result<std::string> lastRevision(std::string_view) override { return std::string("rev-0"); }
+    Result<std::string> privateDirectory(std::string_view) override { return Error { "not here" }; }
+    std::vector<std::string> messages;
+
+private:
+    FilesInMemory& m_files;
+};
+
+} // namespace
+
+TEST_CASE("certification: the next meeting certifies the minutes, links to the named version, states the resolution")
+{
+    FilesInMemory files;
+    Meeting first = newMeeting(files, "2020-08-17");
+    first.committee = "คณะอนุกรรมการ";
+    first.status = MinutesStatus::Circulated;
+    files.files["m1.meeting.xml"] = xmlOf(MeetingKind(), first);
+    Meeting second = newMeeting(files, "2020-10-05");
+    second.committee = "คณะอนุกรรมการ";
+    second.number = 2;
+    files.files["m2.meeting.xml"] = xmlOf(MeetingKind(), second);
+    Meeting other = second;
+    other.committee = "คณะอื่น";
+    files.files["other.meeting.xml"] = xmlOf(MeetingKind(), other);
+
+    SavesInMemory changes(files);
+    // Refused, and nothing saved: another committee, the wrong order, a missing file.
+    CHECK(runCertifyCommand({ "m1.meeting.xml", "--at", "other.meeting.xml" }, files, changes, "th").exitCode == 1);
+    CHECK(runCertifyCommand({ "m2.meeting.xml", "--at", "m1.meeting.xml" }, files, changes, "th").exitCode == 1);
+    CHECK(runCertifyCommand({ "none.meeting.xml", "--at", "m2.meeting.xml" }, files, changes, "th").exitCode == 1);
+    CHECK(runCertifyCommand({ "m1.meeting.xml" }, files, changes, "th").exitCode == 2);
+    CHECK(changes.messages.empty());
+
+    const CommandOutput certified = runCertifyCommand({ "m1.meeting.xml", "--at", "m2.meeting.xml" }, files, changes, "th");
+    INFO(certified.err);
+    REQUIRE(certified.exitCode == 0);
+    REQUIRE(changes.messages.size() == 2);
+    CHECK(changes.messages[0] == "ที่ประชุมครั้งที่ 2/2563 รับรองรายงานการประชุมครั้งนี้");
+    auto minutes = MeetingKind().load(files.files["m1.meeting.xml"], "m1");
+    CHECK(MeetingKind::model(*minutes.value()).status == MinutesStatus::Certified);
+    auto next = MeetingKind().load(files.files["m2.meeting.xml"], "m2");
+    const Meeting& at = MeetingKind::model(*next.value());
+    const AgendaItem& item = at.agenda[1];
+    REQUIRE(item.links.size() == 1);
+    CHECK(item.links[0].relation == "certifies");
+    CHECK(item.links[0].document == "m1.meeting.xml");
+    CHECK(item.links[0].version == "รายงานการประชุมคณะอนุกรรมการ ครั้งที่ 1/2563 — รับรองแล้ว");
+    CHECK(item.resolution == "ที่ประชุมมีมติรับรองรายงานการประชุม ครั้งที่ 1/2563");
+    // Once certified, not again.
+    CHECK(runCertifyCommand({ "m1.meeting.xml", "--at", "m2.meeting.xml" }, files, changes, "th").err.find("already certified")
+        != std::string::npos);
 }

@@ -13,6 +13,7 @@
 #include <wx/splitter.h>
 #include <wx/stattext.h>
 
+#include <sapha/thai_text.hpp>
 #include <sapha/ui/form_fields.hpp>
 #include <sapha/ui/outline_pane.hpp>
 #include <sapha/ui/wx_text.hpp>
@@ -264,6 +265,8 @@ void StandardEditor::fillOutline()
     const Standard& s = standard();
     const std::string keep = m_selectedId;
     const wxTreeItemId root = m_outline->clear();
+    // Numbers in the digits the document asks for (๒.๓ or 2.3).
+    auto digits = [&](const std::string& number) { return s.thaiDigits ? thai::toThaiDigits(number) : number; };
     // Open comments show in the outline, so that none is missed.
     auto withComments = [](wxString label, const std::vector<Comment>& comments) {
         if (const int open = openComments(comments); open > 0)
@@ -274,7 +277,7 @@ void StandardEditor::fillOutline()
         const Component& component = s.components[c];
         const int number = static_cast<int>(c) + 1;
         const wxTreeItemId node = m_outline->append(root,
-            withComments(toWx(StandardKind::componentLabel(number, s.language) + "  " + component.title), component.comments),
+            withComments(toWx(StandardKind::componentLabel(number, s.language, s.thaiDigits) + "  " + component.title), component.comments),
             component.id);
         // Indicators in outline order: the component's own, then each section (มาตรฐาน) with its own.
         std::vector<wxTreeItemId> sectionNodes;
@@ -283,14 +286,14 @@ void StandardEditor::fillOutline()
                 for (std::size_t i = 0; i < component.indicators.size(); ++i) {
                     if (component.indicators[i].section.empty())
                         m_outline->append(node,
-                            withComments(toWx(indicatorNumber(component, number, i) + "  " + component.indicators[i].statement),
+                            withComments(toWx(digits(indicatorNumber(component, number, i)) + "  " + component.indicators[i].statement),
                                 component.indicators[i].comments),
                             component.indicators[i].id);
                 }
             }
             const Section& section = component.sections[n];
             sectionNodes.push_back(m_outline->append(node,
-                withComments(toWx(StandardKind::sectionLabel(sectionNumber(component, number, n), s.language) + "  " + section.title),
+                withComments(toWx(StandardKind::sectionLabel(sectionNumber(component, number, n), s.language, s.thaiDigits) + "  " + section.title),
                     section.comments),
                 section.id));
         }
@@ -303,7 +306,7 @@ void StandardEditor::fillOutline()
             }
             if (parent == node && !component.sections.empty())
                 continue; // shown above, before the sections
-            m_outline->append(parent, withComments(toWx(indicatorNumber(component, number, i) + "  " + indicator.statement), indicator.comments),
+            m_outline->append(parent, withComments(toWx(digits(indicatorNumber(component, number, i)) + "  " + indicator.statement), indicator.comments),
                 indicator.id);
         }
     }
@@ -323,7 +326,7 @@ void StandardEditor::showSelection()
     if (component) {
         for (std::size_t c = 0; c < standard().components.size(); ++c) {
             if (&standard().components[c] == component)
-                m_selectionHeading->SetLabel(toWx(StandardKind::componentLabel(static_cast<int>(c) + 1, language)));
+                m_selectionHeading->SetLabel(toWx(StandardKind::componentLabel(static_cast<int>(c) + 1, language, standard().thaiDigits)));
         }
         ui::showText(m_componentTitle, component->title);
         ui::showText(m_componentDescription, component->description);
@@ -334,7 +337,7 @@ void StandardEditor::showSelection()
             for (std::size_t n = 0; n < sections.size(); ++n) {
                 if (&sections[n] == section)
                     m_selectionHeading->SetLabel(toWx(StandardKind::sectionLabel(
-                        sectionNumber(standard().components[c], static_cast<int>(c) + 1, n), language)));
+                        sectionNumber(standard().components[c], static_cast<int>(c) + 1, n), language, standard().thaiDigits)));
             }
         }
         ui::showText(m_componentTitle, section->title);
@@ -346,7 +349,7 @@ void StandardEditor::showSelection()
             for (std::size_t i = 0; i < indicators.size(); ++i) {
                 if (&indicators[i] == indicator)
                     m_selectionHeading->SetLabel(toWx(StandardKind::indicatorLabel(
-                        indicatorNumber(standard().components[c], static_cast<int>(c) + 1, i), language)));
+                        indicatorNumber(standard().components[c], static_cast<int>(c) + 1, i), language, standard().thaiDigits)));
             }
         }
         ui::showText(m_statement, indicator->statement);
