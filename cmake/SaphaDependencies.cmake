@@ -1,6 +1,7 @@
 # Sapha — every dependency comes from Debian's packages; nothing is downloaded.
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(LIBGIT2 REQUIRED IMPORTED_TARGET libgit2>=1.5)
+pkg_check_modules(QRENCODE REQUIRED IMPORTED_TARGET libqrencode>=4.1) # the brainstorm join code
 find_package(Poco 1.11 REQUIRED COMPONENTS Foundation Util JSON Net)
 find_package(pugixml 1.13 REQUIRED)
 find_package(ICU 72 REQUIRED COMPONENTS uc i18n)

@@ -12,6 +12,8 @@ packages=(
   xvfb xauth fonts-thai-tlwg
   # export: PDF drawn with pango and cairo; LibreOffice and poppler to check what is exported
   libpango1.0-dev libcairo2-dev libreoffice-writer poppler-utils
+  # brainstorm: the join QR code (libqrencode), and zbar to read it back in the tests
+  libqrencode-dev zbar-tools
 )
 
 missing=()

@@ -19,6 +19,7 @@
 #include <Poco/Process.h>
 #include <Poco/StreamCopier.h>
 
+#include "core/live/join_qr.hpp"
 #include "core/live/journal.hpp"
 #include "core/live/live_session.hpp"
 #include "core/live/participation_server.hpp"
@@ -262,4 +263,27 @@ TEST_CASE("participation server: killed after acknowledging ideas, started again
         ++count;
     CHECK(count == 1);
     CHECK(test::runProcess("git", { "fsck", "--strict" }, workspace.string()).exitCode == 0);
+}
+
+TEST_CASE("join QR code: zbar reads back the join address; the board gets it as SVG with the facilitator's secret only")
+{
+    Running running;
+    const std::string url = running.server->joinUrl();
+    CHECK(url == "http://127.0.0.1:" + std::to_string(running.port()) + "/?code=424242");
+    Result<QrCode> code = qrCodeFor(url);
+    REQUIRE(code.isOk());
+    CHECK(code.value().size >= 21);
+    TempDir dir;
+    std::ofstream(dir.path() / "join.pbm") << qrPbm(code.value(), 6);
+    const auto read = test::runProcess("zbarimg", { "--raw", "-q", (dir.path() / "join.pbm").string() });
+    INFO(read.err);
+    CHECK(read.exitCode == 0);
+    CHECK(read.out == url + "\n");
+    CHECK(qrTerminal(code.value()).find("\u2580") != std::string::npos);
+
+    CHECK(request(running.port(), "GET", "/api/qr.svg").status == 403);
+    Reply svg = request(running.port(), "GET", "/api/qr.svg", {}, { { "X-Sapha-Facilitator", "facilitator-secret" } });
+    CHECK(svg.status == 200);
+    CHECK(svg.response.getContentType() == "image/svg+xml");
+    CHECK(svg.body.find("<svg") == 0);
 }

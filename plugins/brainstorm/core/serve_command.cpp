@@ -9,6 +9,7 @@
 
 #include <pthread.h>
 
+#include "core/live/join_qr.hpp"
 #include "core/live/live_session.hpp"
 #include "core/live/participation_server.hpp"
 #include "core/session_kind.hpp"
@@ -150,6 +151,9 @@ CommandOutput runServeCommand(const std::vector<std::string>& arguments, const I
         options.address.c_str(), server.port(), secret.c_str(),
         resumed ? (english ? "Resumed from the journal. Ctrl+C to stop." : "ดำเนินการต่อจากบันทึก กด Ctrl+C เพื่อหยุด")
                 : (english ? "Ctrl+C to stop." : "กด Ctrl+C เพื่อหยุด"));
+    // The code to scan, for a terminal shown on the projector (the board shows it too).
+    if (Result<QrCode> qr = qrCodeFor(server.joinUrl()); qr)
+        std::fprintf(stderr, "%s", qrTerminal(qr.value()).c_str());
     std::fflush(stdout);
 
     // Until stopped; the session is committed whenever the facilitator ends a round.

@@ -25,6 +25,7 @@
 #include <sapha/json_text.hpp>
 
 #include "core/live/join_page.hpp"
+#include "core/live/join_qr.hpp"
 
 namespace sapha::brainstorm {
 
@@ -77,6 +78,7 @@ struct ParticipationServer::Shared {
     LiveSession& session;
     ServerOptions options;
     std::vector<std::string> hosts; // what the Host header may say
+    std::string joinUrl;
     RateLimiter perParticipant { 20, std::chrono::seconds(10) };
     RateLimiter failedJoins { 30, std::chrono::seconds(60) };
 };
@@ -277,6 +279,15 @@ private:
                 return refuse(response, changed.refusal.status, changed.refusal.reason);
             return sendJson(response, 200, "{\"round\": " + jsonString(name) + "}");
         }
+        if (method == "GET" && path == "/api/qr.svg") {
+            // The join code's QR for the board: the facilitator's, as the code is in it.
+            if (!isFacilitator(request, uri))
+                return refuse(response, 403, "the join code's picture is the facilitator's");
+            Result<QrCode> code = qrCodeFor(m_context.joinUrl);
+            if (!code)
+                return refuse(response, 500, code.error().message);
+            return send(response, 200, "image/svg+xml", qrSvg(code.value()));
+        }
         if (method == "GET" && path == "/api/events") {
             if (!isFacilitator(request, uri))
                 return refuse(response, 403, "the live feed is the facilitator's");
@@ -360,6 +371,7 @@ Status ParticipationServer::start()
         params->setKeepAliveTimeout(Poco::Timespan(5, 0)); // phones poll: a short keep-alive frees threads
         params->setMaxKeepAliveRequests(100);
         params->setTimeout(Poco::Timespan(10, 0));          // a slow client is let go
+        m_shared->joinUrl = joinUrl();
         m_threadPool = std::make_unique<Poco::ThreadPool>(2, m_options.threads + 4);
         m_server = std::make_unique<Poco::Net::HTTPServer>(new Factory(*m_shared), *m_threadPool, socket, params);
         m_server->start();
