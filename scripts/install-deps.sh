@@ -14,6 +14,8 @@ packages=(
   libpango1.0-dev libcairo2-dev libreoffice-writer poppler-utils
   # brainstorm: the join QR code (libqrencode), and zbar to read it back in the tests
   libqrencode-dev zbar-tools
+  # the participants' page tested in a real browser
+  chromium
 )
 
 missing=()

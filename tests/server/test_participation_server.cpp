@@ -265,7 +265,7 @@ TEST_CASE("participation server: killed after acknowledging ideas, started again
     CHECK(test::runProcess("git", { "fsck", "--strict" }, workspace.string()).exitCode == 0);
 }
 
-TEST_CASE("join QR code: zbar reads back the join address; the board gets it as SVG with the facilitator's secret only")
+TEST_CASE("join QR code: zbar reads back the join address, and the board gets it as SVG with the facilitator's secret only")
 {
     Running running;
     const std::string url = running.server->joinUrl();

@@ -110,7 +110,7 @@ async function refresh() {
     lang = state.language === 'en' ? 'en' : 'th';
     document.documentElement.lang = lang;
     $('topic').textContent = state.topic;
-    say('');
+    if ($('status').textContent === w().offline) say(''); // back in touch; other messages stay
     if (!state.group) { token = ''; sessionStorage.removeItem('sapha-token'); show('join'); return; }
     const group = state.groups.find((g) => g.id === state.group);
     $('prompt').textContent = group ? group.name + (group.prompt ? ' — ' + group.prompt : '') : '';
