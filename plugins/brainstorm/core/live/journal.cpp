@@ -36,10 +36,11 @@ std::string journalLine(const std::string& record)
     return crcOf(record) + " " + record + "\n";
 }
 
-Journal::Journal(std::filesystem::path path, int fd, std::uint64_t size)
+Journal::Journal(std::filesystem::path path, int fd, std::uint64_t size, Durability durability)
     : m_path(std::move(path))
     , m_fd(fd)
     , m_size(size)
+    , m_durability(durability)
 {
 }
 
@@ -49,7 +50,7 @@ Journal::~Journal()
         ::close(m_fd);
 }
 
-Result<std::unique_ptr<Journal>> Journal::open(const std::filesystem::path& path, Recovered& recovered)
+Result<std::unique_ptr<Journal>> Journal::open(const std::filesystem::path& path, Recovered& recovered, Durability durability)
 {
     std::error_code ignored;
     std::filesystem::create_directories(path.parent_path(), ignored);
@@ -97,7 +98,7 @@ Result<std::unique_ptr<Journal>> Journal::open(const std::filesystem::path& path
         ::close(fd);
         return error;
     }
-    return std::unique_ptr<Journal>(new Journal(path, fd, good));
+    return std::unique_ptr<Journal>(new Journal(path, fd, good, durability));
 }
 
 Status Journal::writeBatch(const std::vector<std::string>& batch)
@@ -114,7 +115,7 @@ Status Journal::writeBatch(const std::vector<std::string>& batch)
             break;
         written += static_cast<std::size_t>(put);
     }
-    if (written == bytes.size() && ::fdatasync(m_fd) == 0) {
+    if (written == bytes.size() && (m_durability == Durability::Unflushed || ::fdatasync(m_fd) == 0)) {
         m_size += bytes.size();
         return Status::ok();
     }

@@ -33,8 +33,13 @@ public:
     Journal(const Journal&) = delete;
     Journal& operator=(const Journal&) = delete;
 
+    // Whether a batch is flushed before append() returns. Only the benchmark turns it off, to measure
+    // the server without the flush as the upper bound.
+    enum class Durability { Flushed, Unflushed };
+
     // Opens (creating it) the journal at `path`.
-    static Result<std::unique_ptr<Journal>> open(const std::filesystem::path& path, Recovered& recovered);
+    static Result<std::unique_ptr<Journal>> open(
+        const std::filesystem::path& path, Recovered& recovered, Durability durability = Durability::Flushed);
 
     // Appends one record (a line of JSON, no newline in it) and returns once it is on disk. On a
     // failure (a full disk) nothing of the batch stays in the file, and the error names the file.
@@ -45,12 +50,13 @@ public:
     const std::filesystem::path& path() const { return m_path; }
 
 private:
-    Journal(std::filesystem::path path, int fd, std::uint64_t size);
+    Journal(std::filesystem::path path, int fd, std::uint64_t size, Durability durability);
     Status writeBatch(const std::vector<std::string>& batch);
 
     std::filesystem::path m_path;
     int m_fd = -1;
     std::uint64_t m_size = 0; // bytes of whole records in the file
+    Durability m_durability = Durability::Flushed;
 
     mutable std::mutex m_lock;
     std::condition_variable m_flushed;

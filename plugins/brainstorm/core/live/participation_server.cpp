@@ -79,8 +79,8 @@ struct ParticipationServer::Shared {
     ServerOptions options;
     std::vector<std::string> hosts; // what the Host header may say
     std::string joinUrl;
-    RateLimiter perParticipant { 20, std::chrono::seconds(10) };
-    RateLimiter failedJoins { 30, std::chrono::seconds(60) };
+    RateLimiter perParticipant { options.requestsPerTenSeconds, std::chrono::seconds(10) };
+    RateLimiter failedJoins { options.failedJoinsPerMinute, std::chrono::seconds(60) };
 };
 
 namespace {

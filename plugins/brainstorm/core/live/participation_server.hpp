@@ -32,8 +32,12 @@ struct ServerOptions {
     std::string facilitatorSecret;
     // Names this server may be reached by besides the address (the host's LAN name), for the Host check.
     std::vector<std::string> extraHosts;
-    int threads = 64;   // request threads; phones poll, only boards hold a connection open
+    // Request threads: Poco gives each keep-alive connection a thread while it lasts, so a room of 300
+    // phones needs as many (an idle thread costs little); more connections wait in the queue.
+    int threads = 320;
     int queue = 512;    // connections waiting for a thread: a room's join storm fits
+    int requestsPerTenSeconds = 20; // per participant, for ideas and votes
+    int failedJoinsPerMinute = 30;  // per address
 };
 
 class SAPHA_BRAINSTORM_EXPORT ParticipationServer {
