@@ -33,6 +33,7 @@ constexpr Verb kVerbs[] = {
     { "restore", runRestore, "restore PATH REV            bring an earlier version back as a new commit" },
     { "tag", runTag, "tag NAME [-m MSG] [--rev REV]   name a version (\"ร่างที่ 1\")" },
     { "tags", runTags, "tags [--json]               the named versions" },
+    { "send", runSend, "send PATH --to PATH [--title T]   a session's clusters and ideas into a standard, linked back" },
     { "export", runExport, "export PATH[@REV] --format F -o OUT   DOCX, ODT, PDF, HTML or Markdown (--all DIR: all)" },
     { "demo", runDemo, "demo DIR                    build the demo workspace" },
 };

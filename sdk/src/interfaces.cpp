@@ -4,6 +4,7 @@
 #include <sapha/demo_content.hpp>
 #include <sapha/document_kind.hpp>
 #include <sapha/host.hpp>
+#include <sapha/outline_exchange.hpp>
 #include <sapha/plugin.hpp>
 
 namespace sapha {
@@ -16,6 +17,8 @@ IDemoContent::~IDemoContent() = default;
 IWorkspaceView::~IWorkspaceView() = default;
 IWorkspaceChanges::~IWorkspaceChanges() = default;
 ICommandProvider::~ICommandProvider() = default;
+IOutlineSource::~IOutlineSource() = default;
+IOutlineTarget::~IOutlineTarget() = default;
 
 Result<exporting::Document> IDocumentKind::exportDocument(const IDocument&) const noexcept
 {

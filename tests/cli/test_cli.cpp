@@ -659,3 +659,44 @@ TEST_CASE("cli: an assessment made against a named version of a standard, checke
     CHECK(broken.exitCode == 1);
     CHECK(broken.out.find(path + ": error: assesses " + standard + " at \"ร่างที่ 9\", a version that does not exist") != std::string::npos);
 }
+
+TEST_CASE("cli: send puts a session's clusters and ideas into a standard, each indicator linked back to its idea")
+{
+    CliUser user;
+    REQUIRE(user.run({ "demo", "demo", "--quiet" }).exitCode == 0);
+    const std::string session = "brainstorm/workshop-2561-08-16.session.xml";
+    auto sent = user.run({ "-C", "demo", "send", session, "--to", "standards/from-workshop.standard.xml", "--title", "ร่างจากการระดมความคิด" });
+    INFO(sent.err);
+    REQUIRE(sent.exitCode == 0);
+    const std::string xml = readFile(user.path("demo/standards/from-workshop.standard.xml"));
+    CHECK(xml.find("<title>ร่างจากการระดมความคิด</title>") != std::string::npos);
+    // Every idea of the session is there once, with its source; the most voted idea leads its component.
+    const std::string sessionXml = readFile(user.path("demo/" + session));
+    const std::regex ideaId("<idea id=\"([^\"]+)\"");
+    int ideas = 0;
+    for (auto it = std::sregex_iterator(sessionXml.begin(), sessionXml.end(), ideaId); it != std::sregex_iterator(); ++it) {
+        ++ideas;
+        const std::string source = "<source>" + session + "#" + (*it)[1].str() + "</source>";
+        CHECK_MESSAGE(xml.find(source) != std::string::npos, source);
+    }
+    CHECK(ideas > 0);
+    CHECK(sent.out.find(std::to_string(ideas) + " รายการ") != std::string::npos);
+    CHECK(user.git("demo", { "log", "-1", "--format=%s" }).find("จากการระดมความคิด") == 0);
+    CHECK(user.run({ "-C", "demo", "check", "standards/from-workshop.standard.xml" }).exitCode == 0); // warnings: criteria to write
+
+    // Into an existing standard: what it had stays, the outline is added after it.
+    const std::string standard = "standards/homeless-protection-centre.standard.xml";
+    const std::string before = readFile(user.path("demo/" + standard));
+    REQUIRE(user.run({ "-C", "demo", "send", session, "--to", standard }).exitCode == 0);
+    const std::string after = readFile(user.path("demo/" + standard));
+    for (const char* kept : { "comp-management", "comp-service", "comp-outcome", "ind-plan", "ind-satisfaction" })
+        CHECK(after.find(kept) != std::string::npos);
+    CHECK(after.size() > before.size());
+
+    // A kind that gives no outline, or a target that takes none, is refused; nothing is committed.
+    const std::string head = user.git("demo", { "rev-parse", "HEAD" });
+    CHECK(user.run({ "-C", "demo", "send", "minutes/chiangrai-1-2563.meeting.xml", "--to", "standards/x.standard.xml" }).exitCode == 1);
+    CHECK(user.run({ "-C", "demo", "send", session, "--to", "minutes/x.meeting.xml" }).exitCode == 1);
+    CHECK(user.run({ "-C", "demo", "send", session }).exitCode == 2);
+    CHECK(user.git("demo", { "rev-parse", "HEAD" }) == head);
+}

@@ -22,6 +22,7 @@ int runDiff(CliContext& context, Arguments& arguments);
 int runRestore(CliContext& context, Arguments& arguments);
 int runTag(CliContext& context, Arguments& arguments);
 int runTags(CliContext& context, Arguments& arguments);
+int runSend(CliContext& context, Arguments& arguments);
 // A command a plugin provides (sapha/command_provider.hpp), or "unknown verb".
 int runPluginCommand(CliContext& context, const std::string& name, Arguments& arguments);
 // The plugins' commands, for --help.

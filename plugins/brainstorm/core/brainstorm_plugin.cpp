@@ -3,6 +3,7 @@
 #include "core/brainstorm_plugin.hpp"
 
 #include "core/serve_command.hpp"
+#include "core/session_outline.hpp"
 
 namespace sapha::brainstorm {
 
@@ -31,6 +32,8 @@ void* BrainstormPlugin::queryInterface(std::string_view interfaceId) noexcept
         return static_cast<IDemoContent*>(this);
     if (interfaceId == ICommandProvider::kInterfaceId)
         return static_cast<ICommandProvider*>(this);
+    if (interfaceId == IOutlineSource::kInterfaceId)
+        return static_cast<IOutlineSource*>(this);
     return nullptr;
 }
 
@@ -47,6 +50,20 @@ std::vector<DemoDocument> BrainstormPlugin::demoDocuments() const noexcept
 std::vector<DemoTag> BrainstormPlugin::demoTags() const noexcept
 {
     return {};
+}
+
+bool BrainstormPlugin::givesOutline(std::string_view kindId) const noexcept
+{
+    return kindId == SessionKind::kId;
+}
+
+Result<Outline> BrainstormPlugin::outlineOf(const IDocument& document, std::string_view path) const noexcept
+{
+    try {
+        return sessionOutline(SessionKind::model(document), path);
+    } catch (const std::exception& failure) {
+        return Error { failure.what(), std::string(path) };
+    }
 }
 
 std::vector<CommandInfo> BrainstormPlugin::commands() const noexcept

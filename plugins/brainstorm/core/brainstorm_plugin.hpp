@@ -9,12 +9,14 @@
 #include <sapha/plugin.hpp>
 
 #include <sapha/command_provider.hpp>
+#include <sapha/outline_exchange.hpp>
 
 #include "core/session_kind.hpp"
 
 namespace sapha::brainstorm {
 
-class SAPHA_BRAINSTORM_EXPORT BrainstormPlugin : public IPlugin, public IDemoContent, public ICommandProvider {
+class SAPHA_BRAINSTORM_EXPORT BrainstormPlugin : public IPlugin, public IDemoContent, public ICommandProvider,
+                                                 public IOutlineSource {
 public:
     explicit BrainstormPlugin(IHost& host);
     ~BrainstormPlugin() override;
@@ -30,6 +32,9 @@ public:
     std::vector<CommandInfo> commands() const noexcept override;
     CommandOutput run(std::string_view name, const std::vector<std::string>& arguments, const IWorkspaceView& workspace,
         IWorkspaceChanges& changes, std::string_view language) const noexcept override;
+
+    bool givesOutline(std::string_view kindId) const noexcept override;
+    Result<Outline> outlineOf(const IDocument& document, std::string_view path) const noexcept override;
 
 private:
     IHost& m_host;

@@ -5,6 +5,7 @@
 #include "core/standards_export.h"
 
 #include <sapha/demo_content.hpp>
+#include <sapha/outline_exchange.hpp>
 #include <sapha/host.hpp>
 #include <sapha/plugin.hpp>
 
@@ -13,7 +14,7 @@
 
 namespace sapha::standards {
 
-class SAPHA_STANDARDS_EXPORT StandardsPlugin : public IPlugin, public IDemoContent {
+class SAPHA_STANDARDS_EXPORT StandardsPlugin : public IPlugin, public IDemoContent, public IOutlineTarget {
 public:
     explicit StandardsPlugin(IHost& host);
     ~StandardsPlugin() override;
@@ -25,6 +26,10 @@ public:
 
     std::vector<DemoDocument> demoDocuments() const noexcept override;
     std::vector<DemoTag> demoTags() const noexcept override;
+
+    bool takesOutline(std::string_view kindId) const noexcept override;
+    Result<std::unique_ptr<IDocument>> withOutline(
+        const IDocument* existing, const Outline& outline, const NewDocumentOptions& options) const noexcept override;
 
 private:
     IHost& m_host;
