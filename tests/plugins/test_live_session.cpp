@@ -9,6 +9,7 @@
 #include "core/live/journal.hpp"
 #include "core/live/live_session.hpp"
 #include "core/session_kind.hpp"
+#include "core/session_results.hpp"
 #include "temp_dir.hpp"
 
 using namespace sapha;
@@ -183,4 +184,34 @@ TEST_CASE("live session: replaying the journal after a crash gives the same stat
     CHECK(resumed.ideas.size() == 1);
     CHECK(resumed.votesFor(ideaId) == 2);
     CHECK(live->vote(token, ideaId).refusal.reason == "no votes left"); // the budget counts every vote
+}
+
+TEST_CASE("results: CSV a spreadsheet reads in Thai, ideas ranked by votes, the words used most cut by ICU")
+{
+    Session session = twoGroups();
+    session.ideas = { { "i1", "g1", "พัฒนาบุคลากร, ทุกปี", "สมชาย", "2018-08-16T13:40:00+07:00" },
+        { "i2", "g2", "บุคลากรมีคุณภาพ \"มืออาชีพ\"", "", "2018-08-16T13:41:00+07:00" }, { "i3", "g1", "ผู้รับบริการพึงพอใจ", "", "" } };
+    session.clusters = { { "c1", "บุคลากร", { "i1", "i2" } } };
+    session.votes = { { "i2", "p1", 2 }, { "i3", "p2", 1 } };
+    const std::string csv = sessionCsv(session);
+    CHECK(csv.rfind("\xEF\xBB\xBF" "กลุ่ม,หมวด,ความคิด,คะแนน,ผู้เสนอ,เวลา\r\n", 0) == 0);
+    CHECK(csv.find("กลุ่มที่ 1,บุคลากร,\"พัฒนาบุคลากร, ทุกปี\",0,สมชาย,2018-08-16T13:40:00+07:00\r\n") != std::string::npos);
+    CHECK(csv.find("\"บุคลากรมีคุณภาพ \"\"มืออาชีพ\"\"\",2,") != std::string::npos);
+
+    const auto ranked = rankedIdeas(session);
+    REQUIRE(ranked.size() == 3);
+    CHECK(ranked[0]->id == "i2");
+    CHECK(ranked[1]->id == "i3");
+
+    // "บุคลากร" is a word in two ideas though no space sets it apart; "ทุก" is a function word, left out.
+    const std::vector<WordCount> words = wordCloud(session, 50);
+    REQUIRE_FALSE(words.empty());
+    CHECK(words[0].word == "บุคลากร");
+    CHECK(words[0].count == 2);
+    for (const WordCount& word : words) {
+        CHECK(word.word != "ทุก");
+        CHECK(word.word != ",");
+        CHECK(word.word.find(' ') == std::string::npos);
+    }
+    CHECK(wordCloud(session, 1).size() == 1);
 }

@@ -143,6 +143,11 @@ TEST_CASE("participation server: a phone joins, sends a Thai idea and votes, and
 
     Reply state = request(port, "GET", "/api/state", {}, { { "X-Sapha-Token", token } });
     CHECK(state.body.find("\"votesLeft\": 2") != std::string::npos);
+    // The results so far, mid-session, for the facilitator only.
+    CHECK(request(port, "GET", "/api/results.csv").status == 403);
+    Reply results = request(port, "GET", "/api/results.csv", {}, { { "X-Sapha-Facilitator", "facilitator-secret" } });
+    CHECK(results.status == 200);
+    CHECK(results.body.find("ควรมีแผนพัฒนาบุคลากรทุกปี,1,สมชาย,") != std::string::npos);
     CHECK(running.live->snapshot().votesFor(ideaId) == 1);
 }
 

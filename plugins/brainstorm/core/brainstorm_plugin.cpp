@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/brainstorm_plugin.hpp"
 
+#include "core/results_command.hpp"
 #include "core/serve_command.hpp"
 #include "core/session_outline.hpp"
 
@@ -69,7 +70,8 @@ Result<Outline> BrainstormPlugin::outlineOf(const IDocument& document, std::stri
 std::vector<CommandInfo> BrainstormPlugin::commands() const noexcept
 {
     return { { "serve", "serve SESSION [--port N] [--lan ADDRESS] [--code CODE]",
-        "participants join from their phones; ideas and votes are journaled, then committed" } };
+                 "participants join from their phones; ideas and votes are journaled, then committed" },
+        { "results", "results SESSION [--csv] [--words N]", "a session's ideas as CSV, or its ranking and most used words" } };
 }
 
 CommandOutput BrainstormPlugin::run(std::string_view name, const std::vector<std::string>& arguments,
@@ -78,6 +80,8 @@ CommandOutput BrainstormPlugin::run(std::string_view name, const std::vector<std
     try {
         if (name == "serve")
             return runServeCommand(arguments, workspace, changes, language);
+        if (name == "results")
+            return runResultsCommand(arguments, workspace);
         return { 2, {}, "the brainstorm plugin has no command \"" + std::string(name) + "\"" };
     } catch (const std::exception& failure) {
         return { 1, {}, std::string(name) + " failed: " + failure.what() };

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/session_paper.hpp"
 
+#include "core/session_results.hpp"
+
 #include <algorithm>
 
 #include <sapha/thai_text.hpp>
@@ -75,21 +77,38 @@ exporting::Document sessionPaper(const Session& session)
         paper.blocks.push_back(std::move(table));
     }
 
-    std::vector<const Idea*> ranked;
-    for (const Idea& idea : session.ideas) {
-        if (session.votesFor(idea.id) > 0)
-            ranked.push_back(&idea);
-    }
-    std::stable_sort(ranked.begin(), ranked.end(),
-        [&](const Idea* a, const Idea* b) { return session.votesFor(a->id) > session.votesFor(b->id); });
-    if (!ranked.empty()) {
+    // Ranking, with a bar for each idea's votes: the chart every format can carry.
+    int most = 0;
+    for (const Idea* idea : rankedIdeas(session))
+        most = std::max(most, session.votesFor(idea->id));
+    if (most > 0) {
         paper.heading(2, english ? "Ranking by votes" : "ลำดับความสำคัญตามคะแนน");
-        exporting::List list;
-        for (const Idea* idea : ranked)
-            list.items.push_back({ { Run { idea->text + (english ? " (" : " (")
-                + std::to_string(session.votesFor(idea->id)) + (english ? " votes)" : " คะแนน)") } },
-                0 });
-        paper.blocks.push_back(std::move(list));
+        exporting::Table ranking;
+        ranking.columnWidths = { 6, 1.2, 3 };
+        ranking.headerRows = 1;
+        ranking.rows.push_back({ TableCell { { Run { english ? "Idea" : "ความคิด" } }, 1, 1, true, Align::Center },
+            TableCell { { Run { english ? "Votes" : "คะแนน" } }, 1, 1, true, Align::Center }, TableCell { {}, 1, 1, true } });
+        for (const Idea* idea : rankedIdeas(session)) {
+            const int votes = session.votesFor(idea->id);
+            if (votes == 0)
+                break;
+            std::string bar;
+            for (int i = 0; i < votes * 20 / most; ++i)
+                bar += "\u2588";
+            ranking.rows.push_back({ TableCell { { Run { idea->text } } },
+                TableCell { { Run { std::to_string(votes) } }, 1, 1, false, Align::Center }, TableCell { { Run { bar } } } });
+        }
+        paper.blocks.push_back(std::move(ranking));
+    }
+
+    // The words the room used most (Thai cut into words by ICU's dictionary).
+    const std::vector<WordCount> words = wordCloud(session, 30);
+    if (!words.empty()) {
+        paper.heading(2, english ? "Words used most" : "คำที่ใช้บ่อย");
+        std::string line;
+        for (const WordCount& word : words)
+            line += (line.empty() ? "" : "   ") + word.word + " (" + std::to_string(word.count) + ")";
+        paper.paragraph(line, false);
     }
     return paper;
 }

@@ -26,6 +26,7 @@
 
 #include "core/live/join_page.hpp"
 #include "core/live/join_qr.hpp"
+#include "core/session_results.hpp"
 
 namespace sapha::brainstorm {
 
@@ -278,6 +279,13 @@ private:
             if (!changed)
                 return refuse(response, changed.refusal.status, changed.refusal.reason);
             return sendJson(response, 200, "{\"round\": " + jsonString(name) + "}");
+        }
+        if (method == "GET" && path == "/api/results.csv") {
+            // The results so far, mid-session, without ending it.
+            if (!isFacilitator(request, uri))
+                return refuse(response, 403, "the results are the facilitator's");
+            response.set("Content-Disposition", "attachment; filename=\"results.csv\"");
+            return send(response, 200, "text/csv; charset=utf-8", sessionCsv(session.snapshot()));
         }
         if (method == "GET" && path == "/api/qr.svg") {
             // The join code's QR for the board: the facilitator's, as the code is in it.
