@@ -219,6 +219,15 @@ std::optional<Refusal> LiveSession::record(const std::string& json)
     return std::nullopt;
 }
 
+std::optional<Refusal> LiveSession::recordAndApply(const std::string& json)
+{
+    if (std::optional<Refusal> failed = record(json))
+        return failed;
+    std::lock_guard lock(m_lock);
+    apply(json);
+    return std::nullopt;
+}
+
 Answer<Participant> LiveSession::join(const std::string& code, const std::string& groupId, const std::string& name)
 {
     if (code != m_joinCode)
@@ -240,11 +249,8 @@ Answer<Participant> LiveSession::join(const std::string& code, const std::string
     event.set("group", groupId);
     event.set("name", participant.name);
     event.set("time", nowIso());
-    const std::string json = toJson(event);
-    if (std::optional<Refusal> failed = record(json))
+    if (std::optional<Refusal> failed = recordAndApply(toJson(event)))
         return { std::nullopt, *failed };
-    std::lock_guard lock(m_lock);
-    apply(json);
     return { participant, {} };
 }
 
@@ -275,11 +281,8 @@ Answer<Idea> LiveSession::submitIdea(const std::string& token, const std::string
     event.set("text", idea.text);
     event.set("author", idea.author);
     event.set("time", idea.time);
-    const std::string json = toJson(event);
-    if (std::optional<Refusal> failed = record(json))
+    if (std::optional<Refusal> failed = recordAndApply(toJson(event)))
         return { std::nullopt, *failed };
-    std::lock_guard lock(m_lock);
-    apply(json);
     return { idea, {} };
 }
 
@@ -321,11 +324,8 @@ Answer<Round> LiveSession::setRound(Round round)
     event.set("type", "round");
     event.set("round", roundName(round));
     event.set("time", nowIso());
-    const std::string json = toJson(event);
-    if (std::optional<Refusal> failed = record(json))
+    if (std::optional<Refusal> failed = recordAndApply(toJson(event)))
         return { std::nullopt, *failed };
-    std::lock_guard lock(m_lock);
-    apply(json);
     return { round, {} };
 }
 

@@ -94,6 +94,8 @@ private:
     void publish(const std::string& event);
     // Writes the record to the journal; the refusal says the journal failed.
     std::optional<Refusal> record(const std::string& json);
+    // Writes it, and once it is durable applies it to the live state.
+    std::optional<Refusal> recordAndApply(const std::string& json);
 
     Session m_session;
     std::unique_ptr<Journal> m_journal;
