@@ -99,7 +99,7 @@ exporting::Document assessmentPaper(const Assessment& assessment)
     for (const AssessedComponent& component : assessment.components) {
         paper.heading(2, StandardKind::componentLabel(std::atoi(component.label.c_str()), assessment.language) + "  " + component.title);
         exporting::Table form;
-        form.columnWidths = { 3.2, 4.2, 2.6, 1.6, 1.0 };
+        form.columnWidths = { 3.0, 4.0, 2.5, 1.6, 1.4 }; // the score column fits its heading (คะแนน)
         form.headerRows = 1;
         form.rows.push_back({ TableCell { { Run { english ? "Indicator" : "ตัวชี้วัด" } }, 1, 1, true, Align::Center },
             TableCell { { Run { english ? "Criteria" : "เกณฑ์การประเมิน" } }, 1, 1, true, Align::Center },
