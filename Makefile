@@ -3,13 +3,27 @@ BUILD ?= build
 BUILD_TYPE ?= RelWithDebInfo
 CMAKE_FLAGS ?=
 
-.PHONY: run test deps configure build clean
+SANITIZE_BUILD ?= build-sanitize
+SANITIZE_FLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+
+.PHONY: run test test-sanitize deps configure build clean
 
 run: build
 	scripts/run.sh $(BUILD)
 
 test: build
 	ctest --test-dir $(BUILD) --output-on-failure -j2 --timeout 300
+
+# The unit, CLI and server suites built with AddressSanitizer and UndefinedBehaviorSanitizer (no GUI:
+# wxGTK's own allocations would drown the report). Any error stops the test that met it.
+test-sanitize: deps
+	cmake -S . -B $(SANITIZE_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSAPHA_BUILD_GUI=OFF \
+		"-DCMAKE_C_FLAGS=$(SANITIZE_FLAGS)" "-DCMAKE_CXX_FLAGS=$(SANITIZE_FLAGS)" \
+		"-DCMAKE_EXE_LINKER_FLAGS=-fsanitize=address,undefined" "-DCMAKE_SHARED_LINKER_FLAGS=-fsanitize=address,undefined"
+	cmake --build $(SANITIZE_BUILD)
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+		LSAN_OPTIONS=suppressions=$(CURDIR)/tests/sanitizers/lsan.supp \
+		ctest --test-dir $(SANITIZE_BUILD) --output-on-failure -j2 --timeout 600 -L "sdk|host|plugins|cli|server"
 
 deps:
 	scripts/install-deps.sh
@@ -21,4 +35,4 @@ build: configure
 	cmake --build $(BUILD)
 
 clean:
-	rm -rf $(BUILD)
+	rm -rf $(BUILD) $(SANITIZE_BUILD)
