@@ -28,7 +28,7 @@ for lang in th en; do
   cat "$work/log"
   grep -q "5 tabs open" "$work/log" || { echo "not every document opened (3 documents, the roster and the assessment)"; exit 1; }
   grep -q "smoke test: compare .*: ok" "$work/log" || { echo "the compare dialog did not show"; exit 1; }
-  for file in "$shot" "${shot%.png}-1.png" "${shot%.png}-2.png" "${shot%.png}-3.png" "${shot%.png}-4.png" "${shot%.png}-compare.png"; do
+  for file in "$shot" "${shot%.png}-1.png" "${shot%.png}-2.png" "${shot%.png}-3.png" "${shot%.png}-4.png" "${shot%.png}-5.png" "${shot%.png}-compare.png"; do
     size=$(stat -c %s "$file")
     # A blank or black frame compresses to a few kilobytes; the real window is far larger.
     [ "$size" -gt 40000 ] || { echo "the screenshot $file looks empty ($size bytes)"; exit 1; }
