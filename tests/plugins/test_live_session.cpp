@@ -215,3 +215,45 @@ TEST_CASE("results: CSV a spreadsheet reads in Thai, ideas ranked by votes, the 
     }
     CHECK(wordCloud(session, 1).size() == 1);
 }
+
+TEST_CASE("live session: participants counted per group, once, across a commit and a restart, and kept in the file")
+{
+    TempDir dir;
+    const auto path = dir.path() / "s.journal";
+    Session committed;
+    {
+        auto live = openLive(path);
+        REQUIRE(live->join("123456", "g1", ""));
+        REQUIRE(live->join("123456", "g1", ""));
+        REQUIRE(live->join("123456", "g2", ""));
+        committed = live->snapshot();
+        CHECK(committed.groups[0].participants == 2);
+        CHECK(committed.groups[1].participants == 1);
+        REQUIRE(live->markCommitted("rev-1").isOk());
+        CHECK(live->snapshot().groups[0].participants == 2); // not counted twice after the commit
+        REQUIRE(live->join("123456", "g1", ""));
+        CHECK(live->snapshot().groups[0].participants == 3);
+    }
+    // Started again from the committed file: the three before the mark are in it, the fourth is added.
+    auto live = openLive(path, committed);
+    CHECK(live->snapshot().groups[0].participants == 3);
+    CHECK(live->snapshot().groups[1].participants == 1);
+
+    const SessionKind kind;
+    const std::string xml = kind.save(live->snapshot()).value();
+    CHECK(xml.find("<session format=\"2\"") != std::string::npos);
+    CHECK(xml.find("<group id=\"g1\" participants=\"3\">") != std::string::npos);
+    auto loaded = kind.load(xml, "s.session.xml");
+    REQUIRE(loaded.isOk());
+    CHECK(SessionKind::model(*loaded.value()).groups[0].participants == 3);
+    std::string bad = xml;
+    bad.replace(bad.find("participants=\"3\""), 16, "participants=\"-1\"");
+    CHECK_FALSE(kind.load(bad, "s.session.xml").isOk());
+    const exporting::Document paper = kind.exportDocument(*loaded.value()).value();
+    bool counted = false;
+    for (const exporting::Block& block : paper.blocks) {
+        if (const auto* paragraph = std::get_if<exporting::Paragraph>(&block))
+            counted = counted || (!paragraph->runs.empty() && paragraph->runs[0].text == "ผู้เข้าร่วม 3 คน");
+    }
+    CHECK(counted);
+}

@@ -15,6 +15,7 @@ struct Group {
     std::string id;
     std::string name;
     std::string prompt;
+    int participants = 0; // how many joined the group from their phones (0: not counted)
 };
 
 struct Idea {

@@ -14,7 +14,8 @@ namespace sapha::brainstorm {
 
 namespace {
 
-constexpr int kFormatVersion = 1;
+// Format 2 added the groups' participant counts; format 1 files load unchanged.
+constexpr int kFormatVersion = 2;
 
 } // namespace
 
@@ -73,7 +74,11 @@ Status SessionKind::readModel(
     for (pugi::xml_node g : root.child("groups").children("group")) {
         if (Status ok = source.requireAttribute(g, "id"); !ok)
             return ok;
-        session.groups.push_back(Group { g.attribute("id").value(), xml::childText(g, "name"), xml::childText(g, "prompt") });
+        Group group { g.attribute("id").value(), xml::childText(g, "name"), xml::childText(g, "prompt"),
+            g.attribute("participants").as_int(0) };
+        if (group.participants < 0)
+            return source.failureAt(g, "participants cannot be negative");
+        session.groups.push_back(std::move(group));
     }
     std::set<std::string> groupIds;
     for (const Group& group : session.groups)
@@ -119,6 +124,8 @@ void SessionKind::writeModel(const Session& session, pugi::xml_node& root) const
     for (const Group& group : session.groups) {
         pugi::xml_node g = groups.append_child("group");
         g.append_attribute("id").set_value(group.id.c_str());
+        if (group.participants > 0)
+            g.append_attribute("participants").set_value(group.participants);
         xml::setChildText(g, "name", group.name);
         if (!group.prompt.empty())
             xml::setChildText(g, "prompt", group.prompt);

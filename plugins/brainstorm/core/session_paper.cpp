@@ -42,6 +42,9 @@ exporting::Document sessionPaper(const Session& session)
     paper.heading(2, english ? "Ideas by group" : "ความคิดของแต่ละกลุ่ม");
     for (const Group& group : session.groups) {
         paper.heading(3, group.name);
+        if (group.participants > 0)
+            paper.paragraph(english ? std::to_string(group.participants) + " participants" : "ผู้เข้าร่วม " + std::to_string(group.participants) + " คน",
+                false);
         if (!group.prompt.empty())
             paper.paragraph(group.prompt, false);
         exporting::List ideas;

@@ -161,7 +161,28 @@ Status LiveSession::markCommitted(const std::string& revision)
     event.set("type", "committed");
     event.set("revision", revision);
     event.set("time", nowIso());
-    return m_journal->append(toJson(event));
+    if (Status written = m_journal->append(toJson(event)); !written)
+        return written;
+    // What was committed is now the base: the participants counted in it are not counted again.
+    std::lock_guard lock(m_lock);
+    m_session = withParticipants(m_session);
+    for (auto& [token, participant] : m_participants)
+        participant.counted = true;
+    return Status::ok();
+}
+
+Session LiveSession::withParticipants(Session session) const
+{
+    // Lock held by the caller.
+    for (const auto& [token, participant] : m_participants) {
+        if (participant.counted)
+            continue;
+        for (Group& group : session.groups) {
+            if (group.id == participant.groupId)
+                ++group.participants;
+        }
+    }
+    return session;
 }
 
 bool LiveSession::apply(const std::string& record, bool alreadyInDocument)
@@ -176,7 +197,7 @@ bool LiveSession::apply(const std::string& record, bool alreadyInDocument)
     const std::string type = event->optValue<std::string>("type", "");
     if (type == "join") {
         Participant participant { event->getValue<std::string>("token"), event->getValue<std::string>("group"),
-            event->optValue<std::string>("name", ""), 0 };
+            event->optValue<std::string>("name", ""), 0, alreadyInDocument };
         m_participants[participant.token] = participant;
     } else if (type == "idea") {
         if (alreadyInDocument)
@@ -242,7 +263,7 @@ Answer<Participant> LiveSession::join(const std::string& code, const std::string
         if (!m_session.findGroup(groupId))
             return Answer<Participant>::refused(400, "no such group");
     }
-    Participant participant { newToken(), groupId, *cleanName, 0 };
+    Participant participant { newToken(), groupId, *cleanName, 0, false };
     Poco::JSON::Object event;
     event.set("type", "join");
     event.set("token", participant.token);
@@ -332,7 +353,7 @@ Answer<Round> LiveSession::setRound(Round round)
 Session LiveSession::snapshot() const
 {
     std::lock_guard lock(m_lock);
-    return m_session;
+    return withParticipants(m_session);
 }
 
 Round LiveSession::round() const

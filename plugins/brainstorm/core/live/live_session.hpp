@@ -36,6 +36,7 @@ struct Participant {
     std::string groupId;
     std::string name; // empty: anonymous
     int votesUsed = 0;
+    bool counted = false; // already in the committed document's participant counts
 };
 
 // A refusal a participant's phone can show: an HTTP status and a reason.
@@ -72,7 +73,8 @@ public:
     // precedes this mark is not applied to the document twice.
     Status markCommitted(const std::string& revision);
 
-    // The session with everything applied so far (for the board, and to commit).
+    // The session with everything applied so far, participants counted per group (for the board, and to
+    // commit).
     Session snapshot() const;
     Round round() const;
     // JSON of what a phone or the board shows: groups, round, ideas (for voting), vote budget.
@@ -92,6 +94,8 @@ private:
     // the document (written before the last commit) only restores participants, budgets and the round.
     bool apply(const std::string& record, bool alreadyInDocument = false);
     void publish(const std::string& event);
+    // `session` with the participants not yet counted added to their groups' counts. Lock held.
+    Session withParticipants(Session session) const;
     // Writes the record to the journal; the refusal says the journal failed.
     std::optional<Refusal> record(const std::string& json);
     // Writes it, and once it is durable applies it to the live state.
