@@ -3,6 +3,7 @@
 #pragma once
 
 #include <sapha/json_text.hpp>
+#include <sapha/plugin.hpp>
 
 #include "cli_context.hpp"
 
@@ -32,6 +33,19 @@ void printPluginCommands();
 // Returns kExitOk when the arguments are as expected.
 int expectArguments(CliContext& context, const Arguments& arguments, std::size_t minimum, std::size_t maximum,
     const char* usageLine);
+
+// The first running plugin that offers `Interface` (sapha/plugin.hpp's query) and that `accepts`.
+template <typename Interface, typename Accepts>
+const Interface* runningProvider(const host::PluginRegistry& registry, Accepts accepts)
+{
+    for (const host::PluginRecord& record : registry.records()) {
+        if (record.state != host::PluginState::Running)
+            continue;
+        if (const Interface* provider = query<Interface>(*record.plugin); provider && accepts(*provider))
+            return provider;
+    }
+    return nullptr;
+}
 
 // JSON string literal for `text` (UTF-8 passed through, control characters escaped).
 using sapha::jsonString;

@@ -16,22 +16,6 @@
 
 namespace sapha::cli {
 
-namespace {
-
-template <typename Interface, typename Accepts>
-const Interface* providerOf(const host::PluginRegistry& registry, Accepts accepts)
-{
-    for (const host::PluginRecord& record : registry.records()) {
-        if (record.state != host::PluginState::Running)
-            continue;
-        if (const Interface* provider = query<Interface>(*record.plugin); provider && accepts(*provider))
-            return provider;
-    }
-    return nullptr;
-}
-
-} // namespace
-
 int runSend(CliContext& context, Arguments& arguments)
 {
     const char* usage = "sapha-cli [-C DIR] send PATH --to PATH [--title T]";
@@ -51,14 +35,14 @@ int runSend(CliContext& context, Arguments& arguments)
     if (!source)
         return context.fail(source.error());
     const std::string sourceKind = source.value().kind->id();
-    const IOutlineSource* giver = providerOf<IOutlineSource>(registry, [&](const IOutlineSource& s) { return s.givesOutline(sourceKind); });
+    const IOutlineSource* giver = runningProvider<IOutlineSource>(registry, [&](const IOutlineSource& s) { return s.givesOutline(sourceKind); });
     if (!giver)
         return context.fail(Error { "documents of kind " + sourceKind + " give no outline to send", from });
     const IDocumentKind* targetKind = registry.kindForPath(*to);
     if (!targetKind)
         return context.fail(Error { "not a document of any kind Sapha knows (by its file name ending)", *to });
     const IOutlineTarget* taker
-        = providerOf<IOutlineTarget>(registry, [&](const IOutlineTarget& t) { return t.takesOutline(targetKind->id()); });
+        = runningProvider<IOutlineTarget>(registry, [&](const IOutlineTarget& t) { return t.takesOutline(targetKind->id()); });
     if (!taker)
         return context.fail(Error { "documents of kind " + targetKind->id() + " take no outline", *to });
 

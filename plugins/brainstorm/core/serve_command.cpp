@@ -29,18 +29,6 @@ std::string randomDigits(int count)
     return digits;
 }
 
-std::string randomHex()
-{
-    std::random_device device;
-    std::string hex;
-    for (int i = 0; i < 4; ++i) {
-        char part[9];
-        std::snprintf(part, sizeof part, "%08x", static_cast<unsigned>(device()));
-        hex += part;
-    }
-    return hex;
-}
-
 // The journal's file for a session: its path with '/' made safe.
 std::string journalName(const std::string& sessionPath)
 {
@@ -127,7 +115,7 @@ CommandOutput runServeCommand(const std::vector<std::string>& arguments, const I
     const bool resumed = !secret.empty();
     if (!resumed) {
         code = code.empty() ? randomDigits(6) : code;
-        secret = randomHex();
+        secret = randomToken();
         const std::string start = "{\"type\":\"start\",\"code\":\"" + code + "\",\"secret\":\"" + secret + "\"}";
         if (Status written = journal.value()->append(start); !written)
             return { 1, {}, written.error().describe() };

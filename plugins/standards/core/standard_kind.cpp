@@ -23,6 +23,19 @@ namespace {
 // basis, the scale, declared weight total and bands. Format 1 files load unchanged.
 constexpr int kFormatVersion = 2;
 
+// A component or a section: id, title, description, comments; its indicators follow.
+pugi::xml_node writeHeading(pugi::xml_node& parent, const char* element, const std::string& id, const std::string& title,
+    const std::string& description, const std::vector<Comment>& comments)
+{
+    pugi::xml_node node = parent.append_child(element);
+    node.append_attribute("id").set_value(id.c_str());
+    xml::setChildText(node, "title", title);
+    if (!description.empty())
+        xml::setChildText(node, "description", description);
+    writeComments(node, comments);
+    return node;
+}
+
 std::string digitsOf(const std::string& text, bool thaiDigits)
 {
     return thaiDigits ? thai::toThaiDigits(text) : text;
@@ -175,23 +188,13 @@ void StandardKind::writeModel(const Standard& standard, pugi::xml_node& root) co
     writeBands(root, standard.bands);
     writeComments(root, standard.comments);
     for (const Component& component : standard.components) {
-        pugi::xml_node c = root.append_child("component");
-        c.append_attribute("id").set_value(component.id.c_str());
-        xml::setChildText(c, "title", component.title);
-        if (!component.description.empty())
-            xml::setChildText(c, "description", component.description);
-        writeComments(c, component.comments);
+        pugi::xml_node c = writeHeading(root, "component", component.id, component.title, component.description, component.comments);
         for (const Indicator& indicator : component.indicators) {
             if (indicator.section.empty())
                 writeIndicator(c, indicator);
         }
         for (const Section& section : component.sections) {
-            pugi::xml_node n = c.append_child("section");
-            n.append_attribute("id").set_value(section.id.c_str());
-            xml::setChildText(n, "title", section.title);
-            if (!section.description.empty())
-                xml::setChildText(n, "description", section.description);
-            writeComments(n, section.comments);
+            pugi::xml_node n = writeHeading(c, "section", section.id, section.title, section.description, section.comments);
             for (const Indicator& indicator : component.indicators) {
                 if (indicator.section == section.id)
                     writeIndicator(n, indicator);

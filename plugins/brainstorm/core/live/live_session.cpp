@@ -28,19 +28,6 @@ std::string nowIso()
     return text;
 }
 
-// 128 random bits as hex: a participant's token, not guessable from another's.
-std::string newToken()
-{
-    static thread_local std::random_device device;
-    std::string token;
-    for (int i = 0; i < 4; ++i) {
-        char part[9];
-        std::snprintf(part, sizeof part, "%08x", static_cast<unsigned>(device()));
-        token += part;
-    }
-    return token;
-}
-
 std::string toJson(const Poco::JSON::Object& object)
 {
     std::ostringstream out;
@@ -124,6 +111,18 @@ std::string recordField(const std::string& record, const std::string& field)
     } catch (const Poco::Exception&) {
         return {};
     }
+}
+
+std::string randomToken()
+{
+    static thread_local std::random_device device;
+    std::string token;
+    for (int i = 0; i < 4; ++i) {
+        char part[9];
+        std::snprintf(part, sizeof part, "%08x", static_cast<unsigned>(device()));
+        token += part;
+    }
+    return token;
 }
 
 const char* roundName(Round round)
@@ -263,7 +262,7 @@ Answer<Participant> LiveSession::join(const std::string& code, const std::string
         if (!m_session.findGroup(groupId))
             return Answer<Participant>::refused(400, "no such group");
     }
-    Participant participant { newToken(), groupId, *cleanName, 0, false };
+    Participant participant { randomToken(), groupId, *cleanName, 0, false };
     Poco::JSON::Object event;
     event.set("type", "join");
     event.set("token", participant.token);

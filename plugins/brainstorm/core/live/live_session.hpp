@@ -31,6 +31,9 @@ SAPHA_BRAINSTORM_EXPORT const char* roundName(Round round);
 SAPHA_BRAINSTORM_EXPORT std::string recordType(const std::string& record);
 SAPHA_BRAINSTORM_EXPORT std::string recordField(const std::string& record, const std::string& field);
 
+// 128 random bits as hex: a participant's token or the facilitator's secret, not guessable from another.
+SAPHA_BRAINSTORM_EXPORT std::string randomToken();
+
 struct Participant {
     std::string token;
     std::string groupId;
