@@ -110,9 +110,14 @@ Result<std::string> WorkspaceChanges::lastRevision(std::string_view path)
 
 Result<std::string> WorkspaceChanges::privateDirectory(std::string_view plugin)
 {
+    return pluginPrivateDirectory(m_workspace, plugin);
+}
+
+Result<std::string> pluginPrivateDirectory(const Workspace& workspace, std::string_view plugin)
+{
     if (plugin.empty() || plugin.find_first_of("/\\.") != std::string_view::npos)
         return Error { "not a plugin id", std::string(plugin) };
-    const std::filesystem::path folder = m_workspace.root() / ".git" / "sapha" / std::string(plugin);
+    const std::filesystem::path folder = workspace.root() / ".git" / "sapha" / std::string(plugin);
     std::error_code error;
     std::filesystem::create_directories(folder, error);
     if (error)

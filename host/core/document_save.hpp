@@ -43,6 +43,10 @@ struct SavedDocument {
 Result<SavedDocument> saveDocument(Workspace& workspace, const PluginRegistry& registry, std::string_view path,
     const std::string* content, std::string_view message, const Author& author, std::string_view language);
 
+// The folder of the workspace only `plugin` writes, outside its history (.git/sapha/PLUGIN), created
+// when missing.
+Result<std::string> pluginPrivateDirectory(const Workspace& workspace, std::string_view plugin);
+
 // IWorkspaceChanges for a plugin's command: every save goes through saveDocument.
 class WorkspaceChanges final : public IWorkspaceChanges {
 public:

@@ -72,6 +72,9 @@ std::string slugFor(const std::string& title)
 
 } // namespace
 
+// Why a save did not happen when the person declined to give a protected change its reason.
+constexpr const char* kNeedsReason = "not saved: a change to this document needs its reason";
+
 // One open tab: the document's path and kind, its editor, and the host side of the editor contract.
 struct MainFrame::OpenDocument : public ui::IEditorHost {
     MainFrame* frame = nullptr;
@@ -81,6 +84,25 @@ struct MainFrame::OpenDocument : public ui::IEditorHost {
     ui::IEditor* editor = nullptr; // owned by its window, which the notebook owns
 
     void editorChanged() noexcept override { frame->updateTab(*this); }
+    std::string documentPath() const noexcept override { return path; }
+    Result<std::string> privateDirectory(std::string_view plugin) noexcept override
+    {
+        if (!frame->m_workspace)
+            return Error { "no workspace is open" };
+        try {
+            return host::pluginPrivateDirectory(*frame->m_workspace, plugin);
+        } catch (const std::exception& failure) {
+            return Error { failure.what() };
+        }
+    }
+    Result<std::string> saveNow(std::string_view message) noexcept override
+    {
+        try {
+            return frame->saveDocument(*this, message);
+        } catch (const std::exception& failure) {
+            return Error { failure.what(), path };
+        }
+    }
 };
 
 MainFrame::MainFrame(host::UserSettings& settings, host::HostServices& services, host::PluginRegistry& registry)
@@ -427,9 +449,20 @@ Status MainFrame::saveCurrent()
     OpenDocument* document = currentDocument();
     if (!document || !m_workspace)
         return Status::failure("no document is open");
+    Result<std::string> saved = saveDocument(*document, {});
+    if (!saved && saved.error().message == kNeedsReason)
+        return Status::ok(); // the person chose not to give the reason: the status bar says it was not saved
+    return saved ? Status::ok() : Status(saved.error());
+}
+
+Result<std::string> MainFrame::saveDocument(OpenDocument& openDocument, std::string_view givenMessage)
+{
+    OpenDocument* document = &openDocument;
+    if (!m_workspace)
+        return Error { "no workspace is open" };
     Result<std::string> xml = document->editor->serialize();
     if (!xml)
-        return Status(xml.error());
+        return xml.error();
     // The commit message says what changed, in the plugin's terms.
     std::string message;
     std::optional<Milestone> milestone;
@@ -440,14 +473,14 @@ Status MainFrame::saveCurrent()
             = previousText ? document->kind->load(previousText.value(), document->path) : Result<std::unique_ptr<IDocument>>(previousText.error());
         const host::ChangeReview review = host::reviewChange(
             *document->kind, previous ? previous.value().get() : nullptr, *current.value(), m_settings.language());
-        message = review.summary;
+        message = givenMessage.empty() ? review.summary : std::string(givenMessage);
         milestone = review.milestone;
         // A kind may protect what was committed (frozen minutes): the change is saved only with its reason.
         if (!review.protection.empty()) {
             wxTextEntryDialog ask(this, ui::toWx(review.protection) + wxT("\n\n") + _("Why is this change made?"), _("Save"));
             if (ask.ShowModal() != wxID_OK || ask.GetValue().Trim().IsEmpty()) {
                 SetStatusText(_("Not saved: a change to this document needs its reason"));
-                return Status::ok();
+                return Error { kNeedsReason, document->path };
             }
             message = ui::fromWx(ask.GetValue().Trim()) + "\n\n" + message;
         }
@@ -455,7 +488,7 @@ Status MainFrame::saveCurrent()
     host::Author author = m_settings.hasAuthor() ? m_settings.author() : host::fallbackAuthor(m_workspace->root());
     Result<host::CommitOutcome> saved = m_workspace->save(document->path, xml.value(), message, author);
     if (!saved)
-        return Status(saved.error());
+        return saved.error();
     // A step such as minutes certified becomes a named version, as from sapha-cli.
     std::string named;
     if (saved.value().isNewCommit && milestone) {
@@ -477,7 +510,7 @@ Status MainFrame::saveCurrent()
         said += wxT(" \u2014 ") + wxString::Format(_("named version \"%s\""), toWx(named));
     SetStatusText(said, 0);
     showHistoryOf(document->path);
-    return Status::ok();
+    return saved.value().revision.id;
 }
 
 bool MainFrame::confirmClose(OpenDocument& document)

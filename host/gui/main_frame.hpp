@@ -79,6 +79,8 @@ private:
     OpenDocument* currentDocument();
     void updateTab(OpenDocument& document);
     bool confirmClose(OpenDocument& document);
+    // Commits what the document's editor holds (`message` empty: the kind's summary); the revision.
+    Result<std::string> saveDocument(OpenDocument& document, std::string_view message);
     void closeTab(std::size_t index);
     void showHistoryOf(const std::string& path);
     // Keeps the unsaved state of every modified document in the autosave journal.

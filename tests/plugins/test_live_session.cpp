@@ -241,7 +241,7 @@ TEST_CASE("live session: participants counted per group, once, across a commit a
 
     const SessionKind kind;
     const std::string xml = kind.save(live->snapshot()).value();
-    CHECK(xml.find("<session format=\"2\"") != std::string::npos);
+    CHECK(xml.find("<session format=\"3\"") != std::string::npos);
     CHECK(xml.find("<group id=\"g1\" participants=\"3\">") != std::string::npos);
     auto loaded = kind.load(xml, "s.session.xml");
     REQUIRE(loaded.isOk());

@@ -5,12 +5,12 @@
 #include <csignal>
 #include <cstdio>
 #include <ctime>
-#include <random>
 
 #include <pthread.h>
 
 #include "core/live/join_qr.hpp"
 #include "core/live/live_session.hpp"
+#include "core/live/live_start.hpp"
 #include "core/live/participation_server.hpp"
 #include "core/session_kind.hpp"
 
@@ -19,24 +19,6 @@ namespace sapha::brainstorm {
 namespace {
 
 constexpr const char* kUsage = "serve SESSION [--port N] [--lan ADDRESS] [--code CODE]";
-
-std::string randomDigits(int count)
-{
-    std::random_device device;
-    std::string digits;
-    for (int i = 0; i < count; ++i)
-        digits += static_cast<char>('0' + device() % 10);
-    return digits;
-}
-
-// The journal's file for a session: its path with '/' made safe.
-std::string journalName(const std::string& sessionPath)
-{
-    std::string name;
-    for (const char c : sessionPath)
-        name += c == '/' ? '~' : c;
-    return name + ".journal";
-}
 
 // Commits the live state of the session; on success, marks the journal so that a restart does not
 // apply the same ideas twice.
@@ -98,30 +80,16 @@ CommandOutput runServeCommand(const std::vector<std::string>& arguments, const I
     if (!folder)
         return { 1, {}, folder.error().describe() };
 
-    Journal::Recovered recovered;
-    Result<std::unique_ptr<Journal>> journal = Journal::open(std::filesystem::path(folder.value()) / journalName(path), recovered);
-    if (!journal)
-        return { 1, {}, journal.error().describe() };
-    if (!recovered.warning.empty())
-        std::fprintf(stderr, "sapha-cli: serve: warning: %s\n", recovered.warning.c_str());
-    // A session carried on after a crash keeps its code and secret: the phones in the room go on working.
-    std::string secret;
-    for (const std::string& record : recovered.records) {
-        if (recordType(record) == "start") {
-            code = recordField(record, "code");
-            secret = recordField(record, "secret");
-        }
-    }
-    const bool resumed = !secret.empty();
-    if (!resumed) {
-        code = code.empty() ? randomDigits(6) : code;
-        secret = randomToken();
-        const std::string start = "{\"type\":\"start\",\"code\":\"" + code + "\",\"secret\":\"" + secret + "\"}";
-        if (Status written = journal.value()->append(start); !written)
-            return { 1, {}, written.error().describe() };
-    }
+    Result<LiveStart> started = startLiveSession(static_cast<const Session&>(*loaded.value()), folder.value(), path, code);
+    if (!started)
+        return { 1, {}, started.error().describe() };
+    if (!started.value().warning.empty())
+        std::fprintf(stderr, "sapha-cli: serve: warning: %s\n", started.value().warning.c_str());
+    LiveSession& live = *started.value().session;
+    const bool resumed = started.value().resumed;
+    const std::string secret = started.value().secret;
+    code = live.joinCode();
     options.facilitatorSecret = secret;
-    LiveSession live(static_cast<const Session&>(*loaded.value()), std::move(journal.value()), recovered.records, code);
 
     // The signals are taken by this thread alone (sigwait), not by the server's threads started below.
     sigset_t stopSignals;
@@ -131,8 +99,8 @@ CommandOutput runServeCommand(const std::vector<std::string>& arguments, const I
     pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
 
     ParticipationServer server(live, options);
-    if (Status started = server.start(); !started)
-        return { 1, {}, started.error().describe() };
+    if (Status listening = server.start(); !listening)
+        return { 1, {}, listening.error().describe() };
     const bool english = language == "en";
     std::printf("%s %s\n%s %s\n%s http://%s:%u/api/events?secret=%s\n%s\n", english ? "Join:" : "เข้าร่วม:",
         server.joinUrl().c_str(), english ? "Code:" : "รหัส:", code.c_str(), english ? "Board feed:" : "สำหรับจอผู้ดำเนินการ:",

@@ -6,6 +6,25 @@
 
 namespace sapha::brainstorm {
 
+const char* roundKindName(RoundKind kind)
+{
+    switch (kind) {
+    case RoundKind::Cluster:
+        return "cluster";
+    case RoundKind::Vote:
+        return "vote";
+    case RoundKind::Ideate:
+        break;
+    }
+    return "ideate";
+}
+
+const RoundPlan* Session::findRound(const std::string& id) const
+{
+    auto it = std::find_if(rounds.begin(), rounds.end(), [&](const RoundPlan& round) { return round.id == id; });
+    return it == rounds.end() ? nullptr : &*it;
+}
+
 int Session::votesFor(const std::string& targetId) const
 {
     int total = 0;

@@ -39,6 +39,17 @@ struct Vote {
     int count = 1;
 };
 
+// The steps of a session, in the order the facilitator plans them: ideas are collected, sorted into
+// clusters, then voted on.
+enum class RoundKind { Ideate, Cluster, Vote };
+SAPHA_BRAINSTORM_EXPORT const char* roundKindName(RoundKind kind); // "ideate", "cluster", "vote"
+
+struct RoundPlan {
+    std::string id;
+    RoundKind kind = RoundKind::Ideate;
+    int minutes = 0; // the timer the board starts with; 0: no timer
+};
+
 class SAPHA_BRAINSTORM_EXPORT Session : public IDocument {
 public:
     std::string language = "th";
@@ -52,6 +63,12 @@ public:
     std::vector<Idea> ideas;
     std::vector<Cluster> clusters;
     std::vector<Vote> votes;
+    std::vector<RoundPlan> rounds;
+    std::string currentRound; // a round's id; empty: the session has not started
+    bool locked = false;      // nothing more is taken, on the board or from phones
+
+    // The planned round with this id, or null.
+    const RoundPlan* findRound(const std::string& id) const;
 
     // Total dots on an idea or cluster.
     int votesFor(const std::string& targetId) const;

@@ -5,6 +5,7 @@
 #include "core/session_paper.hpp"
 
 #include <map>
+#include <optional>
 #include <set>
 
 #include <sapha/thai_text.hpp>
@@ -14,8 +15,18 @@ namespace sapha::brainstorm {
 
 namespace {
 
-// Format 2 added the groups' participant counts; format 1 files load unchanged.
-constexpr int kFormatVersion = 2;
+// Format 2 added the groups' participant counts; format 3 the planned rounds with their timers and the
+// lock. Earlier files load unchanged.
+constexpr int kFormatVersion = 3;
+
+std::optional<RoundKind> roundKindFrom(std::string_view name)
+{
+    for (RoundKind kind : { RoundKind::Ideate, RoundKind::Cluster, RoundKind::Vote }) {
+        if (name == roundKindName(kind))
+            return kind;
+    }
+    return std::nullopt;
+}
 
 } // namespace
 
@@ -50,6 +61,9 @@ Session SessionKind::makeNew(const NewDocumentOptions& options) const
     session.language = options.language == "en" ? "en" : "th";
     session.topic = options.title.empty() ? (session.language == "en" ? "Brainstorm" : "ระดมความคิด") : options.title;
     session.date = options.date.empty() ? thai::toIsoDate(thai::today()) : options.date;
+    // The usual shape of a session: a quarter of an hour of ideas, sorting them, five minutes of votes.
+    session.rounds = { RoundPlan { xml::newElementId("round"), RoundKind::Ideate, 15 },
+        RoundPlan { xml::newElementId("round"), RoundKind::Cluster, 0 }, RoundPlan { xml::newElementId("round"), RoundKind::Vote, 5 } };
     for (int i = 1; i <= 2; ++i) {
         Group group;
         group.id = xml::newElementId("group");
@@ -106,12 +120,30 @@ Status SessionKind::readModel(
         session.votes.push_back(Vote { v.attribute("target").value(), v.attribute("participant").value(),
             v.attribute("count").as_int(1) });
     }
+    session.locked = root.attribute("locked").as_bool(false);
+    const pugi::xml_node rounds = root.child("rounds");
+    for (pugi::xml_node r : rounds.children("round")) {
+        if (Status ok = source.requireAttribute(r, "id"); !ok)
+            return ok;
+        const std::optional<RoundKind> kind = roundKindFrom(r.attribute("kind").value());
+        if (!kind)
+            return source.failureAt(r, "round kind must be ideate, cluster or vote, not \"" + std::string(r.attribute("kind").value()) + "\"");
+        const int minutes = r.attribute("minutes").as_int(0);
+        if (minutes < 0 || minutes > 24 * 60)
+            return source.failureAt(r, "a round's minutes must be between 0 and 1440");
+        session.rounds.push_back(RoundPlan { r.attribute("id").value(), *kind, minutes });
+    }
+    session.currentRound = rounds.attribute("current").value();
+    if (!session.currentRound.empty() && !session.findRound(session.currentRound))
+        return source.failureAt(rounds, "the current round \"" + session.currentRound + "\" is not one of the session's rounds");
     return Status::ok();
 }
 
 void SessionKind::writeModel(const Session& session, pugi::xml_node& root) const
 {
     root.append_attribute("language").set_value(session.language.c_str());
+    if (session.locked)
+        root.append_attribute("locked").set_value("true");
     xml::setChildText(root, "topic", session.topic);
     if (!session.prompt.empty())
         xml::setChildText(root, "prompt", session.prompt);
@@ -120,6 +152,18 @@ void SessionKind::writeModel(const Session& session, pugi::xml_node& root) const
         xml::setChildText(root, "venue", session.venue);
     if (!session.facilitator.empty())
         xml::setChildText(root, "facilitator", session.facilitator);
+    if (!session.rounds.empty()) {
+        pugi::xml_node rounds = root.append_child("rounds");
+        if (!session.currentRound.empty())
+            rounds.append_attribute("current").set_value(session.currentRound.c_str());
+        for (const RoundPlan& round : session.rounds) {
+            pugi::xml_node r = rounds.append_child("round");
+            r.append_attribute("id").set_value(round.id.c_str());
+            r.append_attribute("kind").set_value(roundKindName(round.kind));
+            if (round.minutes > 0)
+                r.append_attribute("minutes").set_value(round.minutes);
+        }
+    }
     pugi::xml_node groups = root.append_child("groups");
     for (const Group& group : session.groups) {
         pugi::xml_node g = groups.append_child("group");
@@ -208,7 +252,12 @@ ElementList SessionKind::elementsOf(const Session& session) const
 {
     ElementList elements;
     elements.push_back({ "session", {}, "session details", {},
-        session.topic + "\n" + session.prompt + "\n" + session.date + "\n" + session.venue + "\n" + session.facilitator, "รายละเอียดการระดมความคิด" });
+        session.topic + "\n" + session.prompt + "\n" + session.date + "\n" + session.venue + "\n" + session.facilitator
+            + (session.locked ? "\nlocked" : "") + (session.currentRound.empty() ? "" : "\nround " + session.currentRound),
+        "รายละเอียดการระดมความคิด" });
+    for (const RoundPlan& round : session.rounds)
+        elements.push_back({ round.id, {}, "round", roundKindName(round.kind),
+            std::string(roundKindName(round.kind)) + (round.minutes ? " " + std::to_string(round.minutes) + " min" : ""), "รอบ" });
     for (const Group& group : session.groups)
         elements.push_back({ group.id, {}, "group", group.name, group.name + "\n" + group.prompt, "กลุ่ม" });
     for (const Idea& idea : session.ideas)

@@ -27,6 +27,10 @@ Session setUp()
         Group { "group-3", "กลุ่มที่ 3 ผลลัพธ์", "วัดผลลัพธ์ต่อผู้รับบริการและสังคมได้อย่างไร" },
         Group { "group-4", "กลุ่มที่ 4 ภาคีเครือข่าย", "ความร่วมมือกับหน่วยงานของรัฐและภาคีเครือข่าย" },
     };
+    // Forty minutes for ideas, sorting them, ten minutes of dot votes.
+    session.rounds = { RoundPlan { "round-ideas", RoundKind::Ideate, 40 }, RoundPlan { "round-sort", RoundKind::Cluster, 0 },
+        RoundPlan { "round-vote", RoundKind::Vote, 10 } };
+    session.currentRound = "round-ideas";
     return session;
 }
 
@@ -69,6 +73,8 @@ Session clusteredAndVoted()
         Vote { "idea-10", "กลุ่มที่ 4", 6 }, Vote { "idea-2", "กลุ่มที่ 1", 5 },
     };
     session.votesPerParticipant = 30; // tallies per group here, not per person
+    session.currentRound = "round-vote";
+    session.locked = true; // the results are in: nothing more is taken
     return session;
 }
 

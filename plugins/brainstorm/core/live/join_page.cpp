@@ -39,6 +39,7 @@ const std::string& joinPageHtml()
   <p id="votesLeft"></p>
   <ul id="choices"></ul>
 </section>
+<section id="cluster" hidden><p id="sorting"></p><ul id="own"></ul></section>
 <section id="closed" hidden><p id="thanks"></p></section>
 </main>
 </body>
@@ -60,6 +61,7 @@ button:disabled { background: #9aa5b1; }
 ul { list-style: none; padding: 0; }
 li { background: #fff; border-radius: 0.4rem; padding: 0.6rem; margin: 0.4rem 0; word-wrap: break-word; }
 li button { width: auto; margin: 0.4rem 0 0; padding: 0.3rem 0.9rem; }
+li small { display: block; color: #52606d; margin-top: 0.2rem; }
 #status { min-height: 1.3rem; color: #8a1c1c; }
 )";
     return css;
@@ -70,13 +72,13 @@ const std::string& joinPageScript()
     static const std::string script = R"JS('use strict';
 const $ = (id) => document.getElementById(id);
 const words = {
-  th: { join: 'เข้าร่วม', send: 'ส่ง', sent: 'ส่งแล้ว', vote: 'ลงคะแนน', left: 'เหลือคะแนนโหวต ', thanks: 'ปิดการระดมความคิดแล้ว ขอบคุณที่ร่วมแสดงความคิดเห็น', wrong: 'รหัสไม่ถูกต้อง', offline: 'ติดต่อเครื่องผู้ดำเนินการไม่ได้ กำลังลองใหม่…' },
-  en: { join: 'Join', send: 'Send', sent: 'Sent', vote: 'Vote', left: 'Votes left: ', thanks: 'The session is closed. Thank you for your ideas.', wrong: 'Wrong code', offline: 'Cannot reach the facilitator; trying again…' }
+  th: { join: 'เข้าร่วม', send: 'ส่ง', sent: 'ส่งแล้ว', vote: 'ลงคะแนน', left: 'เหลือคะแนนโหวต ', thanks: 'ปิดการระดมความคิดแล้ว ขอบคุณที่ร่วมแสดงความคิดเห็น', sorting: 'ผู้ดำเนินการกำลังจัดกลุ่มความคิด อีกสักครู่จะเปิดให้ลงคะแนน', wrong: 'รหัสไม่ถูกต้อง', offline: 'ติดต่อเครื่องผู้ดำเนินการไม่ได้ กำลังลองใหม่…' },
+  en: { join: 'Join', send: 'Send', sent: 'Sent', vote: 'Vote', left: 'Votes left: ', thanks: 'The session is closed. Thank you for your ideas.', sorting: 'The facilitator is sorting the ideas; voting opens next.', wrong: 'Wrong code', offline: 'Cannot reach the facilitator; trying again…' }
 };
 let lang = 'th';
 let token = sessionStorage.getItem('sapha-token') || '';
 const w = () => words[lang];
-const show = (id) => { for (const s of ['join', 'ideate', 'vote', 'closed']) $(s).hidden = s !== id; };
+const show = (id) => { for (const s of ['join', 'ideate', 'cluster', 'vote', 'closed']) $(s).hidden = s !== id; };
 const say = (text) => { $('status').textContent = text || ''; };
 
 async function call(method, path, body) {
@@ -93,6 +95,7 @@ function list(element, ideas, withVote) {
   for (const idea of ideas) {
     const item = document.createElement('li');
     item.textContent = idea.text; // text, never markup
+    if (idea.detail) { const detail = document.createElement('small'); detail.textContent = idea.detail; item.append(detail); }
     if (withVote) {
       const button = document.createElement('button');
       button.type = 'button';
@@ -115,7 +118,8 @@ async function refresh() {
     const group = state.groups.find((g) => g.id === state.group);
     $('prompt').textContent = group ? group.name + (group.prompt ? ' — ' + group.prompt : '') : '';
     if (state.round === 'ideate') { show('ideate'); list($('ideas'), state.ideas, false); }
-    else if (state.round === 'vote') { show('vote'); $('votesLeft').textContent = w().left + state.votesLeft; list($('choices'), state.ideas, state.votesLeft > 0); }
+    else if (state.round === 'cluster') { show('cluster'); $('sorting').textContent = w().sorting; list($('own'), state.ideas, false); }
+    else if (state.round === 'vote') { show('vote'); $('votesLeft').textContent = w().left + state.votesLeft; list($('choices'), state.choices || [], state.votesLeft > 0); }
     else { show('closed'); $('thanks').textContent = w().thanks; }
   } catch (e) { say(w().offline); }
 }

@@ -7,6 +7,7 @@
 #include <random>
 #include <sstream>
 
+#include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
 #include <Poco/JSON/Stringifier.h>
@@ -128,6 +129,8 @@ std::string randomToken()
 const char* roundName(Round round)
 {
     switch (round) {
+    case Round::Cluster:
+        return "cluster";
     case Round::Vote:
         return "vote";
     case Round::Closed:
@@ -138,12 +141,39 @@ const char* roundName(Round round)
     return "ideate";
 }
 
+std::optional<Round> roundFromName(const std::string& name)
+{
+    for (Round round : { Round::Ideate, Round::Cluster, Round::Vote, Round::Closed }) {
+        if (name == roundName(round))
+            return round;
+    }
+    return std::nullopt;
+}
+
+Round liveRoundOf(RoundKind kind)
+{
+    switch (kind) {
+    case RoundKind::Cluster:
+        return Round::Cluster;
+    case RoundKind::Vote:
+        return Round::Vote;
+    case RoundKind::Ideate:
+        break;
+    }
+    return Round::Ideate;
+}
+
 LiveSession::LiveSession(Session session, std::unique_ptr<Journal> journal, const std::vector<std::string>& recovered,
     std::string joinCode)
     : m_session(std::move(session))
     , m_journal(std::move(journal))
     , m_joinCode(std::move(joinCode))
 {
+    // A live session carries on from where the document is: its planned round, or closed when locked.
+    if (m_session.locked)
+        m_round = Round::Closed;
+    else if (const RoundPlan* plan = m_session.findRound(m_session.currentRound))
+        m_round = liveRoundOf(plan->kind);
     // Records before the last commit mark are in the document already.
     std::size_t committed = 0;
     for (std::size_t i = 0; i < recovered.size(); ++i) {
@@ -217,8 +247,44 @@ bool LiveSession::apply(const std::string& record, bool alreadyInDocument)
         shown.set("target", event->getValue<std::string>("target"));
         publish(toJson(shown));
     } else if (type == "round") {
-        const std::string name = event->getValue<std::string>("round");
-        m_round = name == "vote" ? Round::Vote : name == "closed" ? Round::Closed : Round::Ideate;
+        m_round = roundFromName(event->getValue<std::string>("round")).value_or(Round::Ideate);
+        // The document says which planned round is on, and a closed session is locked.
+        m_session.locked = m_round == Round::Closed;
+        for (const RoundPlan& plan : m_session.rounds) {
+            if (m_round != Round::Closed && liveRoundOf(plan.kind) == m_round) {
+                m_session.currentRound = plan.id;
+                break;
+            }
+        }
+        publish(record);
+    } else if (type == "clusters") {
+        if (alreadyInDocument)
+            return true;
+        m_session.clusters.clear();
+        for (const auto& item : *event->getArray("clusters")) {
+            const auto object = item.extract<Poco::JSON::Object::Ptr>();
+            Cluster cluster { object->getValue<std::string>("id"), object->getValue<std::string>("title"), {} };
+            for (const auto& member : *object->getArray("ideas"))
+                cluster.ideaIds.push_back(member.convert<std::string>());
+            m_session.clusters.push_back(std::move(cluster));
+        }
+        // Dots placed on a cluster merged into another count for the other.
+        if (event->has("moved")) {
+            const auto moved = event->getObject("moved");
+            for (Vote& vote : m_session.votes) {
+                if (moved->has(vote.targetId))
+                    vote.targetId = moved->getValue<std::string>(vote.targetId);
+            }
+        }
+        publish("{\"type\":\"clusters\"}");
+    } else if (type == "remove") {
+        if (alreadyInDocument)
+            return true;
+        const std::string ideaId = event->getValue<std::string>("idea");
+        std::erase_if(m_session.ideas, [&](const Idea& idea) { return idea.id == ideaId; });
+        for (Cluster& cluster : m_session.clusters)
+            std::erase(cluster.ideaIds, ideaId);
+        std::erase_if(m_session.votes, [&](const Vote& vote) { return vote.targetId == ideaId; });
         publish(record);
     } else if (type != "committed" && type != "start") {
         return false;
@@ -349,6 +415,65 @@ Answer<Round> LiveSession::setRound(Round round)
     return { round, {} };
 }
 
+Answer<Idea> LiveSession::addFacilitatorIdea(const std::string& groupId, const std::string& text)
+{
+    std::optional<std::string> clean = cleanText(text);
+    if (!clean || clean->empty() || clean->size() > kMaxIdeaBytes)
+        return Answer<Idea>::refused(400, "the idea is empty, too long or not valid text");
+    {
+        std::lock_guard lock(m_lock);
+        if (!m_session.findGroup(groupId))
+            return Answer<Idea>::refused(400, "no such group");
+    }
+    Idea idea { xml::newElementId("idea"), groupId, *clean, {}, nowIso() };
+    Poco::JSON::Object event;
+    event.set("type", "idea");
+    event.set("id", idea.id);
+    event.set("group", idea.groupId);
+    event.set("text", idea.text);
+    event.set("time", idea.time);
+    if (std::optional<Refusal> failed = recordAndApply(toJson(event)))
+        return { std::nullopt, *failed };
+    return { idea, {} };
+}
+
+Status LiveSession::setClusters(const std::vector<Cluster>& clusters, const std::map<std::string, std::string>& votesMoved)
+{
+    Poco::JSON::Object event;
+    event.set("type", "clusters");
+    Poco::JSON::Array list;
+    for (const Cluster& cluster : clusters) {
+        Poco::JSON::Object item;
+        item.set("id", cluster.id);
+        item.set("title", cluster.title);
+        Poco::JSON::Array members;
+        for (const std::string& ideaId : cluster.ideaIds)
+            members.add(ideaId);
+        item.set("ideas", members);
+        list.add(item);
+    }
+    event.set("clusters", list);
+    if (!votesMoved.empty()) {
+        Poco::JSON::Object moved;
+        for (const auto& [from, into] : votesMoved)
+            moved.set(from, into);
+        event.set("moved", moved);
+    }
+    if (std::optional<Refusal> failed = recordAndApply(toJson(event)))
+        return Status::failure(failed->reason);
+    return Status::ok();
+}
+
+Status LiveSession::removeIdea(const std::string& ideaId)
+{
+    Poco::JSON::Object event;
+    event.set("type", "remove");
+    event.set("idea", ideaId);
+    if (std::optional<Refusal> failed = recordAndApply(toJson(event)))
+        return Status::failure(failed->reason);
+    return Status::ok();
+}
+
 Session LiveSession::snapshot() const
 {
     std::lock_guard lock(m_lock);
@@ -379,16 +504,41 @@ std::string LiveSession::stateJson(const std::string& token) const
     if (auto found = m_participants.find(token); found != m_participants.end()) {
         json += ", \"group\": " + jsonString(found->second.groupId) + ", \"votesLeft\": "
             + std::to_string(std::max(0, m_session.votesPerParticipant - found->second.votesUsed));
-        // While voting, every idea to choose from; otherwise the participant's group's own.
+        // The participant's group's own ideas; while voting, the choices: each cluster, then each idea in none.
         json += ", \"ideas\": [";
         bool first = true;
         for (const Idea& idea : m_session.ideas) {
-            if (m_round != Round::Vote && idea.groupId != found->second.groupId)
+            if (idea.groupId != found->second.groupId)
                 continue;
             json += std::string(first ? "" : ", ") + "{\"id\": " + jsonString(idea.id) + ", \"text\": " + jsonString(idea.text) + "}";
             first = false;
         }
         json += "]";
+        if (m_round == Round::Vote) {
+            json += ", \"choices\": [";
+            first = true;
+            for (const Cluster& cluster : m_session.clusters) {
+                if (cluster.ideaIds.empty())
+                    continue;
+                std::string detail;
+                for (const std::string& ideaId : cluster.ideaIds) {
+                    for (const Idea& idea : m_session.ideas) {
+                        if (idea.id == ideaId)
+                            detail += (detail.empty() ? "" : " · ") + idea.text;
+                    }
+                }
+                json += std::string(first ? "" : ", ") + "{\"id\": " + jsonString(cluster.id) + ", \"text\": " + jsonString(cluster.title)
+                    + ", \"detail\": " + jsonString(detail) + "}";
+                first = false;
+            }
+            for (const Idea& idea : m_session.ideas) {
+                if (m_session.clusterOf(idea.id))
+                    continue;
+                json += std::string(first ? "" : ", ") + "{\"id\": " + jsonString(idea.id) + ", \"text\": " + jsonString(idea.text) + "}";
+                first = false;
+            }
+            json += "]";
+        }
     }
     return json + "}";
 }

@@ -23,9 +23,13 @@
 
 namespace sapha::brainstorm {
 
-// What participants may do now.
-enum class Round { Ideate, Vote, Closed };
+// What participants may do now: send ideas, wait while the facilitator sorts them, vote, nothing more.
+enum class Round { Ideate, Cluster, Vote, Closed };
 SAPHA_BRAINSTORM_EXPORT const char* roundName(Round round);
+// "ideate", "cluster", "vote", "closed"; nothing for another name.
+SAPHA_BRAINSTORM_EXPORT std::optional<Round> roundFromName(const std::string& name);
+// The live round a planned round opens.
+SAPHA_BRAINSTORM_EXPORT Round liveRoundOf(RoundKind kind);
 
 // A journal record's "type" (join, idea, vote, round, committed, start) and any of its text fields.
 SAPHA_BRAINSTORM_EXPORT std::string recordType(const std::string& record);
@@ -72,6 +76,12 @@ public:
     Answer<Idea> submitIdea(const std::string& token, const std::string& text);
     Answer<Vote> vote(const std::string& token, const std::string& targetId);
     Answer<Round> setRound(Round round);
+    // The facilitator's own changes, journaled like the participants': an idea typed on the board (in any
+    // round), the clusters as the board now has them (phones vote on them), an idea taken off the board.
+    Answer<Idea> addFacilitatorIdea(const std::string& groupId, const std::string& text);
+    // `votesMoved`: clusters merged away, each with the cluster their dots now count for.
+    Status setClusters(const std::vector<Cluster>& clusters, const std::map<std::string, std::string>& votesMoved = {});
+    Status removeIdea(const std::string& ideaId);
     // Records that everything so far is in the committed document (`revision`): after a crash, what
     // precedes this mark is not applied to the document twice.
     Status markCommitted(const std::string& revision);
@@ -80,7 +90,8 @@ public:
     // commit).
     Session snapshot() const;
     Round round() const;
-    // JSON of what a phone or the board shows: groups, round, ideas (for voting), vote budget.
+    // JSON of what a phone or the board shows: groups, round, the group's ideas, and while voting the
+    // choices (clusters, then ideas in none) with the votes left.
     std::string stateJson(const std::string& token) const;
     // Events after `since` (ideas, votes, round changes) as JSON lines, waiting up to `wait` for one.
     std::vector<std::pair<std::uint64_t, std::string>> eventsAfter(std::uint64_t since, std::chrono::milliseconds wait) const;

@@ -273,9 +273,10 @@ private:
             if (!object)
                 return;
             const std::string name = (*object)->optValue<std::string>("round", "");
-            if (name != "ideate" && name != "vote" && name != "closed")
-                return refuse(response, 400, "round must be ideate, vote or closed");
-            Answer<Round> changed = session.setRound(name == "vote" ? Round::Vote : name == "closed" ? Round::Closed : Round::Ideate);
+            const std::optional<Round> round = roundFromName(name);
+            if (!round)
+                return refuse(response, 400, "round must be ideate, cluster, vote or closed");
+            Answer<Round> changed = session.setRound(*round);
             if (!changed)
                 return refuse(response, changed.refusal.status, changed.refusal.reason);
             return sendJson(response, 200, "{\"round\": " + jsonString(name) + "}");
@@ -367,7 +368,7 @@ Status ParticipationServer::start()
     try {
         Poco::Net::ServerSocket socket(Poco::Net::SocketAddress(m_options.address, m_options.port), m_options.queue);
         m_port = socket.address().port();
-        m_shared.reset(new Shared { m_session, m_options, {} });
+        m_shared.reset(new Shared { m_session, m_options, {}, {} });
         for (const std::string& name : { m_options.address, std::string("localhost") })
             m_shared->hosts.push_back(name + ":" + std::to_string(m_port));
         for (const std::string& name : m_options.extraHosts)

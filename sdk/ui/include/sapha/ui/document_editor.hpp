@@ -33,6 +33,7 @@ public:
 protected:
     const IDocumentKind& kind() const { return m_kind; }
     IDocument& document() { return *m_document; }
+    IEditorHost& host() { return m_host; }
 
     // Derived editors call this after every edit they applied to document():
     // it records an undo step and notifies the host. Successive edits with the same

@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include <sapha/document_kind.hpp>
 #include <sapha/status.hpp>
@@ -19,6 +20,14 @@ public:
     virtual ~IEditorHost();
     // The document changed (or its undo state did): the host updates the tab and menus. Main thread.
     virtual void editorChanged() noexcept = 0;
+    // Where the document lives in its workspace ("brainstorm/workshop.session.xml").
+    virtual std::string documentPath() const noexcept = 0;
+    // A folder of the workspace, outside its history, that only `plugin` writes (a live session's
+    // journal); created when missing.
+    virtual Result<std::string> privateDirectory(std::string_view plugin) noexcept = 0;
+    // Saves what the editor holds now as a new version, as Ctrl+S does (`message` empty: the kind's
+    // summary of the change). The revision, or why it was not saved.
+    virtual Result<std::string> saveNow(std::string_view message) noexcept = 0;
 };
 
 // One open document. The editor object is owned by its window: the host closes an
