@@ -16,6 +16,8 @@ packages=(
   libqrencode-dev zbar-tools
   # the participants' page tested in a real browser
   chromium
+  # the GUI test's participant joins the board's live session over HTTP
+  curl
 )
 
 missing=()

@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 sources=$(find host/gui plugins/*/ui sdk/ui/src -name '*.cpp' | sort)
 pot=po/sapha.pot
 [ "${1:-}" = --check ] && pot="$(mktemp --suffix=.pot)"
-xgettext --language=C++ --from-code=UTF-8 --keyword=_ --keyword=wxTRANSLATE --add-comments=TRANSLATORS \
+xgettext --language=C++ --from-code=UTF-8 --keyword=_ --keyword=wxTRANSLATE --keyword=wxPLURAL:1,2 --add-comments=TRANSLATORS \
   --package-name=Sapha --sort-by-file --omit-header -o "$pot" $sources
 if [ "${1:-}" = --check ]; then
   status=0

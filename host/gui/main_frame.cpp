@@ -88,11 +88,11 @@ struct MainFrame::OpenDocument : public ui::IEditorHost {
     Result<std::string> privateDirectory(std::string_view plugin) noexcept override
     {
         if (!frame->m_workspace)
-            return Error { "no workspace is open" };
+            return Error { "no workspace is open", {} };
         try {
             return host::pluginPrivateDirectory(*frame->m_workspace, plugin);
         } catch (const std::exception& failure) {
-            return Error { failure.what() };
+            return Error { failure.what(), {} };
         }
     }
     Result<std::string> saveNow(std::string_view message) noexcept override
@@ -459,7 +459,7 @@ Result<std::string> MainFrame::saveDocument(OpenDocument& openDocument, std::str
 {
     OpenDocument* document = &openDocument;
     if (!m_workspace)
-        return Error { "no workspace is open" };
+        return Error { "no workspace is open", {} };
     Result<std::string> xml = document->editor->serialize();
     if (!xml)
         return xml.error();
@@ -611,7 +611,7 @@ Result<std::string> MainFrame::currentText()
 {
     OpenDocument* document = currentDocument();
     if (!document)
-        return Error { "no document is open" };
+        return Error { "no document is open", {} };
     return document->editor->serialize();
 }
 

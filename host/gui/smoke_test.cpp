@@ -44,7 +44,7 @@ bool saveScreenshot(wxWindow* window, const wxString& file)
 
 SmokeTest::SmokeTest(MainFrame& frame, const host::PluginRegistry& registry, wxString screenshot, std::string typedText,
     std::string exportDirectory, bool crashAfterTyping, bool saveWithKeyboard, bool minutesByKeyboard,
-    bool standardByKeyboard)
+    bool standardByKeyboard, bool boardLive)
     : m_frame(frame)
     , m_registry(registry)
     , m_screenshot(std::move(screenshot))
@@ -54,6 +54,7 @@ SmokeTest::SmokeTest(MainFrame& frame, const host::PluginRegistry& registry, wxS
     , m_saveWithKeyboard(saveWithKeyboard)
     , m_minutesByKeyboard(minutesByKeyboard)
     , m_standardByKeyboard(standardByKeyboard)
+    , m_boardLive(boardLive)
     , m_timer(this, kStepTimerId)
     , m_dialogTimer(this, kDialogTimerId)
 {
@@ -140,6 +141,39 @@ void SmokeTest::start()
             std::printf("smoke test: standard edited by keyboard, saved, reordered and undone: %s\n",
                 same && !m_frame.isCurrentModified() ? "as saved" : "differs from the saved version");
         });
+    }
+    if (m_boardLive) {
+        // The brainstorm board: unlocked, back to the ideas round with its timer running, the first idea
+        // moved into the second cluster by keyboard and saved; then live, where a phone (the test script,
+        // over HTTP) joins and sends an idea that the board shows; the sorting round (a commit), the
+        // projector with the board and with the word cloud, and the live session stopped (a commit).
+        then(1500, [this] { showTabOf(".session.xml"); });
+        then(600, [] { wxUIActionSimulator().Char('K', wxMOD_CONTROL | wxMOD_SHIFT); });
+        then(400, [] { wxUIActionSimulator().Char(WXK_LEFT, wxMOD_CONTROL | wxMOD_SHIFT); });
+        then(400, [] { wxUIActionSimulator().Char(WXK_LEFT, wxMOD_CONTROL | wxMOD_SHIFT); });
+        then(400, [] { wxUIActionSimulator().Char('T', wxMOD_CONTROL | wxMOD_SHIFT); });
+        then(400, [] { wxUIActionSimulator().Char('B', wxMOD_CONTROL | wxMOD_SHIFT); });
+        then(400, [] { wxUIActionSimulator().Char('2'); });
+        then(500, [] { wxUIActionSimulator().Char('S', wxMOD_CONTROL); });
+        then(1200, [] { wxUIActionSimulator().Char(WXK_F5); });
+        then(7000, [this] { // the phone's idea has arrived by now
+            Result<std::string> text = m_frame.currentText();
+            std::printf("smoke test: board live, the phone's idea %s\n",
+                text && text.value().find("ติดตามผลหลังคืนสู่สังคมทุกสามเดือน") != std::string::npos ? "shown" : "missing");
+            wxString file = m_screenshot;
+            file.Replace(wxString::FromAscii(".png"), wxString::FromAscii("-board.png"));
+            if (!saveScreenshot(&m_frame, file))
+                fail("the board's screenshot could not be written");
+        });
+        then(300, [] { wxUIActionSimulator().Char(WXK_RIGHT, wxMOD_CONTROL | wxMOD_SHIFT); });
+        then(1200, [] { wxUIActionSimulator().Char(WXK_F11); });
+        then(2000, [this] { screenshotOtherWindow("-projector.png"); });
+        then(300, [] { wxUIActionSimulator().Char(WXK_TAB); });
+        then(1200, [this] { screenshotOtherWindow("-projector-cloud.png"); });
+        then(300, [] { wxUIActionSimulator().Char(WXK_ESCAPE); });
+        then(1000, [this] { m_frame.focusCurrentEditor(); });
+        then(400, [] { wxUIActionSimulator().Char(WXK_F5); });
+        then(1500, [this] { std::printf("smoke test: board stopped, modified: %s\n", m_frame.isCurrentModified() ? "yes" : "no"); });
     }
     if (m_minutesByKeyboard) {
         then(1500, [this] { showTabOf(".meeting.xml"); });
@@ -233,6 +267,20 @@ void SmokeTest::start()
         m_frame.Close(true);
     });
     m_timer.StartOnce(1);
+}
+
+void SmokeTest::screenshotOtherWindow(const char* suffix)
+{
+    // The newest shown top-level window that is not the main one: a plugin's projector, full screen.
+    wxWindow* other = nullptr;
+    for (wxWindow* window : wxTopLevelWindows) {
+        if (window != &m_frame && window->IsShown())
+            other = window;
+    }
+    wxString file = m_screenshot;
+    file.Replace(wxString::FromAscii(".png"), wxString::FromAscii(suffix));
+    if (!other || !saveScreenshot(other, file))
+        fail("no window besides the main one to take a screenshot of");
 }
 
 void SmokeTest::showTabOf(const std::string& suffix)

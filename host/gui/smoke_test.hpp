@@ -28,11 +28,14 @@ public:
     // `standardByKeyboard`: in the standard's tab, a component with two indicators and their rubric levels
     // typed by keyboard alone, the second moved above the first, Ctrl+S; then moved back and undone (the
     // editor must then hold what was saved).
+    // `boardLive`: in the brainstorm session's tab, an idea sorted by keyboard and saved, the session run
+    // live (F5) while the test script's "phone" joins over HTTP and sends an idea, the next round, the
+    // projector (board and word cloud, screenshots -projector*.png), the live session stopped.
     // `crashAfterTyping`: once the typed text had time to reach the autosave journal, the process kills
     // itself (SIGKILL, as a crash or power cut would stop it) without saving.
     SmokeTest(MainFrame& frame, const host::PluginRegistry& registry, wxString screenshot, std::string typedText,
         std::string exportDirectory, bool crashAfterTyping, bool saveWithKeyboard, bool minutesByKeyboard = false,
-        bool standardByKeyboard = false);
+        bool standardByKeyboard = false, bool boardLive = false);
     ~SmokeTest() override;
 
     void start();
@@ -58,8 +61,11 @@ private:
     // In the meeting: a sub-item and an action item added and filled with the keyboard alone, saved.
     bool m_minutesByKeyboard = false;
     bool m_standardByKeyboard = false;
+    bool m_boardLive = false;
     // Brings the tab of the first open document whose path ends with `suffix` to the front, focused.
     void showTabOf(const std::string& suffix);
+    // A screenshot of another top-level window (the projector), named after the main one with `suffix`.
+    void screenshotOtherWindow(const char* suffix);
     std::deque<std::pair<int, std::function<void()>>> m_steps;
     wxTimer m_timer;
     wxTimer m_dialogTimer; // fires inside the compare dialog's modal loop

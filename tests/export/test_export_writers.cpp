@@ -265,3 +265,24 @@ TEST_CASE("export: a redline tracks inserted and deleted words, and accepting it
     CHECK(rendered(merged, Format::Html).find("<ins><strong>ทุกคน</strong></ins>") != std::string::npos);
     CHECK(rendered(merged, Format::Markdown).find("{+**ทุกคน**+}") != std::string::npos);
 }
+
+TEST_CASE("export: a run's relative type size (a word cloud's words) is written in every format that has sizes")
+{
+    Document document;
+    document.title = "คำ";
+    Paragraph cloud;
+    Run large { "ผู้รับบริการ", true };
+    large.sizeScale = 2.5;
+    cloud.runs = { Run { "แผน" }, Run { "\u2003" }, large };
+    document.blocks.push_back(cloud);
+
+    // 16 pt by default: 40 pt is 80 half-points in Word, for Latin and Thai alike.
+    const std::string docx = unzip(rendered(document, Format::Docx)).parts.at("word/document.xml");
+    CHECK(docx.find(R"(<w:sz w:val="80"/><w:szCs w:val="80"/>)") != std::string::npos);
+    CHECK(docx.find(R"(<w:sz w:val="32"/>)") == std::string::npos); // the other runs keep the paragraph's size
+    const std::string odt = unzip(rendered(document, Format::Odt)).parts.at("content.xml");
+    CHECK(odt.find(R"(fo:font-size="40.0pt" style:font-size-complex="40.0pt")") != std::string::npos);
+    const std::string html = rendered(document, Format::Html);
+    CHECK(html.find(R"(<span style="font-size: 2.50em">ผู้รับบริการ</span>)") != std::string::npos);
+    CHECK(rendered(document, Format::Pdf).rfind("%PDF-", 0) == 0);
+}

@@ -13,12 +13,36 @@ echo '{ "author.name": "Smoke Tester", "author.email": "smoke@example.invalid" }
 "$bin/sapha-cli" demo "$work/demo" --quiet
 standard=standards/homeless-protection-centre.standard.xml
 
+# A participant's phone, for the board's live session: it waits for the board to go live (the address and
+# code on the log), joins group 3 and sends an idea in Thai, as the join page's script would.
+phone() {
+  local line=""
+  for _ in $(seq 1 300); do
+    line=$(grep -m1 "sapha: brainstorm: live at" "$work/log" 2>/dev/null) && break
+    sleep 0.1
+  done
+  [ -n "$line" ] || { echo "phone: the board never went live"; return 1; }
+  local base code token
+  base=$(echo "$line" | sed -E 's|.*live at (http://[^/]*)/.*|\1|')
+  code=$(echo "$line" | sed -E 's/.*\(code ([0-9]+)\).*/\1/')
+  token=$(curl -sf -X POST -H 'Content-Type: application/json' --data "{\"code\":\"$code\",\"group\":\"group-3\",\"name\":\"\"}" "$base/api/join" \
+    | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])') || { echo "phone: could not join"; return 1; }
+  curl -sf -X POST -H 'Content-Type: application/json' -H "X-Sapha-Token: $token" \
+    --data '{"text":"ติดตามผลหลังคืนสู่สังคมทุกสามเดือน"}' "$base/api/ideas" > "$work/phone-idea.json" \
+    || { echo "phone: the idea was refused"; return 1; }
+  echo "phone: joined $base with code $code and sent an idea: $(cat "$work/phone-idea.json")"
+}
+
 for lang in th en; do
   shot="$out"
   typed=()
+  phone_pid=""
   if [ "$lang" = en ]; then
     shot="${out%.png}-en.png"
-    typed=(--smoke-minutes --smoke-standard)
+    typed=(--smoke-minutes --smoke-standard --smoke-board)
+    rm -f "$work/log"
+    phone > "$work/phone.log" 2>&1 &
+    phone_pid=$!
   else
     typed=(--smoke-type " revised by keyboard" --smoke-save --smoke-export "$work/exports")
   fi
@@ -26,6 +50,10 @@ for lang in th en; do
   xvfb-run -a -s "-screen 0 1400x900x24" "$bin/sapha" "$work/demo" --lang "$lang" --smoke-test "$shot" "${typed[@]}" \
     > "$work/log" 2>&1 || { cat "$work/log"; echo "the GUI smoke test failed ($lang)"; exit 1; }
   cat "$work/log"
+  if [ -n "$phone_pid" ]; then
+    wait "$phone_pid" || { cat "$work/phone.log"; echo "the phone could not take part in the board's live session"; exit 1; }
+    cat "$work/phone.log"
+  fi
   grep -q "5 tabs open" "$work/log" || { echo "not every document opened (3 documents, the roster and the assessment)"; exit 1; }
   grep -q "smoke test: compare .*: ok" "$work/log" || { echo "the compare dialog did not show"; exit 1; }
   for file in "$shot" "${shot%.png}-1.png" "${shot%.png}-2.png" "${shot%.png}-3.png" "${shot%.png}-4.png" "${shot%.png}-5.png" "${shot%.png}-compare.png"; do
@@ -62,6 +90,39 @@ awk '/<title>Keyboard component<\/title>/{inside=1} inside && /Second keyboard i
      inside && /Level one criterion/{one=1} inside && /Level two criterion/{two=1} inside && /Only criterion/{only=1}
      END{exit !(second && first && second < first && one && two && only)}' "$work/standard.xml" \
   || { echo "the component typed by keyboard is not in the saved standard as typed"; grep -A30 "Keyboard component" "$work/standard.xml"; exit 1; }
+
+# In the English session the brainstorm board: the first idea sorted into the second cluster by keyboard
+# and saved; live, the phone's idea shown on the board; the sorting round and the stop each committed,
+# with the phone's idea, its participant counted in group 3, the round and the lock as the board left them.
+session=brainstorm/workshop-2561-08-16.session.xml
+grep -q "smoke test: board live, the phone's idea shown" "$work/log" || { echo "the phone's idea did not reach the board"; exit 1; }
+grep -q "smoke test: board stopped, modified: no" "$work/log" || { echo "the board's live session did not end saved"; exit 1; }
+for file in "${out%.png}-en-board.png" "${out%.png}-en-projector.png" "${out%.png}-en-projector-cloud.png"; do
+  size=$(stat -c %s "$file")
+  [ "$size" -gt 40000 ] || { echo "the screenshot $file looks empty ($size bytes)"; exit 1; }
+  echo "screenshot: $file ($size bytes)"
+done
+# The QR code on the projector, read back from the screenshot, is the address the phone joined at.
+live_url=$(grep -m1 "sapha: brainstorm: live at" "$work/log" | sed -E 's/.*live at ([^ ]*) .*/\1/')
+scanned=$(zbarimg -q --raw "${out%.png}-en-projector.png" || true)
+echo "the projector's QR code reads: $scanned"
+[ "$scanned" = "$live_url" ] || { echo "the projector's QR code does not read as the join address $live_url"; exit 1; }
+git -C "$work/demo" log --format='%an|%s' -- "$session" | head -5
+"$bin/sapha-cli" -C "$work/demo" show "$session@HEAD" > "$work/session.xml"
+python3 - "$work/session.xml" <<'PY' || { echo "the live session's result is not in the committed session"; exit 1; }
+import sys, xml.etree.ElementTree as ET
+root = ET.parse(sys.argv[1]).getroot()
+assert root.get("locked") is None, "still locked"
+assert root.find("rounds").get("current") == "round-sort", "not in the sorting round"
+service = [m.get("idea") for c in root.iter("cluster") if c.get("id") == "cluster-service" for m in c.iter("member")]
+assert "idea-1" in service, "idea-1 was not sorted into the second cluster"
+texts = [i.findtext("text") for i in root.iter("idea")]
+assert "ติดตามผลหลังคืนสู่สังคมทุกสามเดือน" in texts, "the phone's idea is missing"
+group3 = [g for g in root.iter("group") if g.get("id") == "group-3"][0]
+assert group3.get("participants") == "1", "the phone was not counted in group 3"
+print("the committed session holds the board's sorting and the phone's idea")
+PY
+[ "$(git -C "$work/demo" log --format=%s -- "$session" | wc -l)" -ge 5 ] || { echo "the live session was not committed at the round and at the stop"; exit 1; }
 
 # In the English session the meeting got, by keyboard alone, a sub-item under item 1, an action item,
 # and a member marked absent with a reason.

@@ -69,7 +69,7 @@ double flowColumns(BoardLayout& layout, std::vector<std::pair<BoardColumn, std::
             layout.cards.push_back(std::move(card));
         }
         // Room to drop one more card below the last.
-        const double height = std::max(cardY + metrics.lineHeight * 2 - y, metrics.headerHeight + metrics.lineHeight * 3);
+        const double height = std::max(cardY + metrics.lineHeight * 1.5 - y, metrics.headerHeight + metrics.lineHeight * 2);
         column.area = { x, y, columnWidth, height };
         rowHeight = std::max(rowHeight, height);
         layout.columns.push_back(column);

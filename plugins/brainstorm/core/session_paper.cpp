@@ -5,6 +5,8 @@
 #include "core/session_results.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <deque>
 
 #include <sapha/thai_text.hpp>
 
@@ -104,14 +106,35 @@ exporting::Document sessionPaper(const Session& session)
         paper.blocks.push_back(std::move(ranking));
     }
 
-    // The words the room used most (Thai cut into words by ICU's dictionary).
-    const std::vector<WordCount> words = wordCloud(session, 30);
+    // The words the room used most (Thai cut into words by ICU's dictionary) as a word cloud: each word
+    // sized by how often it was used, the most used in the middle of the lines; then the counts.
+    const std::vector<WordCount> words = wordCloud(session, 40);
     if (!words.empty()) {
         paper.heading(2, english ? "Words used most" : "คำที่ใช้บ่อย");
-        std::string line;
-        for (const WordCount& word : words)
-            line += (line.empty() ? "" : "   ") + word.word + " (" + std::to_string(word.count) + ")";
-        paper.paragraph(line, false);
+        const int most = words.front().count;
+        const int least = words.back().count;
+        std::deque<Run> cloud;
+        for (std::size_t i = 0; i < words.size(); ++i) {
+            const double weight = most == least ? 1.0 : std::sqrt(static_cast<double>(words[i].count - least) / (most - least));
+            Run word { words[i].word, weight > 0.5 };
+            word.sizeScale = 1.0 + 1.6 * weight;
+            if (i % 2 == 0)
+                cloud.push_back(word);
+            else
+                cloud.push_front(word);
+        }
+        exporting::Paragraph paragraph;
+        paragraph.align = Align::Center;
+        for (const Run& word : cloud) {
+            if (!paragraph.runs.empty())
+                paragraph.runs.push_back(Run { "\u2003" }); // an em space: kept by every format, where plain spaces may collapse
+            paragraph.runs.push_back(word);
+        }
+        paper.blocks.push_back(std::move(paragraph));
+        std::string counts;
+        for (std::size_t i = 0; i < words.size() && i < 15; ++i)
+            counts += (counts.empty() ? "" : "   ") + words[i].word + " (" + std::to_string(words[i].count) + ")";
+        paper.paragraph(counts, false);
     }
     return paper;
 }

@@ -9,8 +9,10 @@ namespace sapha::brainstorm {
 
 namespace {
 
-bool overlaps(const PlacedWord& a, const PlacedWord& b, double gap)
+// Words closer than this read as one phrase: the gap grows with the larger of the two.
+bool overlaps(const PlacedWord& a, const PlacedWord& b, double smallestGap)
 {
+    const double gap = std::max(smallestGap, std::max(a.size, b.size) * 0.25);
     return a.x < b.x + b.width + gap && b.x < a.x + a.width + gap && a.y < b.y + b.height + gap && b.y < a.y + a.height + gap;
 }
 

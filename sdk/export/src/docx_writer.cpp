@@ -92,7 +92,8 @@ private:
             while (true) {
                 const std::size_t end = text.find('\n', start);
                 pugi::xml_node r = element(parent, "w:r");
-                if (run.isBold || run.isItalic || run.isUnderlined) {
+                const bool sized = run.sizeScale != 1.0;
+                if (run.isBold || run.isItalic || run.isUnderlined || sized) {
                     pugi::xml_node rPr = element(r, "w:rPr");
                     if (run.isBold) {
                         element(rPr, "w:b");
@@ -101,6 +102,11 @@ private:
                     if (run.isItalic) {
                         element(rPr, "w:i");
                         element(rPr, "w:iCs");
+                    }
+                    if (sized) { // in half-points, for Latin and for Thai (complex script)
+                        const std::string halfPoints = std::to_string(std::lround(m_document.page.fontSizePt * run.sizeScale * 2));
+                        element(rPr, "w:sz", "w:val", halfPoints.c_str());
+                        element(rPr, "w:szCs", "w:val", halfPoints.c_str());
                     }
                     if (run.isUnderlined)
                         element(rPr, "w:u", "w:val", "single");

@@ -77,6 +77,12 @@ private:
                 target = target.append_child("em");
             if (run.isUnderlined)
                 target = target.append_child("u");
+            if (run.sizeScale != 1.0) {
+                char size[40];
+                std::snprintf(size, sizeof size, "font-size: %.2fem", run.sizeScale);
+                target = target.append_child("span");
+                target.append_attribute("style").set_value(size);
+            }
             const std::string text = printed(m_document, run.text);
             std::size_t start = 0;
             while (true) {

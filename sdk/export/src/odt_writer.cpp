@@ -2,6 +2,7 @@
 // language; the first page uses a master page without header, so page numbers start on page 2.
 // SPDX-License-Identifier: MIT
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <map>
 #include <string>
@@ -119,15 +120,24 @@ public:
 
     std::string text(const Run& run)
     {
-        const int key = (run.isBold ? 1 : 0) | (run.isItalic ? 2 : 0) | (run.isUnderlined ? 4 : 0);
-        if (key == 0)
+        const int flags = (run.isBold ? 1 : 0) | (run.isItalic ? 2 : 0) | (run.isUnderlined ? 4 : 0);
+        // Sizes in tenths of a point: a word cloud's few sizes each get one style.
+        const long tenths = std::lround(m_document.page.fontSizePt * run.sizeScale * 10);
+        const bool sized = run.sizeScale != 1.0;
+        if (flags == 0 && !sized)
             return {};
+        const std::pair<int, long> key { flags, sized ? tenths : 0 };
         auto found = m_texts.find(key);
         if (found != m_texts.end())
             return found->second;
-        const std::string name = "T" + std::to_string(key);
+        const std::string name = "T" + std::to_string(flags) + (sized ? "S" + std::to_string(tenths) : std::string());
         pugi::xml_node style = element(m_container, "style:style", "style:name", name.c_str(), "style:family", "text");
         pugi::xml_node properties = element(style, "style:text-properties");
+        if (sized) {
+            const std::string size = pt(static_cast<double>(tenths) / 10);
+            properties.append_attribute("fo:font-size").set_value(size.c_str());
+            properties.append_attribute("style:font-size-complex").set_value(size.c_str());
+        }
         if (run.isBold) {
             properties.append_attribute("fo:font-weight").set_value("bold");
             properties.append_attribute("style:font-weight-complex").set_value("bold");
@@ -174,7 +184,7 @@ private:
     pugi::xml_node m_container;
     const Document& m_document;
     std::map<std::string, std::string> m_paragraphs;
-    std::map<int, std::string> m_texts;
+    std::map<std::pair<int, long>, std::string> m_texts;
     int m_tables = 0;
 };
 

@@ -159,6 +159,8 @@ private:
                 add(pango_attr_weight_new(PANGO_WEIGHT_BOLD));
             if (run.isItalic)
                 add(pango_attr_style_new(PANGO_STYLE_ITALIC));
+            if (run.sizeScale != 1.0)
+                add(pango_attr_scale_new(run.sizeScale));
             if (run.isUnderlined || run.tracked == Tracked::Inserted)
                 add(pango_attr_underline_new(PANGO_UNDERLINE_SINGLE));
             if (run.tracked == Tracked::Inserted)

@@ -29,6 +29,8 @@ struct Run {
     bool isItalic = false;
     bool isUnderlined = false;
     Tracked tracked = Tracked::None;
+    // The run's type size relative to the document's (a word cloud's words); 1: the paragraph's own.
+    double sizeScale = 1.0;
 };
 
 using Runs = std::vector<Run>;
