@@ -156,7 +156,7 @@ private:
 
 } // namespace
 
-TEST_CASE("browser: on a phone-sized page a participant joins, sends a Thai idea, and the board's feed sees it as text")
+TEST_CASE("browser: on a phone-sized page a participant joins, sends a Thai idea the board's feed sees as text, and votes for its cluster")
 {
     TempDir dir;
     Session session;
@@ -232,15 +232,33 @@ TEST_CASE("browser: on a phone-sized page a participant joins, sends a Thai idea
     CHECK(page.evaluate("document.title") != "hacked");
 
     // A picture of the phone, to look at.
-    Poco::JSON::Object shot;
-    shot.set("format", "png");
-    const std::string base64 = page.call("Page.captureScreenshot", shot)->getValue<std::string>("data");
-    std::istringstream encoded(base64);
-    Poco::Base64Decoder decoder(encoded);
-    std::string png;
-    Poco::StreamCopier::copyToString(decoder, png);
-    CHECK(png.size() > 10000);
-    std::filesystem::create_directories(SAPHA_BROWSER_OUTPUT);
-    std::ofstream(std::filesystem::path(SAPHA_BROWSER_OUTPUT) / "phone.png", std::ios::binary) << png;
+    auto screenshot = [&](const char* name) {
+        Poco::JSON::Object shot;
+        shot.set("format", "png");
+        const std::string base64 = page.call("Page.captureScreenshot", shot)->getValue<std::string>("data");
+        std::istringstream encoded(base64);
+        Poco::Base64Decoder decoder(encoded);
+        std::string png;
+        Poco::StreamCopier::copyToString(decoder, png);
+        CHECK(png.size() > 10000);
+        std::filesystem::create_directories(SAPHA_BROWSER_OUTPUT);
+        std::ofstream(std::filesystem::path(SAPHA_BROWSER_OUTPUT) / name, std::ios::binary) << png;
+    };
+    screenshot("phone.png");
+
+    // The facilitator sorts the idea into a cluster on the board and opens the vote: the phone, on its
+    // next look at the session, offers the cluster (its title, its ideas under it) and takes the dot.
+    const std::string ideaId = live.snapshot().ideas[0].id;
+    REQUIRE(live.setClusters({ Cluster { "cluster-rooms", "ที่พักและความปลอดภัย", { ideaId } } }).isOk());
+    REQUIRE(live.setRound(Round::Vote));
+    REQUIRE(page.waitFor("document.querySelectorAll('#choices li button').length === 1"));
+    CHECK(page.evaluate("document.querySelector('#choices li').firstChild.textContent") == "ที่พักและความปลอดภัย");
+    CHECK(page.evaluate("document.querySelector('#choices li small').textContent") == idea);
+    CHECK(page.evaluate("String(document.querySelectorAll('#choices img').length)") == "0");
+    page.evaluate("document.querySelector('#choices li button').click()");
+    REQUIRE(page.waitFor("document.getElementById('votesLeft').textContent.endsWith('2')"));
+    CHECK(page.evaluate("document.getElementById('status').textContent") == "ลงคะแนนแล้ว");
+    CHECK(live.snapshot().votesFor("cluster-rooms") == 1);
+    screenshot("phone-vote.png");
     server.stop();
 }

@@ -63,6 +63,7 @@ li { background: #fff; border-radius: 0.4rem; padding: 0.6rem; margin: 0.4rem 0;
 li button { width: auto; margin: 0.4rem 0 0; padding: 0.3rem 0.9rem; }
 li small { display: block; color: #52606d; margin-top: 0.2rem; }
 #status { min-height: 1.3rem; color: #8a1c1c; }
+#status.ok { color: #1d6b33; }
 )";
     return css;
 }
@@ -72,14 +73,14 @@ const std::string& joinPageScript()
     static const std::string script = R"JS('use strict';
 const $ = (id) => document.getElementById(id);
 const words = {
-  th: { join: 'เข้าร่วม', send: 'ส่ง', sent: 'ส่งแล้ว', vote: 'ลงคะแนน', left: 'เหลือคะแนนโหวต ', thanks: 'ปิดการระดมความคิดแล้ว ขอบคุณที่ร่วมแสดงความคิดเห็น', sorting: 'ผู้ดำเนินการกำลังจัดกลุ่มความคิด อีกสักครู่จะเปิดให้ลงคะแนน', wrong: 'รหัสไม่ถูกต้อง', offline: 'ติดต่อเครื่องผู้ดำเนินการไม่ได้ กำลังลองใหม่…' },
-  en: { join: 'Join', send: 'Send', sent: 'Sent', vote: 'Vote', left: 'Votes left: ', thanks: 'The session is closed. Thank you for your ideas.', sorting: 'The facilitator is sorting the ideas; voting opens next.', wrong: 'Wrong code', offline: 'Cannot reach the facilitator; trying again…' }
+  th: { join: 'เข้าร่วม', send: 'ส่ง', sent: 'ส่งแล้ว', voted: 'ลงคะแนนแล้ว', vote: 'ลงคะแนน', left: 'เหลือคะแนนโหวต ', thanks: 'ปิดการระดมความคิดแล้ว ขอบคุณที่ร่วมแสดงความคิดเห็น', sorting: 'ผู้ดำเนินการกำลังจัดกลุ่มความคิด อีกสักครู่จะเปิดให้ลงคะแนน', wrong: 'รหัสไม่ถูกต้อง', offline: 'ติดต่อเครื่องผู้ดำเนินการไม่ได้ กำลังลองใหม่…' },
+  en: { join: 'Join', send: 'Send', sent: 'Sent', voted: 'Vote counted', vote: 'Vote', left: 'Votes left: ', thanks: 'The session is closed. Thank you for your ideas.', sorting: 'The facilitator is sorting the ideas; voting opens next.', wrong: 'Wrong code', offline: 'Cannot reach the facilitator; trying again…' }
 };
 let lang = 'th';
 let token = sessionStorage.getItem('sapha-token') || '';
 const w = () => words[lang];
 const show = (id) => { for (const s of ['join', 'ideate', 'cluster', 'vote', 'closed']) $(s).hidden = s !== id; };
-const say = (text) => { $('status').textContent = text || ''; };
+const say = (text, ok) => { $('status').textContent = text || ''; $('status').className = ok ? 'ok' : ''; };
 
 async function call(method, path, body) {
   const headers = { 'Content-Type': 'application/json' };
@@ -100,7 +101,7 @@ function list(element, ideas, withVote) {
       const button = document.createElement('button');
       button.type = 'button';
       button.textContent = w().vote;
-      button.addEventListener('click', () => call('POST', '/api/votes', { target: idea.id }).then(refresh).catch((e) => say(e.message)));
+      button.addEventListener('click', () => call('POST', '/api/votes', { target: idea.id }).then(() => { say(w().voted, true); refresh(); }).catch((e) => say(e.message)));
       item.append(document.createElement('br'), button);
     }
     element.append(item);
@@ -150,7 +151,7 @@ $('sendButton').addEventListener('click', async () => {
   const text = $('idea').value.trim();
   if (!text) return;
   $('sendButton').disabled = true;
-  try { await call('POST', '/api/ideas', { text }); $('idea').value = ''; say(w().sent); refresh(); }
+  try { await call('POST', '/api/ideas', { text }); $('idea').value = ''; say(w().sent, true); refresh(); }
   catch (e) { say(e.message); }
   finally { $('sendButton').disabled = false; }
 });
