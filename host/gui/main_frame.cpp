@@ -12,6 +12,7 @@
 #include <wx/log.h>
 #include <wx/utils.h>
 #include <wx/menu.h>
+#include <wx/choicdlg.h>
 #include <wx/msgdlg.h>
 #include <wx/sizer.h>
 #include <wx/splitter.h>
@@ -22,6 +23,7 @@
 
 #include "document_catalog.hpp"
 #include "document_save.hpp"
+#include "outline_send.hpp"
 #include "workspace_documents.hpp"
 #include "export/document_exporter.hpp"
 #include "compare_dialog.hpp"
@@ -46,6 +48,7 @@ constexpr int kIdNewFirst = wxID_HIGHEST + 200;
 constexpr int kIdPlugins = wxID_HIGHEST + 300;
 constexpr int kIdExport = wxID_HIGHEST + 301;
 constexpr int kIdExportAll = wxID_HIGHEST + 302;
+constexpr int kIdSendOutline = wxID_HIGHEST + 303;
 
 // The formats in the order of the export dialog's file types.
 const exporting::Format kExportFormats[]
@@ -178,6 +181,9 @@ void MainFrame::buildMenus()
     edit->Append(wxID_PREFERENCES, _("&Preferences..."));
 
     auto* tools = new wxMenu;
+    tools->Append(kIdSendOutline, _("&Send to a Standard..."),
+        _("The session's clusters become components and their ideas candidate indicators, each linking back"));
+    tools->AppendSeparator();
     tools->Append(kIdPlugins, _("&Plugins..."));
 
     auto* help = new wxMenu;
@@ -204,6 +210,7 @@ void MainFrame::buildMenus()
     }, wxID_CLOSE);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { onExportCurrent(); }, kIdExport);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { onExportAll(); }, kIdExportAll);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { onSendOutline(); }, kIdSendOutline);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) {
         if (OpenDocument* document = currentDocument())
@@ -605,6 +612,87 @@ void MainFrame::newDocument(const IDocumentKind& kind)
     m_tree->selectPath(path);
     if (Status opened = openDocument(path); !opened)
         wxMessageBox(toWx(opened.error().describe()), _("New document"), wxOK | wxICON_ERROR, this);
+}
+
+void MainFrame::onSendOutline()
+{
+    OpenDocument* document = currentDocument();
+    if (!document || !m_workspace || !host::givesOutline(m_registry, document->kind->id())) {
+        wxMessageBox(_("Open a brainstorm session first: its clusters and ideas are what is sent."), _("Send to a Standard"),
+            wxOK | wxICON_INFORMATION, this);
+        return;
+    }
+    // Where to: a new document of a kind that takes an outline, or an existing one (which only gains).
+    const std::string language = m_settings.language();
+    std::vector<std::string> targets;
+    wxArrayString choices;
+    for (const IDocumentKind* kind : host::outlineTakers(m_registry)) {
+        targets.push_back(kind->fileSuffix()); // a suffix alone: a new document of the kind
+        choices.Add(wxString::Format(_("A new %s"), toWx(kind->displayName().in(language))));
+        for (const host::DocumentEntry& entry : host::listDocuments(*m_workspace, m_registry)) {
+            if (entry.kindId == kind->id()) {
+                targets.push_back(entry.path);
+                choices.Add(toWx(entry.path));
+            }
+        }
+    }
+    wxSingleChoiceDialog ask(this, _("Send the clusters and ideas to:"), _("Send to a Standard"), choices);
+    if (targets.empty() || ask.ShowModal() != wxID_OK)
+        return;
+    std::string target = targets[static_cast<std::size_t>(ask.GetSelection())];
+    std::string title;
+    if (target.front() == '.') { // new: named after the session
+        const IDocumentKind* kind = m_registry.kindForPath("x" + target);
+        Result<std::string> xml = document->editor->serialize();
+        Result<std::unique_ptr<IDocument>> source = xml ? document->kind->load(xml.value(), document->path)
+                                                        : Result<std::unique_ptr<IDocument>>(xml.error());
+        title = source ? document->kind->title(*source.value()) : std::string();
+        const std::string folder = kind->id().substr(0, kind->id().find('.'));
+        std::string path = folder + "/" + slugFor(title) + target;
+        for (int n = 2; std::filesystem::exists(m_workspace->root() / path); ++n)
+            path = folder + "/" + slugFor(title) + "-" + std::to_string(n) + target;
+        target = path;
+    }
+    if (Status sent = sendOutlineOfCurrent(target, title); !sent)
+        wxMessageBox(toWx(sent.error().describe()), _("Nothing was sent"), wxOK | wxICON_ERROR, this);
+}
+
+Status MainFrame::sendOutlineOfCurrent(const std::string& target, const std::string& title)
+{
+    OpenDocument* document = currentDocument();
+    if (!document || !m_workspace)
+        return Status::failure("no document is open");
+    // What is sent is what is saved: unsaved edits of the session are saved first.
+    if (document->editor->isModified()) {
+        if (Status saved = saveCurrent(); !saved)
+            return saved;
+        if (document->editor->isModified())
+            return Status::failure("the session is not saved", document->path);
+    }
+    const std::string source = document->path;
+    // A target open in a tab is read again once sent; with unsaved edits, it is left alone.
+    std::optional<std::size_t> openTab;
+    for (std::size_t i = 0; i < m_documents.size(); ++i) {
+        if (m_documents[i]->path == target) {
+            if (m_documents[i]->editor->isModified())
+                return Status::failure("has unsaved changes: save or close it first, then send again", target);
+            openTab = i;
+        }
+    }
+    host::Author author = m_settings.hasAuthor() ? m_settings.author() : host::fallbackAuthor(m_workspace->root());
+    Result<host::SentOutline> sent = host::sendOutline(*m_workspace, m_registry, source, target, title, author, m_settings.language());
+    if (!sent)
+        return Status(sent.error());
+    if (openTab)
+        closeTab(*openTab);
+    refreshTree();
+    m_tree->selectPath(target);
+    if (Status opened = openDocument(target); !opened)
+        return opened;
+    SetStatusText(wxString::Format(_("Sent %zu ideas under %zu headings from %s to %s (%s)"), sent.value().items,
+                      sent.value().headings, toWx(source), toWx(target), toWx(sent.value().saved.commit.revision.shortId())),
+        0);
+    return Status::ok();
 }
 
 Result<std::string> MainFrame::currentText()

@@ -49,6 +49,9 @@ public:
     void setUnattended(bool unattended) { m_isUnattended = unattended; }
     // Saves the current tab's document as a commit.
     Status saveCurrent();
+    // Sends the front document's outline (a brainstorm session's clusters and ideas) into `target` (made
+    // when new, named `title`), commits it and opens it.
+    Status sendOutlineOfCurrent(const std::string& target, const std::string& title);
     // The paths of the documents open in tabs, in tab order.
     std::vector<std::string> openPaths() const;
     // Brings the tab at `index` to the front.
@@ -79,6 +82,7 @@ private:
     OpenDocument* currentDocument();
     void updateTab(OpenDocument& document);
     bool confirmClose(OpenDocument& document);
+    void onSendOutline();
     // Commits what the document's editor holds (`message` empty: the kind's summary); the revision.
     Result<std::string> saveDocument(OpenDocument& document, std::string_view message);
     void closeTab(std::size_t index);

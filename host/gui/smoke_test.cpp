@@ -174,6 +174,17 @@ void SmokeTest::start()
         then(1000, [this] { m_frame.focusCurrentEditor(); });
         then(400, [] { wxUIActionSimulator().Char(WXK_F5); });
         then(1500, [this] { std::printf("smoke test: board stopped, modified: %s\n", m_frame.isCurrentModified() ? "yes" : "no"); });
+        // Tools > Send to a Standard, into a new standard: it opens in a tab of its own.
+        then(300, [this] {
+            Status sent = m_frame.sendOutlineOfCurrent("standards/from-the-board.standard.xml", "Draft from the board");
+            std::printf("smoke test: sent to a standard: %s (%zu tabs)\n", sent ? "ok" : sent.error().describe().c_str(), m_frame.openPaths().size());
+        });
+        then(1000, [this] {
+            wxString file = m_screenshot;
+            file.Replace(wxString::FromAscii(".png"), wxString::FromAscii("-sent.png"));
+            if (!saveScreenshot(&m_frame, file))
+                fail("the sent standard's screenshot could not be written");
+        });
     }
     if (m_minutesByKeyboard) {
         then(1500, [this] { showTabOf(".meeting.xml"); });
@@ -303,10 +314,16 @@ void SmokeTest::compareFrontDocument()
     host::Workspace* workspace = m_frame.workspace();
     if (paths.empty() || !workspace)
         return;
-    const std::string path = paths.back();
-    Result<std::vector<host::Revision>> history = workspace->history(path);
-    if (!history || history.value().size() < 2) {
-        fail("the front document has no two versions to compare");
+    // The last opened document that has two versions (one made by the test itself has only one).
+    std::string path;
+    Result<std::vector<host::Revision>> history = Error { "no document", {} };
+    for (auto it = paths.rbegin(); it != paths.rend() && path.empty(); ++it) {
+        history = workspace->history(*it);
+        if (history && history.value().size() >= 2)
+            path = *it;
+    }
+    if (path.empty()) {
+        fail("no open document has two versions to compare");
         return;
     }
     wxString file = m_screenshot;

@@ -54,7 +54,9 @@ for lang in th en; do
     wait "$phone_pid" || { cat "$work/phone.log"; echo "the phone could not take part in the board's live session"; exit 1; }
     cat "$work/phone.log"
   fi
-  grep -q "5 tabs open" "$work/log" || { echo "not every document opened (3 documents, the roster and the assessment)"; exit 1; }
+  tabs=5 # 3 documents, the roster and the assessment; in English also the standard sent from the board
+  [ "$lang" = en ] && tabs=6
+  grep -q "$tabs tabs open" "$work/log" || { echo "not every document opened ($tabs tabs expected)"; exit 1; }
   grep -q "smoke test: compare .*: ok" "$work/log" || { echo "the compare dialog did not show"; exit 1; }
   for file in "$shot" "${shot%.png}-1.png" "${shot%.png}-2.png" "${shot%.png}-3.png" "${shot%.png}-4.png" "${shot%.png}-5.png" "${shot%.png}-compare.png"; do
     size=$(stat -c %s "$file")
@@ -97,7 +99,7 @@ awk '/<title>Keyboard component<\/title>/{inside=1} inside && /Second keyboard i
 session=brainstorm/workshop-2561-08-16.session.xml
 grep -q "smoke test: board live, the phone's idea shown" "$work/log" || { echo "the phone's idea did not reach the board"; exit 1; }
 grep -q "smoke test: board stopped, modified: no" "$work/log" || { echo "the board's live session did not end saved"; exit 1; }
-for file in "${out%.png}-en-board.png" "${out%.png}-en-projector.png" "${out%.png}-en-projector-cloud.png"; do
+for file in "${out%.png}-en-board.png" "${out%.png}-en-projector.png" "${out%.png}-en-projector-cloud.png" "${out%.png}-en-sent.png"; do
   size=$(stat -c %s "$file")
   [ "$size" -gt 40000 ] || { echo "the screenshot $file looks empty ($size bytes)"; exit 1; }
   echo "screenshot: $file ($size bytes)"
@@ -122,6 +124,14 @@ group3 = [g for g in root.iter("group") if g.get("id") == "group-3"][0]
 assert group3.get("participants") == "1", "the phone was not counted in group 3"
 print("the committed session holds the board's sorting and the phone's idea")
 PY
+# Sent from the GUI into a new standard: every idea of the session is a candidate indicator linked back.
+grep -q "smoke test: sent to a standard: ok" "$work/log" || { echo "the session was not sent to a standard"; exit 1; }
+"$bin/sapha-cli" -C "$work/demo" show "standards/from-the-board.standard.xml@HEAD" > "$work/sent.xml"
+grep -q "<title>Draft from the board</title>" "$work/sent.xml" || { echo "the sent standard has not its title"; exit 1; }
+for idea in $(grep -o '<idea id="[^"]*"' "$work/session.xml" | sed 's/<idea id="//; s/"//'); do
+  grep -q "<source>$session#$idea</source>" "$work/sent.xml" || { echo "idea $idea is not in the sent standard"; exit 1; }
+done
+echo "the sent standard holds every idea of the session, each linked back"
 [ "$(git -C "$work/demo" log --format=%s -- "$session" | wc -l)" -ge 5 ] || { echo "the live session was not committed at the round and at the stop"; exit 1; }
 
 # In the English session the meeting got, by keyboard alone, a sub-item under item 1, an action item,

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "outline_send.hpp"
+
 #include <sapha/json_text.hpp>
 #include <sapha/plugin.hpp>
 
@@ -34,18 +36,8 @@ void printPluginCommands();
 int expectArguments(CliContext& context, const Arguments& arguments, std::size_t minimum, std::size_t maximum,
     const char* usageLine);
 
-// The first running plugin that offers `Interface` (sapha/plugin.hpp's query) and that `accepts`.
-template <typename Interface, typename Accepts>
-const Interface* runningProvider(const host::PluginRegistry& registry, Accepts accepts)
-{
-    for (const host::PluginRecord& record : registry.records()) {
-        if (record.state != host::PluginState::Running)
-            continue;
-        if (const Interface* provider = query<Interface>(*record.plugin); provider && accepts(*provider))
-            return provider;
-    }
-    return nullptr;
-}
+// The first running plugin that offers `Interface` (host/core/outline_send.hpp).
+using host::runningProvider;
 
 // JSON string literal for `text` (UTF-8 passed through, control characters escaped).
 using sapha::jsonString;
