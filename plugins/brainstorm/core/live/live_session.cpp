@@ -359,17 +359,22 @@ Answer<Idea> LiveSession::submitIdea(const std::string& token, const std::string
             return Answer<Idea>::refused(409, "ideas are not being collected now");
         participant = found->second;
     }
-    Idea idea { xml::newElementId("idea"), participant.groupId, *clean, participant.name, nowIso() };
+    return recordIdea(Idea { xml::newElementId("idea"), participant.groupId, *clean, participant.name, nowIso() });
+}
+
+Answer<Idea> LiveSession::recordIdea(Idea idea)
+{
     Poco::JSON::Object event;
     event.set("type", "idea");
     event.set("id", idea.id);
     event.set("group", idea.groupId);
     event.set("text", idea.text);
-    event.set("author", idea.author);
+    if (!idea.author.empty())
+        event.set("author", idea.author);
     event.set("time", idea.time);
     if (std::optional<Refusal> failed = recordAndApply(toJson(event)))
         return { std::nullopt, *failed };
-    return { idea, {} };
+    return { std::move(idea), {} };
 }
 
 Answer<Vote> LiveSession::vote(const std::string& token, const std::string& targetId)
@@ -425,16 +430,7 @@ Answer<Idea> LiveSession::addFacilitatorIdea(const std::string& groupId, const s
         if (!m_session.findGroup(groupId))
             return Answer<Idea>::refused(400, "no such group");
     }
-    Idea idea { xml::newElementId("idea"), groupId, *clean, {}, nowIso() };
-    Poco::JSON::Object event;
-    event.set("type", "idea");
-    event.set("id", idea.id);
-    event.set("group", idea.groupId);
-    event.set("text", idea.text);
-    event.set("time", idea.time);
-    if (std::optional<Refusal> failed = recordAndApply(toJson(event)))
-        return { std::nullopt, *failed };
-    return { idea, {} };
+    return recordIdea(Idea { xml::newElementId("idea"), groupId, *clean, {}, nowIso() });
 }
 
 Status LiveSession::setClusters(const std::vector<Cluster>& clusters, const std::map<std::string, std::string>& votesMoved)

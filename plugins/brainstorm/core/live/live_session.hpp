@@ -114,6 +114,8 @@ private:
     std::optional<Refusal> record(const std::string& json);
     // Writes it, and once it is durable applies it to the live state.
     std::optional<Refusal> recordAndApply(const std::string& json);
+    // An idea as a journal record, applied once durable.
+    Answer<Idea> recordIdea(Idea idea);
 
     Session m_session;
     std::unique_ptr<Journal> m_journal;
