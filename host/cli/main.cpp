@@ -34,6 +34,13 @@ constexpr Verb kVerbs[] = {
     { "tag", runTag, "tag NAME [-m MSG] [--rev REV]   name a version (\"ร่างที่ 1\")" },
     { "tags", runTags, "tags [--json]               the named versions" },
     { "send", runSend, "send PATH --to PATH [--title T]   a session's clusters and ideas into a standard, linked back" },
+    { "remote", runRemote, "remote add NAME URL | list | remove NAME | login HOST --user NAME   shared remotes (token on stdin)" },
+    { "clone", runClone, "clone URL DIR               a workspace from a remote" },
+    { "pull", runPull, "pull [REMOTE]               fetch and merge the remote's changes" },
+    { "push", runPush, "push [REMOTE]               send this workspace's versions and named versions" },
+    { "sync", runSync, "sync [REMOTE]               pull, then push (merging again if someone pushed first)" },
+    { "conflicts", runConflicts, "conflicts                   documents holding both versions of a sync conflict" },
+    { "resolve", runResolve, "resolve PATH --ours|--theirs   choose a side of a sync conflict (committed)" },
     { "export", runExport, "export PATH[@REV] --format F -o OUT   DOCX, ODT, PDF, HTML or Markdown (--all DIR: all)" },
     { "demo", runDemo, "demo DIR                    build the demo workspace" },
 };

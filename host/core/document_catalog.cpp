@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "document_catalog.hpp"
 
+#include "sync/sync.hpp"
+
 namespace sapha::host {
 
 std::vector<DocumentEntry> listDocuments(const Workspace& workspace, const PluginRegistry& registry)
@@ -38,6 +40,11 @@ Result<LoadedDocument> loadDocument(
     if (!text)
         return text.error();
     loaded.text = std::move(text.value());
+    // Both sides of a sync conflict kept between markers: a person chooses before it is a document again.
+    if (hasConflictMarkers(loaded.text))
+        return Error { "holds both versions of a sync conflict (between the <<<<<<< and >>>>>>> lines): choose with "
+                       "sapha-cli resolve " + std::string(path) + " --ours or --theirs",
+            std::string(path) };
     const std::string sourceName = revision.empty() ? std::string(path) : std::string(path) + "@" + std::string(revision);
     Result<std::unique_ptr<IDocument>> document = loaded.kind->load(loaded.text, sourceName);
     if (!document)

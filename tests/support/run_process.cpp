@@ -30,8 +30,18 @@ std::string slurp(const std::string& path)
 } // namespace
 
 ProcessResult runProcess(const std::string& program, const std::vector<std::string>& arguments,
-    const std::string& directory, const std::map<std::string, std::string>& environment)
+    const std::string& directory, const std::map<std::string, std::string>& environment, const std::string& input)
 {
+    std::string inputName = "/dev/null";
+    if (!input.empty()) {
+        char name[] = "/tmp/sapha-in-XXXXXX";
+        const int inFd = mkstemp(name);
+        if (inFd < 0)
+            throw std::runtime_error("mkstemp failed");
+        close(inFd);
+        std::ofstream(name, std::ios::binary) << input;
+        inputName = name;
+    }
     char outName[] = "/tmp/sapha-out-XXXXXX";
     char errName[] = "/tmp/sapha-err-XXXXXX";
     const int outFd = mkstemp(outName);
@@ -41,7 +51,7 @@ ProcessResult runProcess(const std::string& program, const std::vector<std::stri
 
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, 0, inputName.c_str(), O_RDONLY, 0);
     posix_spawn_file_actions_adddup2(&actions, outFd, 1);
     posix_spawn_file_actions_adddup2(&actions, errFd, 2);
     if (!directory.empty())
@@ -83,6 +93,8 @@ ProcessResult runProcess(const std::string& program, const std::vector<std::stri
     result.err = slurp(errName);
     unlink(outName);
     unlink(errName);
+    if (!input.empty())
+        unlink(inputName.c_str());
     if (spawned != 0)
         throw std::runtime_error("cannot start " + program);
     return result;

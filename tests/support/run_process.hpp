@@ -15,8 +15,10 @@ struct ProcessResult {
 };
 
 // Runs `program` with `arguments` in `directory` (empty: the current one), with extra
-// environment variables set; waits for it and returns its exit code and output.
+// environment variables set and `input` on its standard input (empty: nothing); waits for it and
+// returns its exit code and output.
 ProcessResult runProcess(const std::string& program, const std::vector<std::string>& arguments,
-    const std::string& directory = {}, const std::map<std::string, std::string>& environment = {});
+    const std::string& directory = {}, const std::map<std::string, std::string>& environment = {},
+    const std::string& input = {});
 
 } // namespace sapha::test

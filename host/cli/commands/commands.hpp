@@ -26,6 +26,13 @@ int runRestore(CliContext& context, Arguments& arguments);
 int runTag(CliContext& context, Arguments& arguments);
 int runTags(CliContext& context, Arguments& arguments);
 int runSend(CliContext& context, Arguments& arguments);
+int runRemote(CliContext& context, Arguments& arguments);
+int runClone(CliContext& context, Arguments& arguments);
+int runPull(CliContext& context, Arguments& arguments);
+int runPush(CliContext& context, Arguments& arguments);
+int runSync(CliContext& context, Arguments& arguments);
+int runConflicts(CliContext& context, Arguments& arguments);
+int runResolve(CliContext& context, Arguments& arguments);
 // A command a plugin provides (sapha/command_provider.hpp), or "unknown verb".
 int runPluginCommand(CliContext& context, const std::string& name, Arguments& arguments);
 // The plugins' commands, for --help.

@@ -1,0 +1,269 @@
+// Sapha — working with a shared remote from the command line: `remote add|list|remove|login`, `clone`,
+// `pull`, `push`, `sync`, `conflicts`, `resolve`. Progress goes to stderr (host/core/sync/sync.hpp).
+// SPDX-License-Identifier: MIT
+#include "commands/commands.hpp"
+
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+
+#include <unistd.h>
+
+#include "document_catalog.hpp"
+#include "document_save.hpp"
+#include "sync/remotes.hpp"
+#include "sync/sync.hpp"
+
+namespace sapha::cli {
+
+namespace {
+
+// Progress on stderr: rewritten in place on a terminal, a line per quarter otherwise (logs stay short).
+host::TransferOptions transferOptions(CliContext& context)
+{
+    host::TransferOptions options;
+    const bool terminal = isatty(STDERR_FILENO) != 0;
+    auto lastShown = std::make_shared<std::chrono::steady_clock::time_point>();
+    auto lastQuarter = std::make_shared<int>(-1);
+    options.progress = [terminal, lastShown, lastQuarter](const host::TransferStep& step) {
+        const char* what = step.kind == host::TransferStep::Kind::Receiving ? "receiving"
+            : step.kind == host::TransferStep::Kind::Resolving                ? "resolving"
+                                                                              : "sending";
+        const bool finished = step.total > 0 && step.done == step.total;
+        const auto now = std::chrono::steady_clock::now();
+        if (terminal) {
+            if (!finished && now - *lastShown < std::chrono::milliseconds(100))
+                return true;
+            *lastShown = now;
+            std::fprintf(stderr, "\r%s %zu/%zu objects (%.1f MB)%s", what, step.done, step.total, step.bytes / 1e6, finished ? "\n" : "");
+        } else {
+            const int quarter = step.total ? static_cast<int>(step.done * 4 / step.total) + (static_cast<int>(step.kind) * 10) : 0;
+            if (quarter == *lastQuarter)
+                return true;
+            *lastQuarter = quarter;
+            std::fprintf(stderr, "sapha-cli: %s %zu/%zu objects\n", what, step.done, step.total);
+        }
+        return true;
+    };
+    host::UserSettings& settings = context.settings();
+    options.httpsSignIn = [&settings](const std::string& host) -> std::optional<host::HttpsSignIn> {
+        const std::string user = settings.get("remote." + host + ".user");
+        const std::string token = settings.get("remote." + host + ".token");
+        if (user.empty() || token.empty())
+            return std::nullopt;
+        return host::HttpsSignIn { user, token };
+    };
+    options.sshKeyFile = settings.get("remote.ssh-key-file");
+    return options;
+}
+
+// The remote named, or the workspace's only one, or "origin".
+std::string chosenRemote(const std::filesystem::path& root, const std::vector<std::string>& positionals)
+{
+    if (!positionals.empty())
+        return positionals.front();
+    Result<std::vector<host::RemoteInfo>> remotes = host::listRemotes(root);
+    if (remotes && remotes.value().size() == 1)
+        return remotes.value().front().name;
+    return "origin";
+}
+
+void printOutcome(const host::SyncOutcome& outcome, const std::string& remote, bool fetched = true)
+{
+    switch (fetched ? outcome.merge : host::SyncOutcome::Merge::UpToDate) {
+    case host::SyncOutcome::Merge::NothingFetched:
+        std::printf("%s has nothing for this workspace yet\n", remote.c_str());
+        break;
+    case host::SyncOutcome::Merge::UpToDate:
+        if (fetched)
+            std::printf("up to date with %s\n", remote.c_str());
+        break;
+    case host::SyncOutcome::Merge::FastForward:
+        std::printf("took %s's changes: now at %s\n", remote.c_str(), outcome.revision.substr(0, 8).c_str());
+        break;
+    case host::SyncOutcome::Merge::Merged:
+        std::printf("merged %s's changes with this workspace's: %s\n", remote.c_str(), outcome.revision.substr(0, 8).c_str());
+        break;
+    }
+    for (const std::string& path : outcome.conflicts)
+        std::printf("conflict: %s (both versions kept; sapha-cli resolve %s --ours or --theirs)\n", path.c_str(), path.c_str());
+    if (!outcome.conflicts.empty() && !outcome.pushed)
+        std::printf("not pushed: the others get your choice once the conflicts are resolved (then sapha-cli sync)\n");
+    if (outcome.pushed)
+        std::printf("pushed to %s%s\n", remote.c_str(), outcome.pushAttempts > 1 ? " (after merging what others pushed first)" : "");
+    for (const std::string& tag : outcome.rejectedTags)
+        std::printf("not pushed: %s (the remote has a named version of this name on another version)\n", tag.c_str());
+}
+
+Result<std::filesystem::path> workspaceRoot(CliContext& context)
+{
+    Result<host::Workspace*> workspace = context.workspace();
+    if (!workspace)
+        return workspace.error();
+    return workspace.value()->root();
+}
+
+} // namespace
+
+int runRemote(CliContext& context, Arguments& arguments)
+{
+    const char* usage = "sapha-cli [-C DIR] remote add NAME URL | list | remove NAME | login HOST --user NAME";
+    std::optional<std::string> user = arguments.takeOption("--user");
+    const std::vector<std::string> words = arguments.positionals();
+    if (words.empty() || !arguments.unknownOptions().empty() || arguments.hadMissingValue())
+        return context.usage(usage);
+    const std::string& action = words.front();
+    if (action == "login") {
+        // The token is read from standard input, so that it lands in no shell history; it is kept in the
+        // user's settings, never in the repository.
+        if (words.size() != 2 || !user)
+            return context.usage(usage);
+        std::string token;
+        std::getline(std::cin, token);
+        while (!token.empty() && (token.back() == '\r' || token.back() == ' '))
+            token.pop_back();
+        if (token.empty())
+            return context.fail("no token on standard input (echo TOKEN | sapha-cli remote login HOST --user NAME)");
+        context.settings().set("remote." + words[1] + ".user", *user);
+        context.settings().set("remote." + words[1] + ".token", token);
+        if (Status saved = context.settings().save(); !saved)
+            return context.fail(saved.error());
+        std::printf("signed in to %s as %s (kept in %s)\n", words[1].c_str(), user->c_str(), context.settings().path().c_str());
+        return kExitOk;
+    }
+    Result<std::filesystem::path> root = workspaceRoot(context);
+    if (!root)
+        return context.fail(root.error());
+    if (action == "list" && words.size() == 1) {
+        Result<std::vector<host::RemoteInfo>> remotes = host::listRemotes(root.value());
+        if (!remotes)
+            return context.fail(remotes.error());
+        for (const host::RemoteInfo& remote : remotes.value())
+            std::printf("%s\t%s\n", remote.name.c_str(), remote.url.c_str());
+        return kExitOk;
+    }
+    if (action == "add" && words.size() == 3) {
+        if (Status added = host::addRemote(root.value(), words[1], words[2]); !added)
+            return context.fail(added.error());
+        std::printf("%s\t%s\n", words[1].c_str(), words[2].c_str());
+        return kExitOk;
+    }
+    if (action == "remove" && words.size() == 2) {
+        if (Status removed = host::removeRemote(root.value(), words[1]); !removed)
+            return context.fail(removed.error());
+        return kExitOk;
+    }
+    return context.usage(usage);
+}
+
+int runClone(CliContext& context, Arguments& arguments)
+{
+    if (int bad = expectArguments(context, arguments, 2, 2, "sapha-cli clone URL DIR"))
+        return bad;
+    context.requireGit();
+    const std::string url = arguments.positionals()[0];
+    const std::filesystem::path directory = arguments.positionals()[1];
+    if (Status cloned = host::cloneWorkspace(url, directory, transferOptions(context)); !cloned)
+        return context.fail(cloned.error());
+    std::printf("cloned %s into %s\n", url.c_str(), directory.c_str());
+    return kExitOk;
+}
+
+int runPull(CliContext& context, Arguments& arguments)
+{
+    if (int bad = expectArguments(context, arguments, 0, 1, "sapha-cli [-C DIR] pull [REMOTE]"))
+        return bad;
+    Result<std::filesystem::path> root = workspaceRoot(context);
+    if (!root)
+        return context.fail(root.error());
+    const std::string remote = chosenRemote(root.value(), arguments.positionals());
+    Result<host::SyncOutcome> pulled = host::pullWorkspace(root.value(), remote, context.author(), transferOptions(context));
+    if (!pulled)
+        return context.fail(pulled.error());
+    printOutcome(pulled.value(), remote);
+    return pulled.value().conflicts.empty() ? kExitOk : 1;
+}
+
+// Documents of the workspace holding conflict markers.
+std::vector<std::string> conflictedInWorkspace(CliContext& context, host::Workspace& workspace)
+{
+    std::vector<std::string> paths;
+    for (const host::DocumentEntry& entry : host::listDocuments(workspace, context.plugins()))
+        paths.push_back(entry.path);
+    return host::conflictedDocuments(workspace.root(), paths);
+}
+
+int runPush(CliContext& context, Arguments& arguments)
+{
+    if (int bad = expectArguments(context, arguments, 0, 1, "sapha-cli [-C DIR] push [REMOTE]"))
+        return bad;
+    Result<std::filesystem::path> root = workspaceRoot(context);
+    if (!root)
+        return context.fail(root.error());
+    if (const auto conflicted = conflictedInWorkspace(context, *context.workspace().value()); !conflicted.empty())
+        return context.fail(Error { "holds both versions of a sync conflict: resolve it before pushing (sapha-cli resolve "
+                + conflicted.front() + " --ours or --theirs)", conflicted.front() });
+    const std::string remote = chosenRemote(root.value(), arguments.positionals());
+    Result<host::SyncOutcome> pushed = host::pushWorkspace(root.value(), remote, transferOptions(context));
+    if (!pushed)
+        return context.fail(pushed.error());
+    printOutcome(pushed.value(), remote, false);
+    return kExitOk;
+}
+
+int runSync(CliContext& context, Arguments& arguments)
+{
+    if (int bad = expectArguments(context, arguments, 0, 1, "sapha-cli [-C DIR] sync [REMOTE]"))
+        return bad;
+    Result<std::filesystem::path> root = workspaceRoot(context);
+    if (!root)
+        return context.fail(root.error());
+    const std::string remote = chosenRemote(root.value(), arguments.positionals());
+    Result<host::SyncOutcome> synced = host::syncWorkspace(root.value(), remote, context.author(), transferOptions(context));
+    if (!synced)
+        return context.fail(synced.error());
+    printOutcome(synced.value(), remote);
+    return synced.value().conflicts.empty() ? kExitOk : 1;
+}
+
+int runConflicts(CliContext& context, Arguments& arguments)
+{
+    if (int bad = expectArguments(context, arguments, 0, 0, "sapha-cli [-C DIR] conflicts"))
+        return bad;
+    Result<host::Workspace*> workspace = context.workspace();
+    if (!workspace)
+        return context.fail(workspace.error());
+    const std::vector<std::string> conflicted = conflictedInWorkspace(context, *workspace.value());
+    for (const std::string& path : conflicted)
+        std::printf("%s\n", path.c_str());
+    return conflicted.empty() ? kExitOk : 1;
+}
+
+int runResolve(CliContext& context, Arguments& arguments)
+{
+    const char* usage = "sapha-cli [-C DIR] resolve PATH --ours|--theirs";
+    const bool ours = arguments.takeFlag("--ours");
+    const bool theirs = arguments.takeFlag("--theirs");
+    if (int bad = expectArguments(context, arguments, 1, 1, usage))
+        return bad;
+    if (ours == theirs)
+        return context.usage(std::string("choose one side: --ours (this workspace's) or --theirs (the remote's); usage: ") + usage);
+    const std::string path = arguments.positionals().front();
+    Result<host::Workspace*> workspace = context.workspace();
+    if (!workspace)
+        return context.fail(workspace.error());
+    Result<std::string> side = host::sideOfLastMerge(workspace.value()->root(), path, theirs);
+    if (!side)
+        return context.fail(side.error());
+    const bool english = context.settings().language() == "en";
+    const std::string message = english ? std::string("resolved the sync conflict: kept ") + (theirs ? "the remote's" : "this workspace's") + " version"
+                                        : std::string("แก้ความขัดแย้งจากการซิงก์: ใช้ฉบับ") + (theirs ? "จากเครื่องอื่น" : "ของเครื่องนี้");
+    Result<host::SavedDocument> saved = host::saveDocument(
+        *workspace.value(), context.pluginsFor(path), path, &side.value(), message, context.author(), context.settings().language());
+    if (!saved)
+        return context.fail(saved.error());
+    std::printf("%s %s: %s\n", saved.value().commit.revision.shortId().c_str(), path.c_str(), message.c_str());
+    return kExitOk;
+}
+
+} // namespace sapha::cli

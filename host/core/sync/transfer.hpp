@@ -1,0 +1,57 @@
+// Sapha — what a transfer with a remote reports and needs: progress (which can cancel it) and sign-in.
+// Sign-in goes through the usual means: the SSH agent or a key file for SSH, a user and an access token
+// kept in the user's settings (never in the repository) for HTTPS. A refused sign-in says which and why.
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <git2.h>
+
+namespace sapha::host {
+
+struct TransferStep {
+    enum class Kind { Receiving, Resolving, Sending };
+    Kind kind = Kind::Receiving;
+    std::size_t done = 0;
+    std::size_t total = 0;
+    std::size_t bytes = 0;
+};
+
+struct HttpsSignIn {
+    std::string user;
+    std::string token;
+};
+
+struct TransferOptions {
+    // Called as the transfer goes on; returning false cancels it.
+    std::function<bool(const TransferStep&)> progress;
+    // The user and token for an HTTPS host ("git.example.org"), when the settings hold them.
+    std::function<std::optional<HttpsSignIn>(const std::string& host)> httpsSignIn;
+    std::string sshKeyFile; // tried after the SSH agent; empty: the agent only
+};
+
+// The state of one transfer's callbacks; its `why` explains a refusal better than libgit2 can.
+struct TransferState {
+    explicit TransferState(const TransferOptions& given) : options(&given) { }
+    const TransferOptions* options = nullptr;
+    int sshTries = 0;
+    int httpsTries = 0;
+    bool cancelled = false;
+    std::string why;
+    // References the remote refused in a push, with its reason ("refs/heads/main", "fetch first").
+    std::vector<std::pair<std::string, std::string>> rejected;
+};
+
+// Callbacks reporting to `state` (which must outlive the transfer).
+git_remote_callbacks transferCallbacks(TransferState& state);
+
+// "git.example.org" from "https://user@git.example.org:3000/x.git"; empty when there is no host.
+std::string hostOfUrl(const std::string& url);
+
+} // namespace sapha::host

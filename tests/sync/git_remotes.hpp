@@ -1,0 +1,46 @@
+// Sapha tests — real Git remotes on loopback, started by the test itself: `git daemon` over git://, and
+// smart HTTP (`git http-backend` run as CGI behind a small Poco HTTP server). A bare repository by path
+// needs no server.
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include <sys/types.h>
+
+namespace Poco::Net {
+class HTTPServer;
+}
+
+namespace sapha::test {
+
+// `git daemon` serving every repository under `base` (push allowed), on a free port of 127.0.0.1.
+class GitDaemon {
+public:
+    explicit GitDaemon(const std::filesystem::path& base);
+    ~GitDaemon();
+    // "git://127.0.0.1:PORT/NAME"
+    std::string urlOf(const std::string& repository) const;
+
+private:
+    pid_t m_pid = 0;
+    unsigned short m_port = 0;
+};
+
+// Smart HTTP: each request is handed to `git http-backend` as CGI (GIT_PROJECT_ROOT = `base`, push
+// allowed as user "tester").
+class GitHttpHost {
+public:
+    explicit GitHttpHost(const std::filesystem::path& base);
+    ~GitHttpHost();
+    // "http://127.0.0.1:PORT/NAME"
+    std::string urlOf(const std::string& repository) const;
+
+private:
+    std::unique_ptr<Poco::Net::HTTPServer> m_server;
+    unsigned short m_port = 0;
+};
+
+} // namespace sapha::test

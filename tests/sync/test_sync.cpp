@@ -1,0 +1,231 @@
+// Sapha tests — two workspaces working together through a shared remote, over each kind of remote the
+// test starts itself: a bare repository by path, `git daemon` (git://) and smart HTTP (git http-backend).
+// Scripted edits of the same meeting and standard: different items merge; the same item's different
+// fields merge; the same field changed differently keeps both versions, is refused by `check`, is not
+// pushed, and is resolved by a person; a push refused because someone pushed first is fetched, merged
+// and pushed by `sync`. Every result is checked element by element, and `git fsck` is clean.
+// SPDX-License-Identifier: MIT
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <functional>
+
+#include <pugixml.hpp>
+
+#include "git_remotes.hpp"
+#include "run_process.hpp"
+#include "temp_dir.hpp"
+
+using namespace sapha::test;
+
+namespace {
+
+const std::string kMeeting = "minutes/chiangrai-1-2563.meeting.xml";
+const std::string kStandard = "standards/homeless-protection-centre.standard.xml";
+
+class Team {
+public:
+    Team()
+    {
+        std::filesystem::create_directories(m_home.path() / "config");
+        std::ofstream(m_home.path() / "config" / "settings.json")
+            << R"({ "author.name": "ทีมงาน ทดสอบ", "author.email": "team@example.invalid" })";
+        REQUIRE(runProcess("git", { "init", "-q", "--bare", (m_home.path() / "remotes" / "shared.git").string() }).exitCode == 0);
+    }
+
+    ProcessResult run(const std::vector<std::string>& arguments) const
+    {
+        return runProcess(SAPHA_CLI, arguments, m_home.path().string(),
+            { { "SAPHA_CONFIG_HOME", (m_home.path() / "config").string() }, { "XDG_DATA_HOME", (m_home.path() / "data").string() },
+                { "SAPHA_PLUGIN_PATH", "" }, { "LC_ALL", "C" } });
+    }
+
+    ProcessResult must(const std::vector<std::string>& arguments) const
+    {
+        ProcessResult result = run(arguments);
+        INFO("sapha-cli " << arguments.front() << " " << (arguments.size() > 2 ? arguments[2] : "") << ": " << result.out << result.err);
+        REQUIRE(result.exitCode == 0);
+        return result;
+    }
+
+    std::filesystem::path path(const std::string& relative) const { return m_home.path() / relative; }
+
+    // Replaces the text of the element `name` inside the element with `id` in a document, then commits.
+    // Edited as text, as Sapha writes it, so that only that line changes.
+    void edit(const std::string& workspace, const std::string& document, const std::string& id, const std::string& name,
+        const std::string& text) const
+    {
+        const std::filesystem::path file = path(workspace + "/" + document);
+        std::ifstream in(file, std::ios::binary);
+        std::string xml((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        const std::size_t element = xml.find("id=\"" + id + "\"");
+        REQUIRE(element != std::string::npos);
+        const std::size_t open = xml.find("<" + name + ">", element);
+        REQUIRE(open != std::string::npos);
+        const std::size_t start = open + name.size() + 2;
+        const std::size_t end = xml.find("</" + name + ">", start);
+        REQUIRE(end != std::string::npos);
+        xml.replace(start, end - start, text);
+        std::ofstream(file, std::ios::binary | std::ios::trunc) << xml;
+        must({ "-C", workspace, "commit", document });
+    }
+
+    std::string field(const std::string& workspace, const std::string& document, const std::string& id, const std::string& name) const
+    {
+        pugi::xml_document xml;
+        if (!xml.load_file(path(workspace + "/" + document).c_str()))
+            return "<not XML>";
+        pugi::xml_node element = xml.find_node([&](pugi::xml_node node) { return std::string(node.attribute("id").value()) == id; });
+        return name.empty() ? element.text().get() : element.child(name.c_str()).text().get();
+    }
+
+    void fsck(const std::string& repository) const
+    {
+        const ProcessResult checked = runProcess("git", { "fsck", "--strict" }, path(repository).string());
+        INFO(repository << ": " << checked.err);
+        CHECK(checked.exitCode == 0);
+    }
+
+private:
+    TempDir m_home;
+};
+
+// The whole story over one remote, reached at `url`.
+void workTogether(const Team& team, const std::string& url)
+{
+    team.must({ "demo", "a", "--quiet" });
+    team.must({ "-C", "a", "remote", "add", "origin", url });
+    CHECK(team.must({ "-C", "a", "remote", "list" }).out == "origin\t" + url + "\n");
+    team.must({ "-C", "a", "push" });
+    team.must({ "clone", url, "b" });
+    CHECK(team.field("b", kMeeting, "item-1", "title") == team.field("a", kMeeting, "item-1", "title"));
+
+    // Different items of the meeting, and the standard on one side only: everything merges.
+    team.edit("a", kMeeting, "item-1", "title", "เรื่องที่ประธานแจ้ง (แก้ไขที่เครื่อง ก)");
+    team.edit("b", kMeeting, "item-4", "title", "เรื่องเพื่อพิจารณา (แก้ไขที่เครื่อง ข)");
+    team.edit("b", kStandard, "comp-management", "title", "การบริหารจัดการศูนย์ (เครื่อง ข)");
+    team.must({ "-C", "a", "sync" });
+    const ProcessResult merged = team.must({ "-C", "b", "sync" });
+    CHECK(merged.out.find("merged origin's changes") != std::string::npos);
+    team.must({ "-C", "a", "sync" });
+    for (const char* workspace : { "a", "b" }) {
+        CHECK(team.field(workspace, kMeeting, "item-1", "title") == "เรื่องที่ประธานแจ้ง (แก้ไขที่เครื่อง ก)");
+        CHECK(team.field(workspace, kMeeting, "item-4", "title") == "เรื่องเพื่อพิจารณา (แก้ไขที่เครื่อง ข)");
+        CHECK(team.field(workspace, kStandard, "comp-management", "title") == "การบริหารจัดการศูนย์ (เครื่อง ข)");
+    }
+    // The merge has both parents.
+    const ProcessResult parents = runProcess("git", { "log", "-1", "--format=%P", "--merges" }, team.path("b").string());
+    CHECK(std::count(parents.out.begin(), parents.out.end(), ' ') == 1);
+
+    // The same item, different fields: both kept.
+    team.edit("a", kMeeting, "item-2", "title", "เรื่องรับรองรายงานการประชุม (ก)");
+    team.edit("b", kMeeting, "item-2", "resolution", "ที่ประชุมรับรอง (ข)");
+    team.must({ "-C", "a", "sync" });
+    team.must({ "-C", "b", "sync" });
+    team.must({ "-C", "a", "sync" });
+    for (const char* workspace : { "a", "b" }) {
+        CHECK(team.field(workspace, kMeeting, "item-2", "title") == "เรื่องรับรองรายงานการประชุม (ก)");
+        CHECK(team.field(workspace, kMeeting, "item-2", "resolution") == "ที่ประชุมรับรอง (ข)");
+    }
+
+    // Someone pushed first: a plain push is refused and says why; sync fetches, merges and pushes.
+    team.edit("a", kMeeting, "item-3", "title", "เรื่องสืบเนื่อง (ก)");
+    team.must({ "-C", "a", "push" });
+    team.edit("b", kStandard, "comp-service", "title", "กระบวนการให้บริการ (ข)");
+    const ProcessResult refused = team.run({ "-C", "b", "push" });
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.find("someone pushed first") != std::string::npos);
+    team.must({ "-C", "b", "sync" });
+    team.must({ "-C", "a", "pull" });
+    CHECK(team.field("a", kStandard, "comp-service", "title") == "กระบวนการให้บริการ (ข)");
+    CHECK(team.field("b", kMeeting, "item-3", "title") == "เรื่องสืบเนื่อง (ก)");
+
+    // The same field changed differently: both versions stay in the document, `check` refuses it, it is
+    // not pushed; the person chooses, and then it goes to the others.
+    team.edit("a", kStandard, "comp-management", "title", "ชื่อองค์ประกอบจากเครื่อง ก");
+    team.must({ "-C", "a", "sync" });
+    team.edit("b", kStandard, "comp-management", "title", "ชื่อองค์ประกอบจากเครื่อง ข");
+    const ProcessResult conflicted = team.run({ "-C", "b", "sync" });
+    CHECK(conflicted.exitCode == 1);
+    CHECK(conflicted.out.find("conflict: " + kStandard) != std::string::npos);
+    CHECK(conflicted.out.find("not pushed") != std::string::npos);
+    std::ifstream in(team.path("b/" + kStandard));
+    const std::string both((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    CHECK(both.find("ชื่อองค์ประกอบจากเครื่อง ก") != std::string::npos);
+    CHECK(both.find("ชื่อองค์ประกอบจากเครื่อง ข") != std::string::npos);
+    CHECK(team.run({ "-C", "b", "conflicts" }).out == kStandard + "\n");
+    const ProcessResult checked = team.run({ "-C", "b", "check", kStandard });
+    CHECK(checked.exitCode == 1);
+    CHECK(checked.err.find("sync conflict") != std::string::npos);
+    CHECK(team.run({ "-C", "b", "push" }).exitCode == 1); // the markers do not travel
+    team.must({ "-C", "b", "resolve", kStandard, "--theirs" });
+    CHECK(team.field("b", kStandard, "comp-management", "title") == "ชื่อองค์ประกอบจากเครื่อง ก");
+    CHECK(team.run({ "-C", "b", "conflicts" }).exitCode == 0);
+    team.must({ "-C", "b", "sync" });
+    team.must({ "-C", "a", "sync" });
+    CHECK(team.field("a", kStandard, "comp-management", "title") == "ชื่อองค์ประกอบจากเครื่อง ก");
+    CHECK(team.run({ "-C", "a", "check" }).exitCode != 2);
+    // The version not chosen is still in the history.
+    const ProcessResult history = team.must({ "-C", "b", "log", kStandard });
+    CHECK(history.out.find("แก้ความขัดแย้งจากการซิงก์") != std::string::npos);
+
+    // Named versions travel too.
+    team.must({ "-C", "b", "tag", "ร่างที่ 3" });
+    team.must({ "-C", "b", "sync" });
+    team.must({ "-C", "a", "pull" });
+    CHECK(team.must({ "-C", "a", "tags" }).out.find("ร่างที่ 3") != std::string::npos);
+
+    team.fsck("a");
+    team.fsck("b");
+    team.fsck("remotes/shared.git");
+}
+
+} // namespace
+
+TEST_CASE("sync: two workspaces through a bare repository by path")
+{
+    Team team;
+    workTogether(team, team.path("remotes/shared.git").string());
+}
+
+TEST_CASE("sync: two workspaces through git daemon (git://)")
+{
+    Team team;
+    GitDaemon daemon(team.path("remotes"));
+    workTogether(team, daemon.urlOf("shared.git"));
+}
+
+TEST_CASE("sync: two workspaces through smart HTTP (git http-backend)")
+{
+    Team team;
+    GitHttpHost host(team.path("remotes"));
+    workTogether(team, host.urlOf("shared.git"));
+}
+
+TEST_CASE("sync: a remote that cannot be reached, an unknown remote, and a clone into a full folder each say what and where")
+{
+    Team team;
+    team.must({ "demo", "a", "--quiet" });
+    const ProcessResult unknown = team.run({ "-C", "a", "pull", "upstream" });
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.find("no remote named \"upstream\"") != std::string::npos);
+    team.must({ "-C", "a", "remote", "add", "gone", "git://127.0.0.1:1/nothing.git" });
+    const ProcessResult unreachable = team.run({ "-C", "a", "sync", "gone" });
+    CHECK(unreachable.exitCode == 1);
+    CHECK(unreachable.err.find("gone") != std::string::npos);
+    CHECK(team.run({ "-C", "a", "remote", "add", "gone", "/elsewhere" }).err.find("exists already") != std::string::npos);
+    CHECK(team.run({ "-C", "a", "remote", "add", "bad name", "/x" }).exitCode == 1);
+    team.must({ "-C", "a", "remote", "remove", "gone" });
+    CHECK(team.run({ "-C", "a", "remote", "remove", "gone" }).exitCode == 1);
+    const ProcessResult full = team.run({ "clone", team.path("remotes/shared.git").string(), "a" });
+    CHECK(full.exitCode == 1);
+    CHECK(full.err.find("not empty") != std::string::npos);
+    CHECK(std::filesystem::exists(team.path("a/" + kMeeting))); // nothing of it was touched
+    // HTTPS asks who you are; with no token in the settings, it says how to give one.
+    const ProcessResult login = runProcess(SAPHA_CLI, { "remote", "login", "git.example.org", "--user", "lekha" }, team.path("").string(),
+        { { "SAPHA_CONFIG_HOME", team.path("config").string() } }, "s3cret-token\n");
+    CHECK(login.exitCode == 0);
+    std::ifstream settings(team.path("config/settings.json"));
+    const std::string kept((std::istreambuf_iterator<char>(settings)), std::istreambuf_iterator<char>());
+    CHECK(kept.find("\"remote.git.example.org.token\"") != std::string::npos);
+}
