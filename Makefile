@@ -14,7 +14,7 @@ run: build
 test: build
 	ctest --test-dir $(BUILD) --output-on-failure -j2 --timeout 300
 
-# The unit, CLI and server suites built with AddressSanitizer and UndefinedBehaviorSanitizer (no GUI:
+# The unit, CLI, server and sync suites built with AddressSanitizer and UndefinedBehaviorSanitizer (no GUI:
 # wxGTK's own allocations would drown the report). Any error stops the test that met it.
 test-sanitize: deps
 	cmake -S . -B $(SANITIZE_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSAPHA_BUILD_GUI=OFF \
@@ -23,7 +23,7 @@ test-sanitize: deps
 	cmake --build $(SANITIZE_BUILD)
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 		LSAN_OPTIONS=suppressions=$(CURDIR)/tests/sanitizers/lsan.supp \
-		ctest --test-dir $(SANITIZE_BUILD) --output-on-failure -j2 --timeout 600 -L "sdk|host|plugins|cli|server"
+		ctest --test-dir $(SANITIZE_BUILD) --output-on-failure -j2 --timeout 600 -L "sdk|host|plugins|cli|server|sync"
 
 deps:
 	scripts/install-deps.sh
