@@ -62,6 +62,7 @@ private:
     bool m_smokeMinutes = false;
     bool m_smokeStandard = false;
     bool m_smokeBoard = false;
+    bool m_smokeSync = false;
     std::unique_ptr<SmokeTest> m_smokeTest;
 };
 
@@ -79,6 +80,8 @@ void SaphaApp::OnInitCmdLine(wxCmdLineParser& parser)
         _("with --smoke-test: save the front document with Ctrl+S (after typing, when --smoke-type is given)"));
     parser.AddSwitch(wxString(), wxString::FromAscii("smoke-standard"),
         _("with --smoke-test: build a component with two indicators in the standard with the keyboard, save, reorder and undo"));
+    parser.AddSwitch(wxString(), wxString::FromAscii("smoke-sync"),
+        _("with --smoke-test: first sync the workspace with its remote through File > Sync with Server"));
     parser.AddSwitch(wxString(), wxString::FromAscii("smoke-board"),
         _("with --smoke-test: sort an idea on the brainstorm board, run it live for a phone, show the projector"));
     parser.AddSwitch(wxString(), wxString::FromAscii("smoke-minutes"),
@@ -104,6 +107,7 @@ bool SaphaApp::OnCmdLineParsed(wxCmdLineParser& parser)
     m_smokeMinutes = parser.Found(wxString::FromAscii("smoke-minutes"));
     m_smokeStandard = parser.Found(wxString::FromAscii("smoke-standard"));
     m_smokeBoard = parser.Found(wxString::FromAscii("smoke-board"));
+    m_smokeSync = parser.Found(wxString::FromAscii("smoke-sync"));
     return true;
 }
 
@@ -181,7 +185,7 @@ bool SaphaApp::OnInit()
     if (!m_smokeScreenshot.empty()) {
         m_smokeTest = std::make_unique<SmokeTest>(
             *m_frame, *m_registry, m_smokeScreenshot, ui::fromWx(m_smokeTyping), ui::fromWx(m_smokeExport), m_smokeCrash, m_smokeSave,
-            m_smokeMinutes, m_smokeStandard, m_smokeBoard);
+            m_smokeMinutes, m_smokeStandard, m_smokeBoard, m_smokeSync);
         CallAfter([this] { m_smokeTest->start(); });
     }
     return true;

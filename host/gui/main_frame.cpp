@@ -24,6 +24,9 @@
 #include "document_catalog.hpp"
 #include "document_save.hpp"
 #include "outline_send.hpp"
+#include "sync/remotes.hpp"
+#include "sync/sync.hpp"
+#include "sync_job.hpp"
 #include "workspace_documents.hpp"
 #include "export/document_exporter.hpp"
 #include "compare_dialog.hpp"
@@ -49,6 +52,8 @@ constexpr int kIdPlugins = wxID_HIGHEST + 300;
 constexpr int kIdExport = wxID_HIGHEST + 301;
 constexpr int kIdExportAll = wxID_HIGHEST + 302;
 constexpr int kIdSendOutline = wxID_HIGHEST + 303;
+constexpr int kIdSync = wxID_HIGHEST + 304;
+constexpr int kIdOpenFromServer = wxID_HIGHEST + 305;
 
 // The formats in the order of the export dialog's file types.
 const exporting::Format kExportFormats[]
@@ -163,6 +168,8 @@ void MainFrame::buildMenus()
     }
     file->AppendSubMenu(newMenu, _("&New"));
     file->Append(wxID_OPEN, _("&Open Workspace...\tCtrl+O"));
+    file->Append(kIdOpenFromServer, _("Open from Ser&ver..."), _("Clone a shared workspace from a Git server or folder"));
+    file->Append(kIdSync, _("S&ync with Server\tCtrl+Shift+Y"), _("Fetch the others' changes, merge them, and send yours"));
     m_recentMenu = new wxMenu;
     file->AppendSubMenu(m_recentMenu, _("Open &Recent"));
     file->AppendSeparator();
@@ -211,6 +218,8 @@ void MainFrame::buildMenus()
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { onExportCurrent(); }, kIdExport);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { onExportAll(); }, kIdExportAll);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { onSendOutline(); }, kIdSendOutline);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { syncWithServer(); }, kIdSync);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { onOpenFromServer(); }, kIdOpenFromServer);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) {
         if (OpenDocument* document = currentDocument())
@@ -612,6 +621,130 @@ void MainFrame::newDocument(const IDocumentKind& kind)
     m_tree->selectPath(path);
     if (Status opened = openDocument(path); !opened)
         wxMessageBox(toWx(opened.error().describe()), _("New document"), wxOK | wxICON_ERROR, this);
+}
+
+void MainFrame::syncWithServer()
+{
+    if (!m_workspace) {
+        wxMessageBox(_("Open or create a workspace first."), _("Sync"), wxOK | wxICON_INFORMATION, this);
+        return;
+    }
+    // What travels is what is saved: unsaved edits are saved first, with the person's consent.
+    std::vector<OpenDocument*> unsaved;
+    for (const auto& document : m_documents) {
+        if (document->editor->isModified())
+            unsaved.push_back(document.get());
+    }
+    if (!unsaved.empty()) {
+        wxMessageDialog ask(this, _("Some documents have changes that are not saved. Save them before the sync?"), _("Sync"),
+            wxYES_NO | wxICON_QUESTION);
+        ask.SetYesNoLabels(_("&Save and Sync"), _("&Cancel"));
+        if (ask.ShowModal() != wxID_YES)
+            return;
+        for (OpenDocument* document : unsaved) {
+            if (Result<std::string> saved = saveDocument(*document, {}); !saved) {
+                wxMessageBox(toWx(saved.error().describe()), _("The document was not saved"), wxOK | wxICON_ERROR, this);
+                return;
+            }
+        }
+    }
+    const std::filesystem::path root = m_workspace->root();
+    Result<std::vector<host::RemoteInfo>> remotes = host::listRemotes(root);
+    std::string remote = "origin";
+    if (remotes && remotes.value().empty()) {
+        wxTextEntryDialog ask(this, _("Address of the shared repository (a folder, git://, ssh:// or https://):"), _("Sync"));
+        if (ask.ShowModal() != wxID_OK || ask.GetValue().Strip(wxString::both).IsEmpty())
+            return;
+        if (Status added = host::addRemote(root, remote, ui::fromWx(ask.GetValue().Strip(wxString::both))); !added) {
+            wxMessageBox(toWx(added.error().describe()), _("Sync"), wxOK | wxICON_ERROR, this);
+            return;
+        }
+    } else if (remotes && remotes.value().size() == 1) {
+        remote = remotes.value().front().name;
+    }
+    const host::Author author = m_settings.hasAuthor() ? m_settings.author() : host::fallbackAuthor(root);
+    Result<host::SyncOutcome> synced = runTransferWithProgress<host::SyncOutcome>(this, _("Sync"), m_settings,
+        [&](const host::TransferOptions& options) { return host::syncWorkspace(root, remote, author, options); });
+    reloadUnmodifiedTabs();
+    if (!synced) {
+        wxMessageBox(toWx(synced.error().describe()), _("The sync did not finish"), wxOK | wxICON_ERROR, this);
+        return;
+    }
+    const host::SyncOutcome& outcome = synced.value();
+    SetStatusText(outcome.merge == host::SyncOutcome::Merge::Merged ? _("Synced: the others' changes are merged with yours")
+            : outcome.merge == host::SyncOutcome::Merge::FastForward ? _("Synced: the others' changes are here")
+                                                                     : _("Synced: nothing new from the others"),
+        0);
+    // Each conflict is decided here, or later (sapha-cli resolve).
+    for (const std::string& path : outcome.conflicts) {
+        wxMessageDialog ask(this,
+            wxString::Format(_("%s was changed in the same place here and by someone else. Both versions are kept in it. "
+                               "Which one stays?"),
+                toWx(path)),
+            _("Sync conflict"), wxYES_NO | wxCANCEL | wxICON_WARNING);
+        ask.SetYesNoCancelLabels(_("Keep &mine"), _("Keep &theirs"), _("Decide &later"));
+        const int answer = ask.ShowModal();
+        if (answer == wxID_CANCEL)
+            continue;
+        Result<std::string> side = host::sideOfLastMerge(root, path, answer == wxID_NO);
+        Result<host::SavedDocument> saved = side
+            ? host::saveDocument(*m_workspace, m_registry, path, &side.value(),
+                  answer == wxID_NO ? "resolved the sync conflict: kept the remote's version" : "resolved the sync conflict: kept this workspace's version",
+                  author, m_settings.language())
+            : Result<host::SavedDocument>(side.error());
+        if (!saved)
+            wxMessageBox(toWx(saved.error().describe()), _("Sync conflict"), wxOK | wxICON_ERROR, this);
+    }
+    if (!outcome.conflicts.empty()) {
+        reloadUnmodifiedTabs();
+        wxMessageBox(_("Once every conflict is decided, sync again to send the result to the others."), _("Sync"), wxOK | wxICON_INFORMATION, this);
+    }
+}
+
+void MainFrame::reloadUnmodifiedTabs()
+{
+    // Documents the sync changed are shown as they now are; tabs with unsaved edits are left alone.
+    std::vector<std::string> reopen;
+    for (std::size_t i = m_documents.size(); i-- > 0;) {
+        OpenDocument& document = *m_documents[i];
+        if (document.editor->isModified())
+            continue;
+        Result<std::string> shown = document.editor->serialize();
+        Result<std::string> onDisk = m_workspace->readWorking(document.path);
+        if (shown && onDisk && shown.value() == onDisk.value())
+            continue;
+        reopen.push_back(document.path);
+        closeTab(i);
+    }
+    refreshTree();
+    for (const std::string& path : reopen) {
+        if (Status opened = openDocument(path); !opened)
+            SetStatusText(toWx(opened.error().describe()), 0);
+    }
+}
+
+void MainFrame::onOpenFromServer()
+{
+    wxTextEntryDialog askUrl(this, _("Address of the shared repository (a folder, git://, ssh:// or https://):"), _("Open from Server"));
+    if (askUrl.ShowModal() != wxID_OK || askUrl.GetValue().Strip(wxString::both).IsEmpty())
+        return;
+    const std::string url = ui::fromWx(askUrl.GetValue().Strip(wxString::both));
+    wxDirDialog askFolder(this, _("Folder to put the workspace in"), wxString(), wxDD_DEFAULT_STYLE);
+    if (askFolder.ShowModal() != wxID_OK)
+        return;
+    std::string name = std::filesystem::path(url).filename().string();
+    if (name.ends_with(".git"))
+        name.resize(name.size() - 4);
+    const std::filesystem::path directory = std::filesystem::path(ui::fromWx(askFolder.GetPath())) / (name.empty() ? "workspace" : name);
+    Result<bool> cloned = runTransferWithProgress<bool>(this, _("Open from Server"), m_settings, [&](const host::TransferOptions& options) {
+        Status done = host::cloneWorkspace(url, directory, options);
+        return done ? Result<bool>(true) : Result<bool>(done.error());
+    });
+    if (!cloned) {
+        wxMessageBox(toWx(cloned.error().describe()), _("Open from Server"), wxOK | wxICON_ERROR, this);
+        return;
+    }
+    openWorkspace(directory.string());
 }
 
 void MainFrame::onSendOutline()

@@ -52,6 +52,9 @@ public:
     // Sends the front document's outline (a brainstorm session's clusters and ideas) into `target` (made
     // when new, named `title`), commits it and opens it.
     Status sendOutlineOfCurrent(const std::string& target, const std::string& title);
+    // File > Sync with Server: saves (with consent), fetches, merges, pushes with a progress dialog, shows
+    // the changed documents again and asks about each conflict.
+    void syncWithServer();
     // The paths of the documents open in tabs, in tab order.
     std::vector<std::string> openPaths() const;
     // Brings the tab at `index` to the front.
@@ -83,6 +86,9 @@ private:
     void updateTab(OpenDocument& document);
     bool confirmClose(OpenDocument& document);
     void onSendOutline();
+    void onOpenFromServer();
+    // Closes and reopens the tabs without unsaved edits whose file changed underneath (a sync).
+    void reloadUnmodifiedTabs();
     // Commits what the document's editor holds (`message` empty: the kind's summary); the revision.
     Result<std::string> saveDocument(OpenDocument& document, std::string_view message);
     void closeTab(std::size_t index);

@@ -44,7 +44,7 @@ bool saveScreenshot(wxWindow* window, const wxString& file)
 
 SmokeTest::SmokeTest(MainFrame& frame, const host::PluginRegistry& registry, wxString screenshot, std::string typedText,
     std::string exportDirectory, bool crashAfterTyping, bool saveWithKeyboard, bool minutesByKeyboard,
-    bool standardByKeyboard, bool boardLive)
+    bool standardByKeyboard, bool boardLive, bool syncFirst)
     : m_frame(frame)
     , m_registry(registry)
     , m_screenshot(std::move(screenshot))
@@ -55,6 +55,7 @@ SmokeTest::SmokeTest(MainFrame& frame, const host::PluginRegistry& registry, wxS
     , m_minutesByKeyboard(minutesByKeyboard)
     , m_standardByKeyboard(standardByKeyboard)
     , m_boardLive(boardLive)
+    , m_syncFirst(syncFirst)
     , m_timer(this, kStepTimerId)
     , m_dialogTimer(this, kDialogTimerId)
 {
@@ -90,6 +91,12 @@ void SmokeTest::start()
 {
     m_frame.WarpPointer(2, 2); // keep the pointer (and its tooltips) out of the screenshots
     then(0, [this] { openOneOfEachKind(); });
+    if (m_syncFirst) {
+        then(1500, [this] {
+            m_frame.syncWithServer();
+            std::printf("smoke test: synced with the server: %s\n", static_cast<const char*>(m_frame.GetStatusBar()->GetStatusText(0).utf8_str()));
+        });
+    }
     if (!m_typedText.empty()) {
         // Real key events through the X server, as a person's keyboard: to the end of the focused field,
         // the text, then Ctrl+S through the menu's accelerator.

@@ -28,6 +28,8 @@ public:
     // `standardByKeyboard`: in the standard's tab, a component with two indicators and their rubric levels
     // typed by keyboard alone, the second moved above the first, Ctrl+S; then moved back and undone (the
     // editor must then hold what was saved).
+    // `syncFirst`: before anything else, File > Sync with Server (the test script prepared the remote with
+    // a change made elsewhere; the open tabs must show it afterwards).
     // `boardLive`: in the brainstorm session's tab, an idea sorted by keyboard and saved, the session run
     // live (F5) while the test script's "phone" joins over HTTP and sends an idea, the next round, the
     // projector (board and word cloud, screenshots -projector*.png), the live session stopped.
@@ -35,7 +37,7 @@ public:
     // itself (SIGKILL, as a crash or power cut would stop it) without saving.
     SmokeTest(MainFrame& frame, const host::PluginRegistry& registry, wxString screenshot, std::string typedText,
         std::string exportDirectory, bool crashAfterTyping, bool saveWithKeyboard, bool minutesByKeyboard = false,
-        bool standardByKeyboard = false, bool boardLive = false);
+        bool standardByKeyboard = false, bool boardLive = false, bool syncFirst = false);
     ~SmokeTest() override;
 
     void start();
@@ -62,6 +64,7 @@ private:
     bool m_minutesByKeyboard = false;
     bool m_standardByKeyboard = false;
     bool m_boardLive = false;
+    bool m_syncFirst = false;
     // Brings the tab of the first open document whose path ends with `suffix` to the front, focused.
     void showTabOf(const std::string& suffix);
     // A screenshot of another top-level window (the projector), named after the main one with `suffix`.

@@ -39,7 +39,17 @@ for lang in th en; do
   phone_pid=""
   if [ "$lang" = en ]; then
     shot="${out%.png}-en.png"
-    typed=(--smoke-minutes --smoke-standard --smoke-board)
+    typed=(--smoke-sync --smoke-minutes --smoke-standard --smoke-board)
+    # A shared remote holding the demo, and a change to the meeting made on another machine and pushed:
+    # the GUI's File > Sync with Server brings it in.
+    git init -q --bare "$work/shared.git"
+    "$bin/sapha-cli" -C "$work/demo" remote add origin "$work/shared.git" > /dev/null
+    "$bin/sapha-cli" -C "$work/demo" push > /dev/null 2>&1
+    "$bin/sapha-cli" clone "$work/shared.git" "$work/elsewhere" > /dev/null 2>&1
+    sed -i '0,/<title>เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ<\/title>/s//<title>เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ (from elsewhere)<\/title>/' \
+      "$work/elsewhere/minutes/chiangrai-1-2563.meeting.xml"
+    "$bin/sapha-cli" -C "$work/elsewhere" commit minutes/chiangrai-1-2563.meeting.xml > /dev/null
+    "$bin/sapha-cli" -C "$work/elsewhere" push > /dev/null 2>&1
     rm -f "$work/log"
     phone > "$work/phone.log" 2>&1 &
     phone_pid=$!
@@ -92,6 +102,12 @@ awk '/<title>Keyboard component<\/title>/{inside=1} inside && /Second keyboard i
      inside && /Level one criterion/{one=1} inside && /Level two criterion/{two=1} inside && /Only criterion/{only=1}
      END{exit !(second && first && second < first && one && two && only)}' "$work/standard.xml" \
   || { echo "the component typed by keyboard is not in the saved standard as typed"; grep -A30 "Keyboard component" "$work/standard.xml"; exit 1; }
+
+# The English session began with File > Sync with Server: the change made elsewhere is in the workspace.
+grep -q "smoke test: synced with the server: Synced: the others' changes are here" "$work/log" \
+  || { echo "the GUI's sync did not bring the change made elsewhere"; exit 1; }
+"$bin/sapha-cli" -C "$work/demo" show "minutes/chiangrai-1-2563.meeting.xml@HEAD" | grep -q "ทราบ (from elsewhere)</title>" \
+  || { echo "the change made elsewhere is not in the workspace after the GUI's sync"; exit 1; }
 
 # In the English session the brainstorm board: the first idea sorted into the second cluster by keyboard
 # and saved; live, the phone's idea shown on the board; the sorting round and the stop each committed,
