@@ -7,8 +7,10 @@
 // SPDX-License-Identifier: MIT
 #include <doctest/doctest.h>
 
+#include <cstdlib>
 #include <fstream>
 #include <functional>
+#include <random>
 
 #include <pugixml.hpp>
 
@@ -228,4 +230,88 @@ TEST_CASE("sync: a remote that cannot be reached, an unknown remote, and a clone
     std::ifstream settings(team.path("config/settings.json"));
     const std::string kept((std::istreambuf_iterator<char>(settings)), std::istreambuf_iterator<char>());
     CHECK(kept.find("\"remote.git.example.org.token\"") != std::string::npos);
+}
+
+TEST_CASE("sync: three clones make random edits and sync at random, and afterwards every edit is in the shared history")
+{
+    // The same seed gives the same story; SAPHA_SYNC_SEED and SAPHA_SYNC_ROUNDS give others (longer runs).
+    const char* seedText = std::getenv("SAPHA_SYNC_SEED");
+    const char* roundsText = std::getenv("SAPHA_SYNC_ROUNDS");
+    const unsigned seed = seedText ? static_cast<unsigned>(std::strtoul(seedText, nullptr, 10)) : 2561u;
+    const int rounds = roundsText ? std::atoi(roundsText) : 18;
+    INFO("seed " << seed << ", " << rounds << " rounds");
+    std::mt19937 random(seed);
+    Team team;
+    const std::string url = team.path("remotes/shared.git").string();
+    team.must({ "demo", "c0", "--quiet" });
+    team.must({ "-C", "c0", "remote", "add", "origin", url });
+    team.must({ "-C", "c0", "push" });
+    team.must({ "clone", url, "c1" });
+    team.must({ "clone", url, "c2" });
+
+    struct Field {
+        std::string document;
+        std::string id;
+        std::string name;
+    };
+    const std::vector<Field> fields { { kMeeting, "item-1", "title" }, { kMeeting, "item-2", "title" }, { kMeeting, "item-2", "resolution" },
+        { kMeeting, "item-3", "title" }, { kMeeting, "item-4", "title" }, { kStandard, "comp-management", "title" },
+        { kStandard, "comp-service", "title" } };
+    std::vector<std::string> made;
+    int conflicts = 0;
+    for (int round = 0; round < rounds; ++round) {
+        const std::string clone = "c" + std::to_string(random() % 3);
+        const Field& field = fields[random() % fields.size()];
+        const std::string text = "แก้ไขรอบ " + std::to_string(round) + " ที่ " + clone;
+        team.edit(clone, field.document, field.id, field.name, text);
+        made.push_back(text);
+        if (random() % 2 == 0) {
+            const std::string syncing = "c" + std::to_string(random() % 3);
+            const ProcessResult synced = team.run({ "-C", syncing, "sync" });
+            if (synced.exitCode == 1 && synced.out.find("conflict: ") != std::string::npos) {
+                ++conflicts;
+                // The person keeps one side at random; the other stays in the history.
+                for (const std::string& document : { kMeeting, kStandard }) {
+                    if (synced.out.find("conflict: " + document) != std::string::npos)
+                        team.must({ "-C", syncing, "resolve", document, random() % 2 ? "--ours" : "--theirs" });
+                }
+                team.must({ "-C", syncing, "sync" });
+            } else {
+                INFO(synced.out << synced.err);
+                REQUIRE(synced.exitCode == 0);
+            }
+        }
+    }
+    // Everyone syncs until nothing moves; conflicts met now are resolved as above.
+    for (int pass = 0; pass < 3; ++pass) {
+        for (const char* clone : { "c0", "c1", "c2" }) {
+            const ProcessResult synced = team.run({ "-C", clone, "sync" });
+            if (synced.exitCode == 1 && synced.out.find("conflict: ") != std::string::npos) {
+                ++conflicts;
+                for (const std::string& document : { kMeeting, kStandard }) {
+                    if (synced.out.find("conflict: " + document) != std::string::npos)
+                        team.must({ "-C", clone, "resolve", document, "--ours" });
+                }
+                team.must({ "-C", clone, "sync" });
+            } else {
+                INFO(synced.out << synced.err);
+                REQUIRE(synced.exitCode == 0);
+            }
+        }
+    }
+    MESSAGE(made.size() << " edits, " << conflicts << " conflicts resolved");
+    // All three hold the same versions, without conflict markers, and every edit made anywhere is in the
+    // history they share (overwritten by a later edit or kept, never dropped).
+    const std::string head = runProcess("git", { "rev-parse", "HEAD" }, team.path("c0").string()).out;
+    for (const char* clone : { "c1", "c2" })
+        CHECK(runProcess("git", { "rev-parse", "HEAD" }, team.path(clone).string()).out == head);
+    CHECK(runProcess("git", { "rev-parse", "main" }, team.path("remotes/shared.git").string()).out == head);
+    CHECK(team.run({ "-C", "c0", "conflicts" }).exitCode == 0);
+    for (const std::string& text : made) {
+        const ProcessResult found = runProcess("git", { "log", "--format=%h", "-S", text, "HEAD" }, team.path("c0").string());
+        CHECK_MESSAGE(!found.out.empty(), "the edit \"" << text << "\" is not in the shared history");
+    }
+    for (const char* clone : { "c0", "c1", "c2" })
+        team.fsck(clone);
+    team.fsck("remotes/shared.git");
 }
