@@ -675,30 +675,40 @@ void MainFrame::syncWithServer()
             : outcome.merge == host::SyncOutcome::Merge::FastForward ? _("Synced: the others' changes are here")
                                                                      : _("Synced: nothing new from the others"),
         0);
-    // Each conflict is decided here, or later (sapha-cli resolve).
-    for (const std::string& path : outcome.conflicts) {
-        wxMessageDialog ask(this,
-            wxString::Format(_("%s was changed in the same place here and by someone else. Both versions are kept in it. "
-                               "Which one stays?"),
-                toWx(path)),
-            _("Sync conflict"), wxYES_NO | wxCANCEL | wxICON_WARNING);
-        ask.SetYesNoCancelLabels(_("Keep &mine"), _("Keep &theirs"), _("Decide &later"));
-        const int answer = ask.ShowModal();
-        if (answer == wxID_CANCEL)
-            continue;
-        Result<std::string> side = host::sideOfLastMerge(root, path, answer == wxID_NO);
-        Result<host::SavedDocument> saved = side
-            ? host::saveDocument(*m_workspace, m_registry, path, &side.value(),
-                  answer == wxID_NO ? "resolved the sync conflict: kept the remote's version" : "resolved the sync conflict: kept this workspace's version",
-                  author, m_settings.language())
-            : Result<host::SavedDocument>(side.error());
-        if (!saved)
-            wxMessageBox(toWx(saved.error().describe()), _("Sync conflict"), wxOK | wxICON_ERROR, this);
-    }
+    // Each conflict is decided here, or later (when the document is opened, or with sapha-cli resolve).
+    for (const std::string& path : outcome.conflicts)
+        askToResolveConflict(path);
     if (!outcome.conflicts.empty()) {
         reloadUnmodifiedTabs();
         wxMessageBox(_("Once every conflict is decided, sync again to send the result to the others."), _("Sync"), wxOK | wxICON_INFORMATION, this);
     }
+}
+
+bool MainFrame::askToResolveConflict(const std::string& path)
+{
+    wxMessageDialog ask(this,
+        wxString::Format(_("%s was changed in the same place here and by someone else. Both versions are kept in it. "
+                           "Which one stays?"),
+            toWx(path)),
+        _("Sync conflict"), wxYES_NO | wxCANCEL | wxICON_WARNING);
+    ask.SetYesNoCancelLabels(_("Keep &mine"), _("Keep &theirs"), _("Decide &later"));
+    const int answer = ask.ShowModal();
+    if (answer == wxID_CANCEL)
+        return false;
+    const bool theirs = answer == wxID_NO;
+    const host::Author author = m_settings.hasAuthor() ? m_settings.author() : host::fallbackAuthor(m_workspace->root());
+    Result<std::string> side = host::sideOfLastMerge(m_workspace->root(), path, theirs);
+    Result<host::SavedDocument> saved = side
+        ? host::saveDocument(*m_workspace, m_registry, path, &side.value(),
+              theirs ? "resolved the sync conflict: kept the remote's version" : "resolved the sync conflict: kept this workspace's version",
+              author, m_settings.language())
+        : Result<host::SavedDocument>(side.error());
+    if (!saved) {
+        wxMessageBox(toWx(saved.error().describe()), _("Sync conflict"), wxOK | wxICON_ERROR, this);
+        return false;
+    }
+    showHistoryOf(path);
+    return true;
 }
 
 void MainFrame::reloadUnmodifiedTabs()
@@ -1101,6 +1111,10 @@ void MainFrame::onTreeActivated(wxTreeEvent& event)
 {
     const std::string path = m_tree->pathOf(event.GetItem());
     if (path.empty())
+        return;
+    // A document left with both versions of a sync conflict is decided first.
+    if (Result<std::string> text = m_workspace ? m_workspace->readWorking(path) : Result<std::string>(Error { "", {} });
+        text && host::hasConflictMarkers(text.value()) && !askToResolveConflict(path))
         return;
     if (Status opened = openDocument(path); !opened)
         wxMessageBox(toWx(opened.error().describe()), _("The document could not be opened"), wxOK | wxICON_ERROR, this);

@@ -89,6 +89,9 @@ private:
     void onOpenFromServer();
     // Closes and reopens the tabs without unsaved edits whose file changed underneath (a sync).
     void reloadUnmodifiedTabs();
+    // Asks which version of a document left with a sync conflict stays, and commits it; false when the
+    // person decides later (or it failed, which is shown).
+    bool askToResolveConflict(const std::string& path);
     // Commits what the document's editor holds (`message` empty: the kind's summary); the revision.
     Result<std::string> saveDocument(OpenDocument& document, std::string_view message);
     void closeTab(std::size_t index);
