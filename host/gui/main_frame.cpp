@@ -663,7 +663,7 @@ void MainFrame::syncWithServer()
         remote = remotes.value().front().name;
     }
     const host::Author author = m_settings.hasAuthor() ? m_settings.author() : host::fallbackAuthor(root);
-    Result<host::SyncOutcome> synced = runTransferWithProgress<host::SyncOutcome>(this, _("Sync"), m_settings,
+    Result<host::SyncOutcome> synced = runTransferWithProgress<host::SyncOutcome>(this, _("Sync"), transferOptionsFrom(m_settings, m_registry),
         [&](const host::TransferOptions& options) { return host::syncWorkspace(root, remote, author, options); });
     reloadUnmodifiedTabs();
     if (!synced) {
@@ -746,7 +746,7 @@ void MainFrame::onOpenFromServer()
     if (name.ends_with(".git"))
         name.resize(name.size() - 4);
     const std::filesystem::path directory = std::filesystem::path(ui::fromWx(askFolder.GetPath())) / (name.empty() ? "workspace" : name);
-    Result<bool> cloned = runTransferWithProgress<bool>(this, _("Open from Server"), m_settings, [&](const host::TransferOptions& options) {
+    Result<bool> cloned = runTransferWithProgress<bool>(this, _("Open from Server"), transferOptionsFrom(m_settings, m_registry), [&](const host::TransferOptions& options) {
         Status done = host::cloneWorkspace(url, directory, options);
         return done ? Result<bool>(true) : Result<bool>(done.error());
     });

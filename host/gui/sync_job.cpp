@@ -5,11 +5,13 @@
 #include <wx/progdlg.h>
 #include <wx/utils.h>
 
+#include "plugins/plugin_registry.hpp"
 #include "settings/user_settings.hpp"
+#include "sync/element_check.hpp"
 
 namespace sapha::gui {
 
-host::TransferOptions transferOptionsFrom(const host::UserSettings& settings)
+host::TransferOptions transferOptionsFrom(const host::UserSettings& settings, const host::PluginRegistry& registry)
 {
     host::TransferOptions options;
     // The settings are read now, on the main thread: the worker gets copies.
@@ -22,6 +24,12 @@ host::TransferOptions transferOptionsFrom(const host::UserSettings& settings)
         return host::HttpsSignIn { user, token };
     };
     options.sshKeyFile = settings.get("remote.ssh-key-file");
+    // Document kinds may be used from any thread (as the export of all documents does).
+    options.acceptsUnion = [&registry](const std::string& path, std::string_view base, std::string_view ours,
+                               std::string_view theirs, std::string_view candidate) {
+        const IDocumentKind* kind = registry.kindForPath(path);
+        return kind && host::keepsEveryChange(*kind, base, ours, theirs, candidate);
+    };
     return options;
 }
 

@@ -18,11 +18,11 @@ struct TransferProgressShared {
 };
 
 template <typename T>
-Result<T> runTransferWithProgress(wxWindow* parent, const wxString& title, const host::UserSettings& settings,
+Result<T> runTransferWithProgress(wxWindow* parent, const wxString& title, const host::TransferOptions& base,
     const std::function<Result<T>(const host::TransferOptions&)>& work)
 {
     TransferProgressShared shared;
-    const host::TransferOptions options = withProgress(transferOptionsFrom(settings), shared);
+    const host::TransferOptions options = withProgress(base, shared);
     std::optional<Result<T>> result;
     std::thread worker([&] {
         result.emplace(work(options));

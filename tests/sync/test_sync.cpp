@@ -72,6 +72,19 @@ public:
         must({ "-C", workspace, "commit", document });
     }
 
+    // Inserts `xml` before the first line holding `marker`, then commits.
+    void insertBefore(const std::string& workspace, const std::string& document, const std::string& marker, const std::string& xml) const
+    {
+        const std::filesystem::path file = path(workspace + "/" + document);
+        std::ifstream in(file, std::ios::binary);
+        std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        const std::size_t at = text.find(marker);
+        REQUIRE(at != std::string::npos);
+        text.insert(text.rfind('\n', at) + 1, xml);
+        std::ofstream(file, std::ios::binary | std::ios::trunc) << text;
+        must({ "-C", workspace, "commit", document });
+    }
+
     std::string field(const std::string& workspace, const std::string& document, const std::string& id, const std::string& name) const
     {
         pugi::xml_document xml;
@@ -128,6 +141,22 @@ void workTogether(const Team& team, const std::string& url)
     for (const char* workspace : { "a", "b" }) {
         CHECK(team.field(workspace, kMeeting, "item-2", "title") == "เรื่องรับรองรายงานการประชุม (ก)");
         CHECK(team.field(workspace, kMeeting, "item-2", "resolution") == "ที่ประชุมรับรอง (ข)");
+    }
+
+    // Both add an agenda item at the same place: the lines clash, but both items together lose nothing
+    // (judged by the meeting's elements), so both are kept and nothing is left to resolve.
+    team.insertBefore("a", kMeeting, "</agenda>",
+        "    <item id=\"item-from-a\">\n      <title>วาระที่เพิ่มจากเครื่อง ก</title>\n      <text>ก</text>\n    </item>\n");
+    team.insertBefore("b", kMeeting, "</agenda>",
+        "    <item id=\"item-from-b\">\n      <title>วาระที่เพิ่มจากเครื่อง ข</title>\n      <text>ข</text>\n    </item>\n");
+    team.must({ "-C", "a", "sync" });
+    const ProcessResult added = team.must({ "-C", "b", "sync" });
+    CHECK(added.out.find("conflict") == std::string::npos);
+    team.must({ "-C", "a", "sync" });
+    for (const char* workspace : { "a", "b" }) {
+        CHECK(team.field(workspace, kMeeting, "item-from-a", "title") == "วาระที่เพิ่มจากเครื่อง ก");
+        CHECK(team.field(workspace, kMeeting, "item-from-b", "title") == "วาระที่เพิ่มจากเครื่อง ข");
+        CHECK(team.run({ "-C", workspace, "check", kMeeting }).exitCode == 0);
     }
 
     // Someone pushed first: a plain push is refused and says why; sync fetches, merges and pushes.

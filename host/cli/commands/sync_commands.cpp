@@ -11,12 +11,23 @@
 
 #include "document_catalog.hpp"
 #include "document_save.hpp"
+#include "sync/element_check.hpp"
 #include "sync/remotes.hpp"
 #include "sync/sync.hpp"
 
 namespace sapha::cli {
 
 namespace {
+
+// Judges a union of both sides' lines by the document kind's elements (host/core/sync/element_check.hpp).
+auto unionJudge(const host::PluginRegistry& registry)
+{
+    return [&registry](const std::string& path, std::string_view base, std::string_view ours, std::string_view theirs,
+               std::string_view candidate) {
+        const IDocumentKind* kind = registry.kindForPath(path);
+        return kind && host::keepsEveryChange(*kind, base, ours, theirs, candidate);
+    };
+}
 
 // Progress on stderr: rewritten in place on a terminal, a line per quarter otherwise (logs stay short).
 host::TransferOptions transferOptions(CliContext& context)
@@ -54,6 +65,7 @@ host::TransferOptions transferOptions(CliContext& context)
         return host::HttpsSignIn { user, token };
     };
     options.sshKeyFile = settings.get("remote.ssh-key-file");
+    options.acceptsUnion = unionJudge(context.plugins());
     return options;
 }
 

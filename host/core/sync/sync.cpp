@@ -136,12 +136,74 @@ void checkoutAndMove(git_repository* repository, const std::filesystem::path& ro
 }
 
 // Merges `theirs` into `ours` in memory; conflicting documents get both versions between markers.
-git_oid mergeCommits(git_repository* repository, git_commit* ours, git_commit* theirs, const Author& author,
-    const std::string& remote, std::vector<std::string>& conflicts)
+// The text of a blob of the index (a side of a conflict); empty when there is none.
+std::string blobText(git_repository* repository, const git_index_entry* entry)
 {
-    git_merge_options options = GIT_MERGE_OPTIONS_INIT;
+    if (!entry)
+        return {};
+    git_blob* raw = nullptr;
+    git::check(git_blob_lookup(&raw, repository, &entry->id), std::string("reading ") + entry->path);
+    git::BlobHandle blob(raw);
+    return std::string(static_cast<const char*>(git_blob_rawcontent(blob.get())), git_blob_rawsize(blob.get()));
+}
+
+// Ways to put both sides of every conflict block of `marked` (a merge with conflict markers) one after
+// the other. The line merge trims lines both sides share from a block's ends (two added items both end in
+// "</item>", which then stands once after the block), so besides the plain union the variants repeat the
+// 1–3 lines after the block (or before it) between the two sides. Which one loses nothing is for the
+// document's elements to judge.
+std::vector<std::string> unionCandidates(const std::string& marked)
+{
+    std::vector<std::string> lines;
+    for (std::size_t start = 0; start < marked.size();) {
+        const std::size_t end = marked.find('\n', start);
+        lines.push_back(marked.substr(start, end == std::string::npos ? std::string::npos : end - start + 1));
+        start = end == std::string::npos ? marked.size() : end + 1;
+    }
+    std::vector<std::string> candidates;
+    for (int repeatAfter = 0; repeatAfter <= 3; ++repeatAfter) {
+        for (int repeatBefore = 0; repeatBefore <= (repeatAfter == 0 ? 3 : 0); ++repeatBefore) {
+            std::string candidate;
+            bool usable = true;
+            for (std::size_t i = 0; i < lines.size() && usable; ++i) {
+                if (!lines[i].starts_with("<<<<<<< ")) {
+                    candidate += lines[i];
+                    continue;
+                }
+                std::string ours;
+                std::string theirs;
+                std::size_t j = i + 1;
+                for (; j < lines.size() && !lines[j].starts_with("======="); ++j)
+                    ours += lines[j];
+                for (++j; j < lines.size() && !lines[j].starts_with(">>>>>>> "); ++j)
+                    theirs += lines[j];
+                if (j >= lines.size()) {
+                    usable = false;
+                    break;
+                }
+                std::string between;
+                for (int k = 1; k <= repeatAfter && j + static_cast<std::size_t>(k) < lines.size(); ++k)
+                    between += lines[j + static_cast<std::size_t>(k)];
+                for (int k = repeatBefore; k >= 1; --k) {
+                    if (i >= static_cast<std::size_t>(k))
+                        between += lines[i - static_cast<std::size_t>(k)];
+                }
+                candidate += ours + between + theirs;
+                i = j;
+            }
+            if (usable && std::find(candidates.begin(), candidates.end(), candidate) == candidates.end())
+                candidates.push_back(candidate);
+        }
+    }
+    return candidates;
+}
+
+git_oid mergeCommits(git_repository* repository, git_commit* ours, git_commit* theirs, const Author& author,
+    const std::string& remote, const TransferOptions& options, std::vector<std::string>& conflicts)
+{
+    git_merge_options mergeOptions = GIT_MERGE_OPTIONS_INIT;
     git_index* rawIndex = nullptr;
-    git::check(git_merge_commits(&rawIndex, repository, ours, theirs, &options), "merging");
+    git::check(git_merge_commits(&rawIndex, repository, ours, theirs, &mergeOptions), "merging");
     git::IndexHandle index(rawIndex);
     if (git_index_has_conflicts(index.get())) {
         struct Conflict {
@@ -192,11 +254,25 @@ git_oid mergeCommits(git_repository* repository, git_commit* ours, git_commit* t
                 git::check(git_merge_file_from_index(&result, repository, conflict.hasAncestor ? &conflict.ancestor : nullptr,
                                &conflict.ours, &conflict.theirs, &fileOptions),
                     "merging " + conflict.path);
-                git_oid blob {};
-                const int written = git_blob_create_from_buffer(&blob, repository, result.ptr, result.len);
-                const bool clean = result.automergeable != 0;
+                std::string text(result.ptr ? result.ptr : "", result.len);
+                bool clean = result.automergeable != 0;
                 git_merge_file_result_free(&result);
-                git::check(written, "writing the merged " + conflict.path);
+                // Where the lines clash, both sides' lines together may still be a whole merge (two items
+                // added at the same place): taken only when the document's elements say nothing is lost.
+                if (!clean && options.acceptsUnion) {
+                    const std::string base = blobText(repository, conflict.hasAncestor ? &conflict.ancestor : nullptr);
+                    const std::string mine = blobText(repository, &conflict.ours);
+                    const std::string other = blobText(repository, &conflict.theirs);
+                    for (const std::string& candidate : unionCandidates(text)) {
+                        if (options.acceptsUnion(conflict.path, base, mine, other, candidate)) {
+                            text = candidate;
+                            clean = true;
+                            break;
+                        }
+                    }
+                }
+                git_oid blob {};
+                git::check(git_blob_create_from_buffer(&blob, repository, text.data(), text.size()), "writing the merged " + conflict.path);
                 merged = conflict.ours;
                 merged.id = blob;
                 if (!clean)
@@ -233,7 +309,8 @@ git_oid mergeCommits(git_repository* repository, git_commit* ours, git_commit* t
     return id;
 }
 
-SyncOutcome mergeFetched(git_repository* repository, const std::filesystem::path& root, const std::string& remote, const Author& author)
+SyncOutcome mergeFetched(git_repository* repository, const std::filesystem::path& root, const std::string& remote, const Author& author,
+    const TransferOptions& options)
 {
     SyncOutcome outcome;
     const std::string branch = headBranch(repository);
@@ -270,7 +347,7 @@ SyncOutcome mergeFetched(git_repository* repository, const std::filesystem::path
     git_commit* rawTheirs = nullptr;
     git::check(git_commit_lookup(&rawTheirs, repository, &theirId), "reading the remote's version");
     git::CommitHandle theirs(rawTheirs);
-    const git_oid merged = mergeCommits(repository, ours.get(), theirs.get(), author, remote, outcome.conflicts);
+    const git_oid merged = mergeCommits(repository, ours.get(), theirs.get(), author, remote, options, outcome.conflicts);
     checkoutAndMove(repository, root, branch, &ourId, merged, "sapha: sync: merge " + remote);
     outcome.merge = SyncOutcome::Merge::Merged;
     outcome.revision = oidText(merged);
@@ -426,7 +503,7 @@ Result<SyncOutcome> pullWorkspace(const std::filesystem::path& root, const std::
     try {
         git::RepositoryHandle repository = openRepository(root);
         fetch(repository.get(), remote, state);
-        return mergeFetched(repository.get(), root, remote, author);
+        return mergeFetched(repository.get(), root, remote, author, options);
     } catch (const git::GitError& failure) {
         return transferError(state, failure, remote);
     }
@@ -462,7 +539,7 @@ Result<SyncOutcome> syncWorkspace(const std::filesystem::path& root, const std::
         SyncOutcome outcome;
         for (int attempt = 1; attempt <= kAttempts; ++attempt) {
             fetch(repository.get(), remote, state);
-            SyncOutcome merged = mergeFetched(repository.get(), root, remote, author);
+            SyncOutcome merged = mergeFetched(repository.get(), root, remote, author, options);
             if (attempt == 1 || merged.merge != SyncOutcome::Merge::UpToDate) {
                 outcome.merge = merged.merge;
                 outcome.conflicts.insert(outcome.conflicts.end(), merged.conflicts.begin(), merged.conflicts.end());

@@ -8,6 +8,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -34,6 +35,11 @@ struct TransferOptions {
     // The user and token for an HTTPS host ("git.example.org"), when the settings hold them.
     std::function<std::optional<HttpsSignIn>(const std::string& host)> httpsSignIn;
     std::string sshKeyFile; // tried after the SSH agent; empty: the agent only
+    // For a merge: where both sides changed the same lines of `path`, whether the union of their lines
+    // (`candidate`) loses nothing and may be taken (host/core/sync/element_check.hpp); unset: never.
+    std::function<bool(const std::string& path, std::string_view base, std::string_view ours, std::string_view theirs,
+        std::string_view candidate)>
+        acceptsUnion;
 };
 
 // The state of one transfer's callbacks; its `why` explains a refusal better than libgit2 can.
