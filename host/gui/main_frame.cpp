@@ -26,6 +26,7 @@
 #include "outline_send.hpp"
 #include "sync/remotes.hpp"
 #include "sync/sync.hpp"
+#include "sync/sync_options.hpp"
 #include "sync_job.hpp"
 #include "workspace_documents.hpp"
 #include "export/document_exporter.hpp"
@@ -663,7 +664,7 @@ void MainFrame::syncWithServer()
         remote = remotes.value().front().name;
     }
     const host::Author author = m_settings.hasAuthor() ? m_settings.author() : host::fallbackAuthor(root);
-    Result<host::SyncOutcome> synced = runTransferWithProgress<host::SyncOutcome>(this, _("Sync"), transferOptionsFrom(m_settings, m_registry),
+    Result<host::SyncOutcome> synced = runTransferWithProgress<host::SyncOutcome>(this, _("Sync"), host::syncOptions(m_settings, m_registry),
         [&](const host::TransferOptions& options) { return host::syncWorkspace(root, remote, author, options); });
     reloadUnmodifiedTabs();
     if (!synced) {
@@ -746,7 +747,7 @@ void MainFrame::onOpenFromServer()
     if (name.ends_with(".git"))
         name.resize(name.size() - 4);
     const std::filesystem::path directory = std::filesystem::path(ui::fromWx(askFolder.GetPath())) / (name.empty() ? "workspace" : name);
-    Result<bool> cloned = runTransferWithProgress<bool>(this, _("Open from Server"), transferOptionsFrom(m_settings, m_registry), [&](const host::TransferOptions& options) {
+    Result<bool> cloned = runTransferWithProgress<bool>(this, _("Open from Server"), host::syncOptions(m_settings, m_registry), [&](const host::TransferOptions& options) {
         Status done = host::cloneWorkspace(url, directory, options);
         return done ? Result<bool>(true) : Result<bool>(done.error());
     });

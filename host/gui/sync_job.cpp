@@ -5,33 +5,8 @@
 #include <wx/progdlg.h>
 #include <wx/utils.h>
 
-#include "plugins/plugin_registry.hpp"
-#include "settings/user_settings.hpp"
-#include "sync/element_check.hpp"
 
 namespace sapha::gui {
-
-host::TransferOptions transferOptionsFrom(const host::UserSettings& settings, const host::PluginRegistry& registry)
-{
-    host::TransferOptions options;
-    // The settings are read now, on the main thread: the worker gets copies.
-    const host::UserSettings copy = settings;
-    options.httpsSignIn = [copy](const std::string& host) -> std::optional<host::HttpsSignIn> {
-        const std::string user = copy.get("remote." + host + ".user");
-        const std::string token = copy.get("remote." + host + ".token");
-        if (user.empty() || token.empty())
-            return std::nullopt;
-        return host::HttpsSignIn { user, token };
-    };
-    options.sshKeyFile = settings.get("remote.ssh-key-file");
-    // Document kinds may be used from any thread (as the export of all documents does).
-    options.acceptsUnion = [&registry](const std::string& path, std::string_view base, std::string_view ours,
-                               std::string_view theirs, std::string_view candidate) {
-        const IDocumentKind* kind = registry.kindForPath(path);
-        return kind && host::keepsEveryChange(*kind, base, ours, theirs, candidate);
-    };
-    return options;
-}
 
 host::TransferOptions withProgress(host::TransferOptions options, TransferProgressShared& shared)
 {

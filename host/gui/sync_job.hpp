@@ -13,16 +13,7 @@
 
 class wxWindow;
 
-namespace sapha::host {
-class UserSettings;
-class PluginRegistry;
-}
-
 namespace sapha::gui {
-
-// The sign-in and merge options for a transfer: sign-in from the user's settings, merges judged by the
-// running plugins' document kinds.
-host::TransferOptions transferOptionsFrom(const host::UserSettings& settings, const host::PluginRegistry& registry);
 
 // Runs `work` (given transfer options whose progress feeds the dialog and whose cancel is the dialog's
 // Cancel) on a worker thread; returns its result once it is done. Main thread.

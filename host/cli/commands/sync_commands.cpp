@@ -11,28 +11,18 @@
 
 #include "document_catalog.hpp"
 #include "document_save.hpp"
-#include "sync/element_check.hpp"
 #include "sync/remotes.hpp"
 #include "sync/sync.hpp"
+#include "sync/sync_options.hpp"
 
 namespace sapha::cli {
 
 namespace {
 
-// Judges a union of both sides' lines by the document kind's elements (host/core/sync/element_check.hpp).
-auto unionJudge(const host::PluginRegistry& registry)
-{
-    return [&registry](const std::string& path, std::string_view base, std::string_view ours, std::string_view theirs,
-               std::string_view candidate) {
-        const IDocumentKind* kind = registry.kindForPath(path);
-        return kind && host::keepsEveryChange(*kind, base, ours, theirs, candidate);
-    };
-}
-
 // Progress on stderr: rewritten in place on a terminal, a line per quarter otherwise (logs stay short).
 host::TransferOptions transferOptions(CliContext& context)
 {
-    host::TransferOptions options;
+    host::TransferOptions options = host::syncOptions(context.settings(), context.plugins());
     const bool terminal = isatty(STDERR_FILENO) != 0;
     auto lastShown = std::make_shared<std::chrono::steady_clock::time_point>();
     auto lastQuarter = std::make_shared<int>(-1);
@@ -56,16 +46,6 @@ host::TransferOptions transferOptions(CliContext& context)
         }
         return true;
     };
-    host::UserSettings& settings = context.settings();
-    options.httpsSignIn = [&settings](const std::string& host) -> std::optional<host::HttpsSignIn> {
-        const std::string user = settings.get("remote." + host + ".user");
-        const std::string token = settings.get("remote." + host + ".token");
-        if (user.empty() || token.empty())
-            return std::nullopt;
-        return host::HttpsSignIn { user, token };
-    };
-    options.sshKeyFile = settings.get("remote.ssh-key-file");
-    options.acceptsUnion = unionJudge(context.plugins());
     return options;
 }
 
