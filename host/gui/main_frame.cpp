@@ -24,6 +24,7 @@
 #include "document_catalog.hpp"
 #include "document_save.hpp"
 #include "outline_send.hpp"
+#include "sync/conflict_resolution.hpp"
 #include "sync/remotes.hpp"
 #include "sync/sync.hpp"
 #include "sync/sync_options.hpp"
@@ -698,12 +699,7 @@ bool MainFrame::askToResolveConflict(const std::string& path)
         return false;
     const bool theirs = answer == wxID_NO;
     const host::Author author = m_settings.hasAuthor() ? m_settings.author() : host::fallbackAuthor(m_workspace->root());
-    Result<std::string> side = host::sideOfLastMerge(m_workspace->root(), path, theirs);
-    Result<host::SavedDocument> saved = side
-        ? host::saveDocument(*m_workspace, m_registry, path, &side.value(),
-              theirs ? "resolved the sync conflict: kept the remote's version" : "resolved the sync conflict: kept this workspace's version",
-              author, m_settings.language())
-        : Result<host::SavedDocument>(side.error());
+    Result<host::ResolvedConflict> saved = host::resolveConflict(*m_workspace, m_registry, path, theirs, author, m_settings.language());
     if (!saved) {
         wxMessageBox(toWx(saved.error().describe()), _("Sync conflict"), wxOK | wxICON_ERROR, this);
         return false;

@@ -11,6 +11,7 @@
 
 #include "document_catalog.hpp"
 #include "document_save.hpp"
+#include "sync/conflict_resolution.hpp"
 #include "sync/remotes.hpp"
 #include "sync/sync.hpp"
 #include "sync/sync_options.hpp"
@@ -95,6 +96,26 @@ Result<std::filesystem::path> workspaceRoot(CliContext& context)
     return workspace.value()->root();
 }
 
+// `pull` and `sync`: run `operation` on the chosen remote, print what came of it; exit 1 when conflicts
+// were left for a person.
+using MergingOperation = Result<host::SyncOutcome> (*)(
+    const std::filesystem::path&, const std::string&, const host::Author&, const host::TransferOptions&);
+
+int fetchAndMerge(CliContext& context, Arguments& arguments, const char* usage, MergingOperation operation)
+{
+    if (int bad = expectArguments(context, arguments, 0, 1, usage))
+        return bad;
+    Result<std::filesystem::path> root = workspaceRoot(context);
+    if (!root)
+        return context.fail(root.error());
+    const std::string remote = chosenRemote(root.value(), arguments.positionals());
+    Result<host::SyncOutcome> outcome = operation(root.value(), remote, context.author(), transferOptions(context));
+    if (!outcome)
+        return context.fail(outcome.error());
+    printOutcome(outcome.value(), remote);
+    return outcome.value().conflicts.empty() ? kExitOk : 1;
+}
+
 } // namespace
 
 int runRemote(CliContext& context, Arguments& arguments)
@@ -163,17 +184,7 @@ int runClone(CliContext& context, Arguments& arguments)
 
 int runPull(CliContext& context, Arguments& arguments)
 {
-    if (int bad = expectArguments(context, arguments, 0, 1, "sapha-cli [-C DIR] pull [REMOTE]"))
-        return bad;
-    Result<std::filesystem::path> root = workspaceRoot(context);
-    if (!root)
-        return context.fail(root.error());
-    const std::string remote = chosenRemote(root.value(), arguments.positionals());
-    Result<host::SyncOutcome> pulled = host::pullWorkspace(root.value(), remote, context.author(), transferOptions(context));
-    if (!pulled)
-        return context.fail(pulled.error());
-    printOutcome(pulled.value(), remote);
-    return pulled.value().conflicts.empty() ? kExitOk : 1;
+    return fetchAndMerge(context, arguments, "sapha-cli [-C DIR] pull [REMOTE]", host::pullWorkspace);
 }
 
 // Documents of the workspace holding conflict markers.
@@ -205,17 +216,7 @@ int runPush(CliContext& context, Arguments& arguments)
 
 int runSync(CliContext& context, Arguments& arguments)
 {
-    if (int bad = expectArguments(context, arguments, 0, 1, "sapha-cli [-C DIR] sync [REMOTE]"))
-        return bad;
-    Result<std::filesystem::path> root = workspaceRoot(context);
-    if (!root)
-        return context.fail(root.error());
-    const std::string remote = chosenRemote(root.value(), arguments.positionals());
-    Result<host::SyncOutcome> synced = host::syncWorkspace(root.value(), remote, context.author(), transferOptions(context));
-    if (!synced)
-        return context.fail(synced.error());
-    printOutcome(synced.value(), remote);
-    return synced.value().conflicts.empty() ? kExitOk : 1;
+    return fetchAndMerge(context, arguments, "sapha-cli [-C DIR] sync [REMOTE]", host::syncWorkspace);
 }
 
 int runConflicts(CliContext& context, Arguments& arguments)
@@ -244,17 +245,11 @@ int runResolve(CliContext& context, Arguments& arguments)
     Result<host::Workspace*> workspace = context.workspace();
     if (!workspace)
         return context.fail(workspace.error());
-    Result<std::string> side = host::sideOfLastMerge(workspace.value()->root(), path, theirs);
-    if (!side)
-        return context.fail(side.error());
-    const bool english = context.settings().language() == "en";
-    const std::string message = english ? std::string("resolved the sync conflict: kept ") + (theirs ? "the remote's" : "this workspace's") + " version"
-                                        : std::string("แก้ความขัดแย้งจากการซิงก์: ใช้ฉบับ") + (theirs ? "จากเครื่องอื่น" : "ของเครื่องนี้");
-    Result<host::SavedDocument> saved = host::saveDocument(
-        *workspace.value(), context.pluginsFor(path), path, &side.value(), message, context.author(), context.settings().language());
-    if (!saved)
-        return context.fail(saved.error());
-    std::printf("%s %s: %s\n", saved.value().commit.revision.shortId().c_str(), path.c_str(), message.c_str());
+    Result<host::ResolvedConflict> resolved = host::resolveConflict(
+        *workspace.value(), context.pluginsFor(path), path, theirs, context.author(), context.settings().language());
+    if (!resolved)
+        return context.fail(resolved.error());
+    std::printf("%s %s: %s\n", resolved.value().saved.commit.revision.shortId().c_str(), path.c_str(), resolved.value().message.c_str());
     return kExitOk;
 }
 

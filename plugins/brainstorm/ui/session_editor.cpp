@@ -279,6 +279,11 @@ Session& SessionEditor::session()
     return static_cast<Session&>(document());
 }
 
+const Session& SessionEditor::session() const
+{
+    return static_cast<const Session&>(document());
+}
+
 void SessionEditor::showDocument()
 {
     ui::showText(m_topic, session().topic);
@@ -394,7 +399,7 @@ bool SessionEditor::refuseWhenLocked()
     return true;
 }
 
-void SessionEditor::boardEdited(const std::string& what, const std::map<std::string, std::string>& votesMoved)
+void SessionEditor::boardEdited(const std::map<std::string, std::string>& votesMoved)
 {
     if (isLive()) {
         if (Status passed = m_live->setClusters(session().clusters, votesMoved); !passed) {
@@ -403,7 +408,7 @@ void SessionEditor::boardEdited(const std::string& what, const std::map<std::str
             return;
         }
     }
-    documentEdited(isLive() ? std::string() : what.empty() ? std::string() : std::string());
+    documentEdited(); // each board edit its own undo step
     fillIdeas();
     showBoard();
 }
@@ -414,7 +419,7 @@ void SessionEditor::dropIdea(const std::string& ideaId, const DropTarget& target
         return;
     const std::size_t before = session().clusters.size();
     if (brainstorm::dropIdea(session(), layout, ideaId, target)) {
-        boardEdited("drop");
+        boardEdited();
         if (session().clusters.size() > before)
             renameCluster(session().clusters.back().id); // a new cluster: name it now
     }
@@ -429,7 +434,7 @@ void SessionEditor::moveIdeaToCluster(const std::string& ideaId, std::size_t clu
         return;
     const std::string clusterId = clusterNumber == 0 ? std::string() : session().clusters[clusterNumber - 1].id;
     if (moveIdea(session(), ideaId, clusterId))
-        boardEdited("move");
+        boardEdited();
     m_board->selectIdea(ideaId);
 }
 
@@ -440,7 +445,7 @@ void SessionEditor::startCluster(const std::string& ideaId)
     const std::string started = brainstorm::startCluster(session(), ideaId);
     if (started.empty())
         return;
-    boardEdited("start-cluster");
+    boardEdited();
     renameCluster(started);
     m_board->selectIdea(ideaId);
 }
@@ -450,7 +455,7 @@ void SessionEditor::mergeClusters(const std::string& from, const std::string& in
     if (refuseWhenLocked())
         return;
     if (brainstorm::mergeClusters(session(), from, into))
-        boardEdited("merge", { { from, into } });
+        boardEdited({ { from, into } });
 }
 
 void SessionEditor::renameCluster(const std::string& clusterId)
@@ -465,7 +470,7 @@ void SessionEditor::renameCluster(const std::string& clusterId)
             return;
         const std::string title = ui::fromWx(ask.GetValue().Strip(wxString::both));
         if (brainstorm::renameCluster(session(), clusterId, title))
-            boardEdited("rename");
+            boardEdited();
         return;
     }
 }
@@ -475,7 +480,7 @@ void SessionEditor::dissolveCluster(const std::string& clusterId)
     if (refuseWhenLocked())
         return;
     if (brainstorm::dissolveCluster(session(), clusterId))
-        boardEdited("dissolve");
+        boardEdited();
     else
         wxMessageBox(_("This cluster has votes: merge it into another cluster instead, so that no vote is lost."),
             _("Dissolve cluster"), wxOK | wxICON_INFORMATION, this);
@@ -587,8 +592,7 @@ void SessionEditor::setLocked(bool locked)
 
 int SessionEditor::timerRemainingSeconds() const
 {
-    const RoundPlan* round = static_cast<const Session&>(const_cast<SessionEditor*>(this)->session()).findRound(
-        const_cast<SessionEditor*>(this)->session().currentRound);
+    const RoundPlan* round = session().findRound(session().currentRound);
     if (!round || round->minutes <= 0)
         return 0;
     auto elapsed = m_timerBefore;

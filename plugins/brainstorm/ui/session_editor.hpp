@@ -61,6 +61,7 @@ public:
 
 private:
     Session& session();
+    const Session& session() const;
     void showDocument() override;
     wxWindow* buildBoardPage(wxWindow* parent);
     wxWindow* buildDetailsPage(wxWindow* parent);
@@ -72,9 +73,10 @@ private:
     void onKey(wxKeyEvent& event);
     void onClock();
 
-    // A board edit was made to session(): record it, pass the clusters to a live session, show it.
+    // A board edit was made to session(): record it (one undo step), pass the clusters to a live session,
+    // show it.
     // `votesMoved`: clusters merged away, with the cluster their dots now count for.
-    void boardEdited(const std::string& what, const std::map<std::string, std::string>& votesMoved = {});
+    void boardEdited(const std::map<std::string, std::string>& votesMoved = {});
     // Refuses (with a beep and a word on the status line) while the session is locked.
     bool refuseWhenLocked();
 

@@ -33,6 +33,7 @@ public:
 protected:
     const IDocumentKind& kind() const { return m_kind; }
     IDocument& document() { return *m_document; }
+    const IDocument& document() const { return *m_document; }
     IEditorHost& host() { return m_host; }
 
     // Derived editors call this after every edit they applied to document():
