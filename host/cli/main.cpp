@@ -40,7 +40,7 @@ constexpr Verb kVerbs[] = {
     { "push", runPush, "push [REMOTE]               send this workspace's versions and named versions" },
     { "sync", runSync, "sync [REMOTE]               pull, then push (merging again if someone pushed first)" },
     { "conflicts", runConflicts, "conflicts                   documents holding both versions of a sync conflict" },
-    { "resolve", runResolve, "resolve PATH --ours|--theirs   choose a side of a sync conflict (committed)" },
+    { "resolve", runResolve, "resolve PATH --ours|--theirs [--element ID]   choose a side of a sync conflict (committed)" },
     { "export", runExport, "export PATH[@REV] --format F -o OUT   DOCX, ODT, PDF, HTML or Markdown (--all DIR: all)" },
     { "demo", runDemo, "demo DIR                    build the demo workspace" },
 };

@@ -3,6 +3,7 @@
 #include "document_save.hpp"
 
 #include "document_catalog.hpp"
+#include "sync/conflict_records.hpp"
 
 namespace sapha::host {
 
@@ -45,8 +46,15 @@ Result<std::string> nameMilestone(
 }
 
 Result<SavedDocument> saveDocument(Workspace& workspace, const PluginRegistry& registry, std::string_view path,
-    const std::string* content, std::string_view message, const Author& author, std::string_view language)
+    const std::string* givenContent, std::string_view message, const Author& author, std::string_view language,
+    bool conflictsSettled)
 {
+    std::string keptContent;
+    const std::string* content = givenContent;
+    if (givenContent && !conflictsSettled) {
+        keptContent = keepingConflictRecords(workspace, path, *givenContent);
+        content = &keptContent;
+    }
     const IDocumentKind* kind = registry.kindForPath(path);
     Result<std::unique_ptr<IDocument>> current = Error { "not loaded", std::string(path) };
     if (content && kind) {

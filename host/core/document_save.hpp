@@ -39,9 +39,11 @@ struct SavedDocument {
 
 // Commits the document at `path`: `content` when given (written, then committed), else the working
 // file as it is. The document must load; `message` empty means the kind's summary, and a protected
-// change is refused without one.
+// change is refused without one. Sync conflicts not yet chosen stay with the document unless
+// `conflictsSettled` (the content then says which remain).
 Result<SavedDocument> saveDocument(Workspace& workspace, const PluginRegistry& registry, std::string_view path,
-    const std::string* content, std::string_view message, const Author& author, std::string_view language);
+    const std::string* content, std::string_view message, const Author& author, std::string_view language,
+    bool conflictsSettled = false);
 
 // The folder of the workspace only `plugin` writes, outside its history (.git/sapha/PLUGIN), created
 // when missing.

@@ -24,6 +24,8 @@
 #include "document_catalog.hpp"
 #include "document_save.hpp"
 #include "outline_send.hpp"
+#include "conflict_bar.hpp"
+#include "sync/conflict_records.hpp"
 #include "sync/conflict_resolution.hpp"
 #include "sync/remotes.hpp"
 #include "sync/sync.hpp"
@@ -92,6 +94,8 @@ struct MainFrame::OpenDocument : public ui::IEditorHost {
     std::string lastAutosaved; // what the journal holds for it, to write only changes
     const IDocumentKind* kind = nullptr;
     ui::IEditor* editor = nullptr; // owned by its window, which the notebook owns
+    wxWindow* page = nullptr;      // the notebook's page: the editor, under the conflict bar when there is one
+    std::string conflicts;         // the conflict records the bar shows (empty: none)
 
     void editorChanged() noexcept override { frame->updateTab(*this); }
     std::string documentPath() const noexcept override { return path; }
@@ -446,14 +450,27 @@ Status MainFrame::openDocument(const std::string& path, const std::string* conte
     document->path = path;
     document->kind = loaded.value().kind;
     std::string error;
-    document->editor = factory.value()->createEditor(
-        m_notebook, *document->kind, std::move(loaded.value().document), *document, error);
-    if (!document->editor)
+    // The page holds the editor, and above it the choices a sync left to make in this document.
+    auto* page = new wxPanel(m_notebook);
+    document->editor = factory.value()->createEditor(page, *document->kind, std::move(loaded.value().document), *document, error);
+    if (!document->editor) {
+        page->Destroy();
         return Status::failure("the editor could not be created: " + error, path);
-    wxWindow* window = document->editor->window();
+    }
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    const std::vector<ConflictRow> conflicts = conflictRowsOf(*document->kind, loaded.value().text, path);
+    if (!conflicts.empty()) {
+        sizer->Add(new ConflictBar(page, conflicts,
+                       [this, path](const std::string& element, xml::Side side) { chooseInConflict(path, element, side); }),
+            0, wxEXPAND);
+    }
+    sizer->Add(document->editor->window(), 1, wxEXPAND);
+    page->SetSizer(sizer);
+    document->page = page;
+    document->conflicts = xml::conflictRecords(xml::readConflictRecords(loaded.value().text));
     m_documents.push_back(std::move(document));
-    m_notebook->AddPage(window, toWx(std::filesystem::path(path).filename().string()), true);
-    m_notebook->SetPageToolTip(m_notebook->GetPageIndex(window), toWx(path));
+    m_notebook->AddPage(page, toWx(std::filesystem::path(path).filename().string()), true);
+    m_notebook->SetPageToolTip(m_notebook->GetPageIndex(page), toWx(path));
     if (content) {
         m_documents.back()->lastAutosaved = *content;
         m_documents.back()->editor->markModified();
@@ -504,7 +521,9 @@ Result<std::string> MainFrame::saveDocument(OpenDocument& openDocument, std::str
         }
     }
     host::Author author = m_settings.hasAuthor() ? m_settings.author() : host::fallbackAuthor(m_workspace->root());
-    Result<host::CommitOutcome> saved = m_workspace->save(document->path, xml.value(), message, author);
+    // Choices a sync left to make stay with the document until they are made.
+    const std::string content = host::keepingConflictRecords(*m_workspace, document->path, xml.value());
+    Result<host::CommitOutcome> saved = m_workspace->save(document->path, content, message, author);
     if (!saved)
         return saved.error();
     // A step such as minutes certified becomes a named version, as from sapha-cli.
@@ -677,13 +696,79 @@ void MainFrame::syncWithServer()
             : outcome.merge == host::SyncOutcome::Merge::FastForward ? _("Synced: the others' changes are here")
                                                                      : _("Synced: nothing new from the others"),
         0);
-    // Each conflict is decided here, or later (when the document is opened, or with sapha-cli resolve).
-    for (const std::string& path : outcome.conflicts)
-        askToResolveConflict(path);
+    // A document kept whole in two versions is decided here (or when it is next opened); one whose
+    // elements conflict opens with the choices above its editor.
+    for (const std::string& path : outcome.conflicts) {
+        Result<std::string> text = m_workspace->readWorking(path);
+        if (text && host::hasConflictMarkers(text.value()))
+            askToResolveConflict(path);
+        else if (Status opened = openDocument(path); !opened)
+            wxMessageBox(toWx(opened.error().describe()), _("The document could not be opened"), wxOK | wxICON_ERROR, this);
+    }
     if (!outcome.conflicts.empty()) {
         reloadUnmodifiedTabs();
-        wxMessageBox(_("Once every conflict is decided, sync again to send the result to the others."), _("Sync"), wxOK | wxICON_INFORMATION, this);
+        SetStatusText(wxString::Format(_("Synced, with %zu document(s) changed differently here and elsewhere: choose what stays, "
+                                         "then sync again to send it to the others"),
+                          outcome.conflicts.size()),
+            0);
     }
+}
+
+std::vector<ConflictRow> MainFrame::conflictRowsOf(const IDocumentKind& kind, const std::string& text, const std::string& path)
+{
+    std::vector<ConflictRow> rows;
+    const std::vector<xml::MergeConflict> conflicts = xml::readConflictRecords(text);
+    if (conflicts.empty())
+        return rows;
+    const std::string language = m_settings.language();
+    Result<std::unique_ptr<IDocument>> document = kind.load(text, path);
+    const ElementList elements = document ? kind.elements(*document.value()) : ElementList {};
+    for (const xml::MergeConflict& conflict : conflicts) {
+        auto row = std::find_if(rows.begin(), rows.end(), [&](const ConflictRow& r) { return r.element == conflict.element; });
+        const std::string place = host::conflictPlace(conflict, elements, language);
+        const std::string mine = host::conflictValue(conflict, conflict.ours, language);
+        const std::string theirs = host::conflictValue(conflict, conflict.theirs, language);
+        if (row == rows.end()) {
+            rows.push_back(ConflictRow { conflict.element, place, mine, theirs });
+        } else {
+            // Several fields of one element: one row, one choice for the element.
+            row->place += ", " + conflict.path;
+            row->mine += " | " + mine;
+            row->theirs += " | " + theirs;
+        }
+    }
+    return rows;
+}
+
+void MainFrame::chooseInConflict(const std::string& path, const std::string& element, xml::Side side)
+{
+    if (!m_workspace)
+        return;
+    auto open = std::find_if(m_documents.begin(), m_documents.end(), [&](const auto& document) { return document->path == path; });
+    // The choice is committed from the file: edits in the tab are saved first.
+    if (open != m_documents.end() && (*open)->editor->isModified()) {
+        if (Result<std::string> saved = saveDocument(**open, {}); !saved) {
+            wxMessageBox(toWx(saved.error().describe()), _("The document was not saved"), wxOK | wxICON_ERROR, this);
+            return;
+        }
+    }
+    const host::Author author = m_settings.hasAuthor() ? m_settings.author() : host::fallbackAuthor(m_workspace->root());
+    Result<host::ResolvedConflict> resolved
+        = host::resolveConflict(*m_workspace, m_registry, path, side, element, author, m_settings.language());
+    if (!resolved) {
+        wxMessageBox(toWx(resolved.error().describe()), _("Sync conflict"), wxOK | wxICON_ERROR, this);
+        return;
+    }
+    // The tab shows the document as chosen, with the choices left.
+    for (std::size_t i = 0; i < m_documents.size(); ++i) {
+        if (m_documents[i]->path == path) {
+            closeTab(i);
+            break;
+        }
+    }
+    if (Status opened = openDocument(path); !opened)
+        wxMessageBox(toWx(opened.error().describe()), _("The document could not be opened"), wxOK | wxICON_ERROR, this);
+    SetStatusText(toWx(resolved.value().message), 0);
 }
 
 bool MainFrame::askToResolveConflict(const std::string& path)
@@ -699,7 +784,8 @@ bool MainFrame::askToResolveConflict(const std::string& path)
         return false;
     const bool theirs = answer == wxID_NO;
     const host::Author author = m_settings.hasAuthor() ? m_settings.author() : host::fallbackAuthor(m_workspace->root());
-    Result<host::ResolvedConflict> saved = host::resolveConflict(*m_workspace, m_registry, path, theirs, author, m_settings.language());
+    Result<host::ResolvedConflict> saved = host::resolveConflict(
+        *m_workspace, m_registry, path, theirs ? xml::Side::Theirs : xml::Side::Ours, {}, author, m_settings.language());
     if (!saved) {
         wxMessageBox(toWx(saved.error().describe()), _("Sync conflict"), wxOK | wxICON_ERROR, this);
         return false;
@@ -718,7 +804,9 @@ void MainFrame::reloadUnmodifiedTabs()
             continue;
         Result<std::string> shown = document.editor->serialize();
         Result<std::string> onDisk = m_workspace->readWorking(document.path);
-        if (shown && onDisk && shown.value() == onDisk.value())
+        // The conflict records are the file's, not the editor's: they are compared with what the bar shows.
+        if (shown && onDisk && shown.value() == xml::withoutConflictRecords(onDisk.value())
+            && document.conflicts == xml::conflictRecords(xml::readConflictRecords(onDisk.value())))
             continue;
         reopen.push_back(document.path);
         closeTab(i);

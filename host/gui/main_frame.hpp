@@ -15,6 +15,7 @@
 #include <sapha/ui/editor.hpp>
 
 #include "autosave/autosave_journal.hpp"
+#include "conflict_bar.hpp"
 #include "export/document_exporter.hpp"
 #include "history_panel.hpp"
 #include "host_services.hpp"
@@ -55,6 +56,9 @@ public:
     // File > Sync with Server: saves (with consent), fetches, merges, pushes with a progress dialog, shows
     // the changed documents again and asks about each conflict.
     void syncWithServer();
+    // Takes this workspace's or the other side's value for the conflicts a sync left on `element` of
+    // `path` (edits in its tab are saved first), commits, and shows the document again.
+    void chooseInConflict(const std::string& path, const std::string& element, xml::Side side);
     // The paths of the documents open in tabs, in tab order.
     std::vector<std::string> openPaths() const;
     // Brings the tab at `index` to the front.
@@ -101,6 +105,8 @@ private:
     // Offers back what the journal kept for the workspace just opened.
     void offerRecovery();
     void newDocument(const IDocumentKind& kind);
+    // The conflicts kept in a document's text, one row per element, for the bar above its editor.
+    std::vector<ConflictRow> conflictRowsOf(const IDocumentKind& kind, const std::string& text, const std::string& path);
 
     void onOpenWorkspace();
     void onExportCurrent();

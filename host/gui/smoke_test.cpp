@@ -14,6 +14,7 @@
 
 #include "document_catalog.hpp"
 #include "export_all_job.hpp"
+#include "conflict_bar.hpp"
 #include "main_frame.hpp"
 
 namespace sapha::gui {
@@ -95,6 +96,32 @@ void SmokeTest::start()
         then(1500, [this] {
             m_frame.syncWithServer();
             std::printf("smoke test: synced with the server: %s\n", static_cast<const char*>(m_frame.GetStatusBar()->GetStatusText(0).utf8_str()));
+        });
+        // The test script changed the meeting's first item title here and elsewhere: the meeting's tab
+        // shows the conflict above its editor; a screenshot, then "Take theirs" clicked with the mouse.
+        then(1500, [this] {
+            showTabOf(".meeting.xml");
+            wxString file = m_screenshot;
+            file.Replace(wxString::FromAscii(".png"), wxString::FromAscii("-conflict.png"));
+            if (!saveScreenshot(&m_frame, file))
+                fail("the conflict's screenshot could not be written");
+        });
+        then(300, [this] {
+            wxWindow* button = wxWindow::FindWindowByName(ConflictBar::buttonName("item-1", xml::Side::Theirs), &m_frame);
+            if (!button) {
+                fail("the meeting's tab shows no conflict to choose for item-1");
+                return;
+            }
+            wxUIActionSimulator mouse;
+            mouse.MouseMove(button->GetScreenRect().GetPosition() + wxPoint(8, 8));
+            mouse.MouseClick();
+        });
+        then(1500, [this] {
+            m_frame.WarpPointer(2, 2);
+            Result<std::string> text = m_frame.workspace()->readWorking("minutes/chiangrai-1-2563.meeting.xml");
+            const bool settled = text && !xml::hasConflictRecords(text.value());
+            const bool theirs = text && text.value().find("ทราบ (from elsewhere)</title>") != std::string::npos;
+            std::printf("smoke test: the conflict chosen in the editor: %s\n", settled && theirs ? "theirs, settled" : "not settled");
         });
     }
     if (!m_typedText.empty()) {

@@ -25,6 +25,11 @@ Result<exporting::Document> IDocumentKind::exportDocument(const IDocument&) cons
     return Error { "documents of this kind cannot be exported", id() };
 }
 
+Result<MergedDocument> IDocumentKind::merge(std::string_view, std::string_view, std::string_view) const noexcept
+{
+    return Error { "documents of this kind are merged by line only", id() };
+}
+
 std::vector<DocumentReference> IDocumentKind::references(const IDocument&) const noexcept
 {
     return {};

@@ -50,6 +50,11 @@ for lang in th en; do
       "$work/elsewhere/minutes/chiangrai-1-2563.meeting.xml"
     "$bin/sapha-cli" -C "$work/elsewhere" commit minutes/chiangrai-1-2563.meeting.xml > /dev/null
     "$bin/sapha-cli" -C "$work/elsewhere" push > /dev/null 2>&1
+    # The same title changed differently here (committed, not yet synced): a conflict the GUI shows in
+    # the meeting's editor, where the test chooses the other side's.
+    sed -i '0,/<title>เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ<\/title>/s//<title>เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ (from here)<\/title>/' \
+      "$work/demo/minutes/chiangrai-1-2563.meeting.xml"
+    "$bin/sapha-cli" -C "$work/demo" commit minutes/chiangrai-1-2563.meeting.xml > /dev/null
     rm -f "$work/log"
     phone > "$work/phone.log" 2>&1 &
     phone_pid=$!
@@ -103,9 +108,17 @@ awk '/<title>Keyboard component<\/title>/{inside=1} inside && /Second keyboard i
      END{exit !(second && first && second < first && one && two && only)}' "$work/standard.xml" \
   || { echo "the component typed by keyboard is not in the saved standard as typed"; grep -A30 "Keyboard component" "$work/standard.xml"; exit 1; }
 
-# The English session began with File > Sync with Server: the change made elsewhere is in the workspace.
-grep -q "smoke test: synced with the server: Synced: the others' changes are here" "$work/log" \
-  || { echo "the GUI's sync did not bring the change made elsewhere"; exit 1; }
+# The English session began with File > Sync with Server: the change made elsewhere met a different
+# change of the same title here; the meeting's editor showed both (smoke-en-conflict.png) and the test
+# took theirs with the mouse: the change made elsewhere is in the workspace, committed, nothing left.
+grep -q "smoke test: synced with the server: Synced, with 1 document(s) changed differently here and elsewhere" "$work/log" \
+  || { echo "the GUI's sync did not report the conflict"; exit 1; }
+grep -q "smoke test: the conflict chosen in the editor: theirs, settled" "$work/log" \
+  || { echo "the conflict was not settled from the meeting's editor"; exit 1; }
+size=$(stat -c %s "${out%.png}-en-conflict.png")
+[ "$size" -gt 40000 ] || { echo "the conflict's screenshot looks empty ($size bytes)"; exit 1; }
+git -C "$work/demo" log --format=%s -- minutes/chiangrai-1-2563.meeting.xml | grep -q "resolved 1 sync conflict(s): kept the remote's version" \
+  || { echo "the choice made in the editor was not committed"; exit 1; }
 "$bin/sapha-cli" -C "$work/demo" show "minutes/chiangrai-1-2563.meeting.xml@HEAD" | grep -q "ทราบ (from elsewhere)</title>" \
   || { echo "the change made elsewhere is not in the workspace after the GUI's sync"; exit 1; }
 

@@ -143,6 +143,20 @@ void workTogether(const Team& team, const std::string& url)
         CHECK(team.field(workspace, kMeeting, "item-2", "resolution") == "ที่ประชุมรับรอง (ข)");
     }
 
+    // Neighbouring fields of one item (adjacent lines, which a line merge cannot tell apart): merged by
+    // the meeting's elements, field by field.
+    team.edit("a", kMeeting, "item-1", "text", "ประธานแจ้งที่ประชุมทราบ (ก)");
+    team.edit("b", kMeeting, "item-1", "resolution", "ที่ประชุมรับทราบ (ข)");
+    team.must({ "-C", "a", "sync" });
+    const ProcessResult neighbours = team.must({ "-C", "b", "sync" });
+    CHECK(neighbours.out.find("conflict") == std::string::npos);
+    team.must({ "-C", "a", "sync" });
+    for (const char* workspace : { "a", "b" }) {
+        CHECK(team.field(workspace, kMeeting, "item-1", "text") == "ประธานแจ้งที่ประชุมทราบ (ก)");
+        CHECK(team.field(workspace, kMeeting, "item-1", "resolution") == "ที่ประชุมรับทราบ (ข)");
+        CHECK(team.run({ "-C", workspace, "check", kMeeting }).exitCode == 0);
+    }
+
     // Both add an agenda item at the same place: the lines clash, but both items together lose nothing
     // (judged by the meeting's elements), so both are kept and nothing is left to resolve.
     team.insertBefore("a", kMeeting, "</agenda>",
@@ -171,11 +185,14 @@ void workTogether(const Team& team, const std::string& url)
     CHECK(team.field("a", kStandard, "comp-service", "title") == "กระบวนการให้บริการ (ข)");
     CHECK(team.field("b", kMeeting, "item-3", "title") == "เรื่องสืบเนื่อง (ก)");
 
-    // The same field changed differently: both versions stay in the document, `check` refuses it, it is
-    // not pushed; the person chooses, and then it goes to the others.
+    // The same field changed differently (two fields of two components): both versions stay in the
+    // document, which still opens; `check` names each with both values, it is not pushed (not even by a
+    // second sync); the person chooses per element, and then it goes to the others.
     team.edit("a", kStandard, "comp-management", "title", "ชื่อองค์ประกอบจากเครื่อง ก");
+    team.edit("a", kStandard, "comp-service", "title", "บริการ (ก)");
     team.must({ "-C", "a", "sync" });
     team.edit("b", kStandard, "comp-management", "title", "ชื่อองค์ประกอบจากเครื่อง ข");
+    team.edit("b", kStandard, "comp-service", "title", "บริการ (ข)");
     const ProcessResult conflicted = team.run({ "-C", "b", "sync" });
     CHECK(conflicted.exitCode == 1);
     CHECK(conflicted.out.find("conflict: " + kStandard) != std::string::npos);
@@ -184,21 +201,73 @@ void workTogether(const Team& team, const std::string& url)
     const std::string both((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     CHECK(both.find("ชื่อองค์ประกอบจากเครื่อง ก") != std::string::npos);
     CHECK(both.find("ชื่อองค์ประกอบจากเครื่อง ข") != std::string::npos);
+    CHECK(both.find("<<<<<<<") == std::string::npos);
+    CHECK(team.field("b", kStandard, "comp-management", "title") == "ชื่อองค์ประกอบจากเครื่อง ข"); // this side's, until chosen
     CHECK(team.run({ "-C", "b", "conflicts" }).out == kStandard + "\n");
+    CHECK(team.must({ "-C", "b", "show", kStandard }).out.find("ชื่อองค์ประกอบจากเครื่อง ข") != std::string::npos);
     const ProcessResult checked = team.run({ "-C", "b", "check", kStandard });
     CHECK(checked.exitCode == 1);
-    CHECK(checked.err.find("sync conflict") != std::string::npos);
-    CHECK(team.run({ "-C", "b", "push" }).exitCode == 1); // the markers do not travel
-    team.must({ "-C", "b", "resolve", kStandard, "--theirs" });
+    INFO(checked.out);
+    CHECK(checked.out.find("changed differently on both sides") != std::string::npos);
+    CHECK(checked.out.find("this workspace \"ชื่อองค์ประกอบจากเครื่อง ข\", the remote \"ชื่อองค์ประกอบจากเครื่อง ก\"") != std::string::npos);
+    CHECK(checked.out.find("--element comp-service") != std::string::npos);
+    CHECK(team.run({ "-C", "b", "push" }).exitCode == 1); // the conflict does not travel
+    CHECK(team.run({ "-C", "b", "sync" }).exitCode == 1); // nor with a second sync
+    const ProcessResult unknown = team.run({ "-C", "b", "resolve", kStandard, "--theirs", "--element", "comp-nothing" });
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.find("comp-management, comp-service") != std::string::npos);
+    const ProcessResult first = team.must({ "-C", "b", "resolve", kStandard, "--theirs", "--element", "comp-management" });
+    CHECK(first.out.find("1 conflict(s) of " + kStandard + " still to choose") != std::string::npos);
     CHECK(team.field("b", kStandard, "comp-management", "title") == "ชื่อองค์ประกอบจากเครื่อง ก");
+    CHECK(team.run({ "-C", "b", "conflicts" }).exitCode == 1);
+    team.must({ "-C", "b", "resolve", kStandard, "--ours", "--element", "comp-service" });
+    CHECK(team.field("b", kStandard, "comp-service", "title") == "บริการ (ข)");
     CHECK(team.run({ "-C", "b", "conflicts" }).exitCode == 0);
+    CHECK(team.run({ "-C", "b", "check", kStandard }).exitCode == 0);
     team.must({ "-C", "b", "sync" });
     team.must({ "-C", "a", "sync" });
     CHECK(team.field("a", kStandard, "comp-management", "title") == "ชื่อองค์ประกอบจากเครื่อง ก");
+    CHECK(team.field("a", kStandard, "comp-service", "title") == "บริการ (ข)");
     CHECK(team.run({ "-C", "a", "check" }).exitCode != 2);
-    // The version not chosen is still in the history.
+    // The versions not chosen are still in the history.
     const ProcessResult history = team.must({ "-C", "b", "log", kStandard });
     CHECK(history.out.find("แก้ความขัดแย้งจากการซิงก์") != std::string::npos);
+
+    // Both put the agenda in different orders: no merge by element can say which order stays, so the
+    // meeting keeps both versions between markers, refused by `check`, and is chosen whole.
+    const std::string meeting = [&] {
+        std::ifstream file(team.path("a/" + kMeeting));
+        return std::string((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+    }();
+    auto moveToEnd = [&](const std::string& workspace, const std::string& id) {
+        std::string text = meeting;
+        const std::size_t start = text.rfind('\n', text.find("<item id=\"" + id + "\"")) + 1;
+        std::size_t end = start;
+        int depth = 0;
+        do { // the item and its sub-items, line by line
+            const std::size_t next = text.find('\n', end) + 1;
+            const std::string line = text.substr(end, next - end);
+            depth += line.find("<item ") != std::string::npos ? 1 : 0;
+            depth -= line.find("</item>") != std::string::npos ? 1 : 0;
+            end = next;
+        } while (depth > 0);
+        const std::string item = text.substr(start, end - start);
+        text.erase(start, end - start);
+        text.insert(text.rfind('\n', text.find("</agenda>")) + 1, item);
+        std::ofstream(team.path(workspace + "/" + kMeeting), std::ios::binary | std::ios::trunc) << text;
+        team.must({ "-C", workspace, "commit", kMeeting });
+    };
+    moveToEnd("a", "item-1");
+    team.must({ "-C", "a", "sync" });
+    moveToEnd("b", "item-2");
+    CHECK(team.run({ "-C", "b", "sync" }).exitCode == 1);
+    const ProcessResult marked = team.run({ "-C", "b", "check", kMeeting });
+    CHECK(marked.exitCode == 1);
+    CHECK(marked.err.find("sync conflict") != std::string::npos);
+    CHECK(team.run({ "-C", "b", "resolve", kMeeting, "--ours", "--element", "item-1" }).err.find("whole document") != std::string::npos);
+    team.must({ "-C", "b", "resolve", kMeeting, "--theirs" });
+    CHECK(team.run({ "-C", "b", "check", kMeeting }).exitCode == 0);
+    team.must({ "-C", "b", "sync" });
 
     // Named versions travel too.
     team.must({ "-C", "b", "tag", "ร่างที่ 3" });
@@ -299,10 +368,18 @@ TEST_CASE("sync: three clones make random edits and sync at random, and afterwar
             const ProcessResult synced = team.run({ "-C", syncing, "sync" });
             if (synced.exitCode == 1 && synced.out.find("conflict: ") != std::string::npos) {
                 ++conflicts;
-                // The person keeps one side at random; the other stays in the history.
+                // The person keeps one side at random for each element `check` names; the other stays
+                // in the history.
                 for (const std::string& document : { kMeeting, kStandard }) {
-                    if (synced.out.find("conflict: " + document) != std::string::npos)
-                        team.must({ "-C", syncing, "resolve", document, random() % 2 ? "--ours" : "--theirs" });
+                    if (synced.out.find("conflict: " + document) == std::string::npos)
+                        continue;
+                    const std::string named = team.run({ "-C", syncing, "check", document }).out;
+                    std::vector<std::string> elements;
+                    for (std::size_t at = named.find("--element "); at != std::string::npos; at = named.find("--element ", at + 1))
+                        elements.push_back(named.substr(at + 10, named.find(' ', at + 10) - at - 10));
+                    REQUIRE_FALSE(elements.empty());
+                    for (const std::string& element : elements)
+                        team.must({ "-C", syncing, "resolve", document, random() % 2 ? "--ours" : "--theirs", "--element", element });
                 }
                 team.must({ "-C", syncing, "sync" });
             } else {

@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "document_catalog.hpp"
+#include "sync/conflict_records.hpp"
 
 namespace sapha::cli {
 
@@ -36,6 +37,18 @@ int runCheck(CliContext& context, Arguments& arguments)
             context.fail(loaded.error());
             ++errors;
             continue;
+        }
+        // Conflicts a sync kept in the document: each one an error until a person chooses.
+        const ElementList elements = loaded.value().kind->elements(*loaded.value().document);
+        const std::string language = context.settings().language();
+        for (const xml::MergeConflict& conflict : xml::readConflictRecords(loaded.value().text)) {
+            std::printf("%s: error: sync conflict, changed differently on both sides: %s: this workspace \"%s\", the remote \"%s\"; "
+                        "choose with sapha-cli resolve %s --element %s --ours or --theirs%s\n",
+                path.c_str(), host::conflictPlace(conflict, elements, language).c_str(),
+                host::conflictValue(conflict, conflict.ours, language).c_str(), host::conflictValue(conflict, conflict.theirs, language).c_str(),
+                path.c_str(), conflict.element.empty() ? "\"\"" : conflict.element.c_str(),
+                conflict.element.empty() ? "" : (" [" + conflict.element + "]").c_str());
+            ++errors;
         }
         for (const Finding& finding : loaded.value().kind->validate(*loaded.value().document)) {
             std::string where = path;

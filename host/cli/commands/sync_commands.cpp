@@ -79,7 +79,9 @@ void printOutcome(const host::SyncOutcome& outcome, const std::string& remote, b
         break;
     }
     for (const std::string& path : outcome.conflicts)
-        std::printf("conflict: %s (both versions kept; sapha-cli resolve %s --ours or --theirs)\n", path.c_str(), path.c_str());
+        std::printf("conflict: %s (both versions kept; sapha-cli check %s shows them, sapha-cli resolve %s --ours or --theirs "
+                    "chooses)\n",
+            path.c_str(), path.c_str(), path.c_str());
     if (!outcome.conflicts.empty() && !outcome.pushed)
         std::printf("not pushed: the others get your choice once the conflicts are resolved (then sapha-cli sync)\n");
     if (outcome.pushed)
@@ -204,8 +206,8 @@ int runPush(CliContext& context, Arguments& arguments)
     if (!root)
         return context.fail(root.error());
     if (const auto conflicted = conflictedInWorkspace(context, *context.workspace().value()); !conflicted.empty())
-        return context.fail(Error { "holds both versions of a sync conflict: resolve it before pushing (sapha-cli resolve "
-                + conflicted.front() + " --ours or --theirs)", conflicted.front() });
+        return context.fail(Error { "holds both versions of a sync conflict: resolve it before pushing (sapha-cli check "
+                + conflicted.front() + " shows them; sapha-cli resolve " + conflicted.front() + " --ours or --theirs)", conflicted.front() });
     const std::string remote = chosenRemote(root.value(), arguments.positionals());
     Result<host::SyncOutcome> pushed = host::pushWorkspace(root.value(), remote, transferOptions(context));
     if (!pushed)
@@ -234,22 +236,27 @@ int runConflicts(CliContext& context, Arguments& arguments)
 
 int runResolve(CliContext& context, Arguments& arguments)
 {
-    const char* usage = "sapha-cli [-C DIR] resolve PATH --ours|--theirs";
+    const char* usage = "sapha-cli [-C DIR] resolve PATH --ours|--theirs [--element ID]";
     const bool ours = arguments.takeFlag("--ours");
     const bool theirs = arguments.takeFlag("--theirs");
+    const std::optional<std::string> element = arguments.takeOption("--element");
     if (int bad = expectArguments(context, arguments, 1, 1, usage))
         return bad;
+    if (element && element->empty())
+        return context.usage(std::string("--element needs an element id (sapha-cli check PATH names them); usage: ") + usage);
     if (ours == theirs)
         return context.usage(std::string("choose one side: --ours (this workspace's) or --theirs (the remote's); usage: ") + usage);
     const std::string path = arguments.positionals().front();
     Result<host::Workspace*> workspace = context.workspace();
     if (!workspace)
         return context.fail(workspace.error());
-    Result<host::ResolvedConflict> resolved = host::resolveConflict(
-        *workspace.value(), context.pluginsFor(path), path, theirs, context.author(), context.settings().language());
+    Result<host::ResolvedConflict> resolved = host::resolveConflict(*workspace.value(), context.pluginsFor(path), path,
+        theirs ? xml::Side::Theirs : xml::Side::Ours, element.value_or(""), context.author(), context.settings().language());
     if (!resolved)
         return context.fail(resolved.error());
     std::printf("%s %s: %s\n", resolved.value().saved.commit.revision.shortId().c_str(), path.c_str(), resolved.value().message.c_str());
+    if (resolved.value().remaining > 0)
+        std::printf("%zu conflict(s) of %s still to choose (sapha-cli check %s)\n", resolved.value().remaining, path.c_str(), path.c_str());
     return kExitOk;
 }
 

@@ -1,11 +1,16 @@
-// Sapha — a person's choice for a document left with both versions of a sync conflict: one side of the
-// merge that made it, committed as a new version (the other stays in the history). Used by
-// `sapha-cli resolve` and the GUI's conflict question.
+// Sapha — a person's choice for a document a sync left with a conflict. A conflict kept by element
+// (records in the document) is settled field by field: every one of the document's, or those of one
+// element, take this workspace's or the remote's value. A document left with conflict markers (a kind
+// that cannot merge by element) takes one side of the merge that made it, whole. Either way the choice
+// is committed as a new version (the other stays in the history). Used by `sapha-cli resolve` and the
+// GUI.
 // SPDX-License-Identifier: MIT
 #pragma once
 
 #include <string>
 #include <string_view>
+
+#include <sapha/xml_merge.hpp>
 
 #include "document_save.hpp"
 
@@ -13,11 +18,13 @@ namespace sapha::host {
 
 struct ResolvedConflict {
     SavedDocument saved;
-    std::string message; // the commit's, in the reader's language
+    std::string message;       // the commit's, in the reader's language
+    std::size_t remaining = 0; // conflicts of the document still to choose
 };
 
-// `theirs` false keeps this workspace's version, true the remote's.
+// `element` empty: every conflict of the document; else that element's (only for conflicts kept by
+// element).
 Result<ResolvedConflict> resolveConflict(Workspace& workspace, const PluginRegistry& registry, const std::string& path,
-    bool theirs, const Author& author, std::string_view language);
+    xml::Side side, const std::string& element, const Author& author, std::string_view language);
 
 } // namespace sapha::host

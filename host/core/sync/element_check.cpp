@@ -28,7 +28,7 @@ std::optional<std::map<std::string, std::string>> elementTexts(const IDocumentKi
 } // namespace
 
 bool keepsEveryChange(const IDocumentKind& kind, std::string_view base, std::string_view ours, std::string_view theirs,
-    std::string_view candidate)
+    std::string_view candidate, BothChanged bothChanged)
 {
     const auto before = elementTexts(kind, base);
     const auto mine = elementTexts(kind, ours);
@@ -54,6 +54,11 @@ bool keepsEveryChange(const IDocumentKind& kind, std::string_view base, std::str
         const bool theirsChanged = t != b;
         std::optional<std::string> expected;
         if (oursChanged && theirsChanged) {
+            if (o != t && bothChanged == BothChanged::KeptSomehow) {
+                if (m.has_value() != (o.has_value() || t.has_value()))
+                    return false;
+                continue;
+            }
             if (o != t)
                 return false; // both changed it differently: a person chooses
             expected = o;

@@ -8,6 +8,8 @@
 
 #include <git2.h>
 
+#include <sapha/xml_merge.hpp>
+
 #include "git/git_error.hpp"
 #include "git/git_handle.hpp"
 #include "workspace/flush_barrier.hpp"
@@ -257,12 +259,22 @@ git_oid mergeCommits(git_repository* repository, git_commit* ours, git_commit* t
                 std::string text(result.ptr ? result.ptr : "", result.len);
                 bool clean = result.automergeable != 0;
                 git_merge_file_result_free(&result);
-                // Where the lines clash, both sides' lines together may still be a whole merge (two items
-                // added at the same place): taken only when the document's elements say nothing is lost.
-                if (!clean && options.acceptsUnion) {
-                    const std::string base = blobText(repository, conflict.hasAncestor ? &conflict.ancestor : nullptr);
-                    const std::string mine = blobText(repository, &conflict.ours);
-                    const std::string other = blobText(repository, &conflict.theirs);
+                const std::string base = clean ? std::string() : blobText(repository, conflict.hasAncestor ? &conflict.ancestor : nullptr);
+                const std::string mine = clean ? std::string() : blobText(repository, &conflict.ours);
+                const std::string other = clean ? std::string() : blobText(repository, &conflict.theirs);
+                // Where the lines clash, the document's kind merges it by element; conflicts it keeps are
+                // records in the document, which still opens.
+                bool byElement = false;
+                if (!clean && options.mergeByElement) {
+                    if (auto merged = options.mergeByElement(conflict.path, base, mine, other)) {
+                        text = std::move(merged->text);
+                        clean = merged->conflicts == 0;
+                        byElement = true;
+                    }
+                }
+                // Else both sides' lines together may still be a whole merge (two items added at the same
+                // place): taken only when the document's elements say nothing is lost.
+                if (!clean && !byElement && options.acceptsUnion) {
                     for (const std::string& candidate : unionCandidates(text)) {
                         if (options.acceptsUnion(conflict.path, base, mine, other, candidate)) {
                             text = candidate;
@@ -296,7 +308,7 @@ git_oid mergeCommits(git_repository* repository, git_commit* ours, git_commit* t
     git::SignatureHandle signature = signatureOf(author);
     std::string message = "Merge " + remote;
     if (!conflicts.empty()) {
-        message += "\n\nBoth sides changed the same lines of these documents; both versions are kept in them"
+        message += "\n\nBoth sides changed the same parts of these documents; both versions are kept in them"
                    " (sapha-cli conflicts, sapha-cli resolve):\n";
         for (const std::string& path : conflicts)
             message += "  " + path + "\n";
@@ -398,6 +410,38 @@ PushResult push(git_repository* repository, const std::string& remoteName, Trans
     return result;
 }
 
+// The documents of HEAD still holding a conflict (markers or records): they are not pushed, so that the
+// others get the person's choice, not the conflict.
+std::vector<std::string> unsettledInHead(git_repository* repository)
+{
+    struct Walk {
+        git_repository* repository;
+        std::vector<std::string> found;
+    } walk { repository, {} };
+    git_object* rawTree = nullptr;
+    if (git_revparse_single(&rawTree, repository, "HEAD^{tree}") != 0)
+        return {}; // nothing committed yet
+    git::ObjectHandle tree(rawTree);
+    git::check(git_tree_walk(reinterpret_cast<git_tree*>(tree.get()), GIT_TREEWALK_PRE,
+                   [](const char* folder, const git_tree_entry* entry, void* payload) -> int {
+                       auto* walk = static_cast<Walk*>(payload);
+                       if (git_tree_entry_type(entry) != GIT_OBJECT_BLOB)
+                           return 0;
+                       git_blob* rawBlob = nullptr;
+                       if (git_blob_lookup(&rawBlob, walk->repository, git_tree_entry_id(entry)) != 0)
+                           return -1;
+                       git::BlobHandle blob(rawBlob);
+                       const std::string_view text(static_cast<const char*>(git_blob_rawcontent(blob.get())),
+                           static_cast<std::size_t>(git_blob_rawsize(blob.get())));
+                       if (hasUnsettledConflict(text))
+                           walk->found.push_back(std::string(folder) + git_tree_entry_name(entry));
+                       return 0;
+                   },
+                   &walk),
+        "looking for unsettled conflicts");
+    return walk.found;
+}
+
 // Makes the local branch of the remote's "main" (else "master", else its only branch) and checks it out.
 Status adoptRemoteBranch(git_repository* repository)
 {
@@ -453,6 +497,11 @@ bool hasConflictMarkers(std::string_view text)
     return false;
 }
 
+bool hasUnsettledConflict(std::string_view text)
+{
+    return hasConflictMarkers(text) || xml::hasConflictRecords(text);
+}
+
 std::vector<std::string> conflictedDocuments(const std::filesystem::path& root, const std::vector<std::string>& paths)
 {
     std::vector<std::string> conflicted;
@@ -460,7 +509,7 @@ std::vector<std::string> conflictedDocuments(const std::filesystem::path& root, 
         std::ifstream in(root / path, std::ios::binary);
         std::ostringstream text;
         text << in.rdbuf();
-        if (hasConflictMarkers(text.str()))
+        if (hasUnsettledConflict(text.str()))
             conflicted.push_back(path);
     }
     return conflicted;
@@ -514,6 +563,10 @@ Result<SyncOutcome> pushWorkspace(const std::filesystem::path& root, const std::
     TransferState state(options);
     try {
         git::RepositoryHandle repository = openRepository(root);
+        if (std::vector<std::string> unsettled = unsettledInHead(repository.get()); !unsettled.empty())
+            return Error { "holds a sync conflict not yet chosen: resolve it before pushing (sapha-cli resolve "
+                    + unsettled.front() + ")",
+                unsettled.front() };
         PushResult result = push(repository.get(), remote, state);
         if (result.branchRejected)
             return Error { "the remote has changes this workspace does not (someone pushed first: " + result.branchWhy
@@ -549,6 +602,10 @@ Result<SyncOutcome> syncWorkspace(const std::filesystem::path& root, const std::
             // the markers.
             if (!outcome.conflicts.empty())
                 return outcome;
+            if (std::vector<std::string> unsettled = unsettledInHead(repository.get()); !unsettled.empty()) {
+                outcome.conflicts = unsettled; // left from an earlier merge, not yet chosen
+                return outcome;
+            }
             PushResult pushed = push(repository.get(), remote, state);
             outcome.pushAttempts = attempt;
             if (!pushed.branchRejected) {

@@ -3,9 +3,12 @@
 // usual; sync runs whenever the remote can be reached.
 //
 // A merge keeps everything: documents changed on one side only are taken as they are; a document
-// changed on both sides is merged line by line, as git merges; where both changed the same lines, both
-// versions stay in the file between conflict markers, the merge commit names the document, `check`
-// refuses it, and `sapha-cli resolve` chooses. Merge commits have both parents. The working tree is
+// changed on both sides is merged line by line, as git merges; where both changed the same lines, the
+// document's kind merges it element by element (sdk xml_merge.hpp): the same field changed differently
+// stays as a conflict record in the document, which still opens, shows both values and lets a person
+// choose. A kind that cannot merge leaves both versions in the file between conflict markers. Either
+// way the merge commit names the document, `check` refuses it, it is not pushed, and `sapha-cli
+// resolve` (or the editor) chooses. Merge commits have both parents. The working tree is
 // updated before the branch moves (compare-and-swap), so a crash leaves either the old state or the
 // new one, never a branch ahead of its files.
 // SPDX-License-Identifier: MIT
@@ -44,8 +47,10 @@ Result<SyncOutcome> pushWorkspace(const std::filesystem::path& root, const std::
 Result<SyncOutcome> syncWorkspace(const std::filesystem::path& root, const std::string& remote, const Author& author,
     const TransferOptions& options);
 
-// The workspace's documents that hold conflict markers from a merge.
+// The workspace's documents left with a conflict by a merge: markers or element conflict records.
 std::vector<std::string> conflictedDocuments(const std::filesystem::path& root, const std::vector<std::string>& paths);
+// Whether the text holds a conflict: markers or element conflict records.
+bool hasUnsettledConflict(std::string_view text);
 // Whether the text holds a conflict marker line ("<<<<<<< ", "=======", ">>>>>>> ").
 bool hasConflictMarkers(std::string_view text);
 // The document as it was on one side of the last merge that changed it: `theirs` false is the

@@ -4,6 +4,10 @@
 
 #include "sync/element_check.hpp"
 
+#include <algorithm>
+
+#include <sapha/xml_merge.hpp>
+
 namespace sapha::host {
 
 TransferOptions syncOptions(const UserSettings& settings, const PluginRegistry& registry)
@@ -17,6 +21,32 @@ TransferOptions syncOptions(const UserSettings& settings, const PluginRegistry& 
         return HttpsSignIn { user, token };
     };
     options.sshKeyFile = settings.get("remote.ssh-key-file");
+    // Where lines clash, the kind merges by element; the kind's own elements give a second opinion (every
+    // change made on one side only is there), and conflicts this side had not chosen yet stay.
+    options.mergeByElement = [&registry](const std::string& path, std::string_view base, std::string_view ours,
+                                 std::string_view theirs) -> std::optional<TransferOptions::ElementMerge> {
+        const IDocumentKind* kind = registry.kindForPath(path);
+        if (!kind)
+            return std::nullopt;
+        const std::string cleanBase = xml::withoutConflictRecords(base);
+        const std::string cleanOurs = xml::withoutConflictRecords(ours);
+        const std::string cleanTheirs = xml::withoutConflictRecords(theirs);
+        Result<MergedDocument> merged = kind->merge(cleanBase, cleanOurs, cleanTheirs);
+        if (!merged)
+            return std::nullopt;
+        if (!cleanBase.empty()
+            && !keepsEveryChange(*kind, cleanBase, cleanOurs, cleanTheirs, merged.value().text, BothChanged::KeptSomehow))
+            return std::nullopt;
+        std::vector<xml::MergeConflict> records = merged.value().conflicts;
+        for (std::string_view side : { ours, theirs }) {
+            for (const xml::MergeConflict& earlier : xml::readConflictRecords(side)) {
+                if (xml::conflictStillApplies(merged.value().text, earlier)
+                    && std::find(records.begin(), records.end(), earlier) == records.end())
+                    records.push_back(earlier);
+            }
+        }
+        return TransferOptions::ElementMerge { merged.value().text + xml::conflictRecords(records), records.size() };
+    };
     // Document kinds may be used from any thread (as the export of all documents does).
     options.acceptsUnion = [&registry](const std::string& path, std::string_view base, std::string_view ours,
                                std::string_view theirs, std::string_view candidate) {

@@ -35,7 +35,17 @@ struct TransferOptions {
     // The user and token for an HTTPS host ("git.example.org"), when the settings hold them.
     std::function<std::optional<HttpsSignIn>(const std::string& host)> httpsSignIn;
     std::string sshKeyFile; // tried after the SSH agent; empty: the agent only
-    // For a merge: where both sides changed the same lines of `path`, whether the union of their lines
+    // For a merge: where both sides changed the same lines of `path`, the document merged element by
+    // element by its kind (with its conflict records) and how many conflicts it keeps; nothing when the
+    // kind cannot merge it. Unset: never.
+    struct ElementMerge {
+        std::string text;
+        std::size_t conflicts = 0;
+    };
+    std::function<std::optional<ElementMerge>(
+        const std::string& path, std::string_view base, std::string_view ours, std::string_view theirs)>
+        mergeByElement;
+    // For a merge, where neither did: whether the union of their lines
     // (`candidate`) loses nothing and may be taken (host/core/sync/element_check.hpp); unset: never.
     std::function<bool(const std::string& path, std::string_view base, std::string_view ours, std::string_view theirs,
         std::string_view candidate)>

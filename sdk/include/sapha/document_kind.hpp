@@ -17,6 +17,7 @@
 #include <sapha/localized_text.hpp>
 #include <sapha/status.hpp>
 #include <sapha/workspace_view.hpp>
+#include <sapha/xml_merge.hpp>
 
 namespace sapha {
 
@@ -36,6 +37,14 @@ struct DocumentReference {
 struct Milestone {
     std::string name;    // the named version's name ("รายงานการประชุม ครั้งที่ 1/2563 รับรองแล้ว")
     std::string message; // why, for the named version's message
+};
+
+// Two people's edits of one document merged by its kind: the merged text (without conflict records;
+// the host adds them after the root element) and the fields both changed differently, where the text
+// holds this side's value.
+struct MergedDocument {
+    std::string text;
+    std::vector<xml::MergeConflict> conflicts;
 };
 
 // A document's model, opaque to the host. Created and destroyed by the plugin
@@ -95,6 +104,10 @@ public:
     // One line saying what changed, in `language` ("th" or "en"); `before` is null for a new document.
     virtual std::string summarizeChange(
         const IDocument* before, const IDocument& after, std::string_view language) const noexcept = 0;
+
+    // Merges two sides' edits made from `base` (empty when both created the document), element by element
+    // (sync). An error means the kind cannot: the host then merges by line. Default: it cannot.
+    virtual Result<MergedDocument> merge(std::string_view base, std::string_view ours, std::string_view theirs) const noexcept;
 
     // The document as paper: the tree the export writers turn into DOCX, ODT, PDF, HTML, Markdown.
     // The default says the kind cannot be exported.

@@ -100,6 +100,27 @@ public:
         }
     }
 
+    // Merged element by element (xml_merge.hpp), then read and written by the kind, so that the result is
+    // a document of this kind in its usual form; one that does not load is refused (the host then merges
+    // by line).
+    Result<MergedDocument> merge(std::string_view base, std::string_view ours, std::string_view theirs) const noexcept override
+    {
+        try {
+            Result<xml::MergeOutcome> merged = xml::mergeThreeWay(base, ours, theirs);
+            if (!merged)
+                return Error { merged.error().message, id() };
+            Result<std::unique_ptr<IDocument>> loaded = load(merged.value().xml, "merge");
+            if (!loaded)
+                return Error { "the merge is not a valid document: " + loaded.error().describe(), id() };
+            Result<std::string> saved = save(*loaded.value());
+            if (!saved)
+                return saved.error();
+            return MergedDocument { std::move(saved.value()), std::move(merged.value().conflicts) };
+        } catch (const std::exception& failure) {
+            return Error { failure.what(), id() };
+        }
+    }
+
     Result<exporting::Document> exportDocument(const IDocument& document) const noexcept override
     {
         try {
