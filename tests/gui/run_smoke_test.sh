@@ -86,7 +86,7 @@ done
 thai_commit=$(git -C "$work/demo" log -2 --format='%H|%an <%ae>|%s' -- "$standard" | tail -1)
 echo "the Thai session's commit of the standard: $thai_commit"
 [ "${thai_commit#*|}" = "Smoke Tester <smoke@example.invalid>|แก้ไขรายละเอียดมาตรฐาน" ] || { echo "the typed edit was not committed as expected"; exit 1; }
-"$bin/sapha-cli" -C "$work/demo" show "$standard@${thai_commit%%|*}" | grep -q "<title>มาตรฐานศูนย์คุ้มครองคนไร้ที่พึ่ง revised by keyboard</title>" \
+"$bin/sapha-cli" -C "$work/demo" show "$standard@${thai_commit%%|*}" | grep -c "<title>มาตรฐานศูนย์คุ้มครองคนไร้ที่พึ่ง revised by keyboard</title>" > /dev/null \
   || { echo "the saved standard does not hold the typed text"; exit 1; }
 [ -z "$(git -C "$work/demo" status --porcelain)" ] || { echo "the workspace is not clean after the save"; exit 1; }
 git -C "$work/demo" fsck --strict
@@ -117,9 +117,11 @@ grep -q "smoke test: the conflict chosen in the editor: theirs, settled" "$work/
   || { echo "the conflict was not settled from the meeting's editor"; exit 1; }
 size=$(stat -c %s "${out%.png}-en-conflict.png")
 [ "$size" -gt 40000 ] || { echo "the conflict's screenshot looks empty ($size bytes)"; exit 1; }
-git -C "$work/demo" log --format=%s -- minutes/chiangrai-1-2563.meeting.xml | grep -q "resolved 1 sync conflict(s): kept the remote's version" \
-  || { echo "the choice made in the editor was not committed"; exit 1; }
-"$bin/sapha-cli" -C "$work/demo" show "minutes/chiangrai-1-2563.meeting.xml@HEAD" | grep -q "ทราบ (from elsewhere)</title>" \
+# (The log is read whole first: grep -q stops early, and with pipefail git's broken pipe would fail.)
+meeting_log=$(git -C "$work/demo" log --format=%s -- minutes/chiangrai-1-2563.meeting.xml)
+grep -q "resolved 1 sync conflict(s): kept the remote's version" <<< "$meeting_log" \
+  || { echo "the choice made in the editor was not committed"; echo "$meeting_log"; exit 1; }
+"$bin/sapha-cli" -C "$work/demo" show "minutes/chiangrai-1-2563.meeting.xml@HEAD" | grep -c "ทราบ (from elsewhere)</title>" > /dev/null \
   || { echo "the change made elsewhere is not in the workspace after the GUI's sync"; exit 1; }
 
 # In the English session the brainstorm board: the first idea sorted into the second cluster by keyboard

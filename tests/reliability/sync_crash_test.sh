@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Sapha reliability — kill -9 a sync at random moments, many times over. Two workspaces share a bare
+# repository; each round both change the same agenda item (neighbouring fields, so the merge is made by
+# element and is a real merge commit), then the second one's sync is killed somewhere between the start,
+# the fetch, the merge, the checkout, the branch move and the push. After every kill: `git fsck --strict`
+# is clean on the workspace and on the remote, the meeting loads, and the next sync, not killed,
+# finishes; afterwards the workspace is clean and holds both sides' edits. Bounded: ROUNDS kills
+# (default 30).
+set -euo pipefail
+cli="$1"
+rounds="${2:-30}"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+export SAPHA_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" SAPHA_PLUGIN_PATH= LC_ALL=C
+mkdir -p "$SAPHA_CONFIG_HOME"
+echo '{ "author.name": "Crash Tester", "author.email": "crash@example.invalid" }' > "$SAPHA_CONFIG_HOME/settings.json"
+meeting=minutes/chiangrai-1-2563.meeting.xml
+git init -q --bare -b main "$work/shared.git"
+"$cli" demo "$work/a" --quiet
+"$cli" -C "$work/a" remote add origin "$work/shared.git" > /dev/null
+"$cli" -C "$work/a" push > /dev/null 2>&1
+"$cli" clone "$work/shared.git" "$work/b" > /dev/null 2>&1
+
+# Replaces the text of <NAME> inside the first item in workspace $1 with $3, then commits.
+edit() {
+  python3 - "$work/$1/$meeting" "$2" "$3" <<'EOF'
+import re, sys
+path, name, text = sys.argv[1:4]
+xml = open(path, encoding="utf-8").read()
+start = xml.index('<item id="item-1">')
+open_tag = xml.index("<%s>" % name, start) + len(name) + 2
+close_tag = xml.index("</%s>" % name, open_tag)
+open(path, "w", encoding="utf-8").write(xml[:open_tag] + text + xml[close_tag:])
+EOF
+  "$cli" -C "$work/$1" commit "$meeting" > /dev/null
+}
+
+fsck() {
+  git -C "$1" fsck --strict --no-progress > "$work/fsck" 2>&1 || { echo "round $round: git fsck failed in $1"; cat "$work/fsck"; exit 1; }
+  # (A bare repository made with `git init` names "master" as its HEAD while Sapha pushes "main".)
+  if grep -v "^dangling" "$work/fsck" | grep -v "HEAD points to an unborn branch" > /dev/null; then echo "round $round: git fsck reports in $1:"; cat "$work/fsck"; exit 1; fi
+}
+
+moved=0
+pushed=0
+for round in $(seq "$rounds"); do
+  edit a text "ประธานแจ้งที่ประชุมทราบ รอบที่ $round (ก)"
+  "$cli" -C "$work/a" sync > /dev/null 2>&1 || { echo "round $round: the first workspace could not sync"; exit 1; }
+  edit b resolution "ที่ประชุมรับทราบ รอบที่ $round (ข)"
+  before=$(git -C "$work/b" rev-parse HEAD)
+  remote_before=$(git -C "$work/shared.git" rev-parse main)
+  "$cli" -C "$work/b" sync > "$work/out" 2>&1 &
+  pid=$!
+  # Anywhere from before the fetch to after the push.
+  sleep "0.$(( RANDOM % 3 ))$(( RANDOM % 10 ))"
+  kill -9 "$pid" 2> /dev/null || true
+  wait "$pid" 2> /dev/null || true
+  [ "$(git -C "$work/b" rev-parse HEAD)" != "$before" ] && moved=$((moved + 1))
+  [ "$(git -C "$work/shared.git" rev-parse main)" != "$remote_before" ] && pushed=$((pushed + 1))
+  fsck "$work/b"
+  fsck "$work/shared.git"
+  "$cli" -C "$work/b" check "$meeting" > "$work/check" 2>&1 \
+    || { echo "round $round: the meeting does not load after the kill"; cat "$work/check"; exit 1; }
+  # The next sync finishes what the killed one began.
+  "$cli" -C "$work/b" sync > "$work/out" 2>&1 || { echo "round $round: the sync after the kill failed"; cat "$work/out"; exit 1; }
+  [ -z "$(git -C "$work/b" status --porcelain)" ] || { echo "round $round: the workspace is not clean"; git -C "$work/b" status --short; exit 1; }
+  grep -q "รอบที่ $round (ก)</text>" "$work/b/$meeting" || { echo "round $round: the other workspace's edit is missing"; exit 1; }
+  grep -q "รอบที่ $round (ข)</resolution>" "$work/b/$meeting" || { echo "round $round: this workspace's edit is missing"; exit 1; }
+  [ "$(git -C "$work/b" rev-parse HEAD)" = "$(git -C "$work/shared.git" rev-parse main)" ] \
+    || { echo "round $round: the remote does not have the merge"; exit 1; }
+done
+fsck "$work/b"
+"$cli" -C "$work/a" sync > /dev/null 2>&1
+fsck "$work/a"
+echo "sync crash test: $rounds syncs killed ($moved after the branch moved, $pushed after the push), git fsck clean on both sides and the remote after each, every edit of both workspaces kept, data lost: 0"
