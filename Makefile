@@ -6,7 +6,7 @@ CMAKE_FLAGS ?=
 SANITIZE_BUILD ?= build-sanitize
 SANITIZE_FLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
-.PHONY: run test test-sanitize deps configure build clean
+.PHONY: run test test-sanitize fuzz deps configure build clean
 
 run: build
 	scripts/run.sh $(BUILD)
@@ -14,7 +14,7 @@ run: build
 test: build
 	ctest --test-dir $(BUILD) --output-on-failure -j2 --timeout 300
 
-# The unit, CLI, server and sync suites built with AddressSanitizer and UndefinedBehaviorSanitizer (no GUI:
+# The unit, CLI, server, sync and fuzz-replay suites built with AddressSanitizer and UndefinedBehaviorSanitizer (no GUI:
 # wxGTK's own allocations would drown the report). Any error stops the test that met it.
 test-sanitize: deps
 	cmake -S . -B $(SANITIZE_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSAPHA_BUILD_GUI=OFF \
@@ -23,7 +23,11 @@ test-sanitize: deps
 	cmake --build $(SANITIZE_BUILD)
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 		LSAN_OPTIONS=suppressions=$(CURDIR)/tests/sanitizers/lsan.supp \
-		ctest --test-dir $(SANITIZE_BUILD) --output-on-failure -j2 --timeout 600 -L "sdk|host|plugins|cli|server|sync"
+		ctest --test-dir $(SANITIZE_BUILD) --output-on-failure -j2 --timeout 600 -L "sdk|host|plugins|cli|server|sync|fuzz"
+
+# The libFuzzer harnesses (clang), each for FUZZ_SECONDS (default 60); see tests/fuzz/ and docs/reliability.md.
+fuzz: deps
+	scripts/fuzz.sh
 
 deps:
 	scripts/install-deps.sh

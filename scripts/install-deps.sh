@@ -16,8 +16,11 @@ packages=(
   libqrencode-dev zbar-tools
   # the participants' page tested in a real browser
   chromium
-  # the GUI test's participant joins the board's live session over HTTP
-  curl
+  # the GUI test's participant joins the board's live session over HTTP (curl; python3 reads its JSON,
+  # the tests' scripts edit XML with it)
+  curl python3
+  # fuzzing: libFuzzer comes with clang's runtime (make fuzz)
+  clang libclang-rt-dev
 )
 
 missing=()

@@ -246,7 +246,8 @@ void placeMovedElements(Version& base, Version& ours, Version& theirs)
         pugi::xml_node mover;
     };
     std::vector<Move> moves;
-    for (const auto& [id, unused] : ids) {
+    for (const auto& entry : ids) {
+        const std::string& id = entry.first; // (a named variable: a lambda cannot capture a structured binding in clang 14)
         auto where = [&](const Version& version) -> std::optional<Location> {
             auto found = version.byId.find(id);
             return found == version.byId.end() ? std::nullopt : std::optional<Location>(locationOf(found->second));

@@ -700,3 +700,20 @@ TEST_CASE("cli: send puts a session's clusters and ideas into a standard, each i
     CHECK(user.run({ "-C", "demo", "send", session }).exitCode == 2);
     CHECK(user.git("demo", { "rev-parse", "HEAD" }) == head);
 }
+
+TEST_CASE("cli: check names an element id used twice (a document edited by hand)")
+{
+    CliUser user;
+    REQUIRE(user.run({ "demo", "ws", "--quiet" }).exitCode == 0);
+    const std::filesystem::path file = user.path("ws/standards/homeless-protection-centre.standard.xml");
+    std::ifstream in(file, std::ios::binary);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    in.close();
+    const std::size_t at = text.find("id=\"ind-staff\"");
+    REQUIRE(at != std::string::npos);
+    text.replace(at, 14, "id=\"ind-plan\"");
+    std::ofstream(file, std::ios::binary | std::ios::trunc) << text;
+    auto check = user.run({ "-C", "ws", "check", "standards/homeless-protection-centre.standard.xml" });
+    CHECK(check.exitCode == 1);
+    CHECK(check.out.find("error: the id \"ind-plan\" is used by more than one element") != std::string::npos);
+}

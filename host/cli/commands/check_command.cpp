@@ -5,6 +5,7 @@
 #include "history/document_links.hpp"
 
 #include <cstdio>
+#include <map>
 
 #include "document_catalog.hpp"
 #include "sync/conflict_records.hpp"
@@ -49,6 +50,17 @@ int runCheck(CliContext& context, Arguments& arguments)
                 path.c_str(), conflict.element.empty() ? "\"\"" : conflict.element.c_str(),
                 conflict.element.empty() ? "" : (" [" + conflict.element + "]").c_str());
             ++errors;
+        }
+        // Element ids are how history, compare and sync know an element: two elements with one id would be
+        // confused with each other (a file edited by hand, a copy pasted).
+        std::map<std::string, int> idUses;
+        for (const ElementInfo& element : elements) {
+            if (!element.id.empty() && ++idUses[element.id] == 2) {
+                std::printf("%s: error: the id \"%s\" is used by more than one element (%s); give each its own [%s]\n",
+                    path.c_str(), element.id.c_str(), element.label.empty() ? element.type.c_str() : element.label.c_str(),
+                    element.id.c_str());
+                ++errors;
+            }
         }
         for (const Finding& finding : loaded.value().kind->validate(*loaded.value().document)) {
             std::string where = path;

@@ -21,6 +21,8 @@ struct ElementInfo {
     std::string label;
     std::string text;
     std::string thaiTerm; // `type` in Thai ("ตัวชี้วัด"), for summaries in Thai; `type` when empty
+
+    bool operator==(const ElementInfo&) const = default;
 };
 
 using ElementList = std::vector<ElementInfo>;

@@ -206,6 +206,13 @@ private:
 
     void route(HTTPServerRequest& request, HTTPServerResponse& response)
     {
+        // Poco answers in the request's version: a request line that is not HTTP/1.x would get a status
+        // line that is not HTTP either (found by fuzzing the server).
+        if (request.getVersion() != Poco::Net::HTTPMessage::HTTP_1_0 && request.getVersion() != Poco::Net::HTTPMessage::HTTP_1_1) {
+            response.setVersion(Poco::Net::HTTPMessage::HTTP_1_1);
+            response.setKeepAlive(false);
+            return refuse(response, 400, "not an HTTP/1.x request");
+        }
         if (!hostIsAllowed(request))
             return refuse(response, 421, "this server does not answer to that host name");
         const Poco::URI uri(request.getURI());
