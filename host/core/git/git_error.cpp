@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "git/git_error.hpp"
 
+#include <string_view>
+
 #include <git2.h>
 
 namespace sapha::host::git {
@@ -12,10 +14,30 @@ GitError::GitError(std::string message, int code)
 {
 }
 
+namespace {
+
+// Whether libgit2's error says the repository itself is damaged (rather than, say, a revision that
+// does not exist): then the message says what is safe and the way out.
+bool looksDamaged(const git_error& error)
+{
+    const std::string_view message = error.message ? error.message : "";
+    return error.klass == GIT_ERROR_ZLIB || message.find("corrupt") != std::string_view::npos
+        || message.find("cannot be peeled") != std::string_view::npos
+        || (error.klass == GIT_ERROR_ODB && message.find("no match for id") != std::string_view::npos);
+}
+
+} // namespace
+
 std::string lastErrorMessage()
 {
     const git_error* error = git_error_last();
-    return error && error->message ? std::string(error->message) : std::string("unknown error");
+    if (!error || !error->message)
+        return "unknown error";
+    std::string message = error->message;
+    if (looksDamaged(*error))
+        message += " (the repository's .git looks damaged: `git fsck` names what; the documents in the folder are "
+                   "untouched; a clone of the shared remote, or a backup of .git, has the history)";
+    return message;
 }
 
 int check(int result, std::string_view what)

@@ -71,6 +71,15 @@ Result<CommitOutcome> restoreVersion(Workspace& workspace, const PluginRegistry&
     Result<LoadedDocument> old = loadDocument(workspace, registry, path, resolved.value().id);
     if (!old)
         return old.error();
+    // The document in the folder is replaced: changes in it that were never committed would be lost
+    // (and a refused commit still writes the restored text, so that it is not lost either).
+    if (Result<std::string> working = workspace.readWorking(path); working) {
+        Result<std::string> committed = workspace.readAt(path, "HEAD");
+        if (!committed || committed.value() != working.value())
+            return Error { "has changes that are not committed: commit them first (sapha-cli commit " + std::string(path)
+                    + "), so that they stay in the history, then restore",
+                std::string(path) };
+    }
     const std::string subject = resolved.value().message.substr(0, resolved.value().message.find('\n'));
     const std::string message = "Restore " + std::string(path) + " to the version of "
         + resolved.value().isoTime().substr(0, 16) + " (" + resolved.value().shortId() + ": " + subject + ")";

@@ -293,8 +293,10 @@ git_index_entry indexEntryFor(const std::string& path, const git_oid& blobId, co
 }
 
 // The bytes of the repository's index with `entry` added: built in a copy in the staging folder, so
-// that the real index is replaced only by the update's rename.
-std::string indexWith(const fs::path& gitDirectory, const fs::path& stagingDirectory, const git_index_entry& entry)
+// that the real index is replaced only by the update's rename. The index is only a cache of the last
+// commit's files: one that cannot be read (cut short, emptied) is rebuilt from `baseline`.
+std::string indexWith(const fs::path& gitDirectory, const fs::path& stagingDirectory, const git_index_entry& entry,
+    git_tree* baseline)
 {
     const fs::path copy = stagingDirectory / "index";
     std::error_code error;
@@ -304,7 +306,14 @@ std::string indexWith(const fs::path& gitDirectory, const fs::path& stagingDirec
     if (error)
         throw GitError("copying the index to " + copy.string() + " failed: " + error.message(), -1);
     git_index* raw = nullptr;
-    check(git_index_open(&raw, copy.c_str()), "reading the index");
+    if (git_index_open(&raw, copy.c_str()) < 0 || git_index_read(raw, 1) < 0) {
+        git_index_free(raw);
+        raw = nullptr;
+        fs::remove(copy, error);
+        check(git_index_open(&raw, copy.c_str()), "rebuilding the damaged index " + (gitDirectory / "index").string());
+        if (baseline)
+            check(git_index_read_tree(raw, baseline), "rebuilding the damaged index " + (gitDirectory / "index").string());
+    }
     git::IndexHandle index(raw);
     check(git_index_add(index.get(), &entry), "updating the index");
     check(git_index_write(index.get()), "writing the index");
@@ -414,7 +423,7 @@ Result<CommitOutcome> Workspace::commitContent(const std::string& path, std::str
         // The index follows, so that `git status` stays clean for this file.
         const git_index_entry entry
             = indexEntryFor(path, blobId, workingFile ? workingFile->temporary() : m_root / path);
-        update.lockIndex().write(indexWith(gitDir, staging, entry));
+        update.lockIndex().write(indexWith(gitDir, staging, entry, baseline.get()));
         if (workingFile)
             update.replaceWorkingFile(std::move(*workingFile));
         update.apply();
