@@ -4,7 +4,9 @@
 // SPDX-License-Identifier: MIT
 #include <doctest/doctest.h>
 
+#include <chrono>
 #include <fstream>
+#include <memory>
 #include <regex>
 #include <sstream>
 #include <thread>
@@ -14,6 +16,9 @@
 #include <Poco/Net/HTTPClientSession.h>
 #include <Poco/Net/HTTPRequest.h>
 #include <Poco/Net/HTTPResponse.h>
+#include <Poco/Net/NetException.h>
+#include <Poco/Net/SocketAddress.h>
+#include <Poco/Net/StreamSocket.h>
 #include <Poco/Pipe.h>
 #include <Poco/PipeStream.h>
 #include <Poco/Process.h>
@@ -192,6 +197,88 @@ TEST_CASE("participation server: every refusal has its status, and the server go
     for (int i = 0; i < 40; ++i)
         blocked += request(port, "POST", "/api/join", R"({"code":"999999","group":"g1"})").status == 429 ? 1 : 0;
     CHECK(blocked > 0);
+}
+
+// Raw bytes on a connection of its own; what the server answers within `wait`.
+std::string rawExchange(unsigned short port, const std::string& bytes, Poco::Timespan wait)
+{
+    Poco::Net::StreamSocket socket;
+    socket.connect(Poco::Net::SocketAddress("127.0.0.1", port));
+    socket.setReceiveTimeout(wait);
+    socket.sendBytes(bytes.data(), static_cast<int>(bytes.size()));
+    std::string reply;
+    char buffer[4096];
+    try {
+        for (int n; (n = socket.receiveBytes(buffer, sizeof buffer)) > 0;)
+            reply.append(buffer, static_cast<std::size_t>(n));
+    } catch (const Poco::Exception&) {
+    }
+    return reply;
+}
+
+TEST_CASE("participation server: slow clients are let go in time and never keep a phone out; header floods, endless bodies and another session's token are refused")
+{
+    Running running;
+    const unsigned short port = running.port();
+    const std::string host = "127.0.0.1:" + std::to_string(port);
+
+    // Forty connections that send half a request and then nothing (slowloris).
+    std::vector<std::unique_ptr<Poco::Net::StreamSocket>> slow;
+    for (int i = 0; i < 40; ++i) {
+        auto socket = std::make_unique<Poco::Net::StreamSocket>();
+        socket->connect(Poco::Net::SocketAddress("127.0.0.1", port));
+        const std::string half = "GET /api/state HTTP/1.1\r\nHost: " + host + "\r\nX-Slow: ";
+        socket->sendBytes(half.data(), static_cast<int>(half.size()));
+        slow.push_back(std::move(socket));
+    }
+    // A phone is served at once all the same.
+    const auto start = std::chrono::steady_clock::now();
+    CHECK(request(port, "GET", "/api/session?code=424242").status == 200);
+    CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(2));
+    // And every slow connection is closed by the server within its time (10 s), not held for ever.
+    int closed = 0;
+    for (auto& socket : slow) {
+        socket->setReceiveTimeout(Poco::Timespan(15, 0));
+        char byte;
+        try {
+            const int n = socket->receiveBytes(&byte, 1);
+            closed += n >= 0 ? 1 : 0; // an answer (408/400) or the end of the connection
+        } catch (const Poco::TimeoutException&) {
+        } catch (const Poco::Exception&) {
+            ++closed; // reset by the server
+        }
+    }
+    CHECK(closed == 40);
+
+    // A flood of header lines, and one header far too long: refused, the server still serving.
+    std::string flood = "GET /api/session?code=424242 HTTP/1.1\r\nHost: " + host + "\r\n";
+    for (int i = 0; i < 2000; ++i)
+        flood += "X-Flood-" + std::to_string(i) + ": 1\r\n";
+    const std::string flooded = rawExchange(port, flood + "\r\n", Poco::Timespan(5, 0));
+    CHECK(flooded.rfind("HTTP/1.1 200", 0) != 0);
+    const std::string longHeader = rawExchange(port,
+        "GET /api/session?code=424242 HTTP/1.1\r\nHost: " + host + "\r\nX-Long: " + std::string(100000, 'a') + "\r\n\r\n",
+        Poco::Timespan(5, 0));
+    CHECK(longHeader.rfind("HTTP/1.1 200", 0) != 0);
+    // A body sent in endless chunks has no Content-Length: refused at once.
+    const std::string token = running.join();
+    const std::string chunked = rawExchange(port,
+        "POST /api/ideas HTTP/1.1\r\nHost: " + host + "\r\nX-Sapha-Token: " + token
+            + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n10000\r\n{\"text\":\"",
+        Poco::Timespan(5, 0));
+    CHECK(chunked.rfind("HTTP/1.1 411", 0) == 0);
+    // A huge Content-Length: refused without reading it.
+    const std::string huge = rawExchange(port,
+        "POST /api/ideas HTTP/1.1\r\nHost: " + host + "\r\nX-Sapha-Token: " + token
+            + "\r\nContent-Type: application/json\r\nContent-Length: 99999999999\r\n\r\n{}",
+        Poco::Timespan(5, 0));
+    CHECK(huge.rfind("HTTP/1.1 413", 0) == 0);
+    CHECK(request(port, "GET", "/api/session?code=424242").status == 200);
+
+    // A token from another session (another server, another code) is not a participant here.
+    Running other;
+    const std::string otherToken = other.join();
+    CHECK(request(port, "POST", "/api/ideas", R"({"text":"จากอีกห้อง"})", { { "X-Sapha-Token", otherToken } }).status == 403);
 }
 
 TEST_CASE("participation server: killed after acknowledging ideas, started again, stopped: every acknowledged idea is committed")
