@@ -3,6 +3,8 @@
 // SPDX-License-Identifier: MIT
 #include <doctest/doctest.h>
 
+#include "workspace/sapha_lock.hpp"
+
 #include <fstream>
 #include <atomic>
 #include <chrono>
@@ -11,6 +13,7 @@
 
 #include <sys/wait.h>
 #include <unistd.h>
+#include <utime.h>
 
 #include "run_process.hpp"
 #include "temp_dir.hpp"
@@ -315,4 +318,23 @@ TEST_CASE("workspace: a save lock left by a killed Sapha is cleared with the git
     REQUIRE_FALSE(refused.isOk());
     CHECK(refused.error().message.find("another Sapha (process 1 on ") != std::string::npos);
     CHECK(host::readFile(dir / "a.meeting.xml").value() == "after a crash");
+}
+
+TEST_CASE("workspace: a live save lock is never taken for an old one when the clock moves (its file dated 1970)")
+{
+    TempDir dir;
+    auto workspace = Workspace::create(dir.path(), kSecretary);
+    Workspace& ws = *workspace.value();
+    // This process holds the lock (as a save in progress would), and the clock then jumps far ahead of
+    // the lock file's time: the file now looks written before the machine started.
+    auto held = host::SaphaLock::acquire(dir / ".git");
+    REQUIRE(held.isOk());
+    const struct utimbuf epoch { 0, 0 };
+    REQUIRE(::utime((dir / ".git/sapha.lock").c_str(), &epoch) == 0);
+    auto refused = ws.save("a.meeting.xml", "while another save runs", "m", kSecretary);
+    REQUIRE_FALSE(refused.isOk());
+    CHECK(refused.error().message.find("another Sapha (process " + std::to_string(getpid()) + " on ") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(dir / "a.meeting.xml"));
+    held.value().reset();
+    CHECK(ws.save("a.meeting.xml", "after it", "m", kSecretary).isOk());
 }

@@ -216,7 +216,7 @@ std::string rawExchange(unsigned short port, const std::string& bytes, Poco::Tim
     return reply;
 }
 
-TEST_CASE("participation server: slow clients are let go in time and never keep a phone out; header floods, endless bodies and another session's token are refused")
+TEST_CASE("participation server: slow clients are let go in time and never keep a phone out, and header floods, endless bodies and another session's token are refused")
 {
     Running running;
     const unsigned short port = running.port();

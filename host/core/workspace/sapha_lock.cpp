@@ -31,6 +31,35 @@ std::string hostName()
     return name;
 }
 
+// This boot of the machine ("3f1c…"), from the kernel; empty when unknown.
+std::string bootId()
+{
+    std::ifstream in("/proc/sys/kernel/random/boot_id");
+    std::string id;
+    in >> id;
+    return id;
+}
+
+// When process `pid` started, in clock ticks since boot (field 22 of /proc/PID/stat); empty when it
+// is not running. With the boot id it tells the process apart from a later one given the same id,
+// without the wall clock (which a time server or a person may move).
+std::string processStart(long pid)
+{
+    std::ifstream in("/proc/" + std::to_string(pid) + "/stat");
+    std::string stat;
+    std::getline(in, stat);
+    const std::size_t name = stat.rfind(')'); // the command name may hold spaces
+    if (name == std::string::npos)
+        return {};
+    std::istringstream fields(stat.substr(name + 1));
+    std::string field;
+    for (int number = 3; number <= 22 && (fields >> field); ++number) {
+        if (number == 22)
+            return field;
+    }
+    return {};
+}
+
 std::time_t modifiedAt(const fs::path& path)
 {
     struct stat info {};
@@ -46,7 +75,9 @@ bool isAbandoned(const fs::path& path, std::string& holder)
     std::ifstream in(path);
     long pid = 0;
     std::string host;
-    in >> pid >> host;
+    std::string boot;
+    std::string started;
+    in >> pid >> host >> boot >> started;
     const std::time_t written = modifiedAt(path);
     if (pid <= 0 || host.empty()) {
         holder = "an unknown process (the lock file is empty)";
@@ -55,6 +86,12 @@ bool isAbandoned(const fs::path& path, std::string& holder)
     holder = "process " + std::to_string(pid) + " on " + host;
     if (host != hostName())
         return false; // another machine's (a shared folder): it cannot be checked from here
+    // The lock says which boot and which process: abandoned when the machine restarted since, or the
+    // process has ended (or its id now belongs to a process started later). No wall clock is involved,
+    // so a clock moved forward never makes a live lock look old.
+    if (!boot.empty() && !started.empty() && !bootId().empty())
+        return boot != bootId() || processStart(pid) != started;
+    // A lock written by an older Sapha: only the process id and the file's time to go by.
     if (git::wasWrittenBeforeBoot(path))
         return true;
     return ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH;
@@ -103,7 +140,8 @@ Result<std::unique_ptr<SaphaLock>> SaphaLock::acquire(const fs::path& gitDirecto
     while (true) {
         const int fd = ::open(path.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0644);
         if (fd >= 0) {
-            const std::string owner = std::to_string(::getpid()) + " " + hostName() + "\n";
+            const std::string owner = std::to_string(::getpid()) + " " + hostName() + " " + bootId() + " "
+                + processStart(::getpid()) + "\n";
             const bool written = ::write(fd, owner.data(), owner.size()) == static_cast<ssize_t>(owner.size());
             ::close(fd);
             if (!written) {

@@ -1,4 +1,5 @@
-// Sapha — the workspace's save lock: .git/sapha.lock names the process (id and host) that is saving,
+// Sapha — the workspace's save lock: .git/sapha.lock names the process (id, host, the machine's boot
+// and the process's start since boot) that is saving,
 // so that a lock left by a Sapha that was killed can be told from one held by a running program, and
 // git's lock files that the killed save left behind can be cleared safely.
 // SPDX-License-Identifier: MIT
