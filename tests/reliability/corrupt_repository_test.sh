@@ -10,9 +10,8 @@ set -euo pipefail
 cli="$1"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-export SAPHA_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" SAPHA_PLUGIN_PATH= LC_ALL=C
-mkdir -p "$SAPHA_CONFIG_HOME"
-echo '{ "author.name": "Damage Tester", "author.email": "damage@example.invalid" }' > "$SAPHA_CONFIG_HOME/settings.json"
+. "$(dirname "$0")/test_home.sh"
+sapha_test_home "Damage Tester" "damage@example.invalid"
 meeting=minutes/chiangrai-1-2563.meeting.xml
 "$cli" demo "$work/base" --quiet > /dev/null
 

@@ -15,10 +15,10 @@ fi
 work="$(mktemp -d)"
 server_pid=""
 trap '[ -n "$server_pid" ] && kill -9 "$server_pid" 2> /dev/null; umount "$work/disk" 2> /dev/null || true; rm -rf "$work"' EXIT
-export SAPHA_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" SAPHA_PLUGIN_PATH= LC_ALL=C
+. "$(dirname "$0")/test_home.sh"
+sapha_test_home "Full Disk" "full@example.invalid"
 export SAPHA_STATE_HOME="$work/disk/state" # the autosave journal, on the small disk too
-mkdir -p "$SAPHA_CONFIG_HOME" "$work/disk"
-echo '{ "author.name": "Full Disk", "author.email": "full@example.invalid" }' > "$SAPHA_CONFIG_HOME/settings.json"
+mkdir -p "$work/disk"
 mount -t tmpfs -o size=4m tmpfs "$work/disk"
 ws="$work/disk/ws"
 meeting=minutes/chiangrai-1-2563.meeting.xml

@@ -12,9 +12,8 @@ cli="$2"
 work="$(mktemp -d)"
 server_pid=""
 trap '[ -n "$server_pid" ] && kill -9 "$server_pid" 2> /dev/null; rm -rf "$work"' EXIT
-export SAPHA_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" SAPHA_PLUGIN_PATH= LC_ALL=C
-mkdir -p "$SAPHA_CONFIG_HOME"
-echo '{ "author.name": "Suspend Tester", "author.email": "suspend@example.invalid" }' > "$SAPHA_CONFIG_HOME/settings.json"
+. "$(dirname "$0")/test_home.sh"
+sapha_test_home "Suspend Tester" "suspend@example.invalid"
 
 # 1. Saves suspended and resumed.
 ws="$work/ws"

@@ -11,9 +11,8 @@ cli="$1"
 rounds="${2:-30}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-export SAPHA_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" SAPHA_PLUGIN_PATH= LC_ALL=C
-mkdir -p "$SAPHA_CONFIG_HOME"
-echo '{ "author.name": "Crash Tester", "author.email": "crash@example.invalid" }' > "$SAPHA_CONFIG_HOME/settings.json"
+. "$(dirname "$0")/test_home.sh"
+sapha_test_home "Crash Tester" "crash@example.invalid"
 meeting=minutes/chiangrai-1-2563.meeting.xml
 git init -q --bare -b main "$work/shared.git"
 "$cli" demo "$work/a" --quiet
