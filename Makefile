@@ -26,7 +26,8 @@ test-sanitize: deps
 		ctest --test-dir $(SANITIZE_BUILD) --output-on-failure -j2 --timeout 600 -L "sdk|host|plugins|cli|server|sync|fuzz"
 
 # The libFuzzer harnesses (clang), each for FUZZ_SECONDS (default 60); see tests/fuzz/ and docs/reliability.md.
-fuzz: deps
+fuzz:
+	scripts/install-deps.sh clang libclang-rt-dev
 	scripts/fuzz.sh
 
 deps:

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sapha — installs what building, running and testing Sapha needs, from Debian's packages only.
 # Installs only what is missing; uses sudo when not root. Nothing is downloaded from elsewhere.
+# Packages given as arguments are installed too (make fuzz adds clang's).
 set -euo pipefail
 
 packages=(
@@ -19,8 +20,8 @@ packages=(
   # the GUI test's participant joins the board's live session over HTTP (curl; python3 reads its JSON,
   # the tests' scripts edit XML with it)
   curl python3
-  # fuzzing: libFuzzer comes with clang's runtime (make fuzz)
-  clang libclang-rt-dev
+  # what a caller adds (make fuzz: clang and its runtime, which holds libFuzzer)
+  "$@"
 )
 
 missing=()
