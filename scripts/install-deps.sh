@@ -20,6 +20,8 @@ packages=(
   # the GUI test's participant joins the board's live session over HTTP (curl; python3 reads its JSON,
   # the tests' scripts edit XML with it)
   curl python3
+  # the reliability test that moves the clock under a saving process (Debian's libfaketime)
+  faketime
   # what a caller adds (make fuzz: clang and its runtime, which holds libFuzzer)
   "$@"
 )
