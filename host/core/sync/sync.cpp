@@ -367,10 +367,32 @@ SyncOutcome mergeFetched(git_repository* repository, const std::filesystem::path
 }
 
 struct PushResult {
-    bool branchRejected = false;
+    bool branchRejected = false; // the remote has versions this workspace has not fetched
+    bool branchRefused = false;  // the remote would not take the branch for another reason (branchWhy)
     std::string branchWhy;
     std::vector<std::string> rejectedTags;
 };
+
+// Whether a remote's reason for refusing the branch means "someone pushed first" (fetch, merge, push
+// again) rather than something a retry cannot mend (a lock file left by a push that stopped half-way).
+bool meansFetchFirst(const std::string& why)
+{
+    return why.empty() || why.find("fetch first") != std::string::npos || why.find("fast-forward") != std::string::npos
+        || why.find("fast forward") != std::string::npos || why.find("stale") != std::string::npos;
+}
+
+// The remote's refusal, with the way out when it is a lock file.
+Error refusalOf(const PushResult& result, const std::string& remote)
+{
+    std::string why = result.branchWhy;
+    while (!why.empty() && (why.back() == ' ' || why.back() == ':'))
+        why.pop_back(); // libgit2 ends some reasons with ": " and nothing after it
+    std::string message = "the remote would not take this workspace's versions: " + why;
+    if (result.branchWhy.find(".lock") != std::string::npos)
+        message += " — another push to it is under way, or one stopped half-way: if no one is pushing, delete that lock "
+                   "file and sync again; everything is kept here";
+    return Error { message, remote };
+}
 
 PushResult push(git_repository* repository, const std::string& remoteName, TransferState& state)
 {
@@ -401,7 +423,7 @@ PushResult push(git_repository* repository, const std::string& remoteName, Trans
     git::check(pushed, "pushing to " + remoteName);
     for (const auto& [reference, why] : state.rejected) {
         if (reference == branch) {
-            result.branchRejected = true;
+            (meansFetchFirst(why) ? result.branchRejected : result.branchRefused) = true;
             result.branchWhy = why;
         } else {
             result.rejectedTags.push_back(reference);
@@ -568,6 +590,8 @@ Result<SyncOutcome> pushWorkspace(const std::filesystem::path& root, const std::
                     + unsettled.front() + ")",
                 unsettled.front() };
         PushResult result = push(repository.get(), remote, state);
+        if (result.branchRefused)
+            return refusalOf(result, remote);
         if (result.branchRejected)
             return Error { "the remote has changes this workspace does not (someone pushed first: " + result.branchWhy
                     + "); sapha-cli sync fetches and merges them, then pushes",
@@ -608,6 +632,8 @@ Result<SyncOutcome> syncWorkspace(const std::filesystem::path& root, const std::
             }
             PushResult pushed = push(repository.get(), remote, state);
             outcome.pushAttempts = attempt;
+            if (pushed.branchRefused)
+                return refusalOf(pushed, remote);
             if (!pushed.branchRejected) {
                 outcome.pushed = true;
                 outcome.rejectedTags = pushed.rejectedTags;
