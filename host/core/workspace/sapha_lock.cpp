@@ -4,6 +4,7 @@
 
 #include "git/lock_file.hpp"
 
+#include <atomic>
 #include <cerrno>
 #include <chrono>
 #include <csignal>
@@ -60,16 +61,10 @@ std::string processStart(long pid)
     return {};
 }
 
-std::time_t modifiedAt(const fs::path& path)
-{
-    struct stat info {};
-    return ::stat(path.c_str(), &info) == 0 ? info.st_mtime : 0;
-}
-
 // True when the lock at `path` was left by a save that can no longer be running: its process (of
-// this host) has ended, or the host restarted since it was written (a power cut: the process id may
-// now belong to another program), or it is empty or unreadable and not fresh (a power cut before its
-// content reached the disk; a live save writes it the moment it creates it).
+// this host) has ended or is another process under the same id, or the host restarted since it was
+// written (a power cut), or it is empty and older than this boot (a power cut before its content
+// reached the disk).
 bool isAbandoned(const fs::path& path, std::string& holder)
 {
     std::ifstream in(path);
@@ -78,10 +73,11 @@ bool isAbandoned(const fs::path& path, std::string& holder)
     std::string boot;
     std::string started;
     in >> pid >> host >> boot >> started;
-    const std::time_t written = modifiedAt(path);
     if (pid <= 0 || host.empty()) {
+        // A lock appears whole (see acquire), so an empty one is what a power cut left before its content
+        // reached the disk: the machine has restarted since.
         holder = "an unknown process (the lock file is empty)";
-        return written != 0 && std::time(nullptr) - written > 10;
+        return git::wasWrittenBeforeBoot(path);
     }
     holder = "process " + std::to_string(pid) + " on " + host;
     if (host != hostName())
@@ -135,24 +131,35 @@ SaphaLock::~SaphaLock()
 Result<std::unique_ptr<SaphaLock>> SaphaLock::acquire(const fs::path& gitDirectory)
 {
     const fs::path path = gitDirectory / "sapha.lock";
+    // The lock appears whole, with its holder written in it (a file of its own, then linked into place),
+    // so that no one ever sees an empty lock and has to guess from the clock whether it is old.
+    static std::atomic<unsigned> taken { 0 }; // threads of one process each need a file of their own
+    const fs::path mine = gitDirectory / ("sapha.lock." + std::to_string(::getpid()) + "." + std::to_string(++taken));
+    {
+        const std::string owner = std::to_string(::getpid()) + " " + hostName() + " " + bootId() + " "
+            + processStart(::getpid()) + "\n";
+        const int fd = ::open(mine.c_str(), O_CREAT | O_TRUNC | O_WRONLY | O_CLOEXEC, 0644);
+        const bool written = fd >= 0 && ::write(fd, owner.data(), owner.size()) == static_cast<ssize_t>(owner.size());
+        const int error = errno;
+        if (fd >= 0)
+            ::close(fd);
+        if (!written) {
+            ::unlink(mine.c_str());
+            return Error { std::string("cannot write the save lock: ") + std::strerror(error), path.string() };
+        }
+    }
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
     std::string holder;
     while (true) {
-        const int fd = ::open(path.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0644);
-        if (fd >= 0) {
-            const std::string owner = std::to_string(::getpid()) + " " + hostName() + " " + bootId() + " "
-                + processStart(::getpid()) + "\n";
-            const bool written = ::write(fd, owner.data(), owner.size()) == static_cast<ssize_t>(owner.size());
-            ::close(fd);
-            if (!written) {
-                std::error_code ignored;
-                fs::remove(path, ignored);
-                return Error { std::string("cannot write the save lock: ") + std::strerror(errno), path.string() };
-            }
+        if (::link(mine.c_str(), path.c_str()) == 0) {
+            ::unlink(mine.c_str());
             return std::unique_ptr<SaphaLock>(new SaphaLock(path));
         }
-        if (errno != EEXIST)
-            return Error { std::string("cannot take the save lock: ") + std::strerror(errno), path.string() };
+        if (errno != EEXIST) {
+            const int error = errno;
+            ::unlink(mine.c_str());
+            return Error { std::string("cannot take the save lock: ") + std::strerror(error), path.string() };
+        }
         if (isAbandoned(path, holder)) {
             // A Sapha that was killed while saving: what it left is cleared, then the lock is retaken.
             removeStaleGitLocks(gitDirectory);
@@ -160,10 +167,12 @@ Result<std::unique_ptr<SaphaLock>> SaphaLock::acquire(const fs::path& gitDirecto
             fs::remove(path, ignored);
             continue;
         }
-        if (std::chrono::steady_clock::now() > deadline)
+        if (std::chrono::steady_clock::now() > deadline) {
+            ::unlink(mine.c_str());
             return Error { "another Sapha (" + holder + ") is saving in this workspace; if it is not running, delete "
                     + path.string() + " and save again",
                 path.string() };
+        }
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
     }
 }
