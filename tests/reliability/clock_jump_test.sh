@@ -59,14 +59,8 @@ kill -9 "$saver" 2> /dev/null || true
 wait "$saver" 2> /dev/null || true
 saver=""
 [ ! -s "$work/saves.err" ] || { echo "the saver on the moving clock failed:"; cat "$work/saves.err"; exit 1; }
-git -C "$ws" fsck --strict --no-progress 2>&1 | { grep -v "^dangling" || true; } > "$work/fsck"
-[ ! -s "$work/fsck" ] || { echo "git fsck reports:"; cat "$work/fsck"; exit 1; }
-git -C "$ws" log --format=%s > "$work/log"
-saved=0
-for n in $(grep "^saved" "$work/saves" | cut -d' ' -f2); do
-  grep -qx "revision $n" "$work/log" || { echo "saved revision $n is lost"; exit 1; }
-  saved=$((saved + 1))
-done
+sapha_fsck_clean "$ws"
+sapha_saves_in_history "$ws" "$work/saves"
 [ "$(grep -c "^real clock " "$work/log" || true)" -eq "$other_saved" ] || { echo "a save on the real clock is lost"; exit 1; }
 [ "$saved" -gt 0 ] && [ "$other_saved" -gt 0 ] || { echo "nothing was saved ($saved, $other_saved)"; exit 1; }
 times=$(git -C "$ws" log --format=%ct | sort -n)

@@ -48,14 +48,8 @@ kill -STOP "$saver"
 kill -9 "$saver"
 wait "$saver" 2> /dev/null || true
 [ ! -s "$work/saves.err" ] || { echo "the saver failed:"; cat "$work/saves.err"; exit 1; }
-git -C "$ws" fsck --strict --no-progress 2>&1 | { grep -v "^dangling" || true; } > "$work/fsck"
-[ ! -s "$work/fsck" ] || { echo "git fsck reports:"; cat "$work/fsck"; exit 1; }
-git -C "$ws" log --format=%s > "$work/log"
-saved=0
-for n in $(grep "^saved" "$work/saves" | cut -d' ' -f2); do
-  grep -qx "revision $n" "$work/log" || { echo "saved revision $n is lost"; exit 1; }
-  saved=$((saved + 1))
-done
+sapha_fsck_clean "$ws"
+sapha_saves_in_history "$ws" "$work/saves"
 # Every save the other writer reported is in the history too.
 [ "$(grep -c "^round " "$work/log" || true)" -ge "$other_saves" ] || { echo "a save of the other writer is lost"; exit 1; }
 echo "saves suspended 20 times: $saved saves reported and all in the history, the other writer saved $other_saves times and named the stopped saver $waited times, git fsck clean"
