@@ -36,11 +36,15 @@ for entry in "${cases[@]}"; do
   # An edit waiting to be saved: a failed command must leave it as it is.
   sed -i 's/รับทราบ/รับทราบแล้ว/' "$work/ws/$meeting"
   before=$(sha1sum < "$work/ws/$meeting")
+  # Under the sanitizers, libgit2 1.5's own leak when it reads a damaged pack is left out of the report
+  # (tests/sanitizers/lsan-damaged-pack.supp says why); Sapha's leaks are still reported.
+  lsan="${LSAN_OPTIONS:-}"
+  case "$name" in *pack*) [ -n "$lsan" ] && lsan="suppressions=$(cd "$(dirname "$0")/../sanitizers" && pwd)/lsan-damaged-pack.supp" ;; esac
   for command in "${commands[@]}"; do
     tried=$((tried + 1))
     # shellcheck disable=SC2086
     set +e
-    "$cli" -C "$work/ws" $command > "$work/stdout" 2> "$work/stderr"
+    LSAN_OPTIONS="$lsan" "$cli" -C "$work/ws" $command > "$work/stdout" 2> "$work/stderr"
     code=$?
     set -e
     case "$code" in

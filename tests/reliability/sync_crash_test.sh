@@ -43,6 +43,7 @@ fsck() {
 moved=0
 pushed=0
 remote_locks=0
+local_locks=0
 for round in $(seq "$rounds"); do
   edit a text "ประธานแจ้งที่ประชุมทราบ รอบที่ $round (ก)"
   "$cli" -C "$work/a" sync > /dev/null 2>&1 || { echo "round $round: the first workspace could not sync"; exit 1; }
@@ -61,13 +62,16 @@ for round in $(seq "$rounds"); do
   fsck "$work/shared.git"
   "$cli" -C "$work/b" check "$meeting" > "$work/check" 2>&1 \
     || { echo "round $round: the meeting does not load after the kill"; cat "$work/check"; exit 1; }
-  # The next sync finishes what the killed one began. A push to a folder remote is made by this
-  # process, so a kill inside it can leave the remote's ref lock: the sync then names it and says to
-  # delete it if no one is pushing — done here as a person would — and the sync after that finishes.
+  # The next sync finishes what the killed one began. A kill inside the fetch can leave the lock of
+  # this workspace's copy of the remote's branch (as git's own fetch would), and a push to a folder
+  # remote is made by this process, so a kill inside it can leave the remote's ref lock: the sync then
+  # names the lock and says to delete it if nothing is running — done here as a person would — and the
+  # sync after that finishes.
   if ! "$cli" -C "$work/b" sync > "$work/out" 2>&1; then
     lock=$(sed -nE "s/.*failed to lock file '([^']*)'.*delete that lock file.*/\1/p" "$work/out" | head -1)
     case "$lock" in
       "$work/shared.git/"*.lock) rm -f "$lock"; remote_locks=$((remote_locks + 1)) ;;
+      "$work/b/.git/"*.lock) rm -f "$lock"; local_locks=$((local_locks + 1)) ;;
       *) echo "round $round: the sync after the kill failed"; cat "$work/out"; exit 1 ;;
     esac
     "$cli" -C "$work/b" sync > "$work/out" 2>&1 || { echo "round $round: the sync after removing the lock failed"; cat "$work/out"; exit 1; }
@@ -90,4 +94,4 @@ rm "$work/shared.git/refs/heads/main.lock"
 fsck "$work/b"
 "$cli" -C "$work/a" sync > /dev/null 2>&1
 fsck "$work/a"
-echo "sync crash test: $rounds syncs killed ($moved after the branch moved, $pushed after the push, $remote_locks inside the push, leaving the remote's lock, which the next sync named), git fsck clean on both sides and the remote after each, every edit of both workspaces kept, data lost: 0"
+echo "sync crash test: $rounds syncs killed ($moved after the branch moved, $pushed after the push, $remote_locks inside the push and $local_locks inside the fetch, leaving a lock which the next sync named), git fsck clean on both sides and the remote after each, every edit of both workspaces kept, data lost: 0"

@@ -330,6 +330,35 @@ TEST_CASE("sync: a remote that cannot be reached, an unknown remote, and a clone
     CHECK(kept.find("\"remote.git.example.org.token\"") != std::string::npos);
 }
 
+TEST_CASE("sync: a lock file a stopped fetch left in the workspace is named with the way out, and one left before the machine started is removed")
+{
+    Team team;
+    team.must({ "demo", "a", "--quiet" });
+    team.must({ "-C", "a", "remote", "add", "origin", team.path("remotes/shared.git").string() });
+    team.must({ "-C", "a", "push" });
+    team.must({ "clone", team.path("remotes/shared.git").string(), "b" });
+    team.edit("a", kMeeting, "item-1", "title", "ลงมือแก้ไขหลังล็อกค้าง");
+    team.must({ "-C", "a", "sync" });
+
+    // A fetch killed while it moved the remote's branch here leaves that branch's lock behind.
+    const std::filesystem::path lock = team.path("b/.git/refs/remotes/origin/main.lock");
+    std::ofstream(lock) << "";
+    const ProcessResult refused = team.run({ "-C", "b", "sync" });
+    CHECK(refused.exitCode == 1);
+    INFO(refused.err);
+    CHECK(refused.err.find(lock.string()) != std::string::npos);
+    CHECK(refused.err.find("if none is running, delete that lock file and try again") != std::string::npos);
+    CHECK(std::filesystem::exists(lock)); // a lock that may be live is never taken away
+
+    // The same lock dated before the machine started: no program can hold it, so the sync clears it.
+    std::filesystem::last_write_time(lock, std::filesystem::file_time_type::clock::now() - std::chrono::hours(24 * 365 * 30));
+    team.must({ "-C", "b", "sync" });
+    CHECK_FALSE(std::filesystem::exists(lock));
+    std::ifstream merged(team.path("b/" + kMeeting));
+    const std::string text((std::istreambuf_iterator<char>(merged)), std::istreambuf_iterator<char>());
+    CHECK(text.find("ลงมือแก้ไขหลังล็อกค้าง") != std::string::npos);
+}
+
 TEST_CASE("sync: three clones make random edits and sync at random, and afterwards every edit is in the shared history")
 {
     // The same seed gives the same story; SAPHA_SYNC_SEED and SAPHA_SYNC_ROUNDS give others (longer runs).

@@ -26,6 +26,13 @@ bool looksDamaged(const git_error& error)
         || (error.klass == GIT_ERROR_ODB && message.find("no match for id") != std::string_view::npos);
 }
 
+// Whether libgit2 could not take one of git's lock files (`<name>.lock`, created exclusively): it
+// names the file but not why, and the why is nearly always that the file exists.
+bool isTakenLock(std::string_view message)
+{
+    return message.find("failed to lock file '") != std::string_view::npos;
+}
+
 } // namespace
 
 std::string lastErrorMessage()
@@ -34,6 +41,12 @@ std::string lastErrorMessage()
     if (!error || !error->message)
         return "unknown error";
     std::string message = error->message;
+    if (isTakenLock(message)) {
+        while (!message.empty() && (message.back() == ' ' || message.back() == ':'))
+            message.pop_back(); // libgit2 ends it with ": " and no reason
+        message += " — another git or Sapha program is changing it, or one was stopped half-way: if none is running, "
+                   "delete that lock file and try again";
+    }
     if (looksDamaged(*error))
         message += " (the repository's .git looks damaged: `git fsck` names what; the documents in the folder are "
                    "untouched; a clone of the shared remote, or a backup of .git, has the history)";

@@ -54,6 +54,19 @@ bool wasWrittenBeforeBoot(const fs::path& path)
     return booted != 0 && info.st_mtime < booted;
 }
 
+void removeLocksFromBeforeBoot(const fs::path& gitDirectory)
+{
+    std::error_code error;
+    const auto removeIfOld = [](const fs::path& path) {
+        if (path.extension() == ".lock" && wasWrittenBeforeBoot(path))
+            ::unlink(path.c_str());
+    };
+    for (const fs::directory_entry& entry : fs::directory_iterator(gitDirectory, error))
+        removeIfOld(entry.path());
+    for (fs::recursive_directory_iterator it(gitDirectory / "refs", error), end; !error && it != end; it.increment(error))
+        removeIfOld(it->path());
+}
+
 LockFile::LockFile(fs::path target)
     : m_target(std::move(target))
     , m_lockPath(m_target.string() + ".lock")

@@ -14,6 +14,11 @@ namespace sapha::host::git {
 // so a lock file like that is what a power cut left behind and may be removed.
 bool wasWrittenBeforeBoot(const std::filesystem::path& path);
 
+// Removes the lock files in a repository's git folder (its own, and those of its refs) that were
+// written before this host started: what a power cut in the middle of a fetch, a checkout or a ref
+// update leaves, and what would otherwise refuse every later one. Locks written since are left alone.
+void removeLocksFromBeforeBoot(const std::filesystem::path& gitDirectory);
+
 class LockFile {
 public:
     // Takes `target`.lock (creating missing folders); throws GitError when it exists, naming the lock

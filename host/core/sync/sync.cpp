@@ -12,6 +12,7 @@
 
 #include "git/git_error.hpp"
 #include "git/git_handle.hpp"
+#include "git/lock_file.hpp"
 #include "workspace/flush_barrier.hpp"
 #include "workspace/sapha_lock.hpp"
 
@@ -60,6 +61,7 @@ std::string headBranch(git_repository* repository)
 void fetch(git_repository* repository, const std::string& remoteName, TransferState& state)
 {
     RemoteHandle remote = lookupRemote(repository, remoteName);
+    git::removeLocksFromBeforeBoot(git_repository_path(repository));
     git_fetch_options options = GIT_FETCH_OPTIONS_INIT;
     options.callbacks = transferCallbacks(state);
     options.download_tags = GIT_REMOTE_DOWNLOAD_TAGS_ALL;
