@@ -5,10 +5,12 @@
 # writer, on the real clock, saves all along. Afterwards every save either process reported is in the
 # history (no save lock taken for a stale one because of its time), `git fsck --strict` is clean, and
 # every idea a phone sent during the jumps was taken — none refused as too many (the rate limit runs on
-# the steady clock) — and committed once.
+# the steady clock) — and committed once; and the board's round timer, ticked as the session editor
+# ticks it, sounds its alarm once, when the round's time is up on the test's own clock.
 set -euo pipefail
 loop="$1"
 cli="$2"
+round_timer="$3"
 faketime_library=/usr/lib/x86_64-linux-gnu/faketime/libfaketimeMT.so.1
 [ -f "$faketime_library" ] || { echo "libfaketime is missing ($faketime_library): scripts/install-deps.sh installs it"; exit 1; }
 work="$(mktemp -d)"
@@ -99,3 +101,18 @@ for n in $(seq 15); do
   [ "$(grep -c "ความคิดขณะนาฬิกาเลื่อน $n\." <<< "$committed")" = 1 ] || { echo "idea $n is not committed once"; exit 1; }
 done
 echo "live session on a clock jumping an hour either way: 15 ideas in 7 s from one phone all taken, none refused as too many, all committed once"
+
+# 3. The board's round timer while the clock jumps: a 3-second round ticked every 50 ms for 6 seconds
+# (the wall clock goes an hour back at once, returns at 0.5 s, goes an hour ahead at 1 s). The alarm sounds
+# once, between 3 and 4 seconds after the start as the test's own (unmoved) clock measures it.
+jump_clock 12 &
+jumper=$!
+begun=$(date +%s%N)
+"${on_moving_clock[@]}" "$round_timer" 3 6 50 | while IFS= read -r line; do echo "$(( ($(date +%s%N) - begun) / 1000000 )) $line"; done > "$work/timer"
+wait "$jumper"
+alarms=$(grep -c " alarm$" "$work/timer" || true)
+[ "$alarms" = 1 ] || { echo "the round timer's alarm sounded $alarms times on the moving clock:"; cat "$work/timer"; exit 1; }
+at=$(sed -nE 's/^([0-9]+) alarm$/\1/p' "$work/timer")
+[ "$at" -ge 3000 ] && [ "$at" -lt 4000 ] || { echo "the round timer's alarm sounded at $at ms of a 3-second round:"; cat "$work/timer"; exit 1; }
+grep -q " remaining -[0-9]*$\| remaining 0$" "$work/timer" || { echo "the round timer does not say the time is over:"; cat "$work/timer"; exit 1; }
+echo "round timer on a clock jumping an hour either way: a 3-second round's alarm sounded once, at $at ms"

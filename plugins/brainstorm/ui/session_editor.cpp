@@ -247,7 +247,7 @@ wxWindow* SessionEditor::buildDetailsPage(wxWindow* parent)
         documentEdited("round-minutes");
         fillRounds();
         m_rounds->SetItemState(selected, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
-        if (!m_timerRunning)
+        if (!m_roundTimer.running())
             resetTimer();
     });
     addRound->Bind(wxEVT_CHOICE, [this, addRound](wxCommandEvent&) {
@@ -387,7 +387,7 @@ void SessionEditor::showBoard()
         m_projector->show(view);
     m_liveButton->SetLabel(isLive() ? _("Stop live session") : _("Start live session"));
     m_roomNetwork->Enable(!isLive());
-    m_timerButton->SetLabel(m_timerRunning ? _("Pause timer") : _("Start timer"));
+    m_timerButton->SetLabel(m_roundTimer.running() ? _("Pause timer") : _("Start timer"));
 }
 
 bool SessionEditor::refuseWhenLocked()
@@ -562,7 +562,6 @@ void SessionEditor::chooseRound(int index)
     session().currentRound = round.id;
     documentEdited();
     fillRounds();
-    m_timerRunning = false;
     resetTimer();
     if (isLive()) {
         if (Answer<Round> changed = m_live->setRound(liveRoundOf(round.kind)); !changed)
@@ -595,30 +594,21 @@ int SessionEditor::timerRemainingSeconds() const
     const RoundPlan* round = session().findRound(session().currentRound);
     if (!round || round->minutes <= 0)
         return 0;
-    auto elapsed = m_timerBefore;
-    if (m_timerRunning)
-        elapsed += std::chrono::steady_clock::now() - m_timerStarted;
-    const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(elapsed).count();
-    return round->minutes * 60 - static_cast<int>(seconds);
+    return m_roundTimer.remainingSeconds(std::chrono::minutes(round->minutes));
 }
 
 void SessionEditor::toggleTimer()
 {
-    if (m_timerRunning) {
-        m_timerBefore += std::chrono::steady_clock::now() - m_timerStarted;
-        m_timerRunning = false;
-    } else {
-        m_timerStarted = std::chrono::steady_clock::now();
-        m_timerRunning = true;
-    }
+    if (m_roundTimer.running())
+        m_roundTimer.pause();
+    else
+        m_roundTimer.start();
     showBoard();
 }
 
 void SessionEditor::resetTimer()
 {
-    m_timerRunning = false;
-    m_timerBefore = {};
-    m_alarmGiven = false;
+    m_roundTimer.reset();
     showBoard();
 }
 
@@ -633,12 +623,10 @@ void SessionEditor::onClock()
             changed = true;
         }
     }
-    if (m_timerRunning) {
-        // The alarm sounds once when the time is up, however the clock ticks after it.
-        if (!m_alarmGiven && timerRemainingSeconds() <= 0) {
-            m_alarmGiven = true;
+    if (m_roundTimer.running()) {
+        const RoundPlan* round = session().findRound(session().currentRound);
+        if (round && round->minutes > 0 && m_roundTimer.alarmDue(std::chrono::minutes(round->minutes)))
             wxBell();
-        }
         changed = true;
     }
     if (changed && !isLive())

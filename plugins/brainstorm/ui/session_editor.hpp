@@ -15,6 +15,7 @@
 #include <sapha/ui/document_editor.hpp>
 
 #include "core/live/join_qr.hpp"
+#include "core/round_timer.hpp"
 #include "core/session_kind.hpp"
 #include "ui/board_canvas.hpp"
 
@@ -121,12 +122,10 @@ private:
     wxSpinCtrl* m_roundMinutes = nullptr;
     wxListCtrl* m_ideas = nullptr;
 
-    // The round's timer: a steady clock, so that a clock moved by an hour does not end it early.
+    // Ticks the board (the round's countdown, a live session's news); the countdown itself is kept on
+    // the steady clock by the round timer.
     wxTimer m_clock;
-    bool m_timerRunning = false;
-    std::chrono::steady_clock::time_point m_timerStarted;
-    std::chrono::steady_clock::duration m_timerBefore {}; // run before the last pause
-    bool m_alarmGiven = false;
+    RoundTimer m_roundTimer;
 
     std::unique_ptr<LiveSession> m_live;
     std::unique_ptr<ParticipationServer> m_server;
