@@ -39,7 +39,7 @@ for entry in "${cases[@]}"; do
   # Under the sanitizers, libgit2 1.5's own leak when it reads a damaged pack is left out of the report
   # (tests/sanitizers/lsan-damaged-pack.supp says why); Sapha's leaks are still reported.
   lsan="${LSAN_OPTIONS:-}"
-  case "$name" in *pack*) [ -n "$lsan" ] && lsan="suppressions=$(cd "$(dirname "$0")/../sanitizers" && pwd)/lsan-damaged-pack.supp" ;; esac
+  case "$name" in *pack*) [ -n "$lsan" ] && lsan="suppressions=$(cd "$(dirname "$0")/../sanitizers" && pwd)/lsan-damaged-pack.supp:print_suppressions=0" ;; esac
   for command in "${commands[@]}"; do
     tried=$((tried + 1))
     # shellcheck disable=SC2086
