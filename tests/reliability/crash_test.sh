@@ -45,7 +45,10 @@ for round in $(seq "$rounds"); do
     grep -qx "revision $n" "$work/log" || { echo "round $round: saved revision $n is lost"; exit 1; }
     reported=$((reported + 1))
   done
-  ls "$ws/minutes" 2> /dev/null | grep -q "sapha-" && { echo "round $round: a temporary file was left"; ls -la "$ws/minutes"; exit 1; }
+  # The killed save may leave the one temporary file it was writing (hidden, beside the document); the
+  # next save removes it, so they never pile up.
+  [ "$(ls -A "$ws/minutes" 2> /dev/null | grep -c "sapha-" || true)" -le 1 ] \
+    || { echo "round $round: temporary files pile up"; ls -la "$ws/minutes"; exit 1; }
 done
 commits=$(git -C "$ws" rev-list --count HEAD)
 echo "crash test: $rounds kills ($locks left a save lock that the next save cleared), $reported saves reported and all in history, $commits commits, git fsck clean, data lost: 0"

@@ -4,7 +4,8 @@
 // builds the states a power cut could leave: everything before the last flush, plus any subset of
 // what came after it, each with its unflushed data kept or lost. Every state must pass: git fsck
 // --strict, git status, the committed and the working document equal to a version that was saved,
-// and the next save succeeding.
+// and the next save succeeding — for `commit`, `restore`, `tag`, and a `pull` that writes another
+// workspace's version over the working document.
 // Usage: sapha_power_loss_replay SAPHA_CLI IO_RECORDER_SO
 // SPDX-License-Identifier: MIT
 #include <algorithm>
@@ -308,5 +309,36 @@ int main(int argc, char** argv)
     failed += runScenario(cli, recorder, { "restore", { "restore", kDoc, "HEAD~1" }, { v3, v2 }, { v3, v2 } }, ws, scratch.path());
     // `tag`: a named version.
     failed += runScenario(cli, recorder, { "tag", { "tag", "ร่างที่ 1" }, { v2 }, { v2 } }, ws, scratch.path());
+
+    // `pull`: a version another workspace pushed (v4) is written over the working document, which must
+    // never be left cut short or empty (libgit2's checkout rewrote files in place), with the index and
+    // the branch.
+    const fs::path shared = scratch / "shared.git";
+    if (runProcess("git", { "init", "-q", "--bare", shared.string() }).exitCode != 0) {
+        std::fprintf(stderr, "set-up failed: git init --bare\n");
+        return 1;
+    }
+    must({ "remote", "add", "origin", shared.string() });
+    must({ "push" });
+    const fs::path other = scratch / "other";
+    if (runProcess(cli, { "clone", shared.string(), other.string() }).exitCode != 0) {
+        std::fprintf(stderr, "set-up failed: sapha-cli clone\n");
+        return 1;
+    }
+    std::string v4 = v1;
+    v4.replace(v4.find("<committee>"), 11, "<committee>ครั้งที่ ๔ ");
+    std::ofstream(other / kDoc, std::ios::binary) << v4;
+    if (runProcess(cli, { "commit", kDoc, "-m", "fourth, elsewhere" }, other.string()).exitCode != 0
+        || runProcess(cli, { "push" }, other.string()).exitCode != 0) {
+        std::fprintf(stderr, "set-up failed: the other workspace's commit and push\n");
+        return 1;
+    }
+    // The fetch itself is made first, by git: what libgit2's fetch writes (a pack and the remote's
+    // branch, each put in place with link()) is not yet held to this test (docs/reliability.md).
+    if (runProcess("git", { "fetch", "-q", "origin" }, ws.string()).exitCode != 0) {
+        std::fprintf(stderr, "set-up failed: git fetch\n");
+        return 1;
+    }
+    failed += runScenario(cli, recorder, { "pull", { "pull" }, { v2, v4 }, { v2, v4 } }, ws, scratch.path());
     return failed == 0 ? 0 : 1;
 }

@@ -13,6 +13,8 @@
 #include "git/git_error.hpp"
 #include "git/git_handle.hpp"
 #include "git/lock_file.hpp"
+#include "sync/working_tree_update.hpp"
+#include "workspace/repository_update.hpp"
 #include "workspace/flush_barrier.hpp"
 #include "workspace/sapha_lock.hpp"
 
@@ -86,7 +88,8 @@ git::SignatureHandle signatureOf(const Author& author)
 }
 
 // Writes the commit's tree into the working tree and the index (refusing to overwrite a file changed
-// outside Sapha), then moves the branch from `expected` to it. Flushed before and after the move.
+// outside Sapha; each file replaced whole), then moves the branch from `expected` to it. Flushed before
+// and after the move.
 void checkoutAndMove(git_repository* repository, const std::filesystem::path& root, const std::string& branch,
     const git_oid* expected, const git_oid& target, const std::string& reflog)
 {
@@ -101,42 +104,31 @@ void checkoutAndMove(git_repository* repository, const std::filesystem::path& ro
     git::check(git_commit_tree(&rawTree, commit.get()), "reading the merged version's files");
     git::TreeHandle tree(rawTree);
 
-    std::string changedOutside;
-    git_checkout_options checkout = GIT_CHECKOUT_OPTIONS_INIT;
-    checkout.checkout_strategy = GIT_CHECKOUT_SAFE;
-    checkout.notify_flags = GIT_CHECKOUT_NOTIFY_CONFLICT;
-    checkout.notify_cb = [](git_checkout_notify_t, const char* path, const git_diff_file*, const git_diff_file*,
-                             const git_diff_file*, void* payload) {
-        *static_cast<std::string*>(payload) += std::string(path) + " ";
-        return 0;
-    };
-    checkout.notify_payload = &changedOutside;
-    flushFileSystem(root); // the fetched and merged objects are durable before any file names them
+    git::TreeHandle oldTree;
     if (expected) {
         git_commit* rawOld = nullptr;
         git::check(git_commit_lookup(&rawOld, repository, expected), "reading the workspace's version");
         git::CommitHandle old(rawOld);
         git_tree* rawOldTree = nullptr;
         git::check(git_commit_tree(&rawOldTree, old.get()), "reading the workspace's files");
-        git::TreeHandle oldTree(rawOldTree);
-        checkout.baseline = oldTree.get();
-        const int done = git_checkout_tree(repository, reinterpret_cast<git_object*>(tree.get()), &checkout);
-        if (done == GIT_ECONFLICT || !changedOutside.empty())
-            throw git::GitError("these files were changed outside Sapha and would be overwritten: " + changedOutside
-                    + "— save them in Sapha (or restore them) and sync again", GIT_ECONFLICT);
-        git::check(done, "writing the merged files");
-    } else {
-        git::check(git_checkout_tree(repository, reinterpret_cast<git_object*>(tree.get()), &checkout), "writing the files");
+        oldTree.reset(rawOldTree);
     }
-    git_reference* moved = nullptr;
-    const int swapped = expected
-        ? git_reference_create_matching(&moved, repository, branch.c_str(), &target, 1, expected, reflog.c_str())
-        : git_reference_create(&moved, repository, branch.c_str(), &target, 0, reflog.c_str());
-    if (swapped == GIT_EMODIFIED || swapped == GIT_EEXISTS)
-        throw git::GitError("the workspace changed while it was synced (a save in the meantime): sync again", swapped);
-    git::check(swapped, "moving " + branch);
-    git::ReferenceHandle movedHandle(moved);
-    flushFileSystem(root);
+    // The files, the index and the branch change as a save changes them (repository_update.hpp): the
+    // fetched and merged objects, each new file and the new index durable before anything names them.
+    RepositoryUpdate update(repository, gitDirectory);
+    stageWorkingTree(repository, root, oldTree.get(), tree.get(), update);
+    git_signature* rawWho = nullptr;
+    if (git_signature_default(&rawWho, repository) != 0)
+        git::check(git_signature_now(&rawWho, "Sapha", "sapha@localhost"), "the reflog's name");
+    git::SignatureHandle who(rawWho);
+    try {
+        update.moveRef(branch, target, expected, *who, reflog);
+    } catch (const git::GitError& moved) {
+        if (moved.code() == GIT_EMODIFIED || moved.code() == GIT_EEXISTS)
+            throw git::GitError("the workspace changed while it was synced (a save in the meantime): sync again", moved.code());
+        throw;
+    }
+    update.apply();
 }
 
 // Merges `theirs` into `ours` in memory; conflicting documents get both versions between markers.

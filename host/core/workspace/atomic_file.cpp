@@ -2,10 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "workspace/atomic_file.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <fstream>
-#include <sstream>
 #include <utility>
 
 #include <fcntl.h>
@@ -105,6 +104,18 @@ PendingFile::~PendingFile()
         ::unlink(m_temporary.c_str());
 }
 
+void removeAbandonedTemporaries(const std::filesystem::path& path)
+{
+    const std::filesystem::path directory = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
+    const std::string prefix = "." + path.filename().string() + ".sapha-";
+    std::error_code error;
+    for (const std::filesystem::directory_entry& entry : std::filesystem::directory_iterator(directory, error)) {
+        const std::string name = entry.path().filename().string();
+        if (name.size() == prefix.size() + 6 && name.compare(0, prefix.size(), prefix) == 0)
+            ::unlink(entry.path().c_str());
+    }
+}
+
 Result<PendingFile> PendingFile::stage(const std::filesystem::path& path, std::string_view content)
 {
     Result<std::filesystem::path> temporary = writeBeside(path, content, false);
@@ -141,14 +152,30 @@ Status writeFileAtomically(const std::filesystem::path& path, std::string_view c
 
 Result<std::string> readFile(const std::filesystem::path& path)
 {
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
+    // Read straight into a string of the file's size: a stream copied the bytes twice and grew its
+    // buffer step by step, which showed in a save of a large document.
+    FileDescriptor file(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+    if (file.get() < 0)
         return Error { std::string("cannot open: ") + std::strerror(errno), path.string() };
-    std::ostringstream content;
-    content << in.rdbuf();
-    if (in.bad())
-        return Error { "cannot read", path.string() };
-    return content.str();
+    struct stat info {};
+    std::string content;
+    if (::fstat(file.get(), &info) == 0 && S_ISREG(info.st_mode))
+        content.resize(static_cast<std::size_t>(info.st_size) + 1); // +1: a file grown since is still read whole
+    std::size_t size = 0;
+    for (;;) {
+        if (size == content.size())
+            content.resize(std::max<std::size_t>(4096, content.size() * 2));
+        const ssize_t got = ::read(file.get(), content.data() + size, content.size() - size);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0)
+            return Error { std::string("cannot read: ") + std::strerror(errno), path.string() };
+        if (got == 0)
+            break;
+        size += static_cast<std::size_t>(got);
+    }
+    content.resize(size);
+    return content;
 }
 
 } // namespace sapha::host

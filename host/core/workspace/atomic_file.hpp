@@ -34,6 +34,11 @@ private:
     std::filesystem::path m_temporary; // empty once installed or moved from
 };
 
+// Removes the temporary files a write of `path` left beside it when its process was killed half-way
+// (`.<name>.sapha-XXXXXX`). Only for a caller holding the lock every writer of `path` takes (the
+// workspace's save lock): any such file then belongs to a process that has ended.
+void removeAbandonedTemporaries(const std::filesystem::path& path);
+
 // Writes `content` to a temporary file beside `path`, fsyncs it, renames it over
 // `path` and fsyncs the directory. On failure the old file is untouched, the
 // temporary is removed, and the error names the path and the system's reason

@@ -117,12 +117,21 @@ void RepositoryUpdate::apply()
 
     if (m_pack)
         m_pack->install(m_gitDirectory / "objects" / "pack");
-    if (m_workingFile) {
-        if (Status installed = m_workingFile->install(); !installed)
+    for (PendingFile& file : m_workingFiles) {
+        if (Status installed = file.install(); !installed)
             throw GitError(installed.error().describe(), -1);
     }
-    if (m_pack || m_workingFile)
-        flushFileSystem(m_gitDirectory); // 2: objects under their final names
+    for (const auto& [file, root] : m_removedFiles) {
+        std::error_code ignored;
+        fs::remove(file, ignored);
+        // The folders it leaves empty go too, up to the workspace's root (as git does).
+        for (fs::path folder = file.parent_path();
+             folder.string().size() > root.string().size() && fs::is_empty(folder, ignored) && !ignored;
+             folder = folder.parent_path())
+            fs::remove(folder, ignored);
+    }
+    if (m_pack || !m_workingFiles.empty() || !m_removedFiles.empty())
+        flushFileSystem(m_gitDirectory); // 2: objects under their final names, documents in place
 
     if (m_refs.empty() && !m_index)
         return;

@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <git2.h>
@@ -17,10 +18,11 @@
 
 namespace sapha::host {
 
-// Collects what a save or a new named version changes, then applies it in three steps:
-//   1. everything is written under names nothing reads yet: the pack in .git/sapha-staging, the
-//      document beside itself, each ref's and the index's `.lock` file          -> flush
-//   2. the pack is renamed into objects/pack, the document over its old version   -> flush
+// Collects what a save, a new named version or a synced version changes, then applies it in three steps:
+//   1. everything is written under names nothing reads yet: the pack in .git/sapha-staging, each
+//      document beside itself, each ref's and the index's `.lock` file           -> flush
+//   2. the pack is renamed into objects/pack, each document over its old version, files the new
+//      version no longer has are removed                                         -> flush
 //      (now every object the new refs name is durable under its final name)
 //   3. the locks are renamed over the refs and the index, reflog lines appended   -> flush
 // A crash before step 3's renames leaves the old refs naming old, intact objects; after them, the
@@ -30,7 +32,12 @@ public:
     RepositoryUpdate(git_repository* repository, std::filesystem::path gitDirectory);
 
     void addPack(StagedPack pack) { m_pack = std::move(pack); }
-    void replaceWorkingFile(PendingFile file) { m_workingFile.emplace(std::move(file)); }
+    void replaceWorkingFile(PendingFile file) { m_workingFiles.push_back(std::move(file)); }
+    // Removes a file of the working tree in step 2 (and the folders it leaves empty, up to `root`).
+    void removeWorkingFile(std::filesystem::path file, std::filesystem::path root)
+    {
+        m_removedFiles.push_back({ std::move(file), std::move(root) });
+    }
 
     // Takes `refName`'s lock, then checks that the ref still names `expected` (absent when null):
     // the compare-and-swap. Throws GitError with code GIT_EMODIFIED when it moved, GIT_ELOCKED when
@@ -53,7 +60,8 @@ private:
     git_repository* m_repository;
     std::filesystem::path m_gitDirectory;
     std::optional<StagedPack> m_pack;
-    std::optional<PendingFile> m_workingFile;
+    std::vector<PendingFile> m_workingFiles;
+    std::vector<std::pair<std::filesystem::path, std::filesystem::path>> m_removedFiles; // file, workspace root
     std::vector<RefMove> m_refs;
     std::unique_ptr<git::LockFile> m_index;
 };

@@ -248,6 +248,7 @@ Result<CommitOutcome> Workspace::save(
         return saveLock.error();
     // This process's threads: the file and the commit change together.
     std::lock_guard guard(m_lock);
+    removeAbandonedTemporaries(target); // a save of this file killed half-way
     Result<PendingFile> staged = PendingFile::stage(target, content);
     if (!staged)
         return staged.error();
