@@ -8,10 +8,11 @@
 namespace sapha::host {
 
 ChangeReview reviewChange(
-    const IDocumentKind& kind, const IDocument* before, const IDocument& after, std::string_view language)
+    const IDocumentKind& kind, const IDocument* before, const IDocument& after, std::string_view language, bool summarize)
 {
     ChangeReview review;
-    review.summary = kind.summarizeChange(before, after, language);
+    if (summarize)
+        review.summary = kind.summarizeChange(before, after, language);
     if (!before)
         return review;
     for (const Finding& finding : kind.checkChange(*before, after)) {
@@ -74,7 +75,7 @@ Result<SavedDocument> saveDocument(Workspace& workspace, const PluginRegistry& r
 
     Result<LoadedDocument> previous = loadDocument(workspace, registry, path, "HEAD");
     const ChangeReview review = reviewChange(
-        *kind, previous ? previous.value().document.get() : nullptr, *current.value(), language);
+        *kind, previous ? previous.value().document.get() : nullptr, *current.value(), language, message.empty());
     if (!review.protection.empty() && message.empty())
         return Error { review.protection + "; say why with -m \"...\"; nothing was committed", std::string(path) };
     const std::string text = message.empty() ? review.summary : std::string(message);

@@ -22,9 +22,10 @@ struct ChangeReview {
     std::string protection; // why this change needs its reason (frozen minutes); empty when it does not
     std::optional<Milestone> milestone;
 };
-// `before` is null for a new document.
-ChangeReview reviewChange(
-    const IDocumentKind& kind, const IDocument* before, const IDocument& after, std::string_view language);
+// `before` is null for a new document. The summary is left empty unless `summarize` (it compares every
+// element of both versions: skipped when the commit has its message already).
+ChangeReview reviewChange(const IDocumentKind& kind, const IDocument* before, const IDocument& after,
+    std::string_view language, bool summarize = true);
 
 // Names `revisionId` after the milestone. Milestone names repeat (two committees' "ครั้งที่ 1/2563",
 // minutes certified again after a correction): a name already given gets " (2)", " (3)" …

@@ -4,7 +4,8 @@
 //  2. the first screenful (40 entries) of one document's history in a repository of 10,000 commits,
 //     beside `git log --follow -n 40 -- PATH`;
 //  3. the word diff of two versions of a 100-page Thai document, beside `git diff --word-diff`.
-// Not a timed test: it prints numbers and ratios. Run: build/tests/bin/sapha_bench_history
+// Not a timed test: it prints numbers and ratios. Run: build/tests/bin/sapha_bench_history [save|history|words]
+// (one part only, e.g. under a profiler).
 // SPDX-License-Identifier: MIT
 #include <chrono>
 #include <cstdio>
@@ -62,14 +63,16 @@ std::string longThaiText(int variant)
 
 } // namespace
 
-int main()
+int main(int argc, char** argv)
 {
+    const std::string only = argc > 1 ? argv[1] : "";
+    const auto runs = [&](const char* part) { return only.empty() || only == part; };
     host::git::Runtime runtime;
     test::TempDir work;
     const host::Author author { "Bench", "bench@example.invalid", 0, 0 };
 
     // 1. Save + commit of a 300 KB document.
-    {
+    if (runs("save")) {
         auto workspace = host::Workspace::create(work / "sapha", author);
         git(work.path(), { "init", "-q", "-b", "main", "plain" });
         git(work / "plain", { "config", "user.name", "Bench" });
@@ -143,10 +146,25 @@ int main()
         std::printf("  sapha-cli commit (a process, checks the document loads): %7.2f ms   git add + git commit: %7.2f ms   "
                     "sapha/git %.2f (target at most 0.5)\n",
             cliMs / kCommits, gitMs / kCommits, cliMs / gitMs);
+        // The floor under any process built on this libgit2: load it, initialise it, open the repository.
+        const std::string starter = std::string(SAPHA_BENCH_DIR) + "/sapha_bench_libgit2_start";
+        double startMs = 0;
+        for (int i = 0; i < kCommits; ++i) {
+            auto begin = Clock::now();
+            auto started = test::runProcess(starter, { (work / "sapha").string() });
+            startMs += msSince(begin);
+            if (started.exitCode != 0) {
+                std::fprintf(stderr, "%s failed: %s\n", starter.c_str(), started.err.c_str());
+                return 1;
+            }
+        }
+        std::printf("  a process that only starts libgit2 and opens the repository: %7.2f ms   (%.2f of git add + git commit, "
+                    "%.2f of sapha-cli commit)\n",
+            startMs / kCommits, startMs / gitMs, startMs / cliMs);
     }
 
     // 2. History of one document among 10,000 commits.
-    {
+    if (runs("history")) {
         const auto repo = work / "big";
         git(work.path(), { "init", "-q", "-b", "main", "big" });
         // fast-import writes the 10,000 commits in one go; every 100th touches the document.
@@ -191,7 +209,7 @@ int main()
     }
 
     // 3. Word diff of a 100-page Thai document.
-    {
+    if (runs("words")) {
         const std::string before = longThaiText(1);
         const std::string after = longThaiText(2);
         diff::diffWords("อุ่นเครื่อง", "อุ่นเครื่องแล้ว"); // loads ICU's dictionaries once
