@@ -5,10 +5,11 @@
 #include <map>
 #include <string>
 
-#include <sys/stat.h>
+#include <sys/stat.h> // chmod
 
 #include "git/git_error.hpp"
 #include "git/git_handle.hpp"
+#include "git/index_stat.hpp"
 #include "workspace/atomic_file.hpp"
 
 namespace fs = std::filesystem;
@@ -66,23 +67,6 @@ PendingFile stageBlob(git_repository* repository, const fs::path& root, const ch
     return std::move(staged.value());
 }
 
-// Fills an index entry's stat data from `file`, so that git sees the file clean without reading it.
-void takeStatOf(git_index_entry& entry, const fs::path& file)
-{
-    struct stat info {};
-    if (::lstat(file.c_str(), &info) != 0)
-        return;
-    entry.ctime.seconds = static_cast<int32_t>(info.st_ctim.tv_sec);
-    entry.ctime.nanoseconds = static_cast<uint32_t>(info.st_ctim.tv_nsec);
-    entry.mtime.seconds = static_cast<int32_t>(info.st_mtim.tv_sec);
-    entry.mtime.nanoseconds = static_cast<uint32_t>(info.st_mtim.tv_nsec);
-    entry.dev = static_cast<uint32_t>(info.st_dev);
-    entry.ino = static_cast<uint32_t>(info.st_ino);
-    entry.uid = info.st_uid;
-    entry.gid = info.st_gid;
-    entry.file_size = static_cast<uint32_t>(info.st_size);
-}
-
 // The bytes of the index for `to`: built in a copy in the staging folder (the real index is replaced
 // only by the update's rename), keeping the stat data of unchanged files and taking that of each new
 // file from its staged copy (the same file once renamed).
@@ -110,7 +94,7 @@ std::string indexFor(git_repository* repository, git_tree* to, const std::map<st
         if (!current)
             continue;
         git_index_entry entry = *current;
-        takeStatOf(entry, file);
+        git::takeStatOf(entry, file);
         git::check(git_index_add(index.get(), &entry), "updating the index for " + path);
     }
     git::check(git_index_write(index.get()), "writing the index in " + copy.string());

@@ -10,6 +10,7 @@
 
 #include "git/git_error.hpp"
 #include "git/git_handle.hpp"
+#include "git/index_stat.hpp"
 #include "git/lock_file.hpp"
 #include "workspace/atomic_file.hpp"
 #include "workspace/flush_barrier.hpp"
@@ -275,18 +276,7 @@ namespace {
 git_index_entry indexEntryFor(const std::string& path, const git_oid& blobId, const fs::path& file)
 {
     git_index_entry entry {};
-    struct stat info {};
-    if (::stat(file.c_str(), &info) == 0) {
-        entry.ctime.seconds = static_cast<int32_t>(info.st_ctim.tv_sec);
-        entry.ctime.nanoseconds = static_cast<uint32_t>(info.st_ctim.tv_nsec);
-        entry.mtime.seconds = static_cast<int32_t>(info.st_mtim.tv_sec);
-        entry.mtime.nanoseconds = static_cast<uint32_t>(info.st_mtim.tv_nsec);
-        entry.dev = static_cast<uint32_t>(info.st_dev);
-        entry.ino = static_cast<uint32_t>(info.st_ino);
-        entry.uid = info.st_uid;
-        entry.gid = info.st_gid;
-        entry.file_size = static_cast<uint32_t>(info.st_size);
-    }
+    git::takeStatOf(entry, file);
     entry.mode = GIT_FILEMODE_BLOB;
     entry.id = blobId;
     entry.path = path.c_str();
