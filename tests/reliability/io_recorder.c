@@ -101,6 +101,19 @@ static void record_file(char op, const char* a, const char* b, const char* file)
     free(content);
 }
 
+/* A single-file flush: recorded as F with the file's name, its content durable from then on. */
+static void after_file_flush(int fd)
+{
+    char link[64], path[PATH_MAX], absolute[PATH_MAX];
+    snprintf(link, sizeof link, "/proc/self/fd/%d", fd);
+    ssize_t n = readlink(link, path, sizeof path - 1);
+    if (n <= 0)
+        return;
+    path[n] = 0;
+    if (under_root(path, absolute))
+        record('F', absolute, NULL, NULL, 0);
+}
+
 static void after_write(int fd)
 {
     char link[64], path[PATH_MAX], absolute[PATH_MAX];
@@ -149,6 +162,21 @@ int rename(const char* from, const char* to)
     return result;
 }
 
+/* libgit2 puts a new file in place with link() then unlink() of its temporary name (and Sapha's save
+ * lock appears with link()): recorded as L, the new name holding the file's content. */
+int link(const char* from, const char* to)
+{
+    REAL(link);
+    int result = real_link(from, to);
+    char a[PATH_MAX], b[PATH_MAX];
+    if (!inside && result == 0 && under_root(from, a) && under_root(to, b)) {
+        inside = 1;
+        record_file('L', a, b, b);
+        inside = 0;
+    }
+    return result;
+}
+
 int unlink(const char* path)
 {
     REAL(unlink);
@@ -176,7 +204,7 @@ int fsync(int fd)
 {
     REAL(fsync);
     int result = real_fsync(fd);
-    if (!inside) { inside = 1; record('F', NULL, NULL, NULL, 0); inside = 0; }
+    if (!inside && result == 0) { inside = 1; after_file_flush(fd); inside = 0; }
     return result;
 }
 
@@ -184,7 +212,7 @@ int fdatasync(int fd)
 {
     REAL(fdatasync);
     int result = real_fdatasync(fd);
-    if (!inside) { inside = 1; record('F', NULL, NULL, NULL, 0); inside = 0; }
+    if (!inside && result == 0) { inside = 1; after_file_flush(fd); inside = 0; }
     return result;
 }
 

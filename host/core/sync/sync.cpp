@@ -13,6 +13,7 @@
 #include "git/git_error.hpp"
 #include "git/git_handle.hpp"
 #include "git/lock_file.hpp"
+#include "sync/durable_fetch.hpp"
 #include "sync/working_tree_update.hpp"
 #include "workspace/repository_update.hpp"
 #include "workspace/flush_barrier.hpp"
@@ -67,7 +68,7 @@ void fetch(git_repository* repository, const std::string& remoteName, TransferSt
     git_fetch_options options = GIT_FETCH_OPTIONS_INIT;
     options.callbacks = transferCallbacks(state);
     options.download_tags = GIT_REMOTE_DOWNLOAD_TAGS_ALL;
-    git::check(git_remote_fetch(remote.get(), nullptr, &options, "sapha: fetch"), "fetching from " + remoteName);
+    fetchDurably(repository, remote.get(), options, remoteName);
 }
 
 std::string oidText(const git_oid& oid)
