@@ -2,7 +2,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <cstddef>
+
 namespace sapha::host::git {
+
+// How many pack files libgit2 keeps open at once (see git_runtime.cpp).
+constexpr std::size_t kOpenPackLimit = 128;
 
 // Holds libgit2 initialised for its lifetime (git_libgit2_init / shutdown are counted).
 // Leaves durability to RepositoryUpdate (see git_runtime.cpp).

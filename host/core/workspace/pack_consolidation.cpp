@@ -11,6 +11,7 @@
 #include <git2/sys/odb_backend.h>
 
 #include "git/git_error.hpp"
+#include "git/git_runtime.hpp"
 #include "workspace/repository_update.hpp"
 #include "workspace/staged_objects.hpp"
 
@@ -22,10 +23,14 @@ using git::check;
 
 namespace {
 
-struct PackOnDisk {
-    fs::path base; // without extension
-    std::uintmax_t size = 0;
-};
+using PackOnDisk = PackFold::PackOnDisk;
+
+static_assert(kMostPacksPerFold + 16 <= git::kOpenPackLimit, "a fold's packs stay open while it reads them");
+
+bool isPackIndex(const fs::path& path)
+{
+    return path.extension() == ".idx" && path.filename().string().rfind("pack-", 0) == 0;
+}
 
 // Every pack-*.idx without a .keep beside it, smallest first.
 std::vector<PackOnDisk> foldablePacks(const fs::path& packDirectory)
@@ -34,7 +39,7 @@ std::vector<PackOnDisk> foldablePacks(const fs::path& packDirectory)
     std::error_code error;
     for (const fs::directory_entry& entry : fs::directory_iterator(packDirectory, error)) {
         const fs::path path = entry.path();
-        if (path.extension() != ".idx" || path.filename().string().rfind("pack-", 0) != 0)
+        if (!isPackIndex(path))
             continue;
         fs::path base = path;
         base.replace_extension();
@@ -71,16 +76,26 @@ std::size_t packsToFold(const std::vector<PackOnDisk>& packs)
 
 } // namespace
 
-std::size_t consolidatePacks(
-    git_repository* repository, const fs::path& gitDirectory, const fs::path& stagingDirectory, std::size_t limit)
+std::size_t packCount(const fs::path& gitDirectory)
 {
-    const fs::path packDirectory = gitDirectory / "objects" / "pack";
-    std::vector<PackOnDisk> packs = foldablePacks(packDirectory);
-    if (packs.size() < limit)
-        return 0;
-    packs.resize(packsToFold(packs));
+    std::size_t count = 0;
+    std::error_code error;
+    for (const fs::directory_entry& entry : fs::directory_iterator(gitDirectory / "objects" / "pack", error))
+        count += isPackIndex(entry.path());
+    return count;
+}
 
-    // Every object of the packs to fold, read through a view of those packs alone.
+std::optional<PackFold> PackFold::build(const fs::path& gitDirectory, std::size_t limit)
+{
+    if (packCount(gitDirectory) < limit)
+        return std::nullopt;
+    std::vector<PackOnDisk> packs = foldablePacks(gitDirectory / "objects" / "pack");
+    if (packs.size() < limit)
+        return std::nullopt;
+    packs.resize(std::min(packsToFold(packs), kMostPacksPerFold));
+
+    // Every object of the packs to fold, read through a view of those packs alone: a repository of
+    // this thread's own (libgit2's objects are not shared between threads) that sees nothing else.
     git_odb* rawOdb = nullptr;
     check(git_odb_new(&rawOdb), "reading the packs");
     std::unique_ptr<git_odb, void (*)(git_odb*)> packsOnly(rawOdb, git_odb_free);
@@ -93,6 +108,9 @@ std::size_t consolidatePacks(
             check(-1, "reading " + index.string());
         }
     }
+    git_repository* rawRepository = nullptr;
+    check(git_repository_wrap_odb(&rawRepository, packsOnly.get()), "reading the packs");
+    std::unique_ptr<git_repository, void (*)(git_repository*)> repository(rawRepository, git_repository_free);
     std::vector<git_oid> ids;
     check(git_odb_foreach(
               packsOnly.get(),
@@ -104,7 +122,7 @@ std::size_t consolidatePacks(
         "listing the packed objects");
 
     git_packbuilder* rawBuilder = nullptr;
-    check(git_packbuilder_new(&rawBuilder, repository), "folding the packs");
+    check(git_packbuilder_new(&rawBuilder, repository.get()), "folding the packs");
     std::unique_ptr<git_packbuilder, void (*)(git_packbuilder*)> builder(rawBuilder, git_packbuilder_free);
     for (const git_oid& id : ids)
         check(git_packbuilder_insert(builder.get(), &id, nullptr), "folding the packs");
@@ -112,9 +130,19 @@ std::size_t consolidatePacks(
     const int written = git_packbuilder_write_buf(&bytes, builder.get());
     std::unique_ptr<git_buf, void (*)(git_buf*)> ownedBytes(&bytes, git_buf_dispose);
     check(written, "folding the packs");
+    return PackFold(std::move(packs), std::string(bytes.ptr, bytes.size));
+}
 
-    RepositoryUpdate update(repository, gitDirectory);
-    const StagedPack pack = writeStagedPack(bytes, stagingDirectory);
+std::size_t PackFold::install(const fs::path& gitDirectory, const fs::path& stagingDirectory) const
+{
+    std::error_code error;
+    for (const PackOnDisk& pack : m_packs) {
+        if (!fs::exists(pack.base.string() + ".idx", error))
+            return 0;
+    }
+    // Only packs are written: no ref moves, so no repository is needed for the update.
+    RepositoryUpdate update(nullptr, gitDirectory);
+    const StagedPack pack = writeStagedPack(m_bytes, stagingDirectory);
     update.addPack(pack);
     update.apply(); // the new pack is durable before any old one goes
 
@@ -122,12 +150,12 @@ std::size_t consolidatePacks(
     kept.replace_extension();
     std::error_code ignored;
     std::size_t removed = 0;
-    for (const PackOnDisk& pack : packs) {
-        if (pack.base.filename() == kept.filename())
+    for (const PackOnDisk& old : m_packs) {
+        if (old.base.filename() == kept.filename())
             continue;
         // The index first: git finds a pack through it, so no reader sees an index without its pack.
         for (const char* extension : { ".idx", ".pack", ".rev", ".bitmap" })
-            fs::remove(fs::path(pack.base.string() + extension), ignored);
+            fs::remove(fs::path(old.base.string() + extension), ignored);
         ++removed;
     }
     return removed;

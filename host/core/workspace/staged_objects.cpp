@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstring>
 #include <memory>
+#include <optional>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -16,6 +17,7 @@
 #include "git/git_error.hpp"
 #include "git/pack_writer.hpp"
 #include "workspace/atomic_file.hpp"
+#include "workspace/held_blob.hpp"
 
 namespace fs = std::filesystem;
 
@@ -29,11 +31,6 @@ namespace {
 struct IndexerHandle {
     git_indexer* raw = nullptr;
     ~IndexerHandle() { git_indexer_free(raw); }
-};
-
-struct BufferHandle {
-    git_buf buffer = GIT_BUF_INIT;
-    ~BufferHandle() { git_buf_dispose(&buffer); }
 };
 
 void renameOrThrow(const fs::path& from, const fs::path& to)
@@ -65,7 +62,20 @@ void StagedPack::install(const fs::path& packDirectory) const
     renameOrThrow(index, packDirectory / index.filename());
 }
 
-StagedPack writeStagedPack(const git_buf& packBytes, const fs::path& stagingDirectory)
+fs::path freshStagingDirectory(const fs::path& gitDirectory)
+{
+    const fs::path staging = gitDirectory / "sapha-staging";
+    std::error_code error;
+    for (const fs::directory_entry& entry : fs::directory_iterator(staging, error))
+        fs::remove_all(entry.path(), error);
+    error.clear();
+    fs::create_directories(staging, error);
+    if (error)
+        throw GitError("creating " + staging.string() + " failed: " + error.message(), -1);
+    return staging;
+}
+
+StagedPack writeStagedPack(std::string_view packBytes, const fs::path& stagingDirectory)
 {
     std::error_code error;
     fs::create_directories(stagingDirectory, error);
@@ -75,7 +85,7 @@ StagedPack writeStagedPack(const git_buf& packBytes, const fs::path& stagingDire
     git_indexer_options options = GIT_INDEXER_OPTIONS_INIT;
     check(git_indexer_new(&indexer.raw, stagingDirectory.c_str(), 0, nullptr, &options), "starting the pack");
     git_indexer_progress progress {};
-    check(git_indexer_append(indexer.raw, packBytes.ptr, packBytes.size, &progress), "writing the pack");
+    check(git_indexer_append(indexer.raw, packBytes.data(), packBytes.size(), &progress), "writing the pack");
     check(git_indexer_commit(indexer.raw, &progress), "indexing the pack");
     const std::string base = std::string("pack-") + git_indexer_name(indexer.raw);
     return StagedPack { stagingDirectory / (base + ".pack"), stagingDirectory / (base + ".idx") };
@@ -92,6 +102,7 @@ StagedObjects::StagedObjects(const fs::path& objectsDirectory)
             m_memory = nullptr;
             check(-1, "preparing the save");
         }
+        m_held = &HeldBlob::addTo(m_odb, 1001);
         check(git_odb_add_disk_alternate(m_odb, objectsDirectory.c_str()), "reading " + objectsDirectory.string());
         check(git_repository_wrap_odb(&m_repository, m_odb), "preparing the save");
     } catch (...) {
@@ -107,8 +118,12 @@ StagedObjects::~StagedObjects()
     git_odb_free(m_odb);
 }
 
-StagedPack StagedObjects::writePack(
-    const std::vector<git_oid>& ids, const fs::path& stagingDirectory, const KnownBlob* blob)
+git_oid StagedObjects::holdBlob(std::string_view content)
+{
+    return m_held->hold(content);
+}
+
+StagedPack StagedObjects::writePack(const std::vector<git_oid>& ids, const fs::path& stagingDirectory)
 {
     std::vector<git_oid> unique = ids;
     std::sort(unique.begin(), unique.end(), [](const git_oid& a, const git_oid& b) { return git_oid_cmp(&a, &b) < 0; });
@@ -118,8 +133,8 @@ StagedPack StagedObjects::writePack(
     std::vector<std::unique_ptr<git_odb_object, void (*)(git_odb_object*)>> read;
     std::vector<git::PackObject> objects;
     for (const git_oid& id : unique) {
-        if (blob && git_oid_equal(&id, &blob->id)) {
-            objects.push_back({ id, GIT_OBJECT_BLOB, blob->content });
+        if (const std::optional<std::string_view> held = m_held->find(id)) {
+            objects.push_back({ id, GIT_OBJECT_BLOB, *held });
             continue;
         }
         git_odb_object* raw = nullptr;
@@ -140,11 +155,7 @@ StagedPack StagedObjects::writePack(
 void StagedObjects::reset()
 {
     git_mempack_reset(m_memory);
-}
-
-void StagedObjects::refresh()
-{
-    git_odb_refresh(m_odb);
+    m_held->release();
 }
 
 } // namespace sapha::host

@@ -11,6 +11,8 @@
 
 namespace sapha::host {
 
+class HeldBlob;
+
 // A pack and its index written in the staging folder, not yet part of the repository.
 struct StagedPack {
     std::filesystem::path pack;
@@ -20,12 +22,17 @@ struct StagedPack {
     void install(const std::filesystem::path& packDirectory) const;
 };
 
+// The staging folder of the repository whose git folder is `gitDirectory`, emptied of what the last
+// save left there (the copy of the index it built, or a pack a killed save never installed). The save
+// lock must be held: no one else uses the folder then. Throws GitError.
+std::filesystem::path freshStagingDirectory(const std::filesystem::path& gitDirectory);
+
 // Writes `packBytes` (a whole pack) with its index into `stagingDirectory` through libgit2's indexer,
 // which also verifies every object. Throws GitError.
-StagedPack writeStagedPack(const git_buf& packBytes, const std::filesystem::path& stagingDirectory);
+StagedPack writeStagedPack(std::string_view packBytes, const std::filesystem::path& stagingDirectory);
 
 // A repository view whose new objects stay in memory (libgit2's mempack) while reads fall through to
-// the objects on disk. A save creates its blob, trees and commit here, then writes them as one pack:
+// the objects on disk (a pack another program added is found by libgit2's rescan when a read misses). A save creates its blob, trees and commit here, then writes them as one pack:
 // one file to flush instead of one loose object file (and one fsync) per object.
 class StagedObjects {
 public:
@@ -35,23 +42,19 @@ public:
     StagedObjects& operator=(const StagedObjects&) = delete;
 
     git_repository* repository() const { return m_repository; }
-    // Writes the objects `ids` (created here, or already on disk) as one pack into `stagingDirectory`,
-    // then forgets everything created here.
-    // `blob` may name one of `ids` whose content the caller holds, sparing a copy of a large document.
-    struct KnownBlob {
-        git_oid id;
-        std::string_view content;
-    };
-    StagedPack writePack(const std::vector<git_oid>& ids, const std::filesystem::path& stagingDirectory,
-        const KnownBlob* blob = nullptr);
-    // Forgets the objects created since the last write (a save that changed nothing, or failed).
+    // The document being saved, as a blob of this view, without copying it: `content` is the
+    // caller's and must outlive the next writePack() or reset(). Returns the blob's id.
+    git_oid holdBlob(std::string_view content);
+    // Writes the objects `ids` (created here, held, or already on disk) as one pack into
+    // `stagingDirectory`, then forgets everything created or held here.
+    StagedPack writePack(const std::vector<git_oid>& ids, const std::filesystem::path& stagingDirectory);
+    // Forgets the objects created or held since the last write (a save that changed nothing, or failed).
     void reset();
-    // Makes packs added to the repository since the last call visible to reads.
-    void refresh();
 
 private:
     git_odb* m_odb = nullptr;
     git_odb_backend* m_memory = nullptr; // owned by m_odb
+    HeldBlob* m_held = nullptr; // owned by m_odb
     git_repository* m_repository = nullptr;
 };
 

@@ -14,7 +14,6 @@
 #include "git/lock_file.hpp"
 #include "workspace/atomic_file.hpp"
 #include "workspace/flush_barrier.hpp"
-#include "workspace/pack_consolidation.hpp"
 #include "workspace/repository_update.hpp"
 #include "workspace/sapha_lock.hpp"
 
@@ -139,11 +138,15 @@ void refuseStaleIndexLock(git_repository* repository)
 Workspace::Workspace(fs::path root, git_repository* repository)
     : m_root(std::move(root))
     , m_repository(repository)
+    // After a fold, the view the saves build in is made anew: it still lists the packs folded away
+    // (and keeps them open), which would otherwise pile up for as long as the program runs.
+    , m_folder(fs::path(git_repository_path(repository)), m_lock, [this] { m_staged.reset(); })
 {
 }
 
 Workspace::~Workspace()
 {
+    m_folder.wait();
     git_repository_free(m_repository);
 }
 
@@ -209,16 +212,6 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const fs::path& directory)
     if (git_repository_is_bare(repository.get()))
         return Error { "a bare repository has no working files; clone it to work on it", directory.string() };
     return std::unique_ptr<Workspace>(new Workspace(fs::canonical(directory), repository.release()));
-}
-
-void Workspace::foldPacks(const fs::path& staging)
-{
-    try {
-        if (consolidatePacks(m_repository, gitDirectory(), staging) > 0 && m_staged)
-            m_staged->refresh();
-    } catch (const GitError&) {
-        // The save itself is durable; the packs are folded at a later save.
-    }
 }
 
 fs::path Workspace::gitDirectory() const
@@ -327,21 +320,6 @@ std::vector<git_oid> newObjects(const git_oid& commitId, git_tree* root, const s
     return ids;
 }
 
-// The staging folder, emptied of what the last save left there (the copy of the index it built,
-// or a pack a killed save never installed). The save lock is held: no one else uses it.
-fs::path freshStagingDirectory(const fs::path& gitDirectory)
-{
-    const fs::path staging = gitDirectory / "sapha-staging";
-    std::error_code error;
-    for (const fs::directory_entry& entry : fs::directory_iterator(staging, error))
-        fs::remove_all(entry.path(), error);
-    error.clear();
-    fs::create_directories(staging, error);
-    if (error)
-        throw GitError("creating " + staging.string() + " failed: " + error.message(), -1);
-    return staging;
-}
-
 } // namespace
 
 Result<CommitOutcome> Workspace::commitContent(const std::string& path, std::string_view content,
@@ -352,15 +330,13 @@ Result<CommitOutcome> Workspace::commitContent(const std::string& path, std::str
     try {
         refuseStaleIndexLock(m_repository);
         const fs::path staging = freshStagingDirectory(gitDir);
-        staged.refresh();
         HeadState head = readHead(m_repository);
         // An unborn branch has no baseline: libgit2 builds the tree from nothing.
         git::TreeHandle baseline = head.commit ? treeOf(head.commit.get()) : git::TreeHandle();
 
         // 0. The new objects, in memory.
         git_repository* objects = staged.repository();
-        git_oid blobId;
-        check(git_blob_create_from_buffer(&blobId, objects, content.data(), content.size()), "storing " + path);
+        const git_oid blobId = staged.holdBlob(content);
         const git_oid previous = entryId(baseline.get(), path);
         if (head.commit && git_oid_equal(&previous, &blobId)) {
             staged.reset();
@@ -406,8 +382,7 @@ Result<CommitOutcome> Workspace::commitContent(const std::string& path, std::str
 
         // 1–3. Written, flushed, renamed in place: see RepositoryUpdate.
         RepositoryUpdate update(m_repository, gitDir);
-        const StagedObjects::KnownBlob blob { blobId, content };
-        update.addPack(staged.writePack(newObjects(commitId, tree.get(), path, blobId), staging, &blob));
+        update.addPack(staged.writePack(newObjects(commitId, tree.get(), path, blobId), staging));
         // Compare-and-swap: the branch moves only if it still points where we read it.
         update.moveRef(head.refName, commitId, head.commit ? git_commit_id(head.commit.get()) : nullptr,
             *signature, "sapha: " + fullMessage);
@@ -418,7 +393,7 @@ Result<CommitOutcome> Workspace::commitContent(const std::string& path, std::str
         if (workingFile)
             update.replaceWorkingFile(std::move(*workingFile));
         update.apply();
-        foldPacks(staging);
+        m_folder.foldIfMany();
         // The new pack is found by the repository's next read that misses (libgit2 then rescans).
         return CommitOutcome { revisionFrom(commitId, *signature, fullMessage.c_str()), true };
     } catch (const GitError& failure) {
@@ -625,7 +600,6 @@ Status Workspace::createTag(
     StagedObjects& staged = stagedObjects();
     try {
         const fs::path staging = freshStagingDirectory(gitDirectory());
-        staged.refresh();
         git::SignatureHandle tagger = makeSignature(author);
         // The name as people wrote it leads the message; git shows it with `git tag -n`.
         std::string fullMessage(name);
@@ -644,7 +618,7 @@ Status Workspace::createTag(
         update.addPack(staged.writePack({ tagId }, staging));
         update.moveRef("refs/tags/" + tagName, tagId, nullptr, *tagger, "sapha: name " + std::string(name));
         update.apply();
-        foldPacks(staging);
+        m_folder.foldIfMany();
         return Status::ok();
     } catch (const GitError& failure) {
         staged.reset();

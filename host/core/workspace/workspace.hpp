@@ -13,6 +13,7 @@
 
 #include "workspace/atomic_file.hpp"
 #include "workspace/history_index.hpp"
+#include "workspace/pack_folder.hpp"
 #include "workspace/revision.hpp"
 #include "workspace/staged_objects.hpp"
 
@@ -87,6 +88,10 @@ public:
     // Every file of the working tree (not under dot-folders), sorted.
     std::vector<std::string> files() const;
 
+    // Waits until the packs the saves left are folded, if a fold is under way (see PackFolder).
+    // Saves never wait for it; this is for a program about to measure or inspect the repository.
+    void waitForPackFolding() { m_folder.wait(); }
+
     // Checks a workspace-relative path: relative, inside the root, not in .git.
     static Status checkRelativePath(std::string_view path);
 
@@ -102,14 +107,14 @@ private:
     // Where the save's new objects are built (created on first use). m_lock held.
     StagedObjects& stagedObjects();
     std::filesystem::path gitDirectory() const;
-    // After a save: folds the packs once there are many (see consolidatePacks). Never fails the save.
-    void foldPacks(const std::filesystem::path& staging);
 
     std::filesystem::path m_root;
     git_repository* m_repository; // owned; freed in the destructor
     std::unique_ptr<StagedObjects> m_staged;
     std::unique_ptr<HistoryIndex> m_historyIndex;
     mutable std::mutex m_lock;
+    // Last: destroyed first, it waits for a fold under way, which uses the members above.
+    PackFolder m_folder;
 };
 
 // The author Sapha commits as when nothing is configured: git's user.name and
