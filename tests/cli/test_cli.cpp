@@ -391,9 +391,12 @@ TEST_CASE("cli: log says what each revision changed, with Buddhist-Era or Gregor
     CHECK(thai.out.find("แก้ไขตัวชี้วัดที่ 1.2; แก้ไขตัวชี้วัดที่ 3.1; แก้ไขความเห็น กลุ่มที่ 3; เพิ่มตัวชี้วัดที่ 3.2") != std::string::npos);
     auto gregorian = user.run({ "-C", "demo", "log", standard, "--summary", "--calendar", "gregorian" });
     CHECK(gregorian.out.find("2018-09-05 10:00") != std::string::npos);
+    // Without --calendar, the user's own: Buddhist-Era for Thai (the default), Gregorian for English.
+    CHECK(user.run({ "-C", "demo", "log", standard }).out.find("05/09/2561 10:00") != std::string::npos);
     // In English when the user works in English.
     std::ofstream(user.path("config/settings.json"))
         << R"({ "author.name": "x", "author.email": "x@example.invalid", "ui.language": "en" })";
+    CHECK(user.run({ "-C", "demo", "log", standard }).out.find("2018-09-05 10:00") != std::string::npos);
     auto json = user.run({ "-C", "demo", "log", standard, "--json", "--summary" });
     CHECK(json.out.find(R"("summary": "changed indicator 1.1; changed indicator 1.2; changed indicator 2.1; added indicator 2.3; added comment กลุ่มที่ 3")") != std::string::npos);
     CHECK(json.out.find(R"("names": "ร่างที่ 1")") != std::string::npos);

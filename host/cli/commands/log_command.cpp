@@ -73,7 +73,7 @@ int runLog(CliContext& context, Arguments& arguments)
         const std::string subject = withSummary ? summaries[index] : revision.message.substr(0, revision.message.find('\n'));
         const std::string names = namesOf[revision.id].empty() ? "" : " (" + namesOf[revision.id] + ")";
         std::printf("%s%s  %s  %s  %s\n", revision.shortId().c_str(), names.c_str(),
-            (calendarName || withSummary ? revision.displayTime(calendar) : revision.isoTime()).c_str(),
+            revision.displayTime(calendar).c_str(),
             revision.authorName.c_str(), subject.c_str());
     }
     return kExitOk;
