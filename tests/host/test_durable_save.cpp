@@ -3,9 +3,14 @@
 // SPDX-License-Identifier: MIT
 #include <doctest/doctest.h>
 
+#include <chrono>
+#include <cstring>
 #include <filesystem>
+#include <fstream>
 #include <optional>
 #include <string>
+
+#include <git2.h>
 
 #include "run_process.hpp"
 #include "temp_dir.hpp"
@@ -142,4 +147,50 @@ TEST_CASE("durable save: a program saving all day does not run out of file descr
     }
     ws.waitForPackFolding();
     CHECK(openFiles() <= before + git::kOpenPackLimit + 8);
+}
+
+TEST_CASE("durable save: the view a save builds in reads what other programs write and never touches objects on disk")
+{
+    git::Runtime runtime;
+    TempDir dir;
+    const auto repo = dir.path() / "r";
+    gitOut(dir.path(), { "init", "-q", "-b", "main", "r" });
+    gitOut(repo, { "config", "user.name", "g" });
+    gitOut(repo, { "config", "user.email", "g@example.invalid" });
+    std::ofstream(repo / "a.txt") << "ร่างที่ 1\n";
+    gitOut(repo, { "add", "a.txt" });
+    gitOut(repo, { "commit", "-qm", "one" });
+    const std::string blob = gitOut(repo, { "rev-parse", "HEAD:a.txt" }).substr(0, 40);
+    const auto looseBlob = repo / ".git" / "objects" / blob.substr(0, 2) / blob.substr(2);
+    REQUIRE(std::filesystem::exists(looseBlob));
+    const auto longAgo = std::filesystem::last_write_time(looseBlob) - std::chrono::hours(24 * 30);
+    std::filesystem::last_write_time(looseBlob, longAgo);
+
+    StagedObjects staged(repo / ".git" / "objects");
+    // The same content again: it is stored in the view, and the file on disk is left as it was
+    // (libgit2's own disk backend "freshens" it, and rescans objects/pack for every new object).
+    git_oid id;
+    REQUIRE(git_blob_create_from_buffer(&id, staged.repository(), "ร่างที่ 1\n", std::strlen("ร่างที่ 1\n")) == 0);
+    CHECK(git_oid_tostr_s(&id) == blob);
+    CHECK(std::filesystem::last_write_time(looseBlob) == longAgo);
+
+    // A commit another program made after the view was opened, then packed away by git gc: found.
+    std::ofstream(repo / "a.txt") << "ร่างที่ 2\n";
+    gitOut(repo, { "commit", "-qam", "two" });
+    gitOut(repo, { "gc", "-q" });
+    git_oid second;
+    REQUIRE(git_oid_fromstr(&second, gitOut(repo, { "rev-parse", "HEAD" }).substr(0, 40).c_str()) == 0);
+    git_commit* commit = nullptr;
+    REQUIRE(git_commit_lookup(&commit, staged.repository(), &second) == 0);
+    CHECK(std::string(git_commit_message(commit)) == "two\n");
+    git_commit_free(commit);
+    git_odb* odb = nullptr;
+    REQUIRE(git_repository_odb(&odb, staged.repository()) == 0);
+    CHECK(git_odb_exists(odb, &second) == 1);
+    git_odb_free(odb);
+    // By a short id, as `sapha-cli show PATH@REV` takes it.
+    git_object* shortly = nullptr;
+    REQUIRE(git_object_lookup_prefix(&shortly, staged.repository(), &second, 7, GIT_OBJECT_COMMIT) == 0);
+    CHECK(git_oid_equal(git_object_id(shortly), &second));
+    git_object_free(shortly);
 }

@@ -11,6 +11,7 @@
 #include <cstring>
 #include <fstream>
 #include <sstream>
+#include <mutex>
 #include <thread>
 #include <ctime>
 #include <vector>
@@ -59,6 +60,23 @@ std::string processStart(long pid)
             return field;
     }
     return {};
+}
+
+// What a lock taken by this process says of its holder: "PID HOST BOOT-ID START\n". Read once per
+// process (a save takes the lock every time; the files of /proc cost as much as the lock itself);
+// a child made by fork() has an id and a start of its own, so it reads them anew.
+std::string ownerLine()
+{
+    static std::mutex guard;
+    static long readFor = 0;
+    static std::string line;
+    const long pid = ::getpid();
+    std::lock_guard lock(guard);
+    if (readFor != pid) {
+        line = std::to_string(pid) + " " + hostName() + " " + bootId() + " " + processStart(pid) + "\n";
+        readFor = pid;
+    }
+    return line;
 }
 
 // True when the lock at `path` was left by a save that can no longer be running: its process (of
@@ -136,8 +154,7 @@ Result<std::unique_ptr<SaphaLock>> SaphaLock::acquire(const fs::path& gitDirecto
     static std::atomic<unsigned> taken { 0 }; // threads of one process each need a file of their own
     const fs::path mine = gitDirectory / ("sapha.lock." + std::to_string(::getpid()) + "." + std::to_string(++taken));
     {
-        const std::string owner = std::to_string(::getpid()) + " " + hostName() + " " + bootId() + " "
-            + processStart(::getpid()) + "\n";
+        const std::string owner = ownerLine();
         const int fd = ::open(mine.c_str(), O_CREAT | O_TRUNC | O_WRONLY | O_CLOEXEC, 0644);
         const bool written = fd >= 0 && ::write(fd, owner.data(), owner.size()) == static_cast<ssize_t>(owner.size());
         const int error = errno;

@@ -17,6 +17,7 @@
 #include "git/git_error.hpp"
 #include "git/pack_writer.hpp"
 #include "workspace/atomic_file.hpp"
+#include "workspace/existing_objects.hpp"
 #include "workspace/held_blob.hpp"
 
 namespace fs = std::filesystem;
@@ -103,7 +104,7 @@ StagedObjects::StagedObjects(const fs::path& objectsDirectory)
             check(-1, "preparing the save");
         }
         m_held = &HeldBlob::addTo(m_odb, 1001);
-        check(git_odb_add_disk_alternate(m_odb, objectsDirectory.c_str()), "reading " + objectsDirectory.string());
+        ExistingObjects::addTo(m_odb, objectsDirectory, 1);
         check(git_repository_wrap_odb(&m_repository, m_odb), "preparing the save");
     } catch (...) {
         git_repository_free(m_repository);

@@ -32,8 +32,8 @@ std::filesystem::path freshStagingDirectory(const std::filesystem::path& gitDire
 StagedPack writeStagedPack(std::string_view packBytes, const std::filesystem::path& stagingDirectory);
 
 // A repository view whose new objects stay in memory (libgit2's mempack) while reads fall through to
-// the objects on disk (a pack another program added is found by libgit2's rescan when a read misses). A save creates its blob, trees and commit here, then writes them as one pack:
-// one file to flush instead of one loose object file (and one fsync) per object.
+// the objects on disk (ExistingObjects). A save creates its blob, trees and commit here, then writes
+// them as one pack: one file to flush instead of one loose object file (and one fsync) per object.
 class StagedObjects {
 public:
     explicit StagedObjects(const std::filesystem::path& objectsDirectory);

@@ -290,7 +290,7 @@ std::string indexWith(const fs::path& gitDirectory, const fs::path& stagingDirec
     if (error)
         throw GitError("copying the index to " + copy.string() + " failed: " + error.message(), -1);
     git_index* raw = nullptr;
-    if (git_index_open(&raw, copy.c_str()) < 0 || git_index_read(raw, 1) < 0) {
+    if (git_index_open(&raw, copy.c_str()) < 0) { // reads the index, and fails on a damaged one
         git_index_free(raw);
         raw = nullptr;
         fs::remove(copy, error);
