@@ -995,17 +995,18 @@ void MainFrame::onHistoryAction(HistoryPanel::Action action, const std::string& 
     if (!m_workspace || selected.empty())
         return;
     using Action = HistoryPanel::Action;
+    // showComparison tells the user what went wrong itself; its Status is for the GUI test.
     switch (action) {
     case Action::CompareWithPrevious:
         if (previous)
-            showComparison(path, previous->id, selected.front().id);
+            (void)showComparison(path, previous->id, selected.front().id);
         break;
     case Action::CompareWithWorkingCopy:
-        showComparison(path, selected.front().id, {});
+        (void)showComparison(path, selected.front().id, {});
         break;
     case Action::CompareSelected:
         if (selected.size() == 2)
-            showComparison(path, selected.back().id, selected.front().id); // older → newer
+            (void)showComparison(path, selected.back().id, selected.front().id); // older → newer
         break;
     case Action::Restore:
         restoreRevision(path, selected.front());
@@ -1065,8 +1066,11 @@ void MainFrame::restoreRevision(const std::string& path, const host::Revision& r
         wxMessageBox(toWx(restored.error().describe()), _("The version was not restored"), wxOK | wxICON_ERROR, this);
         return;
     }
-    if (wasOpen)
-        openDocument(path);
+    if (wasOpen) {
+        if (Status opened = openDocument(path); !opened)
+            wxMessageBox(toWx(opened.error().describe()), _("The version was restored, but it could not be opened"),
+                wxOK | wxICON_ERROR, this);
+    }
     showHistoryOf(path);
     SetStatusText(toWx(restored.value().revision.message), 0);
 }
