@@ -4,6 +4,8 @@
 
 #include "history/document_links.hpp"
 
+#include <algorithm>
+
 #include <wx/menu.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -32,6 +34,20 @@ void HistoryList::setRevisions(std::vector<host::Revision> revisions, std::vecto
     m_names = std::move(names);
     m_calendar = calendar;
     SetItemCount(static_cast<long>(m_revisions.size()));
+    Refresh();
+}
+
+void HistoryList::setSummaries(std::size_t first, const std::vector<std::string>& summaries)
+{
+    for (std::size_t i = 0; i < summaries.size() && first + i < m_summaries.size(); ++i)
+        m_summaries[first + i] = summaries[i];
+    if (!summaries.empty() && first < m_summaries.size())
+        RefreshItems(static_cast<long>(first), static_cast<long>(std::min(first + summaries.size(), m_summaries.size()) - 1));
+}
+
+void HistoryList::setNames(std::map<std::string, std::string> names)
+{
+    m_names = std::move(names);
     Refresh();
 }
 
@@ -136,32 +152,54 @@ void HistoryPanel::showHistory(
     }
     m_title->SetLabel(wxString::Format(_("History of %s"), ui::toWx(path)));
     m_worker = std::thread([this, workspace, registry, path, generation, calendar, language] {
+        const auto current = [this, generation] { return generation == m_generation; };
         Result<std::vector<host::Revision>> history = workspace->history(path);
-        std::vector<std::string> summaries;
+        if (!history) {
+            CallAfter([this, current, error = history.error().describe()] {
+                if (current())
+                    m_title->SetLabel(ui::toWx(error));
+            });
+            return;
+        }
+        const std::vector<host::Revision> revisions = history.value();
         std::map<std::string, std::string> names;
-        if (history) {
-            summaries = host::summarizeRevisions(*workspace, *registry, path, history.value(), language);
-            if (Result<std::vector<host::NamedVersion>> versions = workspace->namedVersions(); versions) {
-                for (const host::NamedVersion& version : versions.value())
-                    names[version.revisionId] += (names[version.revisionId].empty() ? "" : ", ") + version.name;
-            }
-            // What other documents decided about this one's versions (a resolution approving a draft).
-            for (const host::DocumentLink& link : host::linksTo(host::workspaceLinks(*workspace, *registry), path)) {
-                if (!link.revisionId.empty())
-                    names[link.revisionId] += (names[link.revisionId].empty() ? "" : "; ")
-                        + host::describeIncoming(link, language);
+        if (Result<std::vector<host::NamedVersion>> versions = workspace->namedVersions(); versions) {
+            for (const host::NamedVersion& version : versions.value())
+                names[version.revisionId] += (names[version.revisionId].empty() ? "" : ", ") + version.name;
+        }
+        // The list first (who, when, why, named versions): it needs no document loaded.
+        CallAfter([this, current, calendar, revisions, names]() mutable {
+            if (current())
+                m_list->setRevisions(std::move(revisions), {}, std::move(names), calendar);
+        });
+        // Then what each revision changed, newest first, a screenful at a time; another document chosen
+        // meanwhile stops this between screenfuls (its request waits for this thread to end).
+        constexpr std::size_t kScreenful = 30;
+        for (std::size_t first = 0; first < revisions.size() && current(); first += kScreenful) {
+            std::vector<std::string> summaries
+                = host::summarizeRevisions(*workspace, *registry, path, revisions, language, first, kScreenful);
+            CallAfter([this, current, first, summaries = std::move(summaries)] {
+                if (current())
+                    m_list->setSummaries(first, summaries);
+            });
+        }
+        if (!current())
+            return;
+        // Last, what other documents decided about this one's versions (a resolution approving a
+        // draft): it reads every document of the workspace.
+        bool linked = false;
+        for (const host::DocumentLink& link : host::linksTo(host::workspaceLinks(*workspace, *registry), path)) {
+            if (!link.revisionId.empty()) {
+                names[link.revisionId] += (names[link.revisionId].empty() ? "" : "; ") + host::describeIncoming(link, language);
+                linked = true;
             }
         }
-        // Back to the GUI thread; a newer request (or the panel's end) makes this result stale.
-        CallAfter([this, generation, calendar, history = std::move(history), summaries = std::move(summaries),
-                      names = std::move(names)]() mutable {
-            if (generation != m_generation)
-                return;
-            if (history)
-                m_list->setRevisions(std::move(history.value()), std::move(summaries), std::move(names), calendar);
-            else
-                m_title->SetLabel(ui::toWx(history.error().describe()));
-        });
+        if (linked) {
+            CallAfter([this, current, names = std::move(names)]() mutable {
+                if (current())
+                    m_list->setNames(std::move(names));
+            });
+        }
     });
 }
 

@@ -1,5 +1,6 @@
 // Sapha GUI — the history of the selected document: who, when, and why, newest first.
-// The list is virtual (it grows with the history), and the history is read on a worker thread.
+// The list is virtual (it grows with the history), and the history is read on a worker thread: the
+// revisions are shown at once, then what each changed, a screenful at a time.
 // SPDX-License-Identifier: MIT
 #pragma once
 
@@ -27,6 +28,10 @@ public:
     // revision id, and the calendar their dates are shown in.
     void setRevisions(std::vector<host::Revision> revisions, std::vector<std::string> summaries,
         std::map<std::string, std::string> names, host::Calendar calendar);
+    // What the revisions from `first` on changed, as they become known (a long history is summarised
+    // a screenful at a time, newest first).
+    void setSummaries(std::size_t first, const std::vector<std::string>& summaries);
+    void setNames(std::map<std::string, std::string> names);
     const std::vector<host::Revision>& revisions() const { return m_revisions; }
 
 private:

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "history/document_history.hpp"
 
+#include <algorithm>
+#include <memory>
+
 #include "document_catalog.hpp"
 
 namespace sapha::host {
@@ -39,24 +42,27 @@ Result<Comparison> compareVersions(Workspace& workspace, const PluginRegistry& r
 }
 
 std::vector<std::string> summarizeRevisions(Workspace& workspace, const PluginRegistry& registry, std::string_view path,
-    const std::vector<Revision>& revisions, std::string_view language)
+    const std::vector<Revision>& revisions, std::string_view language, std::size_t first, std::size_t count)
 {
-    std::vector<std::string> summaries(revisions.size());
-    // Each version is loaded once: it is the "after" of its own line and the "before" of the newer one.
-    std::vector<std::unique_ptr<IDocument>> documents(revisions.size());
+    const std::size_t end = first + std::min(count, revisions.size() - std::min(first, revisions.size()));
     const IDocumentKind* kind = registry.kindForPath(path);
-    for (std::size_t i = 0; i < revisions.size() && kind; ++i) {
-        if (Result<LoadedDocument> loaded = loadDocument(workspace, registry, path, revisions[i].id); loaded)
-            documents[i] = std::move(loaded.value().document);
-    }
-    for (std::size_t i = 0; i < revisions.size(); ++i) {
-        const std::string subject = revisions[i].message.substr(0, revisions[i].message.find('\n'));
-        if (!kind || !documents[i]) {
-            summaries[i] = subject;
-            continue;
-        }
-        const IDocument* before = i + 1 < revisions.size() ? documents[i + 1].get() : nullptr;
-        summaries[i] = kind->summarizeChange(before, *documents[i], language);
+    auto load = [&](std::size_t index) -> std::unique_ptr<IDocument> {
+        if (!kind || index >= revisions.size())
+            return nullptr;
+        Result<LoadedDocument> loaded = loadDocument(workspace, registry, path, revisions[index].id);
+        return loaded ? std::move(loaded.value().document) : nullptr;
+    };
+    std::vector<std::string> summaries;
+    // Newest first: each version is loaded once, as the "after" of its own line and then as the
+    // "before" of the newer one.
+    std::unique_ptr<IDocument> current = first < end ? load(first) : nullptr;
+    for (std::size_t i = first; i < end; ++i) {
+        std::unique_ptr<IDocument> older = load(i + 1);
+        if (current)
+            summaries.push_back(kind->summarizeChange(older.get(), *current, language));
+        else
+            summaries.push_back(revisions[i].message.substr(0, revisions[i].message.find('\n')));
+        current = std::move(older);
     }
     return summaries;
 }

@@ -3,6 +3,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <cstddef>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,8 +31,12 @@ Result<Comparison> compareVersions(Workspace& workspace, const PluginRegistry& r
 // One line per revision saying what changed, in the plugin's terms ("added indicator 3.2; changed
 // indicator 1.2"), computed from the revision and the one before it in `revisions` (newest first).
 // A revision whose document does not load gets its commit message's first line.
+// Only the revisions [first, first + count) are summarised (the one after them is read as their
+// "before"), so that a long history can be summarised a screenful at a time; two versions of the
+// document are in memory at once, however long the history.
 std::vector<std::string> summarizeRevisions(Workspace& workspace, const PluginRegistry& registry, std::string_view path,
-    const std::vector<Revision>& revisions, std::string_view language);
+    const std::vector<Revision>& revisions, std::string_view language, std::size_t first = 0,
+    std::size_t count = std::numeric_limits<std::size_t>::max());
 
 // Writes the document as it was at `revision` and commits it, saying which version it came from.
 // History is never rewritten. Refuses a version that no longer loads.
