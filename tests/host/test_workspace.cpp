@@ -216,6 +216,49 @@ TEST_CASE("workspace: concurrent saves from two threads all land in the history"
     git(dir.path(), { "fsck", "--strict" });
 }
 
+TEST_CASE("workspace: a thread saving without pause does not keep another thread of the program from saving")
+{
+    // The save lock is a file that waiting programs try every few milliseconds; a thread saving in a
+    // loop took it again microseconds after letting it go, so another thread of the same program (a
+    // second editor, the fold of the packs) waited the full five seconds and failed. They take turns.
+    TempDir dir;
+    auto workspace = Workspace::create(dir.path(), kSecretary);
+    Workspace& ws = *workspace.value();
+    std::atomic<bool> done { false };
+    std::atomic<int> busySaves { 0 };
+    std::thread busy([&] {
+        const auto end = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+        for (int i = 0; !done.load() && std::chrono::steady_clock::now() < end; ++i) {
+            if (ws.save("busy.meeting.xml", std::to_string(i), "busy", kSecretary).isOk())
+                ++busySaves;
+        }
+    });
+    while (busySaves.load() < 5)
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    std::chrono::steady_clock::duration longest {};
+    int mostBusySavesMeanwhile = 0;
+    for (int i = 0; i < 5; ++i) {
+        const int busyBefore = busySaves.load();
+        const auto start = std::chrono::steady_clock::now();
+        auto saved = ws.save("other.meeting.xml", "other " + std::to_string(i), "other", kSecretary);
+        longest = std::max(longest, std::chrono::steady_clock::now() - start);
+        mostBusySavesMeanwhile = std::max(mostBusySavesMeanwhile, busySaves.load() - busyBefore);
+        INFO((saved ? std::string() : saved.error().describe()));
+        CHECK(saved.isOk());
+    }
+    done.store(true);
+    busy.join();
+    // Its turn comes right after the save under way (the busy thread's next save waits for it), where
+    // the lock file alone let the busy thread save dozens of times meanwhile, for about a second, and
+    // up to the five seconds that fail a save.
+    INFO("longest wait " << std::chrono::duration_cast<std::chrono::milliseconds>(longest).count() << " ms, "
+                         << mostBusySavesMeanwhile << " saves of the busy thread meanwhile");
+    CHECK(mostBusySavesMeanwhile <= 3);
+    CHECK(longest < std::chrono::seconds(2));
+    CHECK(ws.history("other.meeting.xml").value().size() == 5);
+    CHECK(ws.history("busy.meeting.xml").value().size() == static_cast<std::size_t>(busySaves.load()));
+}
+
 TEST_CASE("workspace: opening something that is not a workspace says so")
 {
     TempDir dir;

@@ -85,7 +85,7 @@ std::size_t packCount(const fs::path& gitDirectory)
     return count;
 }
 
-std::optional<PackFold> PackFold::build(const fs::path& gitDirectory, std::size_t limit)
+std::optional<PackFold> PackFold::build(const fs::path& gitDirectory, std::size_t limit, const std::function<bool()>& stop)
 {
     if (packCount(gitDirectory) < limit)
         return std::nullopt;
@@ -124,6 +124,16 @@ std::optional<PackFold> PackFold::build(const fs::path& gitDirectory, std::size_
     git_packbuilder* rawBuilder = nullptr;
     check(git_packbuilder_new(&rawBuilder, repository.get()), "folding the packs");
     std::unique_ptr<git_packbuilder, void (*)(git_packbuilder*)> builder(rawBuilder, git_packbuilder_free);
+    if (stop) {
+        // libgit2 reports progress at most twice a second; a non-zero answer ends the build.
+        check(git_packbuilder_set_callbacks(
+                  builder.get(),
+                  [](int, std::uint32_t, std::uint32_t, void* payload) {
+                      return (*static_cast<const std::function<bool()>*>(payload))() ? -1 : 0;
+                  },
+                  const_cast<std::function<bool()>*>(&stop)),
+            "folding the packs");
+    }
     for (const git_oid& id : ids)
         check(git_packbuilder_insert(builder.get(), &id, nullptr), "folding the packs");
     git_buf bytes = GIT_BUF_INIT;

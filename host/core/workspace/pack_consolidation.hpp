@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -31,8 +32,10 @@ std::size_t packCount(const std::filesystem::path& gitDirectory);
 class PackFold {
 public:
     // The fold of the repository at `gitDirectory`, or nothing when it holds fewer than `limit` packs.
-    // Throws GitError; nothing on disk has changed then.
-    static std::optional<PackFold> build(const std::filesystem::path& gitDirectory, std::size_t limit = kPackLimit);
+    // `stop`, asked about twice a second during the delta search, abandons the fold when it says so.
+    // Throws GitError (also when stopped); nothing on disk has changed then.
+    static std::optional<PackFold> build(const std::filesystem::path& gitDirectory, std::size_t limit = kPackLimit,
+        const std::function<bool()>& stop = {});
 
     // Returns how many packs were folded: none when one of them is gone already (another program folded
     // them meanwhile; its pack holds the same objects). Throws GitError, in which case the old packs are

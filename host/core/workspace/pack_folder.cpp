@@ -23,6 +23,11 @@ PackFolder::PackFolder(fs::path gitDirectory, std::mutex& saveMutex, std::functi
 
 PackFolder::~PackFolder()
 {
+    {
+        std::unique_lock lock(m_doneLock);
+        if (!m_done.wait_for(lock, kPatienceAtEnd, [this] { return !m_folding.load(); }))
+            m_stopping.store(true);
+    }
     wait();
 }
 
@@ -54,10 +59,12 @@ void PackFolder::fold() noexcept
 {
     try {
         // The long part, with no lock: the packs it reads are never changed, only removed by a fold.
-        std::optional<PackFold> fold = PackFold::build(m_gitDirectory);
-        if (fold) {
-            // What a save holds, in the order a save takes it.
-            Result<std::unique_ptr<SaphaLock>> saveLock = SaphaLock::acquire(m_gitDirectory);
+        std::optional<PackFold> fold = PackFold::build(m_gitDirectory, kPackLimit, [this] { return m_stopping.load(); });
+        if (fold && !m_stopping.load()) {
+            // What a save holds, in the order a save takes it. The threads of this process take turns
+            // (the fold waits for the save under way only); another busy program may keep the lock,
+            // and then a later fold tries again.
+            Result<std::unique_ptr<SaphaLock>> saveLock = SaphaLock::acquire(m_gitDirectory, kPatienceAtEnd);
             if (saveLock) {
                 std::lock_guard guard(m_saveMutex);
                 if (fold->install(m_gitDirectory, freshStagingDirectory(m_gitDirectory)) > 0 && m_afterFold)
@@ -68,7 +75,11 @@ void PackFolder::fold() noexcept
         // The saves are durable without the fold; the packs are folded at a later save. (A pack that
         // cannot be read is reported by the reads that need it, with the file named.)
     }
-    m_folding.store(false);
+    {
+        std::lock_guard lock(m_doneLock);
+        m_folding.store(false);
+    }
+    m_done.notify_all();
 }
 
 } // namespace sapha::host

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <atomic>
+#include <chrono>
+#include <condition_variable>
 #include <filesystem>
 #include <functional>
 #include <mutex>
@@ -20,9 +22,11 @@ public:
     // `saveMutex` is the workspace's own lock, held by its saves after the save lock; the install
     // takes both in the same order. `afterFold` runs under them once packs were folded.
     PackFolder(std::filesystem::path gitDirectory, std::mutex& saveMutex, std::function<void()> afterFold);
-    // Waits for a fold under way: this process never leaves one half done (a CLI command would
-    // otherwise never fold), and a fold is short next to a process's life.
+    // Gives a fold under way up to kPatienceAtEnd to finish (a CLI command would otherwise never fold),
+    // then abandons it: its pack is built in memory, so nothing is left half done on disk, and a
+    // command never waits long for a fold that competes with a busy writer.
     ~PackFolder();
+    static constexpr std::chrono::milliseconds kPatienceAtEnd { 2000 };
     PackFolder(const PackFolder&) = delete;
     PackFolder& operator=(const PackFolder&) = delete;
 
@@ -41,6 +45,9 @@ private:
     std::mutex m_threadLock; // guards m_thread
     std::thread m_thread;
     std::atomic<bool> m_folding { false };
+    std::atomic<bool> m_stopping { false }; // the destructor gave up waiting: abandon the fold
+    std::mutex m_doneLock;
+    std::condition_variable m_done; // a fold ended
 };
 
 } // namespace sapha::host

@@ -12,6 +12,7 @@
 #include <fstream>
 #include <sstream>
 #include <mutex>
+#include <optional>
 #include <thread>
 #include <ctime>
 #include <vector>
@@ -60,6 +61,13 @@ std::string processStart(long pid)
             return field;
     }
     return {};
+}
+
+Error busyError(const std::string& holder, const fs::path& path)
+{
+    return Error { "another Sapha (" + holder + ") is saving in this workspace; if it is not running, delete "
+            + path.string() + " and save again",
+        path.string() };
 }
 
 // What a lock taken by this process says of its holder: "PID HOST BOOT-ID START\n". Read once per
@@ -146,7 +154,7 @@ SaphaLock::~SaphaLock()
     fs::remove(m_path, ignored);
 }
 
-Result<std::unique_ptr<SaphaLock>> SaphaLock::acquire(const fs::path& gitDirectory)
+Result<std::unique_ptr<SaphaLock>> SaphaLock::acquire(const fs::path& gitDirectory, std::chrono::milliseconds patience)
 {
     const fs::path path = gitDirectory / "sapha.lock";
     // The lock appears whole, with its holder written in it (a file of its own, then linked into place),
@@ -165,12 +173,18 @@ Result<std::unique_ptr<SaphaLock>> SaphaLock::acquire(const fs::path& gitDirecto
             return Error { std::string("cannot write the save lock: ") + std::strerror(error), path.string() };
         }
     }
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+    const auto deadline = std::chrono::steady_clock::now() + patience;
+    std::optional<TurnQueue::Turn> turn = TurnQueue::of(gitDirectory).wait(deadline);
+    if (!turn) {
+        // Another thread of this process holds the lock (and keeps it): it is named like any holder.
+        ::unlink(mine.c_str());
+        return busyError("process " + std::to_string(::getpid()) + " on " + hostName(), path);
+    }
     std::string holder;
     while (true) {
         if (::link(mine.c_str(), path.c_str()) == 0) {
             ::unlink(mine.c_str());
-            return std::unique_ptr<SaphaLock>(new SaphaLock(path));
+            return std::unique_ptr<SaphaLock>(new SaphaLock(path, std::move(*turn)));
         }
         if (errno != EEXIST) {
             const int error = errno;
@@ -186,9 +200,7 @@ Result<std::unique_ptr<SaphaLock>> SaphaLock::acquire(const fs::path& gitDirecto
         }
         if (std::chrono::steady_clock::now() > deadline) {
             ::unlink(mine.c_str());
-            return Error { "another Sapha (" + holder + ") is saving in this workspace; if it is not running, delete "
-                    + path.string() + " and save again",
-                path.string() };
+            return busyError(holder, path);
         }
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
     }

@@ -5,10 +5,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <chrono>
 #include <filesystem>
 #include <memory>
 
 #include <sapha/status.hpp>
+
+#include "workspace/turn_queue.hpp"
 
 namespace sapha::host {
 
@@ -19,15 +22,22 @@ public:
     SaphaLock& operator=(const SaphaLock&) = delete;
 
     // Takes the lock of the repository whose git folder is `gitDirectory`, waiting up to a few seconds
-    // while another live process holds it. When the holder is a process of this host that no longer
+    // while another live process holds it (the threads of this process take their turns in order, see
+    // TurnQueue). When the holder is a process of this host that no longer
     // runs, its lock and the git locks it left (index.lock, refs/heads/*.lock and refs/tags/*.lock older than
     // one second, the staging folder)
     // are removed first. The error names the holder when it is still running.
-    static Result<std::unique_ptr<SaphaLock>> acquire(const std::filesystem::path& gitDirectory);
+    static Result<std::unique_ptr<SaphaLock>> acquire(
+        const std::filesystem::path& gitDirectory, std::chrono::milliseconds patience = std::chrono::seconds(5));
 
 private:
-    explicit SaphaLock(std::filesystem::path path) : m_path(std::move(path)) { }
+    SaphaLock(std::filesystem::path path, TurnQueue::Turn turn)
+        : m_path(std::move(path))
+        , m_turn(std::move(turn))
+    {
+    }
     std::filesystem::path m_path;
+    TurnQueue::Turn m_turn; // released after the file (members are destroyed after the destructor's body)
 };
 
 } // namespace sapha::host
