@@ -59,7 +59,7 @@ int main()
         std::fprintf(stderr, "%s\n", paper.error().describe().c_str());
         return 1;
     }
-    host::renderExport(exporting::Document {}, exporting::Format::Pdf); // load the writers once, outside the timing
+    (void)host::renderExport(exporting::Document {}, exporting::Format::Pdf); // load the writers once, outside the timing
 
     auto start = std::chrono::steady_clock::now();
     auto docx = host::renderExport(paper.value(), exporting::Format::Docx);

@@ -30,10 +30,11 @@ std::string hex(const git_oid& id)
 std::string offsetText(int minutes)
 {
     const char sign = minutes < 0 ? '-' : '+';
-    if (minutes < 0)
-        minutes = -minutes;
-    char buffer[8];
-    std::snprintf(buffer, sizeof buffer, "%c%02d%02d", sign, minutes / 60, minutes % 60);
+    // Wide enough for any int (a commit from elsewhere may carry an absurd offset), and negated
+    // without overflow.
+    const long long magnitude = minutes < 0 ? -static_cast<long long>(minutes) : minutes;
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%c%02lld%02lld", sign, magnitude / 60, magnitude % 60);
     return buffer;
 }
 
