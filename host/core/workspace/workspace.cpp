@@ -146,7 +146,8 @@ Workspace::Workspace(fs::path root, git_repository* repository)
 
 Workspace::~Workspace()
 {
-    m_folder.wait();
+    // m_folder, the last member, is destroyed first: it gives a fold under way its bounded time (a
+    // fold uses its own repository, never m_repository). Joining it here waited for the whole fold.
     git_repository_free(m_repository);
 }
 
