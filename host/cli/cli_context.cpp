@@ -72,6 +72,7 @@ CliContext::CliContext(std::filesystem::path workspaceDirectory)
 
 CliContext::~CliContext()
 {
+    m_documents.reset();
     m_workspace.reset(); // before libgit2 shuts down with m_git
     m_registry.reset();
 }
@@ -119,6 +120,25 @@ Result<host::Workspace*> CliContext::workspace()
         m_workspace = std::move(opened.value());
     }
     return m_workspace.get();
+}
+
+Result<host::Documents*> CliContext::documents()
+{
+    if (!m_documents)
+        plugins();
+    return documentsFor({});
+}
+
+Result<host::Documents*> CliContext::documentsFor(std::string_view path)
+{
+    if (!m_documents) {
+        Result<host::Workspace*> opened = workspace();
+        if (!opened)
+            return opened.error();
+        host::PluginRegistry& registry = path.empty() ? plugins() : pluginsFor(path);
+        m_documents = std::make_unique<host::Documents>(*opened.value(), registry, author(), m_settings.language());
+    }
+    return m_documents.get();
 }
 
 host::Author CliContext::author()

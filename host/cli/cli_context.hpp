@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "documents/documents.hpp"
 #include "git/git_runtime.hpp"
 #include "host_services.hpp"
 #include "plugins/plugin_registry.hpp"
@@ -55,6 +56,10 @@ public:
     // Opens the workspace given by -C (or the current folder) on first use.
     Result<host::Workspace*> workspace();
     const std::filesystem::path& workspaceDirectory() const { return m_workspaceDirectory; }
+    // The documents of the workspace, with every plugin started (made on first use).
+    Result<host::Documents*> documents();
+    // The same, with only the plugin for the document at `path` started when none was yet (a commit).
+    Result<host::Documents*> documentsFor(std::string_view path);
     // The author for commits: from settings, else from git's configuration.
     host::Author author();
     // Initialises libgit2 on first use. Verbs that never touch a repository (plugins, --version)
@@ -75,6 +80,7 @@ private:
     std::unique_ptr<host::HostServices> m_services;
     std::unique_ptr<host::PluginRegistry> m_registry;
     std::unique_ptr<host::Workspace> m_workspace;
+    std::unique_ptr<host::Documents> m_documents; // uses m_workspace and m_registry
 };
 
 } // namespace sapha::cli

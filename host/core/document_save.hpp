@@ -36,6 +36,7 @@ Result<std::string> nameMilestone(
 struct SavedDocument {
     CommitOutcome commit;
     std::string milestone; // the named version made by this save; empty when none
+    bool declined = false; // the person gave no reason for a protected change: nothing was saved
 };
 
 // Commits the document at `path`: `content` when given (written, then committed), else the working

@@ -15,7 +15,7 @@
 
 namespace sapha::gui {
 
-ExportAllOutcome exportAllWithProgress(wxWindow* parent, host::Workspace& workspace, const host::PluginRegistry& registry,
+ExportAllOutcome exportAllWithProgress(wxWindow* parent, const host::Documents& documents,
     const std::filesystem::path& directory, const std::vector<exporting::Format>& formats,
     const host::ExportChoices& choices)
 {
@@ -32,19 +32,24 @@ ExportAllOutcome exportAllWithProgress(wxWindow* parent, host::Workspace& worksp
     // The workspace serialises its own operations and document kinds may be used from any thread, so
     // the worker needs nothing else from the GUI.
     std::thread worker([&] {
-        host::exportAll(
-            workspace, registry, directory, formats, choices,
-            [&](int done, int total, const std::string& file) {
-                std::lock_guard guard(shared.lock);
-                shared.done = done;
-                shared.total = total;
-                shared.current = file;
-            },
-            [&](const Error& error) {
-                std::lock_guard guard(shared.lock);
-                shared.failures.push_back(error.describe());
-            },
-            &shared.cancelled);
+        // Nothing may leave a thread: a failure is reported with the others.
+        try {
+            documents.exportAll(directory, formats, choices,
+                [&](int done, int total, const std::string& file) {
+                    std::lock_guard guard(shared.lock);
+                    shared.done = done;
+                    shared.total = total;
+                    shared.current = file;
+                },
+                [&](const Error& error) {
+                    std::lock_guard guard(shared.lock);
+                    shared.failures.push_back(error.describe());
+                },
+                &shared.cancelled);
+        } catch (const std::exception& failure) {
+            std::lock_guard guard(shared.lock);
+            shared.failures.push_back(std::string("the export stopped: ") + failure.what());
+        }
         shared.finished = true;
     });
 

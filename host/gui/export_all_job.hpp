@@ -9,9 +9,7 @@
 
 #include <sapha/export/document.hpp>
 
-#include "export/document_exporter.hpp"
-#include "plugins/plugin_registry.hpp"
-#include "workspace/workspace.hpp"
+#include "documents/documents.hpp"
 
 class wxWindow;
 
@@ -24,8 +22,7 @@ struct ExportAllOutcome {
 };
 
 // Runs the export and returns when it is finished or cancelled. Main thread.
-ExportAllOutcome exportAllWithProgress(wxWindow* parent, host::Workspace& workspace, const host::PluginRegistry& registry,
-    const std::filesystem::path& directory, const std::vector<exporting::Format>& formats,
+ExportAllOutcome exportAllWithProgress(wxWindow* parent, const host::Documents& documents, const std::filesystem::path& directory, const std::vector<exporting::Format>& formats,
     const host::ExportChoices& choices);
 
 } // namespace sapha::gui

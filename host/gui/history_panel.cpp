@@ -2,17 +2,14 @@
 // SPDX-License-Identifier: MIT
 #include "history_panel.hpp"
 
-#include "history/document_links.hpp"
-
 #include <algorithm>
+#include <exception>
 
 #include <wx/menu.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
 #include <sapha/ui/wx_text.hpp>
-
-#include "history/document_history.hpp"
 
 namespace sapha::gui {
 
@@ -103,19 +100,21 @@ void HistoryPanel::showContextMenu()
     }
     if (selected.empty())
         return;
-    const host::Revision* previous = static_cast<std::size_t>(first) + 1 < revisions.size()
-        ? &revisions[static_cast<std::size_t>(first) + 1]
-        : nullptr;
+    std::optional<host::Revision> previous;
+    if (static_cast<std::size_t>(first) + 1 < revisions.size())
+        previous = revisions[static_cast<std::size_t>(first) + 1];
     wxMenu menu;
     auto add = [&](Action action, const wxString& label, bool enabled) {
         const int id = wxWindow::NewControlId();
         menu.Append(id, label)->Enable(enabled);
-        menu.Bind(wxEVT_MENU, [this, action, selected, previous](wxCommandEvent&) { m_onAction(action, m_path, selected, previous); }, id);
+        menu.Bind(wxEVT_MENU, [this, action, path = m_path, selected, previous](wxCommandEvent&) {
+            m_onAction(action, path, selected, previous);
+        }, id);
     };
     if (selected.size() == 2) {
         add(Action::CompareSelected, _("Compare these two versions"), true);
     } else {
-        add(Action::CompareWithPrevious, _("Compare with the version before"), previous != nullptr);
+        add(Action::CompareWithPrevious, _("Compare with the version before"), previous.has_value());
         add(Action::CompareWithWorkingCopy, _("Compare with the current document"), true);
         menu.AppendSeparator();
         add(Action::Restore, _("Restore this version..."), true);
@@ -128,8 +127,7 @@ void HistoryPanel::showContextMenu()
 
 HistoryPanel::~HistoryPanel()
 {
-    ++m_generation;
-    joinWorker();
+    stop();
 }
 
 void HistoryPanel::joinWorker()
@@ -138,69 +136,109 @@ void HistoryPanel::joinWorker()
         m_worker.join();
 }
 
-void HistoryPanel::showHistory(
-    host::Workspace* workspace, const host::PluginRegistry* registry, const std::string& path, host::Calendar calendar,
-    const std::string& language)
+void HistoryPanel::stop()
+{
+    ++m_generation;
+    joinWorker();
+    m_path.clear();
+    m_list->setRevisions({}, {}, {}, host::Calendar::Gregorian);
+    m_title->SetLabel(_("History"));
+}
+
+bool HistoryPanel::selectRow(std::size_t row)
+{
+    if (row >= m_list->revisions().size())
+        return false;
+    for (long each = m_list->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED); each >= 0;
+         each = m_list->GetNextItem(each, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED))
+        m_list->SetItemState(each, 0, wxLIST_STATE_SELECTED);
+    m_list->SetItemState(static_cast<long>(row), wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
+        wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+    m_list->EnsureVisible(static_cast<long>(row));
+    return true;
+}
+
+void HistoryPanel::showHistory(const host::Documents* documents, const std::string& path, host::Calendar calendar)
 {
     const unsigned generation = ++m_generation;
     joinWorker();
     m_path = path;
     m_list->setRevisions({}, {}, {}, calendar);
-    if (!workspace || path.empty()) {
+    if (!documents || path.empty()) {
         m_title->SetLabel(_("History"));
         return;
     }
     m_title->SetLabel(wxString::Format(_("History of %s"), ui::toWx(path)));
-    m_worker = std::thread([this, workspace, registry, path, generation, calendar, language] {
-        const auto current = [this, generation] { return generation == m_generation; };
-        Result<std::vector<host::Revision>> history = workspace->history(path);
-        if (!history) {
-            CallAfter([this, current, error = history.error().describe()] {
-                if (current())
-                    m_title->SetLabel(ui::toWx(error));
-            });
-            return;
+    m_worker = std::thread([this, documents, path, generation, calendar] {
+        // Nothing may leave a thread: a failure is shown in the panel's title instead.
+        std::string failure;
+        try {
+            readHistory(*documents, path, generation, calendar);
+        } catch (const std::exception& error) {
+            failure = error.what();
+        } catch (...) {
+            failure = "unknown error";
         }
-        const std::vector<host::Revision> revisions = history.value();
-        std::map<std::string, std::string> names;
-        if (Result<std::vector<host::NamedVersion>> versions = workspace->namedVersions(); versions) {
-            for (const host::NamedVersion& version : versions.value())
-                names[version.revisionId] += (names[version.revisionId].empty() ? "" : ", ") + version.name;
-        }
-        // The list first (who, when, why, named versions): it needs no document loaded.
-        CallAfter([this, current, calendar, revisions, names]() mutable {
-            if (current())
-                m_list->setRevisions(std::move(revisions), {}, std::move(names), calendar);
-        });
-        // Then what each revision changed, newest first, a screenful at a time; another document chosen
-        // meanwhile stops this between screenfuls (its request waits for this thread to end).
-        constexpr std::size_t kScreenful = 30;
-        for (std::size_t first = 0; first < revisions.size() && current(); first += kScreenful) {
-            std::vector<std::string> summaries
-                = host::summarizeRevisions(*workspace, *registry, path, revisions, language, first, kScreenful);
-            CallAfter([this, current, first, summaries = std::move(summaries)] {
-                if (current())
-                    m_list->setSummaries(first, summaries);
-            });
-        }
-        if (!current())
-            return;
-        // Last, what other documents decided about this one's versions (a resolution approving a
-        // draft): it reads every document of the workspace.
-        bool linked = false;
-        for (const host::DocumentLink& link : host::linksTo(host::workspaceLinks(*workspace, *registry), path)) {
-            if (!link.revisionId.empty()) {
-                names[link.revisionId] += (names[link.revisionId].empty() ? "" : "; ") + host::describeIncoming(link, language);
-                linked = true;
-            }
-        }
-        if (linked) {
-            CallAfter([this, current, names = std::move(names)]() mutable {
-                if (current())
-                    m_list->setNames(std::move(names));
+        if (!failure.empty()) {
+            CallAfter([this, generation, failure] {
+                if (generation == m_generation)
+                    m_title->SetLabel(ui::toWx(failure));
             });
         }
     });
+}
+
+void HistoryPanel::readHistory(
+    const host::Documents& documents, const std::string& path, unsigned generation, host::Calendar calendar)
+{
+    const auto current = [this, generation] { return generation == m_generation; };
+    Result<std::vector<host::Revision>> history = documents.history(path);
+    if (!history) {
+        CallAfter([this, current, error = history.error().describe()] {
+            if (current())
+                m_title->SetLabel(ui::toWx(error));
+        });
+        return;
+    }
+    const std::vector<host::Revision> revisions = history.value();
+    std::map<std::string, std::string> names;
+    if (Result<std::vector<host::NamedVersion>> versions = documents.namedVersions(); versions) {
+        for (const host::NamedVersion& version : versions.value())
+            names[version.revisionId] += (names[version.revisionId].empty() ? "" : ", ") + version.name;
+    }
+    // The list first (who, when, why, named versions): it needs no document loaded.
+    CallAfter([this, current, calendar, revisions, names]() mutable {
+        if (current())
+            m_list->setRevisions(std::move(revisions), {}, std::move(names), calendar);
+    });
+    // Then what each revision changed, newest first, a screenful at a time; another document chosen
+    // meanwhile stops this between screenfuls (its request waits for this thread to end).
+    constexpr std::size_t kScreenful = 30;
+    for (std::size_t first = 0; first < revisions.size() && current(); first += kScreenful) {
+        std::vector<std::string> summaries = documents.summarize(path, revisions, first, kScreenful);
+        CallAfter([this, current, first, summaries = std::move(summaries)] {
+            if (current())
+                m_list->setSummaries(first, summaries);
+        });
+    }
+    if (!current())
+        return;
+    // Last, what other documents decided about this one's versions (a resolution approving a
+    // draft): it reads every document of the workspace.
+    bool linked = false;
+    for (const host::DocumentLink& link : documents.linksTo(path)) {
+        if (!link.revisionId.empty()) {
+            names[link.revisionId]
+                += (names[link.revisionId].empty() ? "" : "; ") + host::describeIncoming(link, documents.language());
+            linked = true;
+        }
+    }
+    if (linked) {
+        CallAfter([this, current, names = std::move(names)]() mutable {
+            if (current())
+                m_list->setNames(std::move(names));
+        });
+    }
 }
 
 } // namespace sapha::gui

@@ -5,8 +5,9 @@
 #pragma once
 
 #include <atomic>
-#include <map>
 #include <functional>
+#include <map>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -14,8 +15,7 @@
 #include <wx/listctrl.h>
 #include <wx/panel.h>
 
-#include "plugins/plugin_registry.hpp"
-#include "workspace/workspace.hpp"
+#include "documents/documents.hpp"
 
 class wxStaticText;
 
@@ -47,23 +47,30 @@ public:
     explicit HistoryPanel(wxWindow* parent);
     ~HistoryPanel() override;
 
-    // Shows the history of `path` (empty: nothing), read in the background from `workspace`, with
-    // what each revision changed as `registry`'s kinds say; both must outlive this panel or the next call.
-    void showHistory(host::Workspace* workspace, const host::PluginRegistry* registry, const std::string& path,
-        host::Calendar calendar,
-        const std::string& language);
+    // Shows the history of `path` (empty: nothing), read in the background from `documents`, which must
+    // outlive the work: until the next call, stop() or this panel's end.
+    void showHistory(const host::Documents* documents, const std::string& path, host::Calendar calendar);
+    // Stops the work under way and waits for it (before the documents it reads go away); shows nothing.
+    void stop();
     std::size_t revisionCount() const { return m_list->revisions().size(); }
+    // The document whose history is shown.
+    const std::string& path() const { return m_path; }
+    // Selects the revision at `row` (newest first) alone, as a click on it would; false when there is none.
+    bool selectRow(std::size_t row);
 
     // What the person can do with versions from the list's context menu. `selected` is newest first;
-    // "previous" is the revision listed after the selected one (empty when it is the first).
+    // "previous" is the revision listed after the selected one (none when it is the first). Everything is
+    // given by value: the list may be refilled, and the panel show another document, while the action runs.
     enum class Action { None, Export, ExportChanges, CompareWithPrevious, CompareWithWorkingCopy, CompareSelected, Restore, Name };
-    using ActionHandler = std::function<void(Action, const std::string& path, const std::vector<host::Revision>& selected,
-        const host::Revision* previous)>;
+    using ActionHandler = std::function<void(
+        Action, std::string path, std::vector<host::Revision> selected, std::optional<host::Revision> previous)>;
     void onAction(ActionHandler handler) { m_onAction = std::move(handler); }
 
 private:
     void joinWorker();
     void showContextMenu();
+    // The worker's body: may throw; showHistory's thread catches and shows what went wrong.
+    void readHistory(const host::Documents& documents, const std::string& path, unsigned generation, host::Calendar calendar);
 
     wxStaticText* m_title = nullptr;
     HistoryList* m_list = nullptr;

@@ -1,9 +1,9 @@
-// Sapha GUI — the main window: workspace tree, editors in tabs, history of the selected document,
-// menus, status bar, and the unsaved-changes prompts.
+// Sapha GUI — the main window: workspace tree, editors in tabs, history of the selected document, menus
+// and status bar. What the window does is in its controllers: the tabs (document_tabs), history actions,
+// sync actions, export actions; the window holds them, the open workspace, and the menus that call them.
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -12,27 +12,33 @@
 #include <wx/timer.h>
 
 #include <sapha/export/document.hpp>
-#include <sapha/ui/editor.hpp>
+#include <sapha/xml_merge.hpp>
 
-#include "autosave/autosave_journal.hpp"
-#include "conflict_bar.hpp"
-#include "export/document_exporter.hpp"
-#include "history_panel.hpp"
 #include "host_services.hpp"
 #include "plugins/plugin_registry.hpp"
 #include "settings/user_settings.hpp"
 #include "ui_plugins.hpp"
-#include "workspace/workspace.hpp"
 
 class wxAuiNotebook;
-class wxAuiNotebookEvent;
-class wxMenu;
-class wxTreeEvent;
 class wxDialog;
+class wxTreeEvent;
+class wxMenu;
+
+namespace sapha::host {
+class AutosaveJournal;
+class Documents;
+class Workspace;
+}
 
 namespace sapha::gui {
 
+class DocumentTabs;
+class ExportActions;
+class HistoryActions;
+class HistoryPanel;
+class SyncActions;
 class WorkspaceTree;
+struct OpenedWorkspace;
 
 class MainFrame : public wxFrame {
 public:
@@ -42,101 +48,75 @@ public:
     // Opens a workspace, closing the current one (after asking about unsaved changes).
     // Returns false, and says why in a message box unless `quiet`, when it cannot.
     bool openWorkspace(const std::string& directory, bool quiet = false);
-    // Opens a document of the workspace in a tab (or switches to its tab).
-    // With `content`, the editor starts from it instead of the file (an autosaved state) and shows
-    // the document as modified.
-    Status openDocument(const std::string& path, const std::string* content = nullptr);
-    // No questions are asked (the smoke test): recovery of autosaved edits is accepted.
+    // No questions are asked (the smoke test): recovery of autosaved edits is accepted, a restore confirmed.
     void setUnattended(bool unattended) { m_isUnattended = unattended; }
-    // Saves the current tab's document as a commit.
-    Status saveCurrent();
-    // Sends the front document's outline (a brainstorm session's clusters and ideas) into `target` (made
-    // when new, named `title`), commits it and opens it.
-    Status sendOutlineOfCurrent(const std::string& target, const std::string& title);
-    // File > Sync with Server: saves (with consent), fetches, merges, pushes with a progress dialog, shows
-    // the changed documents again and asks about each conflict.
-    void syncWithServer();
-    // Takes this workspace's or the other side's value for the conflicts a sync left on `element` of
-    // `path` (edits in its tab are saved first), commits, and shows the document again.
-    void chooseInConflict(const std::string& path, const std::string& element, xml::Side side);
-    // The paths of the documents open in tabs, in tab order.
-    std::vector<std::string> openPaths() const;
-    // Brings the tab at `index` to the front.
-    void showTab(std::size_t index);
-    // Puts the keyboard focus in the front editor (its first field), as a click into it would.
-    void focusCurrentEditor();
-    host::Workspace* workspace() { return m_workspace.get(); }
-    std::size_t historyRowCount() const;
-    // Asks about every modified document; false when the user cancels.
-    bool confirmCloseAll();
-    // Shows two versions of `path` side by side (`to` empty: the working copy). Modal.
-    Status showComparison(const std::string& path, const std::string& from, const std::string& to);
-    // The compare dialog while it is shown, for the smoke test's screenshot; null otherwise.
+    bool isUnattended() const { return m_isUnattended; }
+
+    // What the controllers share. documents() and workspace() are null while no workspace is open.
+    host::Documents* documents();
+    host::Workspace* workspace();
+    host::AutosaveJournal* journal();
+    host::UserSettings& settings() { return m_settings; }
+    host::HostServices& services() { return m_services; }
+    const host::PluginRegistry& registry() const { return m_registry; }
+    UiPlugins& uiPlugins() { return m_uiPlugins; }
+    DocumentTabs& tabs() { return *m_tabs; }
+    HistoryActions& historyActions() { return *m_historyActions; }
+    SyncActions& syncActions() { return *m_syncActions; }
+    ExportActions& exportActions() { return *m_exportActions; }
+    HistoryPanel& historyPanel() { return *m_history; }
+
+    // The tree shows the workspace's documents as they are now, `path` selected when given.
+    void refreshTree(const std::string& path = {});
+    // The history panel shows `path` (empty: nothing).
+    void showHistoryOf(const std::string& path);
+    void setStatus(const wxString& text);
+    // The dialog shown now by a controller (the compare dialog), for the smoke test's screenshot.
     wxDialog* openDialog() const { return m_openDialog; }
-    // The front document as its editor holds it (unsaved edits included), and whether it has unsaved edits.
+    void setOpenDialog(wxDialog* dialog) { m_openDialog = dialog; }
+
+    // Kept for the smoke test and app: each forwards to the controller that does it.
+    Status openDocument(const std::string& path, const std::string* content = nullptr);
+    Status saveCurrent();
+    Status sendOutlineOfCurrent(const std::string& target, const std::string& title);
+    void syncWithServer();
+    void chooseInConflict(const std::string& path, const std::string& element, xml::Side side);
+    std::vector<std::string> openPaths() const;
+    void showTab(std::size_t index);
+    void focusCurrentEditor();
+    std::size_t historyRowCount() const;
+    bool confirmCloseAll();
+    Status showComparison(const std::string& path, const std::string& from, const std::string& to);
     Result<std::string> currentText();
     bool isCurrentModified();
-    // Exports the front document, as it is in its editor, to `file` in `format`.
     Status exportCurrent(const std::string& file, exporting::Format format);
 
 private:
-    struct OpenDocument;
-
     void buildMenus();
     void rebuildRecentMenu();
-    void refreshTree();
     void updateTitle();
-    OpenDocument* currentDocument();
-    void updateTab(OpenDocument& document);
-    bool confirmClose(OpenDocument& document);
-    void onSendOutline();
-    void onOpenFromServer();
-    // Closes and reopens the tabs without unsaved edits whose file changed underneath (a sync).
-    void reloadUnmodifiedTabs();
-    // Asks which version of a document left with a sync conflict stays, and commits it; false when the
-    // person decides later (or it failed, which is shown).
-    bool askToResolveConflict(const std::string& path);
-    // Commits what the document's editor holds (`message` empty: the kind's summary); the revision.
-    Result<std::string> saveDocument(OpenDocument& document, std::string_view message);
-    void closeTab(std::size_t index);
-    void showHistoryOf(const std::string& path);
-    // Keeps the unsaved state of every modified document in the autosave journal.
-    void autosave();
-    // Offers back what the journal kept for the workspace just opened.
-    void offerRecovery();
     void newDocument(const IDocumentKind& kind);
-    // The conflicts kept in a document's text, one row per element, for the bar above its editor.
-    std::vector<ConflictRow> conflictRowsOf(const IDocumentKind& kind, const std::string& text, const std::string& path);
-
     void onOpenWorkspace();
-    void onExportCurrent();
-    void exportRevision(const std::string& path, const host::Revision& revision);
-    void exportChangesSince(const std::string& path, const host::Revision& revision);
-    void onHistoryAction(HistoryPanel::Action action, const std::string& path, const std::vector<host::Revision>& selected,
-        const host::Revision* previous);
-    void restoreRevision(const std::string& path, const host::Revision& revision);
-    void nameRevision(const host::Revision& revision);
-    // The person's export preferences (Edit > Preferences).
-    host::ExportChoices exportChoices() const;
-    void onExportAll();
+    // Stops every worker reading the workspace, closes the tabs, and lets the workspace go.
+    void closeWorkspace();
     void onClose(wxCloseEvent& event);
     void onTreeActivated(wxTreeEvent& event);
     void onTreeSelection(wxTreeEvent& event);
-    void onPageClose(wxAuiNotebookEvent& event);
-    void onPageChanged(wxAuiNotebookEvent& event);
 
     host::UserSettings& m_settings;
     host::HostServices& m_services;
     host::PluginRegistry& m_registry;
     UiPlugins m_uiPlugins;
-    std::unique_ptr<host::Workspace> m_workspace;
-    std::vector<std::unique_ptr<OpenDocument>> m_documents; // in tab order
+    std::unique_ptr<OpenedWorkspace> m_opened;
     WorkspaceTree* m_tree = nullptr;
     wxAuiNotebook* m_notebook = nullptr;
     HistoryPanel* m_history = nullptr;
     wxMenu* m_recentMenu = nullptr;
     wxDialog* m_openDialog = nullptr;
-    std::unique_ptr<host::AutosaveJournal> m_journal;
+    std::unique_ptr<DocumentTabs> m_tabs;
+    std::unique_ptr<HistoryActions> m_historyActions;
+    std::unique_ptr<SyncActions> m_syncActions;
+    std::unique_ptr<ExportActions> m_exportActions;
     wxTimer m_autosaveTimer;
     bool m_isUnattended = false;
 };

@@ -12,7 +12,8 @@
 
 #include <gdk/gdk.h>
 
-#include "document_catalog.hpp"
+#include "documents/documents.hpp"
+#include "workspace/workspace.hpp"
 #include "export_all_job.hpp"
 #include "conflict_bar.hpp"
 #include "main_frame.hpp"
@@ -281,8 +282,7 @@ void SmokeTest::start()
             std::printf("smoke test: export %s: %s\n", front.c_str(), exported ? "ok" : exported.error().describe().c_str());
             if (!exported)
                 fail("the front document was not exported");
-            host::Workspace* workspace = m_frame.workspace();
-            const ExportAllOutcome all = exportAllWithProgress(&m_frame, *workspace, m_registry,
+            const ExportAllOutcome all = exportAllWithProgress(&m_frame, *m_frame.documents(),
                 std::filesystem::path(m_exportDirectory) / "all", exporting::allFormats(), host::ExportChoices {});
             std::printf("smoke test: export all: %d files, %zu failures\n", all.exported, all.failures.size());
             if (!all.failures.empty() || all.exported == 0)
@@ -384,15 +384,15 @@ void SmokeTest::onDialogTimer(wxTimerEvent&)
 
 void SmokeTest::openOneOfEachKind()
 {
-    host::Workspace* workspace = m_frame.workspace();
-    if (!workspace) {
+    host::Documents* documents = m_frame.documents();
+    if (!documents) {
         fail("no workspace is open");
         m_steps.clear();
         m_frame.Close(true);
         return;
     }
     std::vector<std::string> seenKinds;
-    for (const host::DocumentEntry& entry : host::listDocuments(*workspace, m_registry)) {
+    for (const host::DocumentEntry& entry : documents->list()) {
         if (std::find(seenKinds.begin(), seenKinds.end(), entry.kindId) != seenKinds.end())
             continue;
         seenKinds.push_back(entry.kindId);

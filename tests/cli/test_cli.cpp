@@ -334,7 +334,8 @@ TEST_CASE("cli: restore brings an old version back as a new commit, history inta
     auto restored = user.run({ "-C", "demo", "restore", meeting, "HEAD~2" });
     INFO(restored.err);
     REQUIRE(restored.exitCode == 0);
-    CHECK(restored.out.find("Restore " + meeting + " to the version of 2020-08-10 14:00") != std::string::npos);
+    // In the reader's language (Thai here), with the version's Buddhist-Era date.
+    CHECK(restored.out.find("นำ " + meeting + " ฉบับวันที่ 10/08/2563 14:00 กลับมา") != std::string::npos);
     CHECK(readFile(user.path("demo/" + meeting)) == firstDraft);
     CHECK(user.git("demo", { "rev-parse", "HEAD~1" }) == before); // a new commit on top, nothing rewritten
     auto log = user.run({ "-C", "demo", "log", meeting });

@@ -16,24 +16,24 @@ int runCheck(CliContext& context, Arguments& arguments)
 {
     if (int bad = expectArguments(context, arguments, 0, 1000, "sapha-cli [-C DIR] check [PATH...]"))
         return bad;
-    Result<host::Workspace*> workspace = context.workspace();
-    if (!workspace)
-        return context.fail(workspace.error());
+    Result<host::Documents*> documents = context.documents();
+    if (!documents)
+        return context.fail(documents.error());
     std::vector<std::string> paths = arguments.positionals();
     if (paths.empty()) {
-        for (const host::DocumentEntry& entry : host::listDocuments(*workspace.value(), context.plugins()))
+        for (const host::DocumentEntry& entry : documents.value()->list())
             paths.push_back(entry.path);
     }
     int errors = 0;
     int warnings = 0;
     // Links to other documents' versions must lead somewhere.
-    const std::vector<host::DocumentLink> links = host::workspaceLinks(*workspace.value(), context.plugins());
+    const std::vector<host::DocumentLink> links = documents.value()->links();
     for (const std::string& path : paths) {
-        for (const Error& broken : host::brokenLinks(*workspace.value(), links, path)) {
+        for (const Error& broken : host::brokenLinks(documents.value()->workspace(), links, path)) {
             std::printf("%s: error: %s\n", path.c_str(), broken.message.c_str());
             ++errors;
         }
-        Result<host::LoadedDocument> loaded = host::loadDocument(*workspace.value(), context.plugins(), path, "");
+        Result<host::LoadedDocument> loaded = documents.value()->load(path);
         if (!loaded) {
             context.fail(loaded.error());
             ++errors;

@@ -15,12 +15,12 @@ int runCommit(CliContext& context, Arguments& arguments)
     if (int bad = expectArguments(context, arguments, 1, 1, "sapha-cli [-C DIR] commit PATH [-m MESSAGE]"))
         return bad;
     const std::string path = arguments.positionals().front();
-    Result<host::Workspace*> workspace = context.workspace();
-    if (!workspace)
-        return context.fail(workspace.error());
-
-    Result<host::SavedDocument> saved = host::saveDocument(*workspace.value(), context.pluginsFor(path), path, nullptr,
-        message.value_or(""), context.author(), context.settings().language());
+    Result<host::Documents*> documents = context.documentsFor(path);
+    if (!documents)
+        return context.fail(documents.error());
+    host::SaveOptions options;
+    options.message = message.value_or("");
+    Result<host::SavedDocument> saved = documents.value()->save(path, std::move(options));
     if (!saved)
         return context.fail(saved.error());
     const host::CommitOutcome& committed = saved.value().commit;

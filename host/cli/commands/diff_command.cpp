@@ -6,7 +6,6 @@
 
 #include <cstdio>
 
-#include "history/document_history.hpp"
 
 namespace sapha::cli {
 
@@ -26,11 +25,11 @@ int runDiff(CliContext& context, Arguments& arguments)
     if (int bad = expectArguments(context, arguments, 2, 3, "sapha-cli [-C DIR] diff PATH REV1 [REV2] [--words] [--json]"))
         return bad;
     const std::vector<std::string> positionals = arguments.positionals();
-    Result<host::Workspace*> workspace = context.workspace();
-    if (!workspace)
-        return context.fail(workspace.error());
-    Result<host::Comparison> comparison = host::compareVersions(
-        *workspace.value(), context.plugins(), positionals[0], positionals[1], positionals.size() > 2 ? positionals[2] : "");
+    Result<host::Documents*> documents = context.documents();
+    if (!documents)
+        return context.fail(documents.error());
+    Result<host::Comparison> comparison
+        = documents.value()->compare(positionals[0], positionals[1], positionals.size() > 2 ? positionals[2] : "");
     if (!comparison)
         return context.fail(comparison.error());
     const host::Comparison& result = comparison.value();

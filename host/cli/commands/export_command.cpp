@@ -9,7 +9,6 @@
 #include <unistd.h>
 
 #include "document_catalog.hpp"
-#include "export/document_exporter.hpp"
 #include "workspace/atomic_file.hpp"
 
 namespace sapha::cli {
@@ -54,9 +53,9 @@ int runExport(CliContext& context, Arguments& arguments)
     choices.fontFamily = font.value_or(context.settings().get("export.font"));
     if (thaiDigits || arabicDigits)
         choices.usesThaiDigits = thaiDigits;
-    Result<host::Workspace*> workspace = context.workspace();
-    if (!workspace)
-        return context.fail(workspace.error());
+    Result<host::Documents*> documents = context.documents();
+    if (!documents)
+        return context.fail(documents.error());
 
     if (all) {
         Result<std::vector<exporting::Format>> formats
@@ -64,8 +63,7 @@ int runExport(CliContext& context, Arguments& arguments)
         if (!formats)
             return context.usage(formats.error().message);
         const bool isTerminal = isatty(STDERR_FILENO);
-        const int failures = host::exportAll(
-            *workspace.value(), context.plugins(), *all, formats.value(), choices,
+        const int failures = documents.value()->exportAll(*all, formats.value(), choices,
             [isTerminal](int done, int total, const std::string& file) {
                 if (isTerminal)
                     std::fprintf(stderr, "\r\033[Ksapha-cli: export: %d/%d %s", done, total, file.c_str());
@@ -88,9 +86,8 @@ int runExport(CliContext& context, Arguments& arguments)
         return context.usage(formats ? "give one format when exporting one document" : formats.error().message);
     auto [path, revision] = host::splitRevisionSpec(arguments.positionals().front());
     Result<std::string> bytes = changesSince
-        ? host::exportRedline(*workspace.value(), context.plugins(), path, *changesSince, revision, formats.value().front(),
-              choices, context.author())
-        : host::exportDocument(*workspace.value(), context.plugins(), path, revision, formats.value().front(), choices);
+        ? documents.value()->exportChanges(path, *changesSince, revision, formats.value().front(), choices)
+        : documents.value()->exportDocument(path, revision, formats.value().front(), choices);
     if (!bytes)
         return context.fail(bytes.error());
     if (*output == "-") {

@@ -22,13 +22,13 @@ int runLog(CliContext& context, Arguments& arguments)
         return bad;
     const std::size_t limit = count ? static_cast<std::size_t>(std::strtoul(count->c_str(), nullptr, 10)) : 0;
     const std::string path = arguments.positionals().front();
-    Result<host::Workspace*> workspace = context.workspace();
-    if (!workspace)
-        return context.fail(workspace.error());
-    Result<std::vector<host::Revision>> history = workspace.value()->history(path, limit);
+    Result<host::Documents*> documents = context.documents();
+    if (!documents)
+        return context.fail(documents.error());
+    Result<std::vector<host::Revision>> history = documents.value()->history(path, limit);
     if (!history)
         return context.fail(history.error());
-    if (history.value().empty() && !std::filesystem::exists(workspace.value()->root() / path))
+    if (history.value().empty() && !std::filesystem::exists(documents.value()->workspace().root() / path))
         return context.fail(Error { "no such document in the workspace or its history", path });
     host::Calendar calendar = context.settings().calendar();
     if (calendarName) {
@@ -37,17 +37,16 @@ int runLog(CliContext& context, Arguments& arguments)
         calendar = *calendarName == "buddhist" ? host::Calendar::Buddhist : host::Calendar::Gregorian;
     }
     const std::vector<std::string> summaries = withSummary
-        ? host::summarizeRevisions(
-              *workspace.value(), context.plugins(), path, history.value(), context.settings().language())
+        ? documents.value()->summarize(path, history.value())
         : std::vector<std::string>(history.value().size());
     // Named versions are shown on the revision they name.
     std::map<std::string, std::string> namesOf;
-    if (Result<std::vector<host::NamedVersion>> versions = workspace.value()->namedVersions(); versions) {
+    if (Result<std::vector<host::NamedVersion>> versions = documents.value()->namedVersions(); versions) {
         for (const host::NamedVersion& version : versions.value())
             namesOf[version.revisionId] += (namesOf[version.revisionId].empty() ? "" : ", ") + version.name;
     }
     // What other documents decided about this one's versions: "เห็นชอบโดย <minutes>, มติระเบียบวาระที่ 4.1".
-    for (const host::DocumentLink& link : host::linksTo(host::workspaceLinks(*workspace.value(), context.plugins()), path)) {
+    for (const host::DocumentLink& link : documents.value()->linksTo(path)) {
         if (!link.revisionId.empty())
             namesOf[link.revisionId] += (namesOf[link.revisionId].empty() ? "" : "; ")
                 + host::describeIncoming(link, context.settings().language());

@@ -4,11 +4,9 @@
 #include "commands/commands.hpp"
 
 #include <cstdio>
-#include <filesystem>
 
 #include <sapha/thai_text.hpp>
 
-#include "workspace_documents.hpp"
 
 namespace sapha::cli {
 
@@ -46,51 +44,32 @@ int runNew(CliContext& context, Arguments& arguments)
     const std::string kindName = arguments.positionals()[0];
     std::string path = arguments.positionals()[1];
 
-    Result<host::Workspace*> workspace = context.workspace();
-    if (!workspace)
-        return context.fail(workspace.error());
-    const host::PluginRegistry& registry = context.plugins();
-    const IDocumentKind* kind = findKind(registry, kindName);
+    Result<host::Documents*> documents = context.documents();
+    if (!documents)
+        return context.fail(documents.error());
+    const IDocumentKind* kind = findKind(documents.value()->registry(), kindName);
     if (!kind) {
         std::string known;
-        for (const IDocumentKind* each : registry.documentKinds())
+        for (const IDocumentKind* each : documents.value()->registry().documentKinds())
             known += (known.empty() ? "" : ", ") + each->id();
         return context.fail("unknown document kind \"" + kindName + "\" (known: " + known + ")");
     }
-    const std::string suffix = kind->fileSuffix();
-    if (path.size() < suffix.size() || path.compare(path.size() - suffix.size(), suffix.size(), suffix) != 0)
-        path += suffix;
-    if (Status valid = host::Workspace::checkRelativePath(path); !valid)
-        return context.fail(valid.error());
-    if (std::filesystem::exists(workspace.value()->root() / path))
-        return context.fail(Error { "already exists; choose another name", path });
-
-    // The kind may read related documents (a meeting: its committee's roster, earlier meetings).
-    const host::WorkspaceDocuments documents(*workspace.value());
     NewDocumentOptions options;
-    options.workspace = &documents;
     if (committee)
         options.parameters["committee"] = *committee;
     if (standard) // an assessment: the named version of the standard it is made against
         options.parameters["standard"] = *standard;
     options.title = title.value_or("");
-    options.language = context.settings().language();
     if (date) {
         Result<thai::Date> parsed = thai::parseIsoDate(*date);
         if (!parsed)
             return context.fail(parsed.error());
         options.date = *date;
     }
-    Result<std::unique_ptr<IDocument>> document = kind->create(options);
-    if (!document)
-        return context.fail(document.error());
-    Result<std::string> xml = kind->save(*document.value());
-    if (!xml)
-        return context.fail(xml.error());
-    const std::string message = kind->summarizeChange(nullptr, *document.value(), context.settings().language());
-    Result<host::CommitOutcome> saved = workspace.value()->save(path, xml.value(), message, context.author());
-    if (!saved)
-        return context.fail(saved.error());
+    Result<std::string> created = documents.value()->create(*kind, std::move(options), path);
+    if (!created)
+        return context.fail(created.error());
+    path = created.value();
     std::printf("%s\n", path.c_str());
     return kExitOk;
 }

@@ -4,7 +4,6 @@
 
 #include <cstdio>
 
-#include "history/document_history.hpp"
 
 namespace sapha::cli {
 
@@ -13,11 +12,10 @@ int runRestore(CliContext& context, Arguments& arguments)
     if (int bad = expectArguments(context, arguments, 2, 2, "sapha-cli [-C DIR] restore PATH REV"))
         return bad;
     const std::vector<std::string> positionals = arguments.positionals();
-    Result<host::Workspace*> workspace = context.workspace();
-    if (!workspace)
-        return context.fail(workspace.error());
-    Result<host::CommitOutcome> restored
-        = host::restoreVersion(*workspace.value(), context.plugins(), positionals[0], positionals[1], context.author());
+    Result<host::Documents*> documents = context.documents();
+    if (!documents)
+        return context.fail(documents.error());
+    Result<host::CommitOutcome> restored = documents.value()->restore(positionals[0], positionals[1]);
     if (!restored)
         return context.fail(restored.error());
     if (!restored.value().isNewCommit) {

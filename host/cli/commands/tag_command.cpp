@@ -14,14 +14,14 @@ int runTag(CliContext& context, Arguments& arguments)
     if (int bad = expectArguments(context, arguments, 1, 1, "sapha-cli [-C DIR] tag NAME [-m MESSAGE] [--rev REV]"))
         return bad;
     const std::string name = arguments.positionals().front();
-    Result<host::Workspace*> workspace = context.workspace();
-    if (!workspace)
-        return context.fail(workspace.error());
+    Result<host::Documents*> documents = context.documents();
+    if (!documents)
+        return context.fail(documents.error());
     const std::string target = revision.value_or("HEAD");
-    Result<host::Revision> resolved = workspace.value()->resolve(target);
+    Result<host::Revision> resolved = documents.value()->workspace().resolve(target);
     if (!resolved)
         return context.fail(resolved.error());
-    if (Status tagged = workspace.value()->createTag(name, message.value_or(""), resolved.value().id, context.author()); !tagged)
+    if (Status tagged = documents.value()->nameVersion(resolved.value().id, name, message.value_or("")); !tagged)
         return context.fail(tagged.error());
     std::printf("%s → %s %s\n", name.c_str(), resolved.value().shortId().c_str(),
         resolved.value().message.substr(0, resolved.value().message.find('\n')).c_str());

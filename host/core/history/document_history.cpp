@@ -68,7 +68,7 @@ std::vector<std::string> summarizeRevisions(Workspace& workspace, const PluginRe
 }
 
 Result<CommitOutcome> restoreVersion(Workspace& workspace, const PluginRegistry& registry, std::string_view path,
-    std::string_view revision, const Author& author)
+    std::string_view revision, const Author& author, std::string_view message)
 {
     Result<Revision> resolved = workspace.resolve(revision);
     if (!resolved)
@@ -86,9 +86,6 @@ Result<CommitOutcome> restoreVersion(Workspace& workspace, const PluginRegistry&
                     + "), so that they stay in the history, then restore",
                 std::string(path) };
     }
-    const std::string subject = resolved.value().message.substr(0, resolved.value().message.find('\n'));
-    const std::string message = "Restore " + std::string(path) + " to the version of "
-        + resolved.value().isoTime().substr(0, 16) + " (" + resolved.value().shortId() + ": " + subject + ")";
     return workspace.save(path, old.value().text, message, author);
 }
 

@@ -39,8 +39,9 @@ std::vector<std::string> summarizeRevisions(Workspace& workspace, const PluginRe
     std::size_t count = std::numeric_limits<std::size_t>::max());
 
 // Writes the document as it was at `revision` and commits it, saying which version it came from.
-// History is never rewritten. Refuses a version that no longer loads.
+// History is never rewritten. Refuses a version that no longer loads, and a document with changes not
+// committed. `message` is the commit's (host::Documents says it in the reader's language).
 Result<CommitOutcome> restoreVersion(Workspace& workspace, const PluginRegistry& registry, std::string_view path,
-    std::string_view revision, const Author& author);
+    std::string_view revision, const Author& author, std::string_view message);
 
 } // namespace sapha::host

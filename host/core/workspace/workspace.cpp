@@ -642,8 +642,15 @@ std::vector<std::string> Workspace::files() const
                 it.disable_recursion_pending();
             continue;
         }
-        if (it->is_regular_file(error))
-            result.push_back(fs::relative(it->path(), m_root).generic_string());
+        // The path below the root, taken as text: fs::relative throws (a file removed meanwhile, a name
+        // it cannot convert), and nothing here may throw.
+        if (it->is_regular_file(error)) {
+            const std::string full = it->path().generic_string();
+            const std::string root = m_root.generic_string();
+            if (full.size() > root.size() + 1 && full.compare(0, root.size(), root) == 0)
+                result.push_back(full.substr(root.back() == '/' ? root.size() : root.size() + 1));
+        }
+        error.clear(); // one entry that cannot be read (removed meanwhile) does not end the listing
     }
     std::sort(result.begin(), result.end());
     return result;

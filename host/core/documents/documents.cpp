@@ -1,0 +1,254 @@
+// Sapha — the documents of one workspace (see documents.hpp).
+// SPDX-License-Identifier: MIT
+#include "documents/documents.hpp"
+
+#include <filesystem>
+#include <mutex>
+
+#include "workspace_documents.hpp"
+
+namespace sapha::host {
+
+namespace {
+
+// The byte length of the UTF-8 character that starts with `lead` (1 for a byte that starts none).
+std::size_t utf8Length(unsigned char lead)
+{
+    if (lead >= 0xF0)
+        return 4;
+    if (lead >= 0xE0)
+        return 3;
+    if (lead >= 0xC0)
+        return 2;
+    return 1;
+}
+
+// The commit message of a restore, in the reader's language.
+std::string restoreMessage(const std::string& path, const Revision& revision, const std::string& language)
+{
+    const std::string subject = revision.message.substr(0, revision.message.find('\n'));
+    if (language == "th")
+        return "นำ " + path + " ฉบับวันที่ " + revision.displayTime(Calendar::Buddhist) + " กลับมา (" + revision.shortId()
+            + ": " + subject + ")";
+    return "Restore " + path + " to the version of " + revision.isoTime().substr(0, 16) + " (" + revision.shortId()
+        + ": " + subject + ")";
+}
+
+} // namespace
+
+std::string fileNameFromTitle(const std::string& title, std::size_t maxBytes)
+{
+    std::string name;
+    for (std::size_t i = 0; i < title.size();) {
+        const unsigned char c = static_cast<unsigned char>(title[i]);
+        const std::size_t length = utf8Length(c);
+        const bool separator = c < 0x20 || c == 0x7F || c == ' ' || c == '/' || c == '\\' || c == ':' || c == '"'
+            || c == '\'' || c == '*' || c == '?' || c == '<' || c == '>' || c == '|' || c == '.';
+        // A character cut short at the end of the title, or a stray continuation byte, is dropped.
+        const bool whole = i + length <= title.size() && (c & 0xC0) != 0x80;
+        if (separator) {
+            if (!name.empty() && name.back() != '-')
+                name += '-';
+        } else if (whole) {
+            if (name.size() + length > maxBytes)
+                break;
+            name.append(title, i, length);
+        }
+        i += whole ? length : 1;
+    }
+    while (!name.empty() && name.back() == '-')
+        name.pop_back();
+    return name.empty() ? "untitled" : name;
+}
+
+Documents::Documents(Workspace& workspace, const PluginRegistry& registry, Author author, std::string language)
+    : m_workspace(workspace), m_registry(registry), m_author(std::move(author)), m_language(std::move(language))
+{
+}
+
+Author Documents::author() const
+{
+    std::lock_guard<std::mutex> hold(m_authorLock);
+    return m_author;
+}
+
+void Documents::setAuthor(Author author)
+{
+    std::lock_guard<std::mutex> hold(m_authorLock);
+    m_author = std::move(author);
+}
+
+std::vector<DocumentEntry> Documents::list() const
+{
+    return listDocuments(m_workspace, m_registry);
+}
+
+Result<LoadedDocument> Documents::load(std::string path, std::string revision) const
+{
+    return loadDocument(m_workspace, m_registry, path, revision);
+}
+
+Result<ChangeReview> Documents::review(std::string path, std::string content) const
+{
+    const IDocumentKind* kind = m_registry.kindForPath(path);
+    if (!kind)
+        return Error { "not a document of any kind Sapha knows (by its file name ending)", path };
+    Result<std::unique_ptr<IDocument>> after = kind->load(content, path);
+    if (!after)
+        return after.error();
+    Result<LoadedDocument> before = load(path, "HEAD");
+    return reviewChange(*kind, before ? before.value().document.get() : nullptr, *after.value(), m_language);
+}
+
+Result<SavedDocument> Documents::save(std::string path, SaveOptions options)
+{
+    std::string message = options.message;
+    if (message.empty() && options.askReason) {
+        // The kind's protection is asked about before anything is written: a person who declines changes nothing.
+        const std::string text = options.content ? *options.content : "";
+        Result<std::string> working = options.content ? Result<std::string>(text) : m_workspace.readWorking(path);
+        if (!working)
+            return working.error();
+        Result<ChangeReview> review = this->review(path, working.value());
+        if (!review)
+            return Error { review.error().message + "; nothing was committed", review.error().where };
+        if (!review.value().protection.empty()) {
+            std::optional<std::string> reason = options.askReason(review.value().protection);
+            if (!reason || reason->find_first_not_of(" \t\r\n") == std::string::npos) {
+                SavedDocument declined;
+                declined.declined = true;
+                return declined;
+            }
+            message = *reason + "\n\n" + review.value().summary;
+        }
+    }
+    const std::string* content = options.content ? &*options.content : nullptr;
+    return saveDocument(
+        m_workspace, m_registry, path, content, message, author(), m_language, options.conflictsSettled);
+}
+
+Result<std::string> Documents::create(const IDocumentKind& kind, NewDocumentOptions options, std::string path)
+{
+    const std::string suffix = kind.fileSuffix();
+    if (path.empty()) {
+        const std::string folder = kind.id().substr(0, kind.id().find('.'));
+        const std::string base = folder + "/" + fileNameFromTitle(options.title);
+        path = base + suffix;
+        for (int n = 2; std::filesystem::exists(m_workspace.root() / path); ++n)
+            path = base + "-" + std::to_string(n) + suffix;
+    } else if (path.size() < suffix.size() || path.compare(path.size() - suffix.size(), suffix.size(), suffix) != 0) {
+        path += suffix;
+    }
+    if (Status valid = Workspace::checkRelativePath(path); !valid)
+        return valid.error();
+    if (std::filesystem::exists(m_workspace.root() / path))
+        return Error { "already exists; choose another name", path };
+
+    // The kind may read related documents (a meeting: its committee's roster, earlier meetings).
+    const WorkspaceDocuments documents(m_workspace);
+    options.workspace = &documents;
+    if (options.language.empty())
+        options.language = m_language;
+    Result<std::unique_ptr<IDocument>> document = kind.create(options);
+    if (!document)
+        return document.error();
+    Result<std::string> xml = kind.save(*document.value());
+    if (!xml)
+        return xml.error();
+    const std::string message = kind.summarizeChange(nullptr, *document.value(), m_language);
+    Result<CommitOutcome> saved = m_workspace.save(path, xml.value(), message, author());
+    if (!saved)
+        return saved.error();
+    return path;
+}
+
+Result<Comparison> Documents::compare(std::string path, std::string from, std::string to) const
+{
+    return compareVersions(m_workspace, m_registry, path, from, to);
+}
+
+Result<CommitOutcome> Documents::restore(std::string path, std::string revision)
+{
+    Result<Revision> resolved = m_workspace.resolve(revision);
+    if (!resolved)
+        return resolved.error();
+    return restoreVersion(m_workspace, m_registry, path, resolved.value().id, author(),
+        restoreMessage(path, resolved.value(), m_language));
+}
+
+Result<std::vector<Revision>> Documents::history(std::string path, std::size_t limit) const
+{
+    return m_workspace.history(path, limit);
+}
+
+std::vector<std::string> Documents::summarize(
+    std::string path, const std::vector<Revision>& revisions, std::size_t first, std::size_t count) const
+{
+    return summarizeRevisions(m_workspace, m_registry, path, revisions, m_language, first, count);
+}
+
+Status Documents::nameVersion(std::string revision, std::string name, std::string message)
+{
+    Result<Revision> resolved = m_workspace.resolve(revision);
+    if (!resolved)
+        return Status(resolved.error());
+    return m_workspace.createTag(name, message, resolved.value().id, author());
+}
+
+Result<std::vector<NamedVersion>> Documents::namedVersions() const
+{
+    return m_workspace.namedVersions();
+}
+
+Result<std::string> Documents::exportDocument(
+    std::string path, std::string revision, exporting::Format format, const ExportChoices& choices) const
+{
+    return host::exportDocument(m_workspace, m_registry, path, revision, format, choices);
+}
+
+Result<std::string> Documents::exportContent(
+    std::string path, const std::string& content, exporting::Format format, const ExportChoices& choices) const
+{
+    const IDocumentKind* kind = m_registry.kindForPath(path);
+    if (!kind)
+        return Error { "not a document of any kind Sapha knows (by its file name ending)", path };
+    Result<std::unique_ptr<IDocument>> model = kind->load(content, path);
+    if (!model)
+        return model.error();
+    Result<exporting::Document> paper = kind->exportDocument(*model.value());
+    if (!paper)
+        return Error { paper.error().message, path };
+    if (!choices.fontFamily.empty())
+        paper.value().page.fontFamily = choices.fontFamily;
+    if (choices.usesThaiDigits)
+        paper.value().usesThaiDigits = *choices.usesThaiDigits;
+    Result<std::string> bytes = renderExport(paper.value(), format);
+    if (!bytes)
+        return Error { bytes.error().message, path };
+    return bytes;
+}
+
+Result<std::string> Documents::exportChanges(
+    std::string path, std::string from, std::string to, exporting::Format format, const ExportChoices& choices) const
+{
+    return exportRedline(m_workspace, m_registry, path, from, to, format, choices, author());
+}
+
+int Documents::exportAll(const std::filesystem::path& directory, const std::vector<exporting::Format>& formats,
+    const ExportChoices& choices, const std::function<void(int, int, const std::string&)>& progress,
+    const std::function<void(const Error&)>& failed, const std::atomic<bool>* cancelled) const
+{
+    return host::exportAll(m_workspace, m_registry, directory, formats, choices, progress, failed, cancelled);
+}
+
+std::vector<DocumentLink> Documents::links() const
+{
+    return workspaceLinks(m_workspace, m_registry);
+}
+
+std::vector<DocumentLink> Documents::linksTo(std::string path) const
+{
+    return host::linksTo(links(), path);
+}
+
+} // namespace sapha::host
