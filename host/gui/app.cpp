@@ -55,14 +55,7 @@ private:
     wxString m_smokeScreenshot;
     wxString m_languageArgument;
     bool m_exitWhenIdle = false;
-    wxString m_smokeTyping;
-    wxString m_smokeExport;
-    bool m_smokeCrash = false;
-    bool m_smokeSave = false;
-    bool m_smokeMinutes = false;
-    bool m_smokeStandard = false;
-    bool m_smokeBoard = false;
-    bool m_smokeSync = false;
+    SmokeOptions m_smoke;
     std::unique_ptr<SmokeTest> m_smokeTest;
 };
 
@@ -72,22 +65,13 @@ void SaphaApp::OnInitCmdLine(wxCmdLineParser& parser)
     parser.AddOption(wxString(), wxString::FromAscii("lang"), _("interface language: th or en"));
     parser.AddOption(wxString(), wxString::FromAscii("smoke-test"),
         _("open one document of each kind, save a screenshot to this PNG file and exit"));
+    parser.AddOption(wxString(), wxString::FromAscii("smoke-steps"),
+        _("with --smoke-test: what to do, comma-separated: sync, type, save, crash, minutes, standard, board, export, "
+          "restore, close-while-reading"));
     parser.AddOption(wxString(), wxString::FromAscii("smoke-type"),
-        _("with --smoke-test: type this text into the front editor and save it with Ctrl+S"));
+        _("with --smoke-test: type this text into the front editor (the step type)"));
     parser.AddOption(wxString(), wxString::FromAscii("smoke-export"),
-        _("with --smoke-test: export the front document and then every document into this folder"));
-    parser.AddSwitch(wxString(), wxString::FromAscii("smoke-save"),
-        _("with --smoke-test: save the front document with Ctrl+S (after typing, when --smoke-type is given)"));
-    parser.AddSwitch(wxString(), wxString::FromAscii("smoke-standard"),
-        _("with --smoke-test: build a component with two indicators in the standard with the keyboard, save, reorder and undo"));
-    parser.AddSwitch(wxString(), wxString::FromAscii("smoke-sync"),
-        _("with --smoke-test: first sync the workspace with its remote through File > Sync with Server"));
-    parser.AddSwitch(wxString(), wxString::FromAscii("smoke-board"),
-        _("with --smoke-test: sort an idea on the brainstorm board, run it live for a phone, show the projector"));
-    parser.AddSwitch(wxString(), wxString::FromAscii("smoke-minutes"),
-        _("with --smoke-test: add a sub-item and an action item to the meeting with the keyboard, and save"));
-    parser.AddSwitch(wxString(), wxString::FromAscii("smoke-crash"),
-        _("with --smoke-test and --smoke-type: stop as a crash would, without saving, after typing"));
+        _("with --smoke-test: export the front document and then every document into this folder (the step export)"));
     parser.AddSwitch(wxString(), wxString::FromAscii("exit-when-idle"),
         _("print the time to an idle main window and exit (for benchmarks)"));
     parser.AddSwitch(wxString::FromAscii("h"), wxString::FromAscii("help"), _("show this help"), wxCMD_LINE_OPTION_HELP);
@@ -99,15 +83,22 @@ bool SaphaApp::OnCmdLineParsed(wxCmdLineParser& parser)
         m_workspaceArgument = parser.GetParam(0);
     parser.Found(wxString::FromAscii("lang"), &m_languageArgument);
     parser.Found(wxString::FromAscii("smoke-test"), &m_smokeScreenshot);
-    parser.Found(wxString::FromAscii("smoke-type"), &m_smokeTyping);
-    parser.Found(wxString::FromAscii("smoke-export"), &m_smokeExport);
+    wxString typed;
+    wxString exportDirectory;
+    wxString steps;
+    if (parser.Found(wxString::FromAscii("smoke-type"), &typed)) {
+        m_smoke.typedText = ui::fromWx(typed);
+        m_smoke.steps.insert(SmokeStep::Type);
+    }
+    if (parser.Found(wxString::FromAscii("smoke-export"), &exportDirectory)) {
+        m_smoke.exportDirectory = ui::fromWx(exportDirectory);
+        m_smoke.steps.insert(SmokeStep::Export);
+    }
+    if (parser.Found(wxString::FromAscii("smoke-steps"), &steps) && !m_smoke.parseSteps(ui::fromWx(steps))) {
+        wxMessageOutput::Get()->Printf(wxString::FromAscii("sapha: --smoke-steps: unknown step in \"%s\"\n"), steps);
+        return false;
+    }
     m_exitWhenIdle = parser.Found(wxString::FromAscii("exit-when-idle"));
-    m_smokeCrash = parser.Found(wxString::FromAscii("smoke-crash"));
-    m_smokeSave = parser.Found(wxString::FromAscii("smoke-save"));
-    m_smokeMinutes = parser.Found(wxString::FromAscii("smoke-minutes"));
-    m_smokeStandard = parser.Found(wxString::FromAscii("smoke-standard"));
-    m_smokeBoard = parser.Found(wxString::FromAscii("smoke-board"));
-    m_smokeSync = parser.Found(wxString::FromAscii("smoke-sync"));
     return true;
 }
 
@@ -183,9 +174,8 @@ bool SaphaApp::OnInit()
         });
     }
     if (!m_smokeScreenshot.empty()) {
-        m_smokeTest = std::make_unique<SmokeTest>(
-            *m_frame, *m_registry, m_smokeScreenshot, ui::fromWx(m_smokeTyping), ui::fromWx(m_smokeExport), m_smokeCrash, m_smokeSave,
-            m_smokeMinutes, m_smokeStandard, m_smokeBoard, m_smokeSync);
+        m_smoke.screenshot = m_smokeScreenshot;
+        m_smokeTest = std::make_unique<SmokeTest>(*m_frame, *m_registry, m_smoke);
         CallAfter([this] { m_smokeTest->start(); });
     }
     return true;

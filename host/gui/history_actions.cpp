@@ -81,8 +81,9 @@ Status HistoryActions::restore(std::string path, host::Revision revision)
     const wxString question = wxString::Format(
         _("Bring back %s as it was on %s (%s)?\nThis is saved as a new version; no version is lost."), toWx(path),
         toWx(revision.displayTime(m_frame.settings().calendar())), toWx(revision.shortId()));
-    if (!m_frame.isUnattended()
-        && wxMessageBox(question, _("Restore a version"), wxYES_NO | wxICON_QUESTION, &m_frame) != wxYES)
+    wxMessageDialog ask(&m_frame, question, _("Restore a version"), wxYES_NO | wxICON_QUESTION);
+    ask.SetYesNoLabels(_("&Restore"), _("&Cancel"));
+    if (ask.ShowModal() != wxID_YES)
         return Status::ok();
     // An open tab of the document is closed first (asking about unsaved changes), then opened again.
     DocumentTabs& tabs = m_frame.tabs();

@@ -145,17 +145,15 @@ void HistoryPanel::stop()
     m_title->SetLabel(_("History"));
 }
 
-bool HistoryPanel::selectRow(std::size_t row)
+wxRect HistoryPanel::rowOnScreen(std::size_t row) const
 {
-    if (row >= m_list->revisions().size())
-        return false;
-    for (long each = m_list->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED); each >= 0;
-         each = m_list->GetNextItem(each, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED))
-        m_list->SetItemState(each, 0, wxLIST_STATE_SELECTED);
-    m_list->SetItemState(static_cast<long>(row), wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
-        wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+    wxRect rect;
+    if (row >= m_list->revisions().size() || !m_list->GetItemRect(static_cast<long>(row), rect))
+        return {};
     m_list->EnsureVisible(static_cast<long>(row));
-    return true;
+    m_list->GetItemRect(static_cast<long>(row), rect);
+    rect.SetPosition(m_list->ClientToScreen(rect.GetPosition()));
+    return rect;
 }
 
 void HistoryPanel::showHistory(const host::Documents* documents, const std::string& path, host::Calendar calendar)
@@ -169,6 +167,7 @@ void HistoryPanel::showHistory(const host::Documents* documents, const std::stri
         return;
     }
     m_title->SetLabel(wxString::Format(_("History of %s"), ui::toWx(path)));
+    m_reading = true;
     m_worker = std::thread([this, documents, path, generation, calendar] {
         // Nothing may leave a thread: a failure is shown in the panel's title instead.
         std::string failure;
@@ -185,6 +184,7 @@ void HistoryPanel::showHistory(const host::Documents* documents, const std::stri
                     m_title->SetLabel(ui::toWx(failure));
             });
         }
+        m_reading = false;
     });
 }
 
@@ -212,7 +212,8 @@ void HistoryPanel::readHistory(
             m_list->setRevisions(std::move(revisions), {}, std::move(names), calendar);
     });
     // Then what each revision changed, newest first, a screenful at a time; another document chosen
-    // meanwhile stops this between screenfuls (its request waits for this thread to end).
+    // meanwhile stops this between screenfuls, and the links below between documents (its request waits
+    // for this thread to end).
     constexpr std::size_t kScreenful = 30;
     for (std::size_t first = 0; first < revisions.size() && current(); first += kScreenful) {
         std::vector<std::string> summaries = documents.summarize(path, revisions, first, kScreenful);
@@ -226,7 +227,10 @@ void HistoryPanel::readHistory(
     // Last, what other documents decided about this one's versions (a resolution approving a
     // draft): it reads every document of the workspace.
     bool linked = false;
-    for (const host::DocumentLink& link : documents.linksTo(path)) {
+    const std::vector<host::DocumentLink> links = documents.linksTo(path, [&current] { return !current(); });
+    if (!current())
+        return;
+    for (const host::DocumentLink& link : links) {
         if (!link.revisionId.empty()) {
             names[link.revisionId]
                 += (names[link.revisionId].empty() ? "" : "; ") + host::describeIncoming(link, documents.language());

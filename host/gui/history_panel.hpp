@@ -52,11 +52,14 @@ public:
     void showHistory(const host::Documents* documents, const std::string& path, host::Calendar calendar);
     // Stops the work under way and waits for it (before the documents it reads go away); shows nothing.
     void stop();
+    // Whether a worker is reading the documents given to showHistory.
+    bool isReading() const { return m_reading; }
     std::size_t revisionCount() const { return m_list->revisions().size(); }
     // The document whose history is shown.
     const std::string& path() const { return m_path; }
-    // Selects the revision at `row` (newest first) alone, as a click on it would; false when there is none.
-    bool selectRow(std::size_t row);
+    // Where the row of the revision at `row` (newest first) is on the screen (empty when there is none):
+    // the GUI test clicks it with the mouse.
+    wxRect rowOnScreen(std::size_t row) const;
 
     // What the person can do with versions from the list's context menu. `selected` is newest first;
     // "previous" is the revision listed after the selected one (none when it is the first). Everything is
@@ -76,6 +79,7 @@ private:
     HistoryList* m_list = nullptr;
     std::thread m_worker;
     std::atomic<unsigned> m_generation { 0 };
+    std::atomic<bool> m_reading { false };
     std::string m_path;
     ActionHandler m_onAction;
 };

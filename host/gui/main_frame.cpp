@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "main_frame.hpp"
 
+#include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <functional>
 
@@ -284,8 +286,15 @@ void MainFrame::rebuildRecentMenu()
 
 void MainFrame::closeWorkspace()
 {
-    m_history->stop();
+    // The tabs first: closing them brings others to the front, which asks the panel for their history.
     m_tabs->closeAllUnasked();
+    m_history->stop();
+    // A worker still reading the workspace now would read freed memory: a programming error, stopped
+    // here, loudly, instead of leaving it to chance.
+    if (m_history->isReading()) {
+        std::fprintf(stderr, "sapha: the history panel still reads a workspace being closed\n");
+        std::abort();
+    }
     m_opened.reset();
 }
 

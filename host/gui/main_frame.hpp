@@ -48,7 +48,7 @@ public:
     // Opens a workspace, closing the current one (after asking about unsaved changes).
     // Returns false, and says why in a message box unless `quiet`, when it cannot.
     bool openWorkspace(const std::string& directory, bool quiet = false);
-    // No questions are asked (the smoke test): recovery of autosaved edits is accepted, a restore confirmed.
+    // No questions are asked (the smoke test): recovery of autosaved edits is accepted.
     void setUnattended(bool unattended) { m_isUnattended = unattended; }
     bool isUnattended() const { return m_isUnattended; }
 

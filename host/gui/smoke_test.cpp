@@ -16,6 +16,7 @@
 #include "workspace/workspace.hpp"
 #include "export_all_job.hpp"
 #include "conflict_bar.hpp"
+#include "history_panel.hpp"
 #include "main_frame.hpp"
 
 namespace sapha::gui {
@@ -44,20 +45,32 @@ bool saveScreenshot(wxWindow* window, const wxString& file)
     return saved;
 }
 
-SmokeTest::SmokeTest(MainFrame& frame, const host::PluginRegistry& registry, wxString screenshot, std::string typedText,
-    std::string exportDirectory, bool crashAfterTyping, bool saveWithKeyboard, bool minutesByKeyboard,
-    bool standardByKeyboard, bool boardLive, bool syncFirst)
+bool SmokeOptions::parseSteps(const std::string& list)
+{
+    static const std::map<std::string, SmokeStep> kNames = { { "sync", SmokeStep::Sync }, { "type", SmokeStep::Type },
+        { "save", SmokeStep::Save }, { "crash", SmokeStep::Crash }, { "minutes", SmokeStep::Minutes },
+        { "standard", SmokeStep::Standard }, { "board", SmokeStep::Board }, { "export", SmokeStep::Export },
+        { "restore", SmokeStep::Restore }, { "close-while-reading", SmokeStep::CloseWhileReading } };
+    std::size_t start = 0;
+    while (start <= list.size()) {
+        const std::size_t end = std::min(list.find(',', start), list.size());
+        const std::string name = list.substr(start, end - start);
+        if (!name.empty()) {
+            auto found = kNames.find(name);
+            if (found == kNames.end())
+                return false;
+            steps.insert(found->second);
+        }
+        start = end + 1;
+    }
+    return true;
+}
+
+SmokeTest::SmokeTest(MainFrame& frame, const host::PluginRegistry& registry, SmokeOptions options)
     : m_frame(frame)
     , m_registry(registry)
-    , m_screenshot(std::move(screenshot))
-    , m_typedText(std::move(typedText))
-    , m_exportDirectory(std::move(exportDirectory))
-    , m_crashAfterTyping(crashAfterTyping)
-    , m_saveWithKeyboard(saveWithKeyboard)
-    , m_minutesByKeyboard(minutesByKeyboard)
-    , m_standardByKeyboard(standardByKeyboard)
-    , m_boardLive(boardLive)
-    , m_syncFirst(syncFirst)
+    , m_options(std::move(options))
+    , m_screenshot(m_options.screenshot)
     , m_timer(this, kStepTimerId)
     , m_dialogTimer(this, kDialogTimerId)
 {
@@ -93,47 +106,28 @@ void SmokeTest::start()
 {
     m_frame.WarpPointer(2, 2); // keep the pointer (and its tooltips) out of the screenshots
     then(0, [this] { openOneOfEachKind(); });
-    if (m_syncFirst) {
-        then(1500, [this] {
-            m_frame.syncWithServer();
-            std::printf("smoke test: synced with the server: %s\n", static_cast<const char*>(m_frame.GetStatusBar()->GetStatusText(0).utf8_str()));
+    if (m_options.has(SmokeStep::CloseWhileReading)) {
+        // The history panel is reading the last document opened (on a large workspace, every document's
+        // links): the window closes now, as a person quitting at once would.
+        then(50, [this] {
+            std::printf("smoke test: closing while the history is read\n");
+            std::fflush(stdout);
+            m_frame.Close(true);
         });
-        // The test script changed the meeting's first item title here and elsewhere: the meeting's tab
-        // shows the conflict above its editor; a screenshot, then "Take theirs" clicked with the mouse.
-        then(1500, [this] {
-            showTabOf(".meeting.xml");
-            wxString file = m_screenshot;
-            file.Replace(wxString::FromAscii(".png"), wxString::FromAscii("-conflict.png"));
-            if (!saveScreenshot(&m_frame, file))
-                fail("the conflict's screenshot could not be written");
-        });
-        then(300, [this] {
-            wxWindow* button = wxWindow::FindWindowByName(ConflictBar::buttonName("item-1", xml::Side::Theirs), &m_frame);
-            if (!button) {
-                fail("the meeting's tab shows no conflict to choose for item-1");
-                return;
-            }
-            wxUIActionSimulator mouse;
-            mouse.MouseMove(button->GetScreenRect().GetPosition() + wxPoint(8, 8));
-            mouse.MouseClick();
-        });
-        then(1500, [this] {
-            m_frame.WarpPointer(2, 2);
-            Result<std::string> text = m_frame.workspace()->readWorking("minutes/chiangrai-1-2563.meeting.xml");
-            const bool settled = text && !xml::hasConflictRecords(text.value());
-            const bool theirs = text && text.value().find("ทราบ (from elsewhere)</title>") != std::string::npos;
-            std::printf("smoke test: the conflict chosen in the editor: %s\n", settled && theirs ? "theirs, settled" : "not settled");
-        });
+        m_timer.StartOnce(1);
+        return;
     }
-    if (!m_typedText.empty()) {
+    if (m_options.has(SmokeStep::Sync))
+        queueSync();
+    if (m_options.has(SmokeStep::Type)) {
         // Real key events through the X server, as a person's keyboard: to the end of the focused field,
         // the text, then Ctrl+S through the menu's accelerator.
         then(1500, [this] {
             wxUIActionSimulator keyboard;
             keyboard.Char(WXK_END);
-            keyboard.Text(m_typedText.c_str());
+            keyboard.Text(m_options.typedText.c_str());
         });
-        if (m_crashAfterTyping) {
+        if (m_options.has(SmokeStep::Crash)) {
             then(4500, [] {
                 std::printf("smoke test: crashing with unsaved changes\n");
                 std::fflush(stdout);
@@ -141,154 +135,18 @@ void SmokeTest::start()
             });
         }
     }
-    if (m_saveWithKeyboard)
-        then(m_typedText.empty() ? 1500 : 800, [] { wxUIActionSimulator().Char('S', wxMOD_CONTROL); });
-    if (m_standardByKeyboard) {
-        then(1500, [this] { showTabOf(".standard.xml"); });
-        then(600, [] { wxUIActionSimulator().Char(WXK_RETURN, wxMOD_CONTROL | wxMOD_SHIFT); }); // a component
-        then(500, [] { wxUIActionSimulator().Text("Keyboard component"); });
-        then(400, [] { wxUIActionSimulator().Char(WXK_RETURN, wxMOD_CONTROL); }); // its first indicator
-        then(500, [] { wxUIActionSimulator().Text("First keyboard indicator"); });
-        then(400, [] { wxUIActionSimulator().Char('L', wxMOD_CONTROL | wxMOD_SHIFT); }); // to its levels
-        then(500, [] {
-            wxUIActionSimulator keyboard;
-            keyboard.Text("Level one criterion");
-            keyboard.Char(WXK_RETURN);
-            keyboard.Text("Level two criterion");
-            keyboard.Char(WXK_RETURN);
-        });
-        then(400, [] { wxUIActionSimulator().Char(WXK_RETURN, wxMOD_CONTROL); }); // the second indicator
-        then(500, [] { wxUIActionSimulator().Text("Second keyboard indicator"); });
-        then(400, [] { wxUIActionSimulator().Char('L', wxMOD_CONTROL | wxMOD_SHIFT); });
-        then(500, [] {
-            wxUIActionSimulator keyboard;
-            keyboard.Text("Only criterion");
-            keyboard.Char(WXK_RETURN);
-        });
-        then(400, [] { wxUIActionSimulator().Char(WXK_UP, wxMOD_ALT); }); // the second above the first
-        then(500, [] { wxUIActionSimulator().Char('S', wxMOD_CONTROL); });
-        then(1200, [] { wxUIActionSimulator().Char(WXK_DOWN, wxMOD_ALT); }); // moved back…
-        then(500, [] { wxUIActionSimulator().Char('Z', wxMOD_CONTROL); });  // …and undone
-        then(800, [this] {
-            Result<std::string> text = m_frame.currentText();
-            Result<std::string> saved = m_frame.workspace()->readAt("standards/homeless-protection-centre.standard.xml", "HEAD");
-            const bool same = text && saved && text.value() == saved.value();
-            std::printf("smoke test: standard edited by keyboard, saved, reordered and undone: %s\n",
-                same && !m_frame.isCurrentModified() ? "as saved" : "differs from the saved version");
-        });
-    }
-    if (m_boardLive) {
-        // The brainstorm board: unlocked, back to the ideas round with its timer running, the first idea
-        // moved into the second cluster by keyboard and saved; then live, where a phone (the test script,
-        // over HTTP) joins and sends an idea that the board shows; the sorting round (a commit), the
-        // projector with the board and with the word cloud, and the live session stopped (a commit).
-        then(1500, [this] { showTabOf(".session.xml"); });
-        then(600, [] { wxUIActionSimulator().Char('K', wxMOD_CONTROL | wxMOD_SHIFT); });
-        then(400, [] { wxUIActionSimulator().Char(WXK_LEFT, wxMOD_CONTROL | wxMOD_SHIFT); });
-        then(400, [] { wxUIActionSimulator().Char(WXK_LEFT, wxMOD_CONTROL | wxMOD_SHIFT); });
-        then(400, [] { wxUIActionSimulator().Char('T', wxMOD_CONTROL | wxMOD_SHIFT); });
-        then(400, [] { wxUIActionSimulator().Char('B', wxMOD_CONTROL | wxMOD_SHIFT); });
-        then(400, [] { wxUIActionSimulator().Char('2'); });
-        then(500, [] { wxUIActionSimulator().Char('S', wxMOD_CONTROL); });
-        then(1200, [] { wxUIActionSimulator().Char(WXK_F5); });
-        then(7000, [this] { // the phone's idea has arrived by now
-            Result<std::string> text = m_frame.currentText();
-            std::printf("smoke test: board live, the phone's idea %s\n",
-                text && text.value().find("ติดตามผลหลังคืนสู่สังคมทุกสามเดือน") != std::string::npos ? "shown" : "missing");
-            wxString file = m_screenshot;
-            file.Replace(wxString::FromAscii(".png"), wxString::FromAscii("-board.png"));
-            if (!saveScreenshot(&m_frame, file))
-                fail("the board's screenshot could not be written");
-        });
-        then(300, [] { wxUIActionSimulator().Char(WXK_RIGHT, wxMOD_CONTROL | wxMOD_SHIFT); });
-        then(1200, [] { wxUIActionSimulator().Char(WXK_F11); });
-        then(2000, [this] { screenshotOtherWindow("-projector.png"); });
-        then(300, [] { wxUIActionSimulator().Char(WXK_TAB); });
-        then(1200, [this] { screenshotOtherWindow("-projector-cloud.png"); });
-        then(300, [] { wxUIActionSimulator().Char(WXK_ESCAPE); });
-        then(1000, [this] { m_frame.focusCurrentEditor(); });
-        then(400, [] { wxUIActionSimulator().Char(WXK_F5); });
-        then(1500, [this] { std::printf("smoke test: board stopped, modified: %s\n", m_frame.isCurrentModified() ? "yes" : "no"); });
-        // Tools > Send to a Standard, into a new standard: it opens in a tab of its own.
-        then(300, [this] {
-            Status sent = m_frame.sendOutlineOfCurrent("standards/from-the-board.standard.xml", "Draft from the board");
-            std::printf("smoke test: sent to a standard: %s (%zu tabs)\n", sent ? "ok" : sent.error().describe().c_str(), m_frame.openPaths().size());
-        });
-        then(1000, [this] {
-            wxString file = m_screenshot;
-            file.Replace(wxString::FromAscii(".png"), wxString::FromAscii("-sent.png"));
-            if (!saveScreenshot(&m_frame, file))
-                fail("the sent standard's screenshot could not be written");
-        });
-    }
-    if (m_minutesByKeyboard) {
-        then(1500, [this] { showTabOf(".meeting.xml"); });
-        then(600, [] { wxUIActionSimulator().Char(WXK_RETURN, wxMOD_CONTROL | wxMOD_SHIFT); });
-        then(600, [] { wxUIActionSimulator().Text("Follow-up by keyboard"); });
-        then(400, [] { wxUIActionSimulator().Char('A', wxMOD_CONTROL | wxMOD_SHIFT); });
-        then(600, [] {
-            wxUIActionSimulator keyboard;
-            keyboard.Text("Draft the plan");
-            keyboard.Char(WXK_TAB);
-            keyboard.Text("Secretariat");
-        });
-        // Attendance: to the list, the second person, absent, the reason.
-        then(500, [] { wxUIActionSimulator().Char('P', wxMOD_CONTROL | wxMOD_SHIFT); });
-        then(500, [] {
-            wxUIActionSimulator keyboard;
-            keyboard.Char(WXK_DOWN);
-            keyboard.Char(WXK_SPACE);
-        });
-        then(500, [] {
-            wxUIActionSimulator keyboard;
-            keyboard.Char(WXK_TAB);
-            keyboard.Char(WXK_TAB);
-            keyboard.Text("Sick leave");
-        });
-        // A statistics table under the sub-item: title and total, then two rows typed into the grid
-        // (7 + 4 is not the total 12: the editor marks it).
-        then(500, [] { wxUIActionSimulator().Char('T', wxMOD_CONTROL | wxMOD_SHIFT); });
-        then(500, [] {
-            wxUIActionSimulator keyboard;
-            keyboard.Text("Cases referred");
-            keyboard.Char(WXK_TAB);
-            keyboard.Text("12");
-        });
-        then(500, [] { wxUIActionSimulator().Char('T', wxMOD_CONTROL | wxMOD_SHIFT); });
-        then(500, [] {
-            wxUIActionSimulator keyboard;
-            keyboard.Text("Men");
-            keyboard.Char(WXK_TAB);
-            keyboard.Text("7");
-            keyboard.Char(WXK_RETURN);
-        });
-        then(500, [] {
-            wxUIActionSimulator keyboard;
-            keyboard.Char(WXK_LEFT);
-            keyboard.Text("Women");
-            keyboard.Char(WXK_TAB);
-            keyboard.Text("4");
-            keyboard.Char(WXK_RETURN);
-        });
-        then(800, [] { wxUIActionSimulator().Char('S', wxMOD_CONTROL); });
-        then(1500, [this] { std::printf("smoke test: minutes edited by keyboard and saved (%zu tabs)\n", m_frame.openPaths().size()); });
-    }
-    if (!m_exportDirectory.empty()) {
-        then(800, [this] {
-            std::error_code ignored;
-            std::filesystem::create_directories(m_exportDirectory, ignored); // what a file dialog would offer
-            const std::string front = m_exportDirectory + "/front.pdf";
-            Status exported = m_frame.exportCurrent(front, exporting::Format::Pdf);
-            std::printf("smoke test: export %s: %s\n", front.c_str(), exported ? "ok" : exported.error().describe().c_str());
-            if (!exported)
-                fail("the front document was not exported");
-            const ExportAllOutcome all = exportAllWithProgress(&m_frame, *m_frame.documents(),
-                std::filesystem::path(m_exportDirectory) / "all", exporting::allFormats(), host::ExportChoices {});
-            std::printf("smoke test: export all: %d files, %zu failures\n", all.exported, all.failures.size());
-            if (!all.failures.empty() || all.exported == 0)
-                fail("export all failed");
-        });
-    }
+    if (m_options.has(SmokeStep::Save))
+        then(m_options.typedText.empty() ? 1500 : 800, [] { wxUIActionSimulator().Char('S', wxMOD_CONTROL); });
+    if (m_options.has(SmokeStep::Standard))
+        queueStandard();
+    if (m_options.has(SmokeStep::Board))
+        queueBoard();
+    if (m_options.has(SmokeStep::Minutes))
+        queueMinutes();
+    if (m_options.has(SmokeStep::Export))
+        queueExport();
+    if (m_options.has(SmokeStep::Restore))
+        queueRestore();
     then(500, [this] { compareFrontDocument(); });
     then(1500, [this] {
         std::printf("smoke test: %zu tabs open, %zu history rows\n", m_frame.openPaths().size(), m_frame.historyRowCount());
@@ -312,6 +170,277 @@ void SmokeTest::start()
         m_frame.Close(true);
     });
     m_timer.StartOnce(1);
+}
+
+
+void SmokeTest::queueSync()
+{
+    then(1500, [this] {
+        m_frame.syncWithServer();
+        std::printf("smoke test: synced with the server: %s\n", static_cast<const char*>(m_frame.GetStatusBar()->GetStatusText(0).utf8_str()));
+    });
+    // The test script changed the meeting's first item title here and elsewhere: the meeting's tab
+    // shows the conflict above its editor; a screenshot, then "Take theirs" clicked with the mouse.
+    then(1500, [this] {
+        showTabOf(".meeting.xml");
+        wxString file = m_screenshot;
+        file.Replace(wxString::FromAscii(".png"), wxString::FromAscii("-conflict.png"));
+        if (!saveScreenshot(&m_frame, file))
+            fail("the conflict's screenshot could not be written");
+    });
+    then(300, [this] {
+        wxWindow* button = wxWindow::FindWindowByName(ConflictBar::buttonName("item-1", xml::Side::Theirs), &m_frame);
+        if (!button) {
+            fail("the meeting's tab shows no conflict to choose for item-1");
+            return;
+        }
+        wxUIActionSimulator mouse;
+        mouse.MouseMove(button->GetScreenRect().GetPosition() + wxPoint(8, 8));
+        mouse.MouseClick();
+    });
+    then(1500, [this] {
+        m_frame.WarpPointer(2, 2);
+        Result<std::string> text = m_frame.workspace()->readWorking("minutes/chiangrai-1-2563.meeting.xml");
+        const bool settled = text && !xml::hasConflictRecords(text.value());
+        const bool theirs = text && text.value().find("ทราบ (from elsewhere)</title>") != std::string::npos;
+        std::printf("smoke test: the conflict chosen in the editor: %s\n", settled && theirs ? "theirs, settled" : "not settled");
+    });
+}
+
+void SmokeTest::queueStandard()
+{
+    then(1500, [this] { showTabOf(".standard.xml"); });
+    then(600, [] { wxUIActionSimulator().Char(WXK_RETURN, wxMOD_CONTROL | wxMOD_SHIFT); }); // a component
+    then(500, [] { wxUIActionSimulator().Text("Keyboard component"); });
+    then(400, [] { wxUIActionSimulator().Char(WXK_RETURN, wxMOD_CONTROL); }); // its first indicator
+    then(500, [] { wxUIActionSimulator().Text("First keyboard indicator"); });
+    then(400, [] { wxUIActionSimulator().Char('L', wxMOD_CONTROL | wxMOD_SHIFT); }); // to its levels
+    then(500, [] {
+        wxUIActionSimulator keyboard;
+        keyboard.Text("Level one criterion");
+        keyboard.Char(WXK_RETURN);
+        keyboard.Text("Level two criterion");
+        keyboard.Char(WXK_RETURN);
+    });
+    then(400, [] { wxUIActionSimulator().Char(WXK_RETURN, wxMOD_CONTROL); }); // the second indicator
+    then(500, [] { wxUIActionSimulator().Text("Second keyboard indicator"); });
+    then(400, [] { wxUIActionSimulator().Char('L', wxMOD_CONTROL | wxMOD_SHIFT); });
+    then(500, [] {
+        wxUIActionSimulator keyboard;
+        keyboard.Text("Only criterion");
+        keyboard.Char(WXK_RETURN);
+    });
+    then(400, [] { wxUIActionSimulator().Char(WXK_UP, wxMOD_ALT); }); // the second above the first
+    then(500, [] { wxUIActionSimulator().Char('S', wxMOD_CONTROL); });
+    then(1200, [] { wxUIActionSimulator().Char(WXK_DOWN, wxMOD_ALT); }); // moved back…
+    then(500, [] { wxUIActionSimulator().Char('Z', wxMOD_CONTROL); });  // …and undone
+    then(800, [this] {
+        Result<std::string> text = m_frame.currentText();
+        Result<std::string> saved = m_frame.workspace()->readAt("standards/homeless-protection-centre.standard.xml", "HEAD");
+        const bool same = text && saved && text.value() == saved.value();
+        std::printf("smoke test: standard edited by keyboard, saved, reordered and undone: %s\n",
+            same && !m_frame.isCurrentModified() ? "as saved" : "differs from the saved version");
+    });
+}
+
+void SmokeTest::queueBoard()
+{
+    // The brainstorm board: unlocked, back to the ideas round with its timer running, the first idea
+    // moved into the second cluster by keyboard and saved; then live, where a phone (the test script,
+    // over HTTP) joins and sends an idea that the board shows; the sorting round (a commit), the
+    // projector with the board and with the word cloud, and the live session stopped (a commit).
+    then(1500, [this] { showTabOf(".session.xml"); });
+    then(600, [] { wxUIActionSimulator().Char('K', wxMOD_CONTROL | wxMOD_SHIFT); });
+    then(400, [] { wxUIActionSimulator().Char(WXK_LEFT, wxMOD_CONTROL | wxMOD_SHIFT); });
+    then(400, [] { wxUIActionSimulator().Char(WXK_LEFT, wxMOD_CONTROL | wxMOD_SHIFT); });
+    then(400, [] { wxUIActionSimulator().Char('T', wxMOD_CONTROL | wxMOD_SHIFT); });
+    then(400, [] { wxUIActionSimulator().Char('B', wxMOD_CONTROL | wxMOD_SHIFT); });
+    then(400, [] { wxUIActionSimulator().Char('2'); });
+    then(500, [] { wxUIActionSimulator().Char('S', wxMOD_CONTROL); });
+    then(1200, [] { wxUIActionSimulator().Char(WXK_F5); });
+    then(7000, [this] { // the phone's idea has arrived by now
+        Result<std::string> text = m_frame.currentText();
+        std::printf("smoke test: board live, the phone's idea %s\n",
+            text && text.value().find("ติดตามผลหลังคืนสู่สังคมทุกสามเดือน") != std::string::npos ? "shown" : "missing");
+        wxString file = m_screenshot;
+        file.Replace(wxString::FromAscii(".png"), wxString::FromAscii("-board.png"));
+        if (!saveScreenshot(&m_frame, file))
+            fail("the board's screenshot could not be written");
+    });
+    then(300, [] { wxUIActionSimulator().Char(WXK_RIGHT, wxMOD_CONTROL | wxMOD_SHIFT); });
+    then(1200, [] { wxUIActionSimulator().Char(WXK_F11); });
+    then(2000, [this] { screenshotOtherWindow("-projector.png"); });
+    then(300, [] { wxUIActionSimulator().Char(WXK_TAB); });
+    then(1200, [this] { screenshotOtherWindow("-projector-cloud.png"); });
+    then(300, [] { wxUIActionSimulator().Char(WXK_ESCAPE); });
+    then(1000, [this] { m_frame.focusCurrentEditor(); });
+    then(400, [] { wxUIActionSimulator().Char(WXK_F5); });
+    then(1500, [this] { std::printf("smoke test: board stopped, modified: %s\n", m_frame.isCurrentModified() ? "yes" : "no"); });
+    // Tools > Send to a Standard, into a new standard: it opens in a tab of its own.
+    then(300, [this] {
+        Status sent = m_frame.sendOutlineOfCurrent("standards/from-the-board.standard.xml", "Draft from the board");
+        std::printf("smoke test: sent to a standard: %s (%zu tabs)\n", sent ? "ok" : sent.error().describe().c_str(), m_frame.openPaths().size());
+    });
+    then(1000, [this] {
+        wxString file = m_screenshot;
+        file.Replace(wxString::FromAscii(".png"), wxString::FromAscii("-sent.png"));
+        if (!saveScreenshot(&m_frame, file))
+            fail("the sent standard's screenshot could not be written");
+    });
+}
+
+void SmokeTest::queueMinutes()
+{
+    then(1500, [this] { showTabOf(".meeting.xml"); });
+    then(600, [] { wxUIActionSimulator().Char(WXK_RETURN, wxMOD_CONTROL | wxMOD_SHIFT); });
+    then(600, [] { wxUIActionSimulator().Text("Follow-up by keyboard"); });
+    then(400, [] { wxUIActionSimulator().Char('A', wxMOD_CONTROL | wxMOD_SHIFT); });
+    then(600, [] {
+        wxUIActionSimulator keyboard;
+        keyboard.Text("Draft the plan");
+        keyboard.Char(WXK_TAB);
+        keyboard.Text("Secretariat");
+    });
+    // Attendance: to the list, the second person, absent, the reason.
+    then(500, [] { wxUIActionSimulator().Char('P', wxMOD_CONTROL | wxMOD_SHIFT); });
+    then(500, [] {
+        wxUIActionSimulator keyboard;
+        keyboard.Char(WXK_DOWN);
+        keyboard.Char(WXK_SPACE);
+    });
+    then(500, [] {
+        wxUIActionSimulator keyboard;
+        keyboard.Char(WXK_TAB);
+        keyboard.Char(WXK_TAB);
+        keyboard.Text("Sick leave");
+    });
+    // A statistics table under the sub-item: title and total, then two rows typed into the grid
+    // (7 + 4 is not the total 12: the editor marks it).
+    then(500, [] { wxUIActionSimulator().Char('T', wxMOD_CONTROL | wxMOD_SHIFT); });
+    then(500, [] {
+        wxUIActionSimulator keyboard;
+        keyboard.Text("Cases referred");
+        keyboard.Char(WXK_TAB);
+        keyboard.Text("12");
+    });
+    then(500, [] { wxUIActionSimulator().Char('T', wxMOD_CONTROL | wxMOD_SHIFT); });
+    then(500, [] {
+        wxUIActionSimulator keyboard;
+        keyboard.Text("Men");
+        keyboard.Char(WXK_TAB);
+        keyboard.Text("7");
+        keyboard.Char(WXK_RETURN);
+    });
+    then(500, [] {
+        wxUIActionSimulator keyboard;
+        keyboard.Char(WXK_LEFT);
+        keyboard.Text("Women");
+        keyboard.Char(WXK_TAB);
+        keyboard.Text("4");
+        keyboard.Char(WXK_RETURN);
+    });
+    then(800, [] { wxUIActionSimulator().Char('S', wxMOD_CONTROL); });
+    then(1500, [this] { std::printf("smoke test: minutes edited by keyboard and saved (%zu tabs)\n", m_frame.openPaths().size()); });
+}
+
+void SmokeTest::queueExport()
+{
+    then(800, [this] {
+        std::error_code ignored;
+        std::filesystem::create_directories(m_options.exportDirectory, ignored); // what a file dialog would offer
+        const std::string front = m_options.exportDirectory + "/front.pdf";
+        Status exported = m_frame.exportCurrent(front, exporting::Format::Pdf);
+        std::printf("smoke test: export %s: %s\n", front.c_str(), exported ? "ok" : exported.error().describe().c_str());
+        if (!exported)
+            fail("the front document was not exported");
+        const ExportAllOutcome all = exportAllWithProgress(&m_frame, *m_frame.documents(),
+            std::filesystem::path(m_options.exportDirectory) / "all", exporting::allFormats(), host::ExportChoices {});
+        std::printf("smoke test: export all: %d files, %zu failures\n", all.exported, all.failures.size());
+        if (!all.failures.empty() || all.exported == 0)
+            fail("export all failed");
+    });
+}
+
+void SmokeTest::clickHistoryRow(std::size_t row, bool right)
+{
+    const wxRect rect = m_frame.historyPanel().rowOnScreen(row);
+    if (rect.IsEmpty()) {
+        fail("the history panel has no row " + std::to_string(row + 1));
+        return;
+    }
+    wxUIActionSimulator mouse;
+    mouse.MouseMove(rect.GetPosition() + wxPoint(std::min(40, rect.width / 2), rect.height / 2));
+    mouse.MouseClick(right ? wxMOUSE_BTN_RIGHT : wxMOUSE_BTN_LEFT);
+}
+
+void SmokeTest::queueRestore()
+{
+    // The standard in front, its history listed; what every other open document holds now is noted.
+    then(1500, [this] {
+        showTabOf(".standard.xml");
+        m_untouched.clear();
+        for (const std::string& path : m_frame.openPaths()) {
+            if (Result<std::string> text = m_frame.workspace()->readWorking(path); text && !path.ends_with(".standard.xml"))
+                m_untouched[path] = text.value();
+        }
+    });
+    then(1500, [this] {
+        const std::string path = m_frame.historyPanel().path();
+        Result<std::vector<host::Revision>> history = m_frame.workspace()->history(path);
+        if (!path.ends_with(".standard.xml") || !history || history.value().size() < 2) {
+            fail("the history panel does not show the standard's versions");
+            return;
+        }
+        m_restoredId = history.value()[1].id;
+        clickHistoryRow(1, false);
+    });
+    then(600, [this] { clickHistoryRow(1, true); }); // the context menu opens
+    // In the menu: Compare with the version before, Compare with the current document, then Restore.
+    then(800, [] {
+        wxUIActionSimulator keyboard;
+        keyboard.Char(WXK_DOWN);
+        keyboard.Char(WXK_DOWN);
+        keyboard.Char(WXK_DOWN);
+    });
+    then(400, [] { wxUIActionSimulator().Char(WXK_RETURN); });
+    then(1000, [this] {
+        wxString file = m_screenshot;
+        file.Replace(wxString::FromAscii(".png"), wxString::FromAscii("-restore-question.png"));
+        wxWindow* question = nullptr;
+        for (wxWindow* window : wxTopLevelWindows) {
+            if (window != &m_frame && window->IsShown())
+                question = window;
+        }
+        if (!saveScreenshot(question ? question : &m_frame, file))
+            fail("the restore question's screenshot could not be written");
+    });
+    then(300, [] { wxUIActionSimulator().Char(WXK_RETURN); }); // Restore, the default answer
+    then(1500, [this] {
+        host::Workspace* workspace = m_frame.workspace();
+        const std::string standard = "standards/homeless-protection-centre.standard.xml";
+        Result<std::string> now = workspace->readWorking(standard);
+        Result<std::string> wanted = workspace->readAt(standard, m_restoredId);
+        Result<host::Revision> head = workspace->resolve("HEAD");
+        bool othersKept = true;
+        for (const auto& [path, text] : m_untouched) {
+            Result<std::string> after = workspace->readWorking(path);
+            if (!after || after.value() != text) {
+                std::printf("smoke test: the restore changed %s\n", path.c_str());
+                othersKept = false;
+            }
+        }
+        const bool exact = now && wanted && now.value() == wanted.value() && head
+            && head.value().message.find(standard) != std::string::npos && othersKept;
+        std::printf("smoke test: restored %s to %s: %s\n", standard.c_str(), m_restoredId.substr(0, 8).c_str(),
+            exact ? "exactly that document" : "not as asked");
+        if (!exact)
+            fail("the restore did not change exactly the standard");
+        m_frame.WarpPointer(2, 2); // no tooltip over the history in the screenshot
+        wxString file = m_screenshot;
+        file.Replace(wxString::FromAscii(".png"), wxString::FromAscii("-restored.png"));
+        if (!saveScreenshot(&m_frame, file))
+            fail("the restored standard's screenshot could not be written");
+    });
 }
 
 void SmokeTest::screenshotOtherWindow(const char* suffix)

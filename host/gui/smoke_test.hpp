@@ -5,6 +5,8 @@
 #pragma once
 
 #include <deque>
+#include <map>
+#include <set>
 #include <functional>
 #include <string>
 
@@ -17,27 +19,54 @@ namespace sapha::gui {
 
 class MainFrame;
 
+// What the smoke test does beyond opening one document of each kind, screenshots and the compare dialog.
+enum class SmokeStep {
+    // Before anything else, File > Sync with Server (the test script prepared the remote with a change
+    // made elsewhere; the open tabs must show it afterwards, and the conflict bar is clicked).
+    Sync,
+    // `typedText` is typed at the end of the focused field (real key events).
+    Type,
+    // Then Ctrl+S on the front editor.
+    Save,
+    // Once the typed text had time to reach the autosave journal, the process kills itself (SIGKILL, as
+    // a crash or power cut would stop it) without saving.
+    Crash,
+    // In the meeting's tab, by keyboard alone: a sub-item, an action item, attendance, a statistics
+    // table; Ctrl+S.
+    Minutes,
+    // In the standard's tab, by keyboard alone: a component with two indicators and their rubric levels,
+    // the second moved above the first, Ctrl+S; then moved back and undone (the editor must then hold
+    // what was saved).
+    Standard,
+    // In the brainstorm session's tab: an idea sorted by keyboard and saved, the session run live (F5)
+    // while the test script's "phone" joins over HTTP, the next round, the projector (screenshots
+    // -projector*.png), the live session stopped, and Tools > Send to a Standard.
+    Board,
+    // Export the front document and then every document into `exportDirectory`.
+    Export,
+    // With the session and the standard open, the standard's second-newest version restored from the
+    // history panel with the mouse (right-click, the menu chosen by keyboard, the question answered):
+    // exactly the standard must change, whatever tab comes to the front meanwhile.
+    Restore,
+    // Close the window at once after opening the documents, while the history panel still reads (the
+    // test of a large workspace): the program must end cleanly.
+    CloseWhileReading,
+};
+
+struct SmokeOptions {
+    wxString screenshot; // the main PNG; the other tabs go to <name>-1.png, <name>-2.png ...
+    std::string typedText; // ASCII, for SmokeStep::Type
+    std::string exportDirectory; // for SmokeStep::Export: front.pdf and all/
+    std::set<SmokeStep> steps;
+
+    bool has(SmokeStep step) const { return steps.count(step) > 0; }
+    // "sync,type,save,crash,minutes,standard,board,export,restore,close-while-reading"; false on an unknown name.
+    bool parseSteps(const std::string& list);
+};
+
 class SmokeTest : public wxEvtHandler {
 public:
-    // `screenshot` is the main PNG; the other tabs go to <name>-1.png, <name>-2.png ...
-    // `typedText` (ASCII), when not empty, is typed at the end of the focused field and saved.
-    // `exportDirectory`, when not empty, receives front.pdf (the front editor's document, through File >
-    // Export) and all/ (every document, through File > Export All with its progress dialog).
-    // `minutesByKeyboard`: in the meeting's tab, Ctrl+Shift+Enter adds a sub-item under the first item
-    // ("Follow-up by keyboard"), Ctrl+Shift+A an action item ("Draft the plan", Tab, "Secretariat"), Ctrl+S.
-    // `standardByKeyboard`: in the standard's tab, a component with two indicators and their rubric levels
-    // typed by keyboard alone, the second moved above the first, Ctrl+S; then moved back and undone (the
-    // editor must then hold what was saved).
-    // `syncFirst`: before anything else, File > Sync with Server (the test script prepared the remote with
-    // a change made elsewhere; the open tabs must show it afterwards).
-    // `boardLive`: in the brainstorm session's tab, an idea sorted by keyboard and saved, the session run
-    // live (F5) while the test script's "phone" joins over HTTP and sends an idea, the next round, the
-    // projector (board and word cloud, screenshots -projector*.png), the live session stopped.
-    // `crashAfterTyping`: once the typed text had time to reach the autosave journal, the process kills
-    // itself (SIGKILL, as a crash or power cut would stop it) without saving.
-    SmokeTest(MainFrame& frame, const host::PluginRegistry& registry, wxString screenshot, std::string typedText,
-        std::string exportDirectory, bool crashAfterTyping, bool saveWithKeyboard, bool minutesByKeyboard = false,
-        bool standardByKeyboard = false, bool boardLive = false, bool syncFirst = false);
+    SmokeTest(MainFrame& frame, const host::PluginRegistry& registry, SmokeOptions options);
     ~SmokeTest() override;
 
     void start();
@@ -53,18 +82,23 @@ private:
     void compareFrontDocument();
     void onDialogTimer(wxTimerEvent& event);
 
+    // The steps of each part, queued by start().
+    void queueSync();
+    void queueStandard();
+    void queueBoard();
+    void queueMinutes();
+    void queueExport();
+    void queueRestore();
+    // Clicks (or right-clicks) the history list's row `row` with the mouse.
+    void clickHistoryRow(std::size_t row, bool right);
+
     MainFrame& m_frame;
     const host::PluginRegistry& m_registry;
+    SmokeOptions m_options;
     wxString m_screenshot;
-    std::string m_typedText;
-    std::string m_exportDirectory;
-    bool m_crashAfterTyping = false;
-    bool m_saveWithKeyboard = false; // Ctrl+S on the front editor, after any typing
-    // In the meeting: a sub-item and an action item added and filled with the keyboard alone, saved.
-    bool m_minutesByKeyboard = false;
-    bool m_standardByKeyboard = false;
-    bool m_boardLive = false;
-    bool m_syncFirst = false;
+    // For the restore: what the other open documents held before it, and the version brought back.
+    std::map<std::string, std::string> m_untouched;
+    std::string m_restoredId;
     // Brings the tab of the first open document whose path ends with `suffix` to the front, focused.
     void showTabOf(const std::string& suffix);
     // A screenshot of another top-level window (the projector), named after the main one with `suffix`.

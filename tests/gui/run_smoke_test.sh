@@ -39,7 +39,7 @@ for lang in th en; do
   phone_pid=""
   if [ "$lang" = en ]; then
     shot="${out%.png}-en.png"
-    typed=(--smoke-sync --smoke-minutes --smoke-standard --smoke-board)
+    typed=(--smoke-steps sync,minutes,standard,board)
     # A shared remote holding the demo, and a change to the meeting made on another machine and pushed:
     # the GUI's File > Sync with Server brings it in.
     git init -q --bare "$work/shared.git"
@@ -59,12 +59,13 @@ for lang in th en; do
     phone > "$work/phone.log" 2>&1 &
     phone_pid=$!
   else
-    typed=(--smoke-type " revised by keyboard" --smoke-save --smoke-export "$work/exports")
+    typed=(--smoke-type " revised by keyboard" --smoke-steps save,restore --smoke-export "$work/exports")
   fi
   rm -f "${shot%.png}"*.png
   xvfb-run -a -s "-screen 0 1400x900x24" "$bin/sapha" "$work/demo" --lang "$lang" --smoke-test "$shot" "${typed[@]}" \
     > "$work/log" 2>&1 || { cat "$work/log"; echo "the GUI smoke test failed ($lang)"; exit 1; }
   cat "$work/log"
+  cp "$work/log" "$work/log-$lang"
   if [ -n "$phone_pid" ]; then
     wait "$phone_pid" || { cat "$work/phone.log"; echo "the phone could not take part in the board's live session"; exit 1; }
     cat "$work/phone.log"
@@ -81,9 +82,23 @@ for lang in th en; do
   done
 done
 
+# The Thai session restored the standard's version before its typed edit from the history panel (mouse,
+# menu, question answered): exactly the standard changed, though closing its tab brought another document's
+# history to the panel; the commit says so in Thai.
+grep -q "smoke test: restored $standard to [0-9a-f]*: exactly that document" "$work/log-th" \
+  || { echo "the restore from the history panel did not change exactly the standard"; exit 1; }
+for file in "${out%.png}-restore-question.png" "${out%.png}-restored.png"; do
+  [ "$(stat -c %s "$file")" -gt 10000 ] || { echo "the screenshot $file looks empty"; exit 1; }
+done
+restore_commit=$(git -C "$work/demo" log -2 --format='%an|%s' -- "$standard" | tail -1)
+echo "the Thai session's restore of the standard: $restore_commit"
+case "$restore_commit" in
+  "Smoke Tester|นำ $standard ฉบับวันที่ "*" กลับมา ("*) ;;
+  *) echo "the restore was not committed as expected"; exit 1 ;;
+esac
 # What was typed was saved as a commit by the configured author, and only the standard changed; the
 # message says so in the language of the session that saved it (Thai).
-thai_commit=$(git -C "$work/demo" log -2 --format='%H|%an <%ae>|%s' -- "$standard" | tail -1)
+thai_commit=$(git -C "$work/demo" log -3 --format='%H|%an <%ae>|%s' -- "$standard" | tail -1)
 echo "the Thai session's commit of the standard: $thai_commit"
 [ "${thai_commit#*|}" = "Smoke Tester <smoke@example.invalid>|แก้ไขรายละเอียดมาตรฐาน" ] || { echo "the typed edit was not committed as expected"; exit 1; }
 "$bin/sapha-cli" -C "$work/demo" show "$standard@${thai_commit%%|*}" | grep -c "<title>มาตรฐานศูนย์คุ้มครองคนไร้ที่พึ่ง revised by keyboard</title>" > /dev/null \

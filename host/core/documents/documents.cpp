@@ -246,9 +246,9 @@ std::vector<DocumentLink> Documents::links() const
     return workspaceLinks(m_workspace, m_registry);
 }
 
-std::vector<DocumentLink> Documents::linksTo(std::string path) const
+std::vector<DocumentLink> Documents::linksTo(std::string path, const std::function<bool()>& stopped) const
 {
-    return host::linksTo(links(), path);
+    return host::linksTo(workspaceLinks(m_workspace, m_registry, stopped), path);
 }
 
 } // namespace sapha::host

@@ -104,7 +104,8 @@ public:
     // Every link the documents make, with the versions resolved; those that point at `path` (a resolution
     // approving a draft of it).
     std::vector<DocumentLink> links() const;
-    std::vector<DocumentLink> linksTo(std::string path) const;
+    // `stopped`, asked between documents, ends the reading early (a person chose another document).
+    std::vector<DocumentLink> linksTo(std::string path, const std::function<bool()>& stopped = {}) const;
 
 private:
     Workspace& m_workspace;

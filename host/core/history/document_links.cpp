@@ -6,10 +6,13 @@
 
 namespace sapha::host {
 
-std::vector<DocumentLink> workspaceLinks(Workspace& workspace, const PluginRegistry& registry)
+std::vector<DocumentLink> workspaceLinks(
+    Workspace& workspace, const PluginRegistry& registry, const std::function<bool()>& stopped)
 {
     std::vector<DocumentLink> links;
     for (const DocumentEntry& entry : listDocuments(workspace, registry)) {
+        if (stopped && stopped())
+            return links;
         Result<LoadedDocument> loaded = loadDocument(workspace, registry, entry.path, "");
         if (!loaded)
             continue;

@@ -3,6 +3,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -21,8 +22,10 @@ struct DocumentLink {
     std::string revisionId; // the revision the version names; empty when it names none
 };
 
-// Every link made by the documents of the workspace as they are now, with the version resolved.
-std::vector<DocumentLink> workspaceLinks(Workspace& workspace, const PluginRegistry& registry);
+// Every link made by the documents of the workspace as they are now, with the version resolved. It reads
+// every document: `stopped`, asked between documents, ends it early (with the links found so far).
+std::vector<DocumentLink> workspaceLinks(
+    Workspace& workspace, const PluginRegistry& registry, const std::function<bool()>& stopped = {});
 
 // The links that point at `path`.
 std::vector<DocumentLink> linksTo(const std::vector<DocumentLink>& links, std::string_view path);
