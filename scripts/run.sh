@@ -19,7 +19,7 @@ fi
 out="$build/headless"
 mkdir -p "$out"
 echo "sapha: no display found (DISPLAY is not set): running headless under Xvfb"
-xvfb-run -a -s "-screen 0 1400x900x24" "$bin/sapha" "$demo" --smoke-test "$out/sapha.png"
+xvfb-run -a -s "-screen 0 1400x900x24" "$bin/sapha-scenario" "$demo" --smoke-test "$out/sapha.png"
 "$bin/sapha-cli" -C "$demo" export --all "$out/exports" 2> /dev/null
 echo "sapha: the demo documents exported as PDF, Word, OpenDocument, web page and Markdown: $out/exports"
 echo "sapha: screenshots of the main window: $out/sapha.png (and one per open document: $out/sapha-N.png)"

@@ -18,7 +18,7 @@
 #include "export_all_job.hpp"
 #include "main_frame.hpp"
 #include "outline_send.hpp"
-#include "workspace/atomic_file.hpp"
+#include "storage/atomic_file.hpp"
 
 namespace sapha::gui {
 

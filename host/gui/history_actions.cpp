@@ -16,7 +16,7 @@
 #include "documents/documents.hpp"
 #include "export_actions.hpp"
 #include "main_frame.hpp"
-#include "workspace/atomic_file.hpp"
+#include "storage/atomic_file.hpp"
 
 namespace sapha::gui {
 

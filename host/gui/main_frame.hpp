@@ -11,8 +11,6 @@
 #include <wx/frame.h>
 #include <wx/timer.h>
 
-#include <sapha/export/document.hpp>
-#include <sapha/xml_merge.hpp>
 
 #include "host_services.hpp"
 #include "plugins/plugin_registry.hpp"
@@ -74,22 +72,6 @@ public:
     // The dialog shown now by a controller (the compare dialog), for the smoke test's screenshot.
     wxDialog* openDialog() const { return m_openDialog; }
     void setOpenDialog(wxDialog* dialog) { m_openDialog = dialog; }
-
-    // Kept for the smoke test and app: each forwards to the controller that does it.
-    Status openDocument(const std::string& path, const std::string* content = nullptr);
-    Status saveCurrent();
-    Status sendOutlineOfCurrent(const std::string& target, const std::string& title);
-    void syncWithServer();
-    void chooseInConflict(const std::string& path, const std::string& element, xml::Side side);
-    std::vector<std::string> openPaths() const;
-    void showTab(std::size_t index);
-    void focusCurrentEditor();
-    std::size_t historyRowCount() const;
-    bool confirmCloseAll();
-    Status showComparison(const std::string& path, const std::string& from, const std::string& to);
-    Result<std::string> currentText();
-    bool isCurrentModified();
-    Status exportCurrent(const std::string& file, exporting::Format format);
 
 private:
     void buildMenus();

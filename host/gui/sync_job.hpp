@@ -9,7 +9,7 @@
 
 #include <sapha/status.hpp>
 
-#include "sync/transfer.hpp"
+#include "sync/transfer_options.hpp"
 
 class wxWindow;
 

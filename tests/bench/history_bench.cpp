@@ -17,8 +17,8 @@
 #include "git/git_runtime.hpp"
 #include "run_process.hpp"
 #include "temp_dir.hpp"
-#include "workspace/flush_barrier.hpp"
-#include "workspace/pack_consolidation.hpp"
+#include "storage/flush_barrier.hpp"
+#include "storage/pack_consolidation.hpp"
 #include "workspace/workspace.hpp"
 
 using namespace sapha;

@@ -31,7 +31,7 @@ count=$("$bin/sapha-cli" -C "$work/demo" list | wc -l)
 for round in 1 2 3; do
   status=0
   # Freed memory is filled (glibc), so that reading a workspace already let go fails loudly, not by luck.
-  MALLOC_PERTURB_=165 xvfb-run -a -s "-screen 0 1366x768x24" "$bin/sapha" "$work/demo" --smoke-test "$work/large.png" \
+  MALLOC_PERTURB_=165 xvfb-run -a -s "-screen 0 1366x768x24" "$bin/sapha-scenario" "$work/demo" --smoke-test "$work/large.png" \
     --smoke-steps close-while-reading > "$work/log" 2>&1 || status=$?
   cat "$work/log"
   [ "$status" -eq 0 ] || { echo "round $round: the GUI ended with exit $status while the history was read"; exit 1; }

@@ -16,7 +16,7 @@ before=$(git -C "$work/demo" rev-parse HEAD)
 
 # 1. Type, wait for the journal, crash.
 set +e
-xvfb-run -a -s "-screen 0 1400x900x24" "$bin/sapha" "$work/demo" --smoke-test "$work/first.png" \
+xvfb-run -a -s "-screen 0 1400x900x24" "$bin/sapha-scenario" "$work/demo" --smoke-test "$work/first.png" \
   --smoke-type " kept through a crash" --smoke-steps crash > "$work/first.log" 2>&1
 status=$?
 set -e
@@ -27,7 +27,7 @@ ls "$SAPHA_STATE_HOME"/autosave/*/*.autosave > /dev/null || { echo "nothing was 
 echo "first run ended with status $status, as a crash"
 
 # 2. Start again: the edit is offered back (accepted, unattended) and saved with Ctrl+S.
-xvfb-run -a -s "-screen 0 1400x900x24" "$bin/sapha" "$work/demo" --smoke-test "$out" --smoke-steps save > "$work/second.log" 2>&1 \
+xvfb-run -a -s "-screen 0 1400x900x24" "$bin/sapha-scenario" "$work/demo" --smoke-test "$out" --smoke-steps save > "$work/second.log" 2>&1 \
   || { cat "$work/second.log"; echo "the second run failed"; exit 1; }
 cat "$work/second.log"
 grep -q "recovered unsaved changes of $standard: ok" "$work/second.log" || { echo "the edit was not recovered"; exit 1; }

@@ -62,7 +62,7 @@ for lang in th en; do
     typed=(--smoke-type " revised by keyboard" --smoke-steps save,restore --smoke-export "$work/exports")
   fi
   rm -f "${shot%.png}"*.png
-  xvfb-run -a -s "-screen 0 1400x900x24" "$bin/sapha" "$work/demo" --lang "$lang" --smoke-test "$shot" "${typed[@]}" \
+  xvfb-run -a -s "-screen 0 1400x900x24" "$bin/sapha-scenario" "$work/demo" --lang "$lang" --smoke-test "$shot" "${typed[@]}" \
     > "$work/log" 2>&1 || { cat "$work/log"; echo "the GUI smoke test failed ($lang)"; exit 1; }
   cat "$work/log"
   cp "$work/log" "$work/log-$lang"

@@ -5,7 +5,7 @@
 #include <unistd.h>
 
 #include "temp_dir.hpp"
-#include "workspace/atomic_file.hpp"
+#include "storage/atomic_file.hpp"
 
 using namespace sapha::host;
 using sapha::test::TempDir;

@@ -16,7 +16,7 @@
 #include "host_services.hpp"
 #include "plugins/plugin_registry.hpp"
 #include "temp_dir.hpp"
-#include "workspace/atomic_file.hpp"
+#include "storage/atomic_file.hpp"
 #include "workspace/workspace.hpp"
 
 using namespace sapha;

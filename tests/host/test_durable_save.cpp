@@ -15,9 +15,9 @@
 #include "run_process.hpp"
 #include "temp_dir.hpp"
 #include "git/git_runtime.hpp"
-#include "workspace/flush_barrier.hpp"
-#include "workspace/pack_consolidation.hpp"
-#include "workspace/staged_objects.hpp"
+#include "storage/flush_barrier.hpp"
+#include "storage/pack_consolidation.hpp"
+#include "storage/staged_objects.hpp"
 #include "workspace/workspace.hpp"
 
 using namespace sapha;

@@ -10,7 +10,7 @@
 #include "git/git_runtime.hpp"
 #include "run_process.hpp"
 #include "temp_dir.hpp"
-#include "workspace/history_index.hpp"
+#include "storage/history_index.hpp"
 #include "workspace/workspace.hpp"
 
 using namespace sapha;

@@ -3,7 +3,7 @@
 // SPDX-License-Identifier: MIT
 #include <doctest/doctest.h>
 
-#include "workspace/sapha_lock.hpp"
+#include "storage/sapha_lock.hpp"
 
 #include <fstream>
 #include <atomic>
@@ -17,7 +17,7 @@
 
 #include "run_process.hpp"
 #include "temp_dir.hpp"
-#include "workspace/atomic_file.hpp"
+#include "storage/atomic_file.hpp"
 #include "workspace/workspace.hpp"
 
 using namespace sapha;

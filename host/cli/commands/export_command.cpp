@@ -9,7 +9,7 @@
 #include <unistd.h>
 
 #include "document_catalog.hpp"
-#include "workspace/atomic_file.hpp"
+#include "storage/atomic_file.hpp"
 
 namespace sapha::cli {
 

@@ -6,7 +6,7 @@
 #include <cstdlib>
 #include <ctime>
 
-#include "workspace/atomic_file.hpp"
+#include "storage/atomic_file.hpp"
 
 namespace fs = std::filesystem;
 

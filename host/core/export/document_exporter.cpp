@@ -14,7 +14,7 @@
 #include <sapha/finding.hpp>
 
 #include "document_catalog.hpp"
-#include "workspace/atomic_file.hpp"
+#include "storage/atomic_file.hpp"
 
 namespace fs = std::filesystem;
 

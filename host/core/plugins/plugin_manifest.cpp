@@ -6,7 +6,7 @@
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
 
-#include "workspace/atomic_file.hpp"
+#include "storage/atomic_file.hpp"
 
 namespace sapha::host {
 

@@ -7,7 +7,7 @@
 
 #include "git/git_error.hpp"
 #include "git/git_handle.hpp"
-#include "workspace/repository_update.hpp"
+#include "storage/repository_update.hpp"
 
 namespace sapha::host {
 

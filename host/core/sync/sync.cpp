@@ -1,6 +1,7 @@
 // Sapha — clone, pull, push and sync.
 // SPDX-License-Identifier: MIT
 #include "sync/sync.hpp"
+#include "sync/transfer.hpp"
 
 #include <algorithm>
 #include <fstream>
@@ -12,12 +13,12 @@
 
 #include "git/git_error.hpp"
 #include "git/git_handle.hpp"
-#include "git/lock_file.hpp"
+#include "storage/lock_file.hpp"
 #include "sync/durable_fetch.hpp"
 #include "sync/working_tree_update.hpp"
-#include "workspace/repository_update.hpp"
-#include "workspace/flush_barrier.hpp"
-#include "workspace/sapha_lock.hpp"
+#include "storage/repository_update.hpp"
+#include "storage/flush_barrier.hpp"
+#include "storage/sapha_lock.hpp"
 
 namespace sapha::host {
 

@@ -20,7 +20,7 @@
 
 #include <sapha/status.hpp>
 
-#include "sync/transfer.hpp"
+#include "sync/transfer_options.hpp"
 #include "workspace/revision.hpp"
 
 namespace sapha::host {

@@ -6,7 +6,7 @@
 
 #include "plugins/plugin_registry.hpp"
 #include "settings/user_settings.hpp"
-#include "sync/transfer.hpp"
+#include "sync/transfer_options.hpp"
 
 namespace sapha::host {
 

@@ -9,8 +9,8 @@
 
 #include "git/git_error.hpp"
 #include "git/git_handle.hpp"
-#include "git/index_stat.hpp"
-#include "workspace/atomic_file.hpp"
+#include "storage/index_stat.hpp"
+#include "storage/atomic_file.hpp"
 
 namespace fs = std::filesystem;
 

@@ -6,7 +6,7 @@
 
 #include <git2.h>
 
-#include "workspace/repository_update.hpp"
+#include "storage/repository_update.hpp"
 
 namespace sapha::host {
 

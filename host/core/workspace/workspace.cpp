@@ -10,12 +10,15 @@
 
 #include "git/git_error.hpp"
 #include "git/git_handle.hpp"
-#include "git/index_stat.hpp"
-#include "git/lock_file.hpp"
-#include "workspace/atomic_file.hpp"
-#include "workspace/flush_barrier.hpp"
-#include "workspace/repository_update.hpp"
-#include "workspace/sapha_lock.hpp"
+#include "storage/index_stat.hpp"
+#include "storage/lock_file.hpp"
+#include "storage/atomic_file.hpp"
+#include "storage/flush_barrier.hpp"
+#include "storage/history_index.hpp"
+#include "storage/pack_folder.hpp"
+#include "storage/repository_update.hpp"
+#include "storage/sapha_lock.hpp"
+#include "storage/staged_objects.hpp"
 
 namespace fs = std::filesystem;
 
@@ -140,7 +143,8 @@ Workspace::Workspace(fs::path root, git_repository* repository)
     , m_repository(repository)
     // After a fold, the view the saves build in is made anew: it still lists the packs folded away
     // (and keeps them open), which would otherwise pile up for as long as the program runs.
-    , m_folder(fs::path(git_repository_path(repository)), m_lock, [this] { m_staged.reset(); })
+    , m_folder(std::make_unique<PackFolder>(
+          fs::path(git_repository_path(repository)), m_lock, [this] { m_staged.reset(); }))
 {
 }
 
@@ -148,7 +152,13 @@ Workspace::~Workspace()
 {
     // m_folder, the last member, is destroyed first: it gives a fold under way its bounded time (a
     // fold uses its own repository, never m_repository). Joining it here waited for the whole fold.
+    m_folder.reset();
     git_repository_free(m_repository);
+}
+
+void Workspace::waitForPackFolding()
+{
+    m_folder->wait();
 }
 
 Status Workspace::checkRelativePath(std::string_view path)
@@ -394,7 +404,7 @@ Result<CommitOutcome> Workspace::commitContent(const std::string& path, std::str
         if (workingFile)
             update.replaceWorkingFile(std::move(*workingFile));
         update.apply();
-        m_folder.foldIfMany();
+        m_folder->foldIfMany();
         // The new pack is found by the repository's next read that misses (libgit2 then rescans).
         return CommitOutcome { revisionFrom(commitId, *signature, fullMessage.c_str()), true };
     } catch (const GitError& failure) {
@@ -619,7 +629,7 @@ Status Workspace::createTag(
         update.addPack(staged.writePack({ tagId }, staging));
         update.moveRef("refs/tags/" + tagName, tagId, nullptr, *tagger, "sapha: name " + std::string(name));
         update.apply();
-        m_folder.foldIfMany();
+        m_folder->foldIfMany();
         return Status::ok();
     } catch (const GitError& failure) {
         staged.reset();

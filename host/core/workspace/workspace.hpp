@@ -11,16 +11,19 @@
 
 #include <sapha/status.hpp>
 
-#include "workspace/atomic_file.hpp"
-#include "workspace/history_index.hpp"
-#include "workspace/pack_folder.hpp"
 #include "workspace/revision.hpp"
-#include "workspace/staged_objects.hpp"
 
+// The storage engine (host/core/storage, libgit2) stays behind this header: its users see std types and
+// Status only.
 struct git_repository;
 struct git_commit;
 
 namespace sapha::host {
+
+class HistoryIndex;
+class PackFolder;
+class PendingFile;
+class StagedObjects;
 
 // What a commit did: the new revision, or the current one when nothing changed.
 struct CommitOutcome {
@@ -90,7 +93,7 @@ public:
 
     // Waits until the packs the saves left are folded, if a fold is under way (see PackFolder).
     // Saves never wait for it; this is for a program about to measure or inspect the repository.
-    void waitForPackFolding() { m_folder.wait(); }
+    void waitForPackFolding();
 
     // Checks a workspace-relative path: relative, inside the root, not in .git.
     static Status checkRelativePath(std::string_view path);
@@ -114,7 +117,7 @@ private:
     std::unique_ptr<HistoryIndex> m_historyIndex;
     mutable std::mutex m_lock;
     // Last: destroyed first, it waits for a fold under way, which uses the members above.
-    PackFolder m_folder;
+    std::unique_ptr<PackFolder> m_folder;
 };
 
 // The author Sapha commits as when nothing is configured: git's user.name and

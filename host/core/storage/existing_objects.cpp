@@ -1,6 +1,6 @@
 // Sapha — the objects already in a repository, offered to a save's object view without freshening.
 // SPDX-License-Identifier: MIT
-#include "workspace/existing_objects.hpp"
+#include "storage/existing_objects.hpp"
 
 #include <cstring>
 #include <type_traits>

@@ -1,6 +1,7 @@
-// Sapha GUI — the application: settings, language, plugins, the main window, and the
-// headless smoke-test and start-up measurement modes used by the tests and benchmarks.
+// Sapha GUI — the application (see sapha_app.hpp).
 // SPDX-License-Identifier: MIT
+#include "sapha_app.hpp"
+
 #include <chrono>
 #include <cstdio>
 #include <functional>
@@ -20,7 +21,6 @@
 #include "main_frame.hpp"
 #include "plugins/plugin_registry.hpp"
 #include "preferences_dialog.hpp"
-#include "smoke_test.hpp"
 #include "settings/user_settings.hpp"
 
 namespace sapha::gui {
@@ -36,45 +36,14 @@ double millisecondsSinceStart()
 
 } // namespace
 
-class SaphaApp : public wxApp {
-public:
-    bool OnInit() override;
-    int OnExit() override;
-    void OnInitCmdLine(wxCmdLineParser& parser) override;
-    bool OnCmdLineParsed(wxCmdLineParser& parser) override;
-
-private:
-    void setUpTranslations();
-
-    host::git::Runtime m_git;
-    host::UserSettings m_settings;
-    std::unique_ptr<host::HostServices> m_services;
-    std::unique_ptr<host::PluginRegistry> m_registry;
-    MainFrame* m_frame = nullptr;
-    wxString m_workspaceArgument;
-    wxString m_smokeScreenshot;
-    wxString m_languageArgument;
-    bool m_exitWhenIdle = false;
-    SmokeOptions m_smoke;
-    std::unique_ptr<SmokeTest> m_smokeTest;
-};
-
 void SaphaApp::OnInitCmdLine(wxCmdLineParser& parser)
 {
     parser.AddParam(_("workspace folder"), wxCMD_LINE_VAL_STRING, wxCMD_LINE_PARAM_OPTIONAL);
     parser.AddOption(wxString(), wxString::FromAscii("lang"), _("interface language: th or en"));
-    parser.AddOption(wxString(), wxString::FromAscii("smoke-test"),
-        _("open one document of each kind, save a screenshot to this PNG file and exit"));
-    parser.AddOption(wxString(), wxString::FromAscii("smoke-steps"),
-        _("with --smoke-test: what to do, comma-separated: sync, type, save, crash, minutes, standard, board, export, "
-          "restore, close-while-reading"));
-    parser.AddOption(wxString(), wxString::FromAscii("smoke-type"),
-        _("with --smoke-test: type this text into the front editor (the step type)"));
-    parser.AddOption(wxString(), wxString::FromAscii("smoke-export"),
-        _("with --smoke-test: export the front document and then every document into this folder (the step export)"));
     parser.AddSwitch(wxString(), wxString::FromAscii("exit-when-idle"),
         _("print the time to an idle main window and exit (for benchmarks)"));
     parser.AddSwitch(wxString::FromAscii("h"), wxString::FromAscii("help"), _("show this help"), wxCMD_LINE_OPTION_HELP);
+    addOptions(parser);
 }
 
 bool SaphaApp::OnCmdLineParsed(wxCmdLineParser& parser)
@@ -82,24 +51,8 @@ bool SaphaApp::OnCmdLineParsed(wxCmdLineParser& parser)
     if (parser.GetParamCount() > 0)
         m_workspaceArgument = parser.GetParam(0);
     parser.Found(wxString::FromAscii("lang"), &m_languageArgument);
-    parser.Found(wxString::FromAscii("smoke-test"), &m_smokeScreenshot);
-    wxString typed;
-    wxString exportDirectory;
-    wxString steps;
-    if (parser.Found(wxString::FromAscii("smoke-type"), &typed)) {
-        m_smoke.typedText = ui::fromWx(typed);
-        m_smoke.steps.insert(SmokeStep::Type);
-    }
-    if (parser.Found(wxString::FromAscii("smoke-export"), &exportDirectory)) {
-        m_smoke.exportDirectory = ui::fromWx(exportDirectory);
-        m_smoke.steps.insert(SmokeStep::Export);
-    }
-    if (parser.Found(wxString::FromAscii("smoke-steps"), &steps) && !m_smoke.parseSteps(ui::fromWx(steps))) {
-        wxMessageOutput::Get()->Printf(wxString::FromAscii("sapha: --smoke-steps: unknown step in \"%s\"\n"), steps);
-        return false;
-    }
     m_exitWhenIdle = parser.Found(wxString::FromAscii("exit-when-idle"));
-    return true;
+    return readOptions(parser);
 }
 
 void SaphaApp::setUpTranslations()
@@ -139,7 +92,8 @@ bool SaphaApp::OnInit()
     m_registry->loadAll();
 
     m_frame = new MainFrame(m_settings, *m_services, *m_registry);
-    m_frame->setUnattended(!m_smokeScreenshot.empty() || m_exitWhenIdle);
+    const bool unattended = isUnattended();
+    m_frame->setUnattended(unattended);
     m_frame->Show();
     if (!settingsProblem.empty())
         m_frame->SetStatusText(ui::toWx(settingsProblem), 0);
@@ -152,7 +106,6 @@ bool SaphaApp::OnInit()
     if (!refused.empty())
         m_frame->SetStatusText(wxString::Format(_("Some plugins were not started (Tools > Plugins): %s"), ui::toWx(refused)), 0);
 
-    const bool unattended = !m_smokeScreenshot.empty() || m_exitWhenIdle;
     if (!m_settings.hasAuthor() && !unattended) {
         PreferencesDialog welcome(m_frame, m_settings, true);
         welcome.ShowModal();
@@ -173,23 +126,21 @@ bool SaphaApp::OnInit()
             m_frame->Close(true);
         });
     }
-    if (!m_smokeScreenshot.empty()) {
-        m_smoke.screenshot = m_smokeScreenshot;
-        m_smokeTest = std::make_unique<SmokeTest>(*m_frame, *m_registry, m_smoke);
-        CallAfter([this] { m_smokeTest->start(); });
-    }
+    frameReady(*m_frame, *m_registry);
     return true;
 }
 
 int SaphaApp::OnExit()
 {
-    const bool smokeFailed = m_smokeTest && m_smokeTest->failed();
-    m_smokeTest.reset();
-    m_registry.reset(); // plugins shut down after every editor is gone
+    const int finished = finish(); // before the plugins: what a subclass made may use them
+    m_registry.reset();            // plugins shut down after every editor is gone
     const int code = wxApp::OnExit();
-    return smokeFailed ? 1 : code;
+    return finished != 0 ? finished : code;
+}
+
+bool SaphaApp::isUnattended() const
+{
+    return m_exitWhenIdle;
 }
 
 } // namespace sapha::gui
-
-wxIMPLEMENT_APP(sapha::gui::SaphaApp);

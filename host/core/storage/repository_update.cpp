@@ -1,6 +1,6 @@
 // Sapha — one change to the repository, made durable with three flushes.
 // SPDX-License-Identifier: MIT
-#include "workspace/repository_update.hpp"
+#include "storage/repository_update.hpp"
 
 #include <cerrno>
 #include <cstring>
@@ -10,7 +10,7 @@
 
 #include "git/git_error.hpp"
 #include "git/git_handle.hpp"
-#include "workspace/flush_barrier.hpp"
+#include "storage/flush_barrier.hpp"
 
 namespace fs = std::filesystem;
 

@@ -1,6 +1,6 @@
 // Sapha — the objects of one save, built in memory and written as one pack.
 // SPDX-License-Identifier: MIT
-#include "workspace/staged_objects.hpp"
+#include "storage/staged_objects.hpp"
 
 #include <cerrno>
 #include <algorithm>
@@ -15,10 +15,10 @@
 #include <git2/sys/odb_backend.h>
 
 #include "git/git_error.hpp"
-#include "git/pack_writer.hpp"
-#include "workspace/atomic_file.hpp"
-#include "workspace/existing_objects.hpp"
-#include "workspace/held_blob.hpp"
+#include "storage/pack_writer.hpp"
+#include "storage/atomic_file.hpp"
+#include "storage/existing_objects.hpp"
+#include "storage/held_blob.hpp"
 
 namespace fs = std::filesystem;
 

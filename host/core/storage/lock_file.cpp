@@ -1,6 +1,6 @@
 // Sapha — git's lock-file protocol.
 // SPDX-License-Identifier: MIT
-#include "git/lock_file.hpp"
+#include "storage/lock_file.hpp"
 
 #include <cerrno>
 #include <cstring>

@@ -1,6 +1,6 @@
 // Sapha — the flush barrier.
 // SPDX-License-Identifier: MIT
-#include "workspace/flush_barrier.hpp"
+#include "storage/flush_barrier.hpp"
 
 #include <atomic>
 #include <cerrno>

@@ -1,6 +1,6 @@
 // Sapha — the history index.
 // SPDX-License-Identifier: MIT
-#include "workspace/history_index.hpp"
+#include "storage/history_index.hpp"
 
 #include <algorithm>
 #include <cstring>
@@ -10,7 +10,7 @@
 
 #include "git/git_error.hpp"
 #include "git/git_handle.hpp"
-#include "workspace/atomic_file.hpp"
+#include "storage/atomic_file.hpp"
 
 namespace fs = std::filesystem;
 

@@ -1,6 +1,6 @@
 // Sapha — atomic file replacement: temp, fsync, rename, fsync of the directory.
 // SPDX-License-Identifier: MIT
-#include "workspace/atomic_file.hpp"
+#include "storage/atomic_file.hpp"
 
 #include <algorithm>
 #include <cerrno>

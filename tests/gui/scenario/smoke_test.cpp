@@ -16,7 +16,11 @@
 #include "workspace/workspace.hpp"
 #include "export_all_job.hpp"
 #include "conflict_bar.hpp"
+#include "document_tabs.hpp"
+#include "export_actions.hpp"
+#include "history_actions.hpp"
 #include "history_panel.hpp"
+#include "sync_actions.hpp"
 #include "main_frame.hpp"
 
 namespace sapha::gui {
@@ -149,17 +153,17 @@ void SmokeTest::start()
         queueRestore();
     then(500, [this] { compareFrontDocument(); });
     then(1500, [this] {
-        std::printf("smoke test: %zu tabs open, %zu history rows\n", m_frame.openPaths().size(), m_frame.historyRowCount());
-        if (m_frame.historyRowCount() == 0)
+        std::printf("smoke test: %zu tabs open, %zu history rows\n", m_frame.tabs().paths().size(), m_frame.historyPanel().revisionCount());
+        if (m_frame.historyPanel().revisionCount() == 0)
             fail("the history panel shows nothing");
         if (!saveScreenshot(&m_frame, m_screenshot))
             fail("the screenshot could not be written");
     });
-    const std::size_t tabs = m_frame.openPaths().empty() ? m_registry.documentKinds().size() : m_frame.openPaths().size();
+    const std::size_t tabs = m_frame.tabs().paths().empty() ? m_registry.documentKinds().size() : m_frame.tabs().paths().size();
     for (std::size_t i = 0; i < tabs; ++i) { // every tab, the front one too (it may not be the last)
         wxString file = m_screenshot;
         file.Replace(wxString::FromAscii(".png"), wxString::Format(wxASCII_STR("-%zu.png"), i + 1));
-        then(0, [this, i] { m_frame.showTab(i); });
+        then(0, [this, i] { m_frame.tabs().show(i); });
         then(700, [this, file] {
             if (!saveScreenshot(&m_frame, file))
                 fail("a tab's screenshot could not be written");
@@ -176,7 +180,7 @@ void SmokeTest::start()
 void SmokeTest::queueSync()
 {
     then(1500, [this] {
-        m_frame.syncWithServer();
+        m_frame.syncActions().syncWithServer();
         std::printf("smoke test: synced with the server: %s\n", static_cast<const char*>(m_frame.GetStatusBar()->GetStatusText(0).utf8_str()));
     });
     // The test script changed the meeting's first item title here and elsewhere: the meeting's tab
@@ -235,11 +239,11 @@ void SmokeTest::queueStandard()
     then(1200, [] { wxUIActionSimulator().Char(WXK_DOWN, wxMOD_ALT); }); // moved back…
     then(500, [] { wxUIActionSimulator().Char('Z', wxMOD_CONTROL); });  // …and undone
     then(800, [this] {
-        Result<std::string> text = m_frame.currentText();
+        Result<std::string> text = currentText();
         Result<std::string> saved = m_frame.workspace()->readAt("standards/homeless-protection-centre.standard.xml", "HEAD");
         const bool same = text && saved && text.value() == saved.value();
         std::printf("smoke test: standard edited by keyboard, saved, reordered and undone: %s\n",
-            same && !m_frame.isCurrentModified() ? "as saved" : "differs from the saved version");
+            same && !isCurrentModified() ? "as saved" : "differs from the saved version");
     });
 }
 
@@ -259,7 +263,7 @@ void SmokeTest::queueBoard()
     then(500, [] { wxUIActionSimulator().Char('S', wxMOD_CONTROL); });
     then(1200, [] { wxUIActionSimulator().Char(WXK_F5); });
     then(7000, [this] { // the phone's idea has arrived by now
-        Result<std::string> text = m_frame.currentText();
+        Result<std::string> text = currentText();
         std::printf("smoke test: board live, the phone's idea %s\n",
             text && text.value().find("ติดตามผลหลังคืนสู่สังคมทุกสามเดือน") != std::string::npos ? "shown" : "missing");
         wxString file = m_screenshot;
@@ -273,13 +277,13 @@ void SmokeTest::queueBoard()
     then(300, [] { wxUIActionSimulator().Char(WXK_TAB); });
     then(1200, [this] { screenshotOtherWindow("-projector-cloud.png"); });
     then(300, [] { wxUIActionSimulator().Char(WXK_ESCAPE); });
-    then(1000, [this] { m_frame.focusCurrentEditor(); });
+    then(1000, [this] { m_frame.tabs().focusCurrent(); });
     then(400, [] { wxUIActionSimulator().Char(WXK_F5); });
-    then(1500, [this] { std::printf("smoke test: board stopped, modified: %s\n", m_frame.isCurrentModified() ? "yes" : "no"); });
+    then(1500, [this] { std::printf("smoke test: board stopped, modified: %s\n", isCurrentModified() ? "yes" : "no"); });
     // Tools > Send to a Standard, into a new standard: it opens in a tab of its own.
     then(300, [this] {
-        Status sent = m_frame.sendOutlineOfCurrent("standards/from-the-board.standard.xml", "Draft from the board");
-        std::printf("smoke test: sent to a standard: %s (%zu tabs)\n", sent ? "ok" : sent.error().describe().c_str(), m_frame.openPaths().size());
+        Status sent = m_frame.exportActions().sendOutlineOfCurrent("standards/from-the-board.standard.xml", "Draft from the board");
+        std::printf("smoke test: sent to a standard: %s (%zu tabs)\n", sent ? "ok" : sent.error().describe().c_str(), m_frame.tabs().paths().size());
     });
     then(1000, [this] {
         wxString file = m_screenshot;
@@ -340,7 +344,7 @@ void SmokeTest::queueMinutes()
         keyboard.Char(WXK_RETURN);
     });
     then(800, [] { wxUIActionSimulator().Char('S', wxMOD_CONTROL); });
-    then(1500, [this] { std::printf("smoke test: minutes edited by keyboard and saved (%zu tabs)\n", m_frame.openPaths().size()); });
+    then(1500, [this] { std::printf("smoke test: minutes edited by keyboard and saved (%zu tabs)\n", m_frame.tabs().paths().size()); });
 }
 
 void SmokeTest::queueExport()
@@ -349,7 +353,7 @@ void SmokeTest::queueExport()
         std::error_code ignored;
         std::filesystem::create_directories(m_options.exportDirectory, ignored); // what a file dialog would offer
         const std::string front = m_options.exportDirectory + "/front.pdf";
-        Status exported = m_frame.exportCurrent(front, exporting::Format::Pdf);
+        Status exported = m_frame.exportActions().exportCurrent(front, exporting::Format::Pdf);
         std::printf("smoke test: export %s: %s\n", front.c_str(), exported ? "ok" : exported.error().describe().c_str());
         if (!exported)
             fail("the front document was not exported");
@@ -359,6 +363,20 @@ void SmokeTest::queueExport()
         if (!all.failures.empty() || all.exported == 0)
             fail("export all failed");
     });
+}
+
+Result<std::string> SmokeTest::currentText()
+{
+    OpenDocument* document = m_frame.tabs().current();
+    if (!document)
+        return Error { "no document is open", {} };
+    return document->editor->serialize();
+}
+
+bool SmokeTest::isCurrentModified()
+{
+    OpenDocument* document = m_frame.tabs().current();
+    return document && document->editor->isModified();
 }
 
 void SmokeTest::clickHistoryRow(std::size_t row, bool right)
@@ -379,7 +397,7 @@ void SmokeTest::queueRestore()
     then(1500, [this] {
         showTabOf(".standard.xml");
         m_untouched.clear();
-        for (const std::string& path : m_frame.openPaths()) {
+        for (const std::string& path : m_frame.tabs().paths()) {
             if (Result<std::string> text = m_frame.workspace()->readWorking(path); text && !path.ends_with(".standard.xml"))
                 m_untouched[path] = text.value();
         }
@@ -459,21 +477,21 @@ void SmokeTest::screenshotOtherWindow(const char* suffix)
 
 void SmokeTest::showTabOf(const std::string& suffix)
 {
-    const std::vector<std::string> paths = m_frame.openPaths();
+    const std::vector<std::string> paths = m_frame.tabs().paths();
     for (std::size_t i = 0; i < paths.size(); ++i) {
         if (paths[i].size() > suffix.size() && paths[i].compare(paths[i].size() - suffix.size(), suffix.size(), suffix) == 0) {
-            m_frame.showTab(i);
+            m_frame.tabs().show(i);
             break;
         }
     }
-    m_frame.focusCurrentEditor();
+    m_frame.tabs().focusCurrent();
 }
 
 void SmokeTest::compareFrontDocument()
 {
     // The front document's first version against its last, in the compare dialog; a screenshot of the
     // dialog is taken while it is open, then it is closed.
-    const std::vector<std::string> paths = m_frame.openPaths();
+    const std::vector<std::string> paths = m_frame.tabs().paths();
     host::Workspace* workspace = m_frame.workspace();
     if (paths.empty() || !workspace)
         return;
@@ -493,7 +511,7 @@ void SmokeTest::compareFrontDocument()
     file.Replace(wxString::FromAscii(".png"), wxString::FromAscii("-compare.png"));
     m_dialogScreenshot = file;
     m_dialogTimer.StartOnce(1200);
-    Status shown = m_frame.showComparison(path, history.value().back().id, history.value().front().id);
+    Status shown = m_frame.historyActions().showComparison(path, history.value().back().id, history.value().front().id);
     std::printf("smoke test: compare %s: %s\n", path.c_str(), shown ? "ok" : shown.error().describe().c_str());
     if (!shown)
         fail("the versions could not be compared");
@@ -525,7 +543,7 @@ void SmokeTest::openOneOfEachKind()
         if (std::find(seenKinds.begin(), seenKinds.end(), entry.kindId) != seenKinds.end())
             continue;
         seenKinds.push_back(entry.kindId);
-        Status opened = m_frame.openDocument(entry.path);
+        Status opened = m_frame.tabs().open(entry.path);
         std::printf("smoke test: open %s: %s\n", entry.path.c_str(), opened ? "ok" : opened.error().describe().c_str());
         if (!opened)
             fail("a document did not open");

@@ -11,7 +11,7 @@
 
 #include <sapha/status.hpp>
 
-#include "workspace/turn_queue.hpp"
+#include "storage/turn_queue.hpp"
 
 namespace sapha::host {
 

@@ -1,7 +1,7 @@
 // Sapha — writing a Git pack and its index (version 2).
 // Formats: Documentation/gitformat-pack.txt in git's sources.
 // SPDX-License-Identifier: MIT
-#include "git/pack_writer.hpp"
+#include "storage/pack_writer.hpp"
 
 #include <algorithm>
 #include <cstdint>

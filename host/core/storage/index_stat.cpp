@@ -1,6 +1,6 @@
 // Sapha — the stat data git keeps for each file in its index.
 // SPDX-License-Identifier: MIT
-#include "git/index_stat.hpp"
+#include "storage/index_stat.hpp"
 
 #include <cstdint>
 

@@ -12,9 +12,9 @@
 
 #include <git2.h>
 
-#include "git/lock_file.hpp"
-#include "workspace/atomic_file.hpp"
-#include "workspace/staged_objects.hpp"
+#include "storage/lock_file.hpp"
+#include "storage/atomic_file.hpp"
+#include "storage/staged_objects.hpp"
 
 namespace sapha::host {
 

@@ -1,14 +1,14 @@
 // Sapha — folding a workspace's packs on a thread of its own, so that no save waits for it.
 // SPDX-License-Identifier: MIT
-#include "workspace/pack_folder.hpp"
+#include "storage/pack_folder.hpp"
 
 #include <exception>
 #include <optional>
 
 #include "git/git_error.hpp"
-#include "workspace/pack_consolidation.hpp"
-#include "workspace/sapha_lock.hpp"
-#include "workspace/staged_objects.hpp"
+#include "storage/pack_consolidation.hpp"
+#include "storage/sapha_lock.hpp"
+#include "storage/staged_objects.hpp"
 
 namespace fs = std::filesystem;
 

@@ -1,8 +1,8 @@
 // Sapha — the workspace's save lock.
 // SPDX-License-Identifier: MIT
-#include "workspace/sapha_lock.hpp"
+#include "storage/sapha_lock.hpp"
 
-#include "git/lock_file.hpp"
+#include "storage/lock_file.hpp"
 
 #include <atomic>
 #include <cerrno>

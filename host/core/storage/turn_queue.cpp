@@ -1,6 +1,6 @@
 // Sapha — the threads of one process take turns at a workspace's save lock.
 // SPDX-License-Identifier: MIT
-#include "workspace/turn_queue.hpp"
+#include "storage/turn_queue.hpp"
 
 #include <algorithm>
 #include <map>

@@ -89,6 +89,9 @@ private:
     void queueMinutes();
     void queueExport();
     void queueRestore();
+    // The front document as its editor holds it (unsaved edits included), and whether it has unsaved edits.
+    Result<std::string> currentText();
+    bool isCurrentModified();
     // Clicks (or right-clicks) the history list's row `row` with the mouse.
     void clickHistoryRow(std::size_t row, bool right);
 

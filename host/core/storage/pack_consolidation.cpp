@@ -1,6 +1,6 @@
 // Sapha — folding the packs of many saves into one.
 // SPDX-License-Identifier: MIT
-#include "workspace/pack_consolidation.hpp"
+#include "storage/pack_consolidation.hpp"
 
 #include <algorithm>
 #include <cstdint>
@@ -12,8 +12,8 @@
 
 #include "git/git_error.hpp"
 #include "git/git_runtime.hpp"
-#include "workspace/repository_update.hpp"
-#include "workspace/staged_objects.hpp"
+#include "storage/repository_update.hpp"
+#include "storage/staged_objects.hpp"
 
 namespace fs = std::filesystem;
 

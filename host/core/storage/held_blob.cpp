@@ -1,6 +1,6 @@
 // Sapha — the document a save is committing, offered to libgit2 as an object without copying it.
 // SPDX-License-Identifier: MIT
-#include "workspace/held_blob.hpp"
+#include "storage/held_blob.hpp"
 
 #include <cstring>
 #include <new>

@@ -1,0 +1,55 @@
+// Sapha GUI — the application: settings, language, plugins, the main window, and the start-up
+// measurement mode of the benchmarks (--exit-when-idle). A program may build on it (the GUI test's
+// scenario runner does): it adds command-line options, is told when the window is ready, and says how the
+// program ended.
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <memory>
+
+#include <wx/app.h>
+#include <wx/string.h>
+
+#include "git/git_runtime.hpp"
+#include "host_services.hpp"
+#include "plugins/plugin_registry.hpp"
+#include "settings/user_settings.hpp"
+
+class wxCmdLineParser;
+
+namespace sapha::gui {
+
+class MainFrame;
+
+class SaphaApp : public wxApp {
+public:
+    bool OnInit() override;
+    int OnExit() override;
+    void OnInitCmdLine(wxCmdLineParser& parser) override;
+    bool OnCmdLineParsed(wxCmdLineParser& parser) override;
+
+protected:
+    // Options of a program built on this one, and reading them; false stops the program.
+    virtual void addOptions(wxCmdLineParser&) { }
+    virtual bool readOptions(wxCmdLineParser&) { return true; }
+    // True: no question is asked of a person (nobody is there): no welcome, recovery accepted.
+    virtual bool isUnattended() const;
+    // The window is shown and its workspace opened.
+    virtual void frameReady(MainFrame&, host::PluginRegistry&) { }
+    // At exit, before the plugins stop: release what was made in frameReady; non-zero is the exit code.
+    virtual int finish() { return 0; }
+
+private:
+    void setUpTranslations();
+
+    host::git::Runtime m_git;
+    host::UserSettings m_settings;
+    std::unique_ptr<host::HostServices> m_services;
+    std::unique_ptr<host::PluginRegistry> m_registry;
+    MainFrame* m_frame = nullptr;
+    wxString m_workspaceArgument;
+    wxString m_languageArgument;
+    bool m_exitWhenIdle = false;
+};
+
+} // namespace sapha::gui
