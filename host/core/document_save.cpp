@@ -10,19 +10,7 @@ namespace sapha::host {
 ChangeReview reviewChange(
     const IDocumentKind& kind, const IDocument* before, const IDocument& after, std::string_view language, bool summarize)
 {
-    ChangeReview review;
-    if (summarize)
-        review.summary = kind.summarizeChange(before, after, language);
-    if (!before)
-        return review;
-    for (const Finding& finding : kind.checkChange(*before, after)) {
-        if (finding.severity == Severity::Error) {
-            review.protection = finding.message;
-            break;
-        }
-    }
-    review.milestone = kind.milestone(*before, after);
-    return review;
+    return kind.reviewChange(before, after, ReviewOptions { std::string(language), summarize });
 }
 
 Result<std::string> nameMilestone(

@@ -16,12 +16,6 @@
 
 namespace sapha::host {
 
-// What the kind says about a change, before it is committed.
-struct ChangeReview {
-    std::string summary;    // one line in the reader's language
-    std::string protection; // why this change needs its reason (frozen minutes); empty when it does not
-    std::optional<Milestone> milestone;
-};
 // `before` is null for a new document. The summary is left empty unless `summarize` (it compares every
 // element of both versions: skipped when the commit has its message already).
 ChangeReview reviewChange(const IDocumentKind& kind, const IDocument* before, const IDocument& after,

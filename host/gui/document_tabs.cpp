@@ -136,14 +136,15 @@ Status DocumentTabs::open(const std::string& path, const std::string* content)
     document->frame = &m_frame;
     document->path = path;
     document->kind = loaded.value().kind;
-    std::string error;
     // The page holds the editor, and above it the choices a sync left to make in this document.
     auto* page = new wxPanel(m_notebook);
-    document->editor = factory.value()->createEditor(page, *document->kind, std::move(loaded.value().document), *document, error);
-    if (!document->editor) {
+    Result<ui::IEditor*> editor
+        = factory.value()->createEditor(page, *document->kind, std::move(loaded.value().document), *document);
+    if (!editor || !editor.value()) {
         page->Destroy();
-        return Status::failure("the editor could not be created: " + error, path);
+        return Status::failure("the editor could not be created: " + (editor ? "no editor" : editor.error().message), path);
     }
+    document->editor = editor.value();
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     const std::vector<ConflictRow> conflicts = conflictRowsOf(*document->kind, loaded.value().text, path);
     if (!conflicts.empty()) {

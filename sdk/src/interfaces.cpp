@@ -35,16 +35,6 @@ std::vector<DocumentReference> IDocumentKind::references(const IDocument&) const
     return {};
 }
 
-std::optional<Milestone> IDocumentKind::milestone(const IDocument&, const IDocument&) const noexcept
-{
-    return std::nullopt;
-}
-
-Findings IDocumentKind::checkChange(const IDocument&, const IDocument&) const noexcept
-{
-    return {};
-}
-
 void* IPlugin::queryInterface(std::string_view) noexcept
 {
     return nullptr;

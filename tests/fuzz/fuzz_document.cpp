@@ -71,8 +71,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     (void)kind.title(document);
     const sapha::ElementList elements = kind.elements(document);
     SAPHA_FUZZ_REQUIRE(elements == kind.elements(*again.value()));
-    (void)kind.summarizeChange(nullptr, document, "th");
-    (void)kind.summarizeChange(again.value().get(), document, "en");
+    (void)kind.reviewChange(nullptr, document, sapha::ReviewOptions { "th", true });
+    (void)kind.reviewChange(again.value().get(), document, sapha::ReviewOptions { "en", true });
     (void)kind.references(document);
     (void)kind.exportDocument(document);
     ++sapha::fuzz::counts().accepted;

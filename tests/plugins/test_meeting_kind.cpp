@@ -90,7 +90,7 @@ TEST_CASE("meeting_kind: the change summary names what changed")
     const auto demo = chiangRaiDemo(kind, RosterKind());
     auto taken = kind.load(demo[1].revisions[1].xml, "r2");
     auto corrected = kind.load(demo[1].revisions[2].xml, "r3");
-    const std::string summary = kind.summarizeChange(taken.value().get(), *corrected.value(), "en");
+    const std::string summary = kind.reviewChange(taken.value().get(), *corrected.value(), ReviewOptions { "en", true }).summary;
     CHECK(summary.find("added agenda item 4.3") != std::string::npos);
     CHECK(summary.find("changed person") != std::string::npos);
 }

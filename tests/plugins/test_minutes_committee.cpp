@@ -299,20 +299,18 @@ TEST_CASE("lifecycle: frozen minutes change only with a reason, other statuses c
     circulated.status = MinutesStatus::Circulated;
     Meeting corrected = circulated;
     corrected.agenda[0].text = "แก้ไขตามที่อนุกรรมการแจ้ง";
-    CHECK(kind.checkChange(circulated, corrected).empty());
+    CHECK(kind.reviewChange(&circulated, corrected, {}).protection.empty());
 
     Meeting frozen = circulated;
     frozen.status = MinutesStatus::Frozen;
-    CHECK(kind.checkChange(frozen, frozen).empty());
+    CHECK(kind.reviewChange(&frozen, frozen, {}).protection.empty());
     Meeting changed = frozen;
     changed.agenda[0].text = "แก้ไขหลังรับรอง";
-    const Findings findings = kind.checkChange(frozen, changed);
-    REQUIRE(findings.size() == 1);
-    CHECK(findings[0].severity == Severity::Error);
-    CHECK(findings[0].message.find("frozen") != std::string::npos);
+    const std::string protection = kind.reviewChange(&frozen, changed, {}).protection;
+    CHECK(protection.find("frozen") != std::string::npos);
     Meeting unfrozen = frozen;
     unfrozen.status = MinutesStatus::Certified;
-    CHECK_FALSE(kind.checkChange(frozen, unfrozen).empty());
+    CHECK_FALSE(kind.reviewChange(&frozen, unfrozen, {}).protection.empty());
 }
 
 TEST_CASE("lifecycle: each step forward is a milestone named after the meeting, a step back names nothing")
@@ -321,26 +319,26 @@ TEST_CASE("lifecycle: each step forward is a milestone named after the meeting, 
     Meeting meeting = newMeeting(files, "2020-08-17");
     meeting.committee = "คณะอนุกรรมการ";
     MeetingKind kind;
-    CHECK_FALSE(kind.milestone(meeting, meeting));
+    CHECK_FALSE(kind.reviewChange(&meeting, meeting, {}).milestone);
     Meeting circulated = meeting;
     circulated.status = MinutesStatus::Circulated;
-    auto step = kind.milestone(meeting, circulated);
+    auto step = kind.reviewChange(&meeting, circulated, {}).milestone;
     REQUIRE(step);
     CHECK(step->name == "รายงานการประชุมคณะอนุกรรมการ ครั้งที่ 1/2563 — เวียนให้ตรวจแก้ไข");
     Meeting certified = circulated;
     certified.status = MinutesStatus::Certified;
-    REQUIRE(kind.milestone(circulated, certified));
-    CHECK(kind.milestone(circulated, certified)->name.ends_with("— รับรองแล้ว"));
+    REQUIRE(kind.reviewChange(&circulated, certified, {}).milestone);
+    CHECK(kind.reviewChange(&circulated, certified, {}).milestone->name.ends_with("— รับรองแล้ว"));
     Meeting frozen = certified;
     frozen.status = MinutesStatus::Frozen;
-    CHECK(kind.milestone(meeting, frozen)->name.ends_with("— ฉบับสมบูรณ์")); // draft straight to final
-    CHECK_FALSE(kind.milestone(frozen, circulated));
+    CHECK(kind.reviewChange(&meeting, frozen, {}).milestone->name.ends_with("— ฉบับสมบูรณ์")); // draft straight to final
+    CHECK_FALSE(kind.reviewChange(&frozen, circulated, {}).milestone);
     Meeting corrected = circulated;
     corrected.agenda[0].text = "แก้ไข";
-    CHECK_FALSE(kind.milestone(circulated, corrected));
+    CHECK_FALSE(kind.reviewChange(&circulated, corrected, {}).milestone);
     Meeting english = certified;
     english.language = "en";
-    CHECK(kind.milestone(circulated, english)->name == "Minutes of the คณะอนุกรรมการ, meeting 1/2563 — certified");
+    CHECK(kind.reviewChange(&circulated, english, {}).milestone->name == "Minutes of the คณะอนุกรรมการ, meeting 1/2563 — certified");
 }
 
 TEST_CASE("attachments: referred to by file, version or web address, kept through save and load, listed as references")
@@ -432,7 +430,7 @@ public:
         if (!after)
             return after.error();
         if (before)
-            if (std::optional<Milestone> milestone = kind.milestone(*before.value(), *after.value()))
+            if (std::optional<Milestone> milestone = kind.reviewChange(before.value().get(), *after.value(), {}).milestone)
                 named = milestone->name;
         m_files.files[std::string(path)] = std::string(content);
         messages.push_back(std::string(message));

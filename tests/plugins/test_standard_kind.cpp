@@ -56,7 +56,7 @@ TEST_CASE("standard_kind: labels and change summaries follow order")
     const auto demo = homelessCentreDemo(kind, AssessmentKind());
     auto before = kind.load(demo[0].revisions[1].xml, "r2");
     auto after = kind.load(demo[0].revisions[2].xml, "r3");
-    const std::string summary = kind.summarizeChange(before.value().get(), *after.value(), "en");
+    const std::string summary = kind.reviewChange(before.value().get(), *after.value(), ReviewOptions { "en", true }).summary;
     CHECK(summary.find("changed indicator 1.2") != std::string::npos);
     CHECK(summary.find("added indicator 3.2") != std::string::npos);
 }
@@ -156,7 +156,7 @@ TEST_CASE("standard_kind: every scoring scheme, code, owner, guidance, source an
     // A comment is a change of its own in the summary.
     Standard commented = again;
     commented.components[0].indicators[2].comments.push_back({ "comment-3", "กลุ่มที่ 2", "2018-08-16", "ค่าเป้าหมายสูงไป", false });
-    CHECK(kind.summarizeChange(&again, commented, "th").find("ความเห็น") != std::string::npos);
+    CHECK(kind.reviewChange(&again, commented, ReviewOptions { "th", true }).summary.find("ความเห็น") != std::string::npos);
 }
 
 TEST_CASE("standard_kind: checks catch weights against the declared total, duplicate codes, empty checklists, bad targets and bands")
@@ -307,7 +307,7 @@ TEST_CASE("sections: three levels (องค์ประกอบ → มาต�
     // The change summary and the paper speak of the section and of the indicator by its three-part number.
     Standard reworded = standard;
     reworded.components[0].indicators[2].statement = "ทบทวนแผนทุกไตรมาส";
-    CHECK(kind.summarizeChange(&standard, reworded, "th") == "แก้ไขตัวชี้วัดที่ 1.2.2");
+    CHECK(kind.reviewChange(&standard, reworded, ReviewOptions { "th", true }).summary == "แก้ไขตัวชี้วัดที่ 1.2.2");
     const exporting::Document paper = kind.exportDocument(standard).value();
     std::string headings;
     for (const exporting::Block& block : paper.blocks) {

@@ -97,7 +97,7 @@ Status buildDemoWorkspace(
             auto before = kind->load(step.document->revisions[step.revisionIndex - 1].xml, step.document->path);
             auto after = kind->load(revision.xml, step.document->path);
             if (before && after) {
-                if (std::optional<Milestone> milestone = kind->milestone(*before.value(), *after.value())) {
+                if (std::optional<Milestone> milestone = kind->reviewChange(before.value().get(), *after.value(), ReviewOptions { "th", false }).milestone) {
                     Author tagger = author;
                     tagger.time += 60;
                     Result<std::string> named = nameMilestone(*workspace.value(), *milestone, saved.value().revision.id, tagger);

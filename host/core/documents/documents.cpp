@@ -155,7 +155,7 @@ Result<std::string> Documents::create(const IDocumentKind& kind, NewDocumentOpti
     Result<std::string> xml = kind.save(*document.value());
     if (!xml)
         return xml.error();
-    const std::string message = kind.summarizeChange(nullptr, *document.value(), m_language);
+    const std::string message = kind.reviewChange(nullptr, *document.value(), ReviewOptions { m_language, true }).summary;
     Result<CommitOutcome> saved = m_workspace.save(path, xml.value(), message, author());
     if (!saved)
         return saved.error();

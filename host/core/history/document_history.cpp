@@ -59,7 +59,7 @@ std::vector<std::string> summarizeRevisions(Workspace& workspace, const PluginRe
     for (std::size_t i = first; i < end; ++i) {
         std::unique_ptr<IDocument> older = load(i + 1);
         if (current)
-            summaries.push_back(kind->summarizeChange(older.get(), *current, language));
+            summaries.push_back(kind->reviewChange(older.get(), *current, ReviewOptions { std::string(language), true }).summary);
         else
             summaries.push_back(revisions[i].message.substr(0, revisions[i].message.find('\n')));
         current = std::move(older);

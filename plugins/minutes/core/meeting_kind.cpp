@@ -501,48 +501,38 @@ std::vector<DocumentReference> MeetingKind::references(const IDocument& document
     }
 }
 
-Findings MeetingKind::checkChange(const IDocument& before, const IDocument& after) const noexcept
+std::string MeetingKind::protectionOf(const Meeting& before, const Meeting& after) const
 {
-    try {
-        if (model(before).status != MinutesStatus::Frozen)
-            return {};
-        Result<std::string> was = save(before);
-        Result<std::string> now = save(after);
-        if (was && now && was.value() == now.value())
-            return {};
-        return { { Severity::Error, {},
-            "these minutes were certified and frozen: a correction needs its reason as the commit message", 0 } };
-    } catch (...) {
+    if (before.status != MinutesStatus::Frozen)
         return {};
-    }
+    Result<std::string> was = save(before);
+    Result<std::string> now = save(after);
+    if (was && now && was.value() == now.value())
+        return {};
+    return "these minutes were certified and frozen: a correction needs its reason as the commit message";
 }
 
-std::optional<Milestone> MeetingKind::milestone(const IDocument& before, const IDocument& after) const noexcept
+std::optional<Milestone> MeetingKind::milestoneOf(const Meeting& before, const Meeting& now) const
 {
-    try {
-        const Meeting& now = model(after);
-        if (static_cast<int>(now.status) <= static_cast<int>(model(before).status))
-            return std::nullopt; // only a step forward; a step back (certified in error) names nothing
-        const bool english = now.language == "en";
-        switch (now.status) {
-        case MinutesStatus::Circulated:
-            return Milestone { now.heading() + (english ? " — circulated for corrections" : " — เวียนให้ตรวจแก้ไข"),
-                english ? "The draft minutes were circulated to the members for corrections."
-                        : "เวียนร่างรายงานการประชุมให้ผู้เข้าประชุมตรวจแก้ไข" };
-        case MinutesStatus::Certified:
-            return Milestone { now.heading() + (english ? " — certified" : " — รับรองแล้ว"),
-                english ? "The minutes were certified by the committee." : "ที่ประชุมรับรองรายงานการประชุมแล้ว" };
-        case MinutesStatus::Frozen:
-            return Milestone { now.heading() + (english ? " — final" : " — ฉบับสมบูรณ์"),
-                english ? "The certified minutes are final: a later correction needs its reason."
-                        : "รายงานการประชุมฉบับที่รับรองแล้ว การแก้ไขภายหลังต้องระบุเหตุผล" };
-        case MinutesStatus::Draft:
-            break;
-        }
-        return std::nullopt;
-    } catch (...) {
-        return std::nullopt;
+    if (static_cast<int>(now.status) <= static_cast<int>(before.status))
+        return std::nullopt; // only a step forward; a step back (certified in error) names nothing
+    const bool english = now.language == "en";
+    switch (now.status) {
+    case MinutesStatus::Circulated:
+        return Milestone { now.heading() + (english ? " — circulated for corrections" : " — เวียนให้ตรวจแก้ไข"),
+            english ? "The draft minutes were circulated to the members for corrections."
+                    : "เวียนร่างรายงานการประชุมให้ผู้เข้าประชุมตรวจแก้ไข" };
+    case MinutesStatus::Certified:
+        return Milestone { now.heading() + (english ? " — certified" : " — รับรองแล้ว"),
+            english ? "The minutes were certified by the committee." : "ที่ประชุมรับรองรายงานการประชุมแล้ว" };
+    case MinutesStatus::Frozen:
+        return Milestone { now.heading() + (english ? " — final" : " — ฉบับสมบูรณ์"),
+            english ? "The certified minutes are final: a later correction needs its reason."
+                    : "รายงานการประชุมฉบับที่รับรองแล้ว การแก้ไขภายหลังต้องระบุเหตุผล" };
+    case MinutesStatus::Draft:
+        break;
     }
+    return std::nullopt;
 }
 
 std::string MeetingKind::titleOf(const Meeting& meeting) const

@@ -19,11 +19,6 @@ public:
     LocalizedText displayName() const noexcept override;
     std::string fileSuffix() const noexcept override;
 
-    // Frozen minutes (certified, then frozen) change only with a reason: an error when `before` is
-    // frozen and the text differs (unfreezing included).
-    Findings checkChange(const IDocument& before, const IDocument& after) const noexcept override;
-    // Circulated, certified, frozen: each step forward is a named version.
-    std::optional<Milestone> milestone(const IDocument& before, const IDocument& after) const noexcept override;
     // Each resolution's links: "approves" a standard's named version, "certifies" earlier minutes.
     std::vector<DocumentReference> references(const IDocument& document) const noexcept override;
 
@@ -31,6 +26,11 @@ public:
     static std::string numberLabel(const std::vector<int>& path, const std::string& language);
 
 protected:
+    // Frozen minutes (certified, then frozen) change only with a reason: protected when `before` is
+    // frozen and the text differs (unfreezing included).
+    std::string protectionOf(const Meeting& before, const Meeting& after) const override;
+    // Circulated, certified, frozen: each step forward is a named version.
+    std::optional<Milestone> milestoneOf(const Meeting& before, const Meeting& after) const override;
     std::string_view rootElement() const override;
     int formatVersion() const override;
     Meeting makeNew(const NewDocumentOptions& options) const override;

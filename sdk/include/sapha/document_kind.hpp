@@ -39,6 +39,22 @@ struct Milestone {
     std::string message; // why, for the named version's message
 };
 
+// What a kind says about a change of one of its documents, before the host commits it.
+struct ChangeReview {
+    std::string summary;                // what changed, one line in the reader's language (empty when not asked)
+    std::string protection;             // non-empty: the kind protects the committed version (minutes frozen
+                                        // after certification); the change is committed only with its reason
+    std::optional<Milestone> milestone; // a step the change reaches: the host names the saved version with it
+};
+
+// What the host asks of a review.
+struct ReviewOptions {
+    std::string language = "th"; // of the summary: "th" or "en"
+    // False when the commit has its message already: the summary (which compares every element of both
+    // versions) is then not computed.
+    bool wantsSummary = true;
+};
+
 // Two people's edits of one document merged by its kind: the merged text (without conflict records;
 // the host adds them after the root element) and the fields both changed differently, where the text
 // holds this side's value.
@@ -89,21 +105,14 @@ public:
     virtual std::string title(const IDocument& document) const noexcept = 0;
     // Every structural element, in document order, with its stable id.
     virtual ElementList elements(const IDocument& document) const noexcept = 0;
-    // Whether a change may be committed without saying why: errors when the kind protects `before`
-    // (minutes frozen after certification). The host then asks for the reason, which becomes the
-    // commit message, or does not commit. Default: any change is fine.
-    virtual Findings checkChange(const IDocument& before, const IDocument& after) const noexcept;
-
-    // Whether the change from `before` to `after` reaches a milestone; the host then names the saved
-    // version with it. Default: no milestones.
-    virtual std::optional<Milestone> milestone(const IDocument& before, const IDocument& after) const noexcept;
-
     // The links this document makes to versions of other documents. Default: none.
     virtual std::vector<DocumentReference> references(const IDocument& document) const noexcept;
 
-    // One line saying what changed, in `language` ("th" or "en"); `before` is null for a new document.
-    virtual std::string summarizeChange(
-        const IDocument* before, const IDocument& after, std::string_view language) const noexcept = 0;
+    // The change from `before` (null for a new document) to `after`: what it did, whether the kind protects
+    // `before` (the host then asks for the reason, which becomes the commit message, or does not commit),
+    // and the milestone it reaches. One call, so that a kind reads both versions once.
+    virtual ChangeReview reviewChange(
+        const IDocument* before, const IDocument& after, const ReviewOptions& options) const noexcept = 0;
 
     // Merges two sides' edits made from `base` (empty when both created the document), element by element
     // (sync). An error means the kind cannot: the host then merges by line. Default: it cannot.

@@ -86,18 +86,31 @@ public:
         }
     }
 
-    std::string summarizeChange(
-        const IDocument* before, const IDocument& after, std::string_view language) const noexcept override
+    ChangeReview reviewChange(
+        const IDocument* before, const IDocument& after, const ReviewOptions& options) const noexcept override
     {
-        try {
-            if (!before) {
-                return language == "th" ? "สร้าง" + displayName().in("th") + ": " + titleOf(model(after))
-                                        : "New " + displayName().in("en") + ": " + titleOf(model(after));
+        ChangeReview review;
+        if (options.wantsSummary) {
+            try {
+                review.summary = summarize(before ? &model(*before) : nullptr, model(after), options.language);
+            } catch (...) {
+                review.summary = options.language == "th" ? "แก้ไข" : "Update";
             }
-            return summarizeElementChanges(elementsOf(model(*before)), elementsOf(model(after)), language);
-        } catch (...) {
-            return "Update";
         }
+        if (!before)
+            return review;
+        try {
+            review.protection = protectionOf(model(*before), model(after));
+        } catch (const std::exception& failure) {
+            // A change the kind could not check is treated as protected: it needs its reason.
+            review.protection = std::string("the change could not be checked: ") + failure.what();
+        }
+        try {
+            review.milestone = milestoneOf(model(*before), model(after));
+        } catch (...) {
+            review.milestone.reset();
+        }
+        return review;
     }
 
     // Merged element by element (xml_merge.hpp), then read and written by the kind, so that the result is
@@ -148,6 +161,23 @@ protected:
     virtual Findings check(const Model& model) const = 0;
     virtual std::string titleOf(const Model& model) const = 0;
     virtual ElementList elementsOf(const Model& model) const = 0;
+    // What changed, one line in `language`; `before` is null for a new document. By default the new
+    // document's title, or the elements added, removed and changed.
+    virtual std::string summarize(const Model* before, const Model& after, std::string_view language) const
+    {
+        if (!before) {
+            return language == "th" ? "สร้าง" + displayName().in("th") + ": " + titleOf(after)
+                                    : "New " + displayName().in("en") + ": " + titleOf(after);
+        }
+        return summarizeElementChanges(elementsOf(*before), elementsOf(after), language);
+    }
+    // Why `before` may not be changed without a reason (empty: it may). Default: any change is fine.
+    virtual std::string protectionOf(const Model& /*before*/, const Model& /*after*/) const { return {}; }
+    // The step the change from `before` to `after` reaches. Default: no milestones.
+    virtual std::optional<Milestone> milestoneOf(const Model& /*before*/, const Model& /*after*/) const
+    {
+        return std::nullopt;
+    }
     // The document as paper. Kinds that can be exported override this.
     virtual exporting::Document buildExport(const Model& model) const
     {

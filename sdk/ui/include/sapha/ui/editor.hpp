@@ -58,10 +58,10 @@ class SAPHA_SDK_UI_EXPORT IEditorFactory {
 public:
     virtual ~IEditorFactory();
 
-    // A new editor as a child of `parent`, taking ownership of `document` (of `kind`).
-    // Returns null (and says why in `error`) when it cannot.
-    virtual IEditor* createEditor(wxWindow* parent, const IDocumentKind& kind, std::unique_ptr<IDocument> document,
-        IEditorHost& host, std::string& error) noexcept = 0;
+    // A new editor as a child of `parent`, taking ownership of `document` (of `kind`); the error says why
+    // when it cannot. The editor is never null in a value.
+    virtual Result<IEditor*> createEditor(
+        wxWindow* parent, const IDocumentKind& kind, std::unique_ptr<IDocument> document, IEditorHost& host) noexcept = 0;
 };
 
 } // namespace sapha::ui

@@ -16,8 +16,8 @@ namespace sapha::ui {
 template <typename... Editors>
 class EditorFactory : public IEditorFactory {
 public:
-    IEditor* createEditor(wxWindow* parent, const IDocumentKind& kind, std::unique_ptr<IDocument> document,
-        IEditorHost& host, std::string& error) noexcept override
+    Result<IEditor*> createEditor(
+        wxWindow* parent, const IDocumentKind& kind, std::unique_ptr<IDocument> document, IEditorHost& host) noexcept override
     {
         try {
             IEditor* editor = nullptr;
@@ -29,11 +29,10 @@ public:
                 ...);
             if (editor)
                 return editor;
-            error = "no editor for document kind \"" + id + "\"";
+            return Error { "no editor for document kind \"" + id + "\"", id };
         } catch (const std::exception& failure) {
-            error = failure.what();
+            return Error { failure.what(), kind.id() };
         }
-        return nullptr;
     }
 };
 
