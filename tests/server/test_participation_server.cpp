@@ -114,6 +114,17 @@ TEST_CASE("participation server: a phone joins, sends a Thai idea and votes, and
     CHECK(page.response.get("Content-Security-Policy").find("script-src 'self'") != std::string::npos);
     CHECK(page.body.find("/app.js") != std::string::npos);
     CHECK(request(port, "GET", "/app.js").body.find("textContent") != std::string::npos);
+    // The page, its script and its style are the files kept in the plugin's source, byte for byte.
+    auto source = [](const char* name) {
+        std::ifstream in(std::string(SAPHA_PAGE_DIR) + "/" + name, std::ios::binary);
+        std::ostringstream text;
+        text << in.rdbuf();
+        return text.str();
+    };
+    CHECK(page.body == source("join.html"));
+    CHECK(request(port, "GET", "/app.js").body == source("join.js"));
+    CHECK(request(port, "GET", "/app.css").body == source("join.css"));
+    CHECK_FALSE(source("join.js").empty());
     Reply groups = request(port, "GET", "/api/session?code=424242");
     CHECK(groups.body.find("กลุ่มที่ 2") != std::string::npos);
 

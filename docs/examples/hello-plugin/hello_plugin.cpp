@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include <sapha/document_kind_base.hpp>
 #include <sapha/host.hpp>
-#include <sapha/plugin.hpp>
+#include <sapha/plugin_base.hpp>
 #include <sapha/plugin_entry.hpp>
 #include <sapha/xml_io.hpp>
 
@@ -77,8 +77,9 @@ protected:
     }
 };
 
-// The plugin: given the host's services, it provides its kinds.
-class HelloPlugin : public sapha::IPlugin {
+// The plugin: given the host's services, it provides its kinds. PluginBase answers the rest (nothing to
+// shut down, no optional capabilities).
+class HelloPlugin : public sapha::PluginBase {
 public:
     explicit HelloPlugin(sapha::IHost& host) : m_host(host) { }
     sapha::Status initialize() noexcept override
@@ -86,7 +87,6 @@ public:
         m_host.log(sapha::LogLevel::Debug, "hello", "started");
         return sapha::Status::ok();
     }
-    void shutdown() noexcept override { }
     std::vector<const sapha::IDocumentKind*> documentKinds() const noexcept override { return { &m_kind }; }
 
 private:

@@ -15,13 +15,6 @@ BrainstormPlugin::BrainstormPlugin(IHost& host)
 
 BrainstormPlugin::~BrainstormPlugin() = default;
 
-Status BrainstormPlugin::initialize() noexcept
-{
-    return Status::ok();
-}
-
-void BrainstormPlugin::shutdown() noexcept { }
-
 std::vector<const IDocumentKind*> BrainstormPlugin::documentKinds() const noexcept
 {
     return { &m_sessionKind };

@@ -6,7 +6,7 @@
 
 #include <sapha/demo_content.hpp>
 #include <sapha/host.hpp>
-#include <sapha/plugin.hpp>
+#include <sapha/plugin_base.hpp>
 
 #include <sapha/command_provider.hpp>
 #include <sapha/outline_exchange.hpp>
@@ -15,14 +15,12 @@
 
 namespace sapha::brainstorm {
 
-class SAPHA_BRAINSTORM_EXPORT BrainstormPlugin : public IPlugin, public IDemoContent, public ICommandProvider,
+class SAPHA_BRAINSTORM_EXPORT BrainstormPlugin : public PluginBase, public IDemoContent, public ICommandProvider,
                                                  public IOutlineSource {
 public:
     explicit BrainstormPlugin(IHost& host);
     ~BrainstormPlugin() override;
 
-    Status initialize() noexcept override;
-    void shutdown() noexcept override;
     std::vector<const IDocumentKind*> documentKinds() const noexcept override;
     void* queryInterface(std::string_view interfaceId) noexcept override;
 

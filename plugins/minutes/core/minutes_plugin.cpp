@@ -14,13 +14,6 @@ MinutesPlugin::MinutesPlugin(IHost& host)
 
 MinutesPlugin::~MinutesPlugin() = default;
 
-Status MinutesPlugin::initialize() noexcept
-{
-    return Status::ok();
-}
-
-void MinutesPlugin::shutdown() noexcept { }
-
 std::vector<const IDocumentKind*> MinutesPlugin::documentKinds() const noexcept
 {
     return { &m_meetingKind, &m_rosterKind };

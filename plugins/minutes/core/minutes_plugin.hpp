@@ -7,20 +7,18 @@
 #include <sapha/command_provider.hpp>
 #include <sapha/demo_content.hpp>
 #include <sapha/host.hpp>
-#include <sapha/plugin.hpp>
+#include <sapha/plugin_base.hpp>
 
 #include "core/meeting_kind.hpp"
 #include "core/roster_kind.hpp"
 
 namespace sapha::minutes {
 
-class SAPHA_MINUTES_EXPORT MinutesPlugin : public IPlugin, public IDemoContent, public ICommandProvider {
+class SAPHA_MINUTES_EXPORT MinutesPlugin : public PluginBase, public IDemoContent, public ICommandProvider {
 public:
     explicit MinutesPlugin(IHost& host);
     ~MinutesPlugin() override;
 
-    Status initialize() noexcept override;
-    void shutdown() noexcept override;
     std::vector<const IDocumentKind*> documentKinds() const noexcept override;
     void* queryInterface(std::string_view interfaceId) noexcept override;
 

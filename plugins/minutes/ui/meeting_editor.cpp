@@ -73,13 +73,10 @@ MeetingEditor::MeetingEditor(
 
     auto* fields = new wxFlexGridSizer(2, FromDIP(wxSize(8, 4)));
     fields->AddGrowableCol(1, 1);
-    auto edit = [this](const char* key, std::function<void(Meeting&, const std::string&)> apply) {
-        return [this, key, apply](const std::string& value) {
-            apply(meeting(), value);
-            m_heading->SetLabel(toWx(meeting().heading()));
-            documentEdited(key);
-        };
-    };
+    const ui::FieldBinder<Meeting> edit([this] { return &meeting(); }, [this](const std::string& field, Meeting& edited) {
+        m_heading->SetLabel(toWx(edited.heading()));
+        documentEdited(field);
+    });
     m_committee = ui::addTextField(this, fields, _("Committee"), ui::FieldShape::SingleLine,
         edit("committee", [](Meeting& m, const std::string& v) { m.committee = v; }));
     m_number = ui::addTextField(this, fields, _("Meeting no. (N/year)"), ui::FieldShape::SingleLine,
@@ -147,16 +144,12 @@ MeetingEditor::MeetingEditor(
     auto* right = new wxPanel(splitter);
     auto* itemFields = new wxFlexGridSizer(2, FromDIP(wxSize(8, 4)));
     itemFields->AddGrowableCol(1, 1);
-    auto editItem = [this](const char* key, std::function<void(AgendaItem&, const std::string&)> apply) {
-        return [this, key, apply](const std::string& value) {
-            if (AgendaItem* item = selectedItem()) {
-                apply(*item, value);
-                if (std::string(key) == "title")
-                    fillAgendaTree();
-                documentEdited(std::string(key) + ":" + item->id);
-            }
-        };
-    };
+    const ui::FieldBinder<AgendaItem> editItem([this] { return selectedItem(); },
+        [this](const std::string& field, AgendaItem& item) {
+            if (field == "title")
+                fillAgendaTree();
+            documentEdited(field + ":" + item.id);
+        });
     m_itemTitle = ui::addTextField(right, itemFields, _("Title"), ui::FieldShape::SingleLine,
         editItem("title", [](AgendaItem& i, const std::string& v) { i.title = v; }));
     // Under the title, a tab each: the discussion and resolution, the action items, the statistics
@@ -186,15 +179,11 @@ MeetingEditor::MeetingEditor(
     m_actions->SetMinSize(FromDIP(wxSize(120, 90)));
     auto* actionFields = new wxFlexGridSizer(2, FromDIP(wxSize(8, 4)));
     actionFields->AddGrowableCol(1, 1);
-    auto editAction = [this](const char* key, std::function<void(ActionItem&, const std::string&)> apply) {
-        return [this, key, apply](const std::string& value) {
-            if (ActionItem* action = selectedAction()) {
-                apply(*action, value);
-                fillActions();
-                documentEdited(std::string(key) + ":" + action->id);
-            }
-        };
-    };
+    const ui::FieldBinder<ActionItem> editAction([this] { return selectedAction(); },
+        [this](const std::string& field, ActionItem& action) {
+            fillActions();
+            documentEdited(field + ":" + action.id);
+        });
     m_actionTask = ui::addTextField(actionsPage, actionFields, _("Task"), ui::FieldShape::SingleLine,
         editAction("task", [](ActionItem& a, const std::string& v) { a.task = v; }));
     m_actionAssignee = ui::addTextField(actionsPage, actionFields, _("Assigned to"), ui::FieldShape::SingleLine,

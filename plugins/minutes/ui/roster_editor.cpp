@@ -72,15 +72,11 @@ RosterEditor::RosterEditor(
 
     auto* memberFields = new wxFlexGridSizer(2, FromDIP(wxSize(8, 4)));
     memberFields->AddGrowableCol(1, 1);
-    auto editMember = [this](const char* key, std::function<void(Member&, const std::string&)> apply) {
-        return [this, key, apply](const std::string& value) {
-            if (Member* member = selectedMember()) {
-                apply(*member, value);
-                fillMembers();
-                documentEdited(std::string(key) + ":" + member->id);
-            }
-        };
-    };
+    const ui::FieldBinder<Member> editMember([this] { return selectedMember(); },
+        [this](const std::string& field, Member& member) {
+            fillMembers();
+            documentEdited(field + ":" + member.id);
+        });
     m_memberName = ui::addTextField(this, memberFields, _("Name"), ui::FieldShape::SingleLine,
         editMember("name", [](Member& m, const std::string& v) { m.name = v; }));
     m_memberPosition = ui::addTextField(this, memberFields, _("Position"), ui::FieldShape::SingleLine,

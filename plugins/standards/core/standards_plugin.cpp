@@ -13,13 +13,6 @@ StandardsPlugin::StandardsPlugin(IHost& host)
 
 StandardsPlugin::~StandardsPlugin() = default;
 
-Status StandardsPlugin::initialize() noexcept
-{
-    return Status::ok();
-}
-
-void StandardsPlugin::shutdown() noexcept { }
-
 std::vector<const IDocumentKind*> StandardsPlugin::documentKinds() const noexcept
 {
     return { &m_standardKind, &m_assessmentKind };

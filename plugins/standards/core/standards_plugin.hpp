@@ -7,20 +7,18 @@
 #include <sapha/demo_content.hpp>
 #include <sapha/outline_exchange.hpp>
 #include <sapha/host.hpp>
-#include <sapha/plugin.hpp>
+#include <sapha/plugin_base.hpp>
 
 #include "core/assessment_kind.hpp"
 #include "core/standard_kind.hpp"
 
 namespace sapha::standards {
 
-class SAPHA_STANDARDS_EXPORT StandardsPlugin : public IPlugin, public IDemoContent, public IOutlineTarget {
+class SAPHA_STANDARDS_EXPORT StandardsPlugin : public PluginBase, public IDemoContent, public IOutlineTarget {
 public:
     explicit StandardsPlugin(IHost& host);
     ~StandardsPlugin() override;
 
-    Status initialize() noexcept override;
-    void shutdown() noexcept override;
     std::vector<const IDocumentKind*> documentKinds() const noexcept override;
     void* queryInterface(std::string_view interfaceId) noexcept override;
 

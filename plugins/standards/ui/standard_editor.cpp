@@ -119,16 +119,12 @@ StandardEditor::StandardEditor(
     m_indicatorForm = new wxPanel(details);
     auto* indicatorFields = new wxFlexGridSizer(2, FromDIP(wxSize(8, 4)));
     indicatorFields->AddGrowableCol(1, 1);
-    auto editIndicator = [this](const char* key, std::function<void(Indicator&, const std::string&)> apply) {
-        return [this, key, apply](const std::string& value) {
-            if (Indicator* i = selectedIndicator()) {
-                apply(*i, value);
-                if (std::string(key) == "statement")
-                    fillOutline();
-                documentEdited(std::string(key) + ":" + i->id);
-            }
-        };
-    };
+    const ui::FieldBinder<Indicator> editIndicator([this] { return selectedIndicator(); },
+        [this](const std::string& field, Indicator& indicator) {
+            if (field == "statement")
+                fillOutline();
+            documentEdited(field + ":" + indicator.id);
+        });
     m_statement = ui::addTextField(m_indicatorForm, indicatorFields, _("Indicator"), ui::FieldShape::MultiLine,
         editIndicator("statement", [](Indicator& i, const std::string& v) { i.statement = v; }));
     m_code = ui::addTextField(m_indicatorForm, indicatorFields, _("Code"), ui::FieldShape::SingleLine,
