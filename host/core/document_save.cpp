@@ -84,30 +84,42 @@ Result<SavedDocument> saveDocument(Workspace& workspace, const PluginRegistry& r
     return saved;
 }
 
-Result<SavedVersion> WorkspaceChanges::save(std::string_view path, std::string_view content, std::string_view message)
+Result<SavedVersion> WorkspaceChanges::save(std::string_view path, std::string_view content, std::string_view message) noexcept
 {
-    if (Status valid = Workspace::checkRelativePath(path); !valid)
-        return valid.error();
-    const std::string text(content);
-    Result<SavedDocument> saved = saveDocument(m_workspace, m_registry, path, &text, message, m_author, m_language);
-    if (!saved)
-        return saved.error();
-    return SavedVersion { saved.value().commit.revision.id, saved.value().milestone };
+    try {
+        if (Status valid = Workspace::checkRelativePath(path); !valid)
+            return valid.error();
+        const std::string text(content);
+        Result<SavedDocument> saved = saveDocument(m_workspace, m_registry, path, &text, message, m_author, m_language);
+        if (!saved)
+            return saved.error();
+        return SavedVersion { saved.value().commit.revision.id, saved.value().milestone };
+    } catch (const std::exception& failure) {
+        return Error { failure.what(), std::string(path) };
+    }
 }
 
-Result<std::string> WorkspaceChanges::lastRevision(std::string_view path)
+Result<std::string> WorkspaceChanges::lastRevision(std::string_view path) noexcept
 {
-    Result<std::vector<Revision>> history = m_workspace.history(path, 1);
-    if (!history)
-        return history.error();
-    if (history.value().empty())
-        return Error { "has no committed version", std::string(path) };
-    return history.value().front().id;
+    try {
+        Result<std::vector<Revision>> history = m_workspace.history(path, 1);
+        if (!history)
+            return history.error();
+        if (history.value().empty())
+            return Error { "has no committed version", std::string(path) };
+        return history.value().front().id;
+    } catch (const std::exception& failure) {
+        return Error { failure.what(), std::string(path) };
+    }
 }
 
-Result<std::string> WorkspaceChanges::privateDirectory(std::string_view plugin)
+Result<std::string> WorkspaceChanges::privateDirectory(std::string_view plugin) noexcept
 {
-    return pluginPrivateDirectory(m_workspace, plugin);
+    try {
+        return pluginPrivateDirectory(m_workspace, plugin);
+    } catch (const std::exception& failure) {
+        return Error { failure.what(), std::string(plugin) };
+    }
 }
 
 Result<std::string> pluginPrivateDirectory(const Workspace& workspace, std::string_view plugin)

@@ -52,9 +52,9 @@ public:
         : m_workspace(workspace), m_registry(registry), m_author(std::move(author)), m_language(std::move(language))
     {
     }
-    Result<SavedVersion> save(std::string_view path, std::string_view content, std::string_view message) override;
-    Result<std::string> lastRevision(std::string_view path) override;
-    Result<std::string> privateDirectory(std::string_view plugin) override;
+    Result<SavedVersion> save(std::string_view path, std::string_view content, std::string_view message) noexcept override;
+    Result<std::string> lastRevision(std::string_view path) noexcept override;
+    Result<std::string> privateDirectory(std::string_view plugin) noexcept override;
 
 private:
     Workspace& m_workspace;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui_plugins.hpp"
 
+#include "plugins/entry_check.hpp"
+
 #include <cstring>
 #include <filesystem>
 
@@ -58,15 +60,11 @@ UiPlugins::Loaded UiPlugins::load(const host::PluginRecord& record)
     }
     using EntryFunction = const SaphaUiPluginEntry* (*)() noexcept;
     const SaphaUiPluginEntry* entry = reinterpret_cast<EntryFunction>(library->getSymbol("sapha_ui_plugin_entry"))();
-    if (!entry || entry->structSize < sizeof(SaphaUiPluginEntry)) {
-        loaded.error = "its editor entry descriptor is missing or too small";
-    } else if (entry->sdkApiVersion != SAPHA_SDK_API_VERSION) {
-        loaded.error = "its editor library was built for SDK API " + std::to_string(entry->sdkApiVersion)
-            + ", this Sapha provides API " + std::to_string(SAPHA_SDK_API_VERSION);
-    } else if (!entry->pluginId || record.manifest.id != entry->pluginId) {
-        loaded.error = "its editor library belongs to another plugin";
-    } else if (!entry->buildTag || std::strcmp(entry->buildTag, SAPHA_BUILD_TAG) != 0) {
-        loaded.error = "its editor library was built with an incompatible C++ ABI";
+    Status fits = entry ? host::checkEntry(host::entryFieldsOf(*entry), sizeof(SaphaUiPluginEntry), record.manifest.id,
+                              "its editor library")
+                        : Status::failure("its editor library has no entry descriptor");
+    if (!fits) {
+        loaded.error = fits.error().message;
     } else if (!entry->wxSignature || std::strcmp(entry->wxSignature, WX_BUILD_OPTIONS_SIGNATURE) != 0) {
         loaded.error = std::string("its editor library was built with another wxWidgets (")
             + (entry->wxSignature ? entry->wxSignature : "none") + ", this Sapha uses " + WX_BUILD_OPTIONS_SIGNATURE + ")";

@@ -6,8 +6,10 @@
 #include <map>
 
 #include <sapha/demo_content.hpp>
+#include <sapha/plugin_entry.hpp>
 
 #include "host_services.hpp"
+#include "plugins/entry_check.hpp"
 #include "plugins/plugin_registry.hpp"
 
 using namespace sapha;
@@ -102,4 +104,33 @@ TEST_CASE("plugin_registry: the plugin guide's example is built and loads")
     auto reloaded = kind->load(xml.value(), "x.note.xml");
     REQUIRE(reloaded.isOk());
     CHECK(kind->title(*reloaded.value()) == "สวัสดี");
+}
+
+TEST_CASE("plugin entries: the core's and the editor's descriptors are checked by one rule, naming the library")
+{
+    const EntryFields good { 64, SAPHA_SDK_API_VERSION, "minutes", SAPHA_BUILD_TAG };
+    CHECK(checkEntry(good, 48, "minutes", "its library"));
+    CHECK(checkEntry(good, 48, "minutes", "its editor library"));
+
+    EntryFields small = good;
+    small.structSize = 16;
+    CHECK(checkEntry(small, 48, "minutes", "its editor library").error().message
+        == "its editor library's entry descriptor is too small (built for an older SDK?)");
+    EntryFields older = good;
+    older.sdkApiVersion = 2;
+    CHECK(checkEntry(older, 48, "minutes", "its editor library").error().message
+        == "its editor library was built for SDK API 2, this Sapha provides API " + std::to_string(SAPHA_SDK_API_VERSION)
+            + "; rebuild the plugin against this SDK");
+    EntryFields other = good;
+    other.pluginId = "standards";
+    CHECK(checkEntry(other, 48, "minutes", "its library").error().message
+        == "its library says it is \"standards\" but plugin.json says \"minutes\"");
+    other.pluginId = nullptr;
+    CHECK_FALSE(checkEntry(other, 48, "minutes", "its library"));
+    EntryFields abi = good;
+    abi.buildTag = "sdk=3;cxx11abi=0;stldebug=0";
+    CHECK(checkEntry(abi, 48, "minutes", "its editor library").error().message.find("incompatible C++ ABI (sdk=3;cxx11abi=0")
+        != std::string::npos);
+    abi.buildTag = nullptr;
+    CHECK_FALSE(checkEntry(abi, 48, "minutes", "its editor library"));
 }

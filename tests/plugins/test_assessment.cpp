@@ -29,9 +29,9 @@ double scored(const Indicator& indicator, const IndicatorResult& result, double 
 class VersionsInMemory final : public IWorkspaceView {
 public:
     std::map<std::string, std::string> versions; // "path@version" → text
-    std::vector<std::string> documents(std::string_view) const override { return {}; }
-    Result<std::string> read(std::string_view path) const override { return Error { "not in the working tree", std::string(path) }; }
-    Result<std::string> readAt(std::string_view path, std::string_view version) const override
+    std::vector<std::string> documents(std::string_view) const noexcept override { return {}; }
+    Result<std::string> read(std::string_view path) const noexcept override { return Error { "not in the working tree", std::string(path) }; }
+    Result<std::string> readAt(std::string_view path, std::string_view version) const noexcept override
     {
         auto found = versions.find(std::string(path) + "@" + std::string(version));
         if (found == versions.end())

@@ -23,7 +23,7 @@ namespace {
 class FilesInMemory final : public IWorkspaceView {
 public:
     std::map<std::string, std::string> files;
-    std::vector<std::string> documents(std::string_view suffix) const override
+    std::vector<std::string> documents(std::string_view suffix) const noexcept override
     {
         std::vector<std::string> result;
         for (const auto& [path, text] : files) {
@@ -32,14 +32,14 @@ public:
         }
         return result;
     }
-    Result<std::string> read(std::string_view path) const override
+    Result<std::string> read(std::string_view path) const noexcept override
     {
         auto found = files.find(std::string(path));
         if (found == files.end())
             return Error { "no such file", std::string(path) };
         return found->second;
     }
-    Result<std::string> readAt(std::string_view path, std::string_view) const override { return read(path); }
+    Result<std::string> readAt(std::string_view path, std::string_view) const noexcept override { return read(path); }
 };
 
 Roster chiangRaiRoster()
@@ -421,7 +421,7 @@ namespace {
 class SavesInMemory final : public IWorkspaceChanges {
 public:
     explicit SavesInMemory(FilesInMemory& files) : m_files(files) { }
-    Result<SavedVersion> save(std::string_view path, std::string_view content, std::string_view message) override
+    Result<SavedVersion> save(std::string_view path, std::string_view content, std::string_view message) noexcept override
     {
         const MeetingKind kind;
         std::string named;
@@ -436,8 +436,8 @@ public:
         messages.push_back(std::string(message));
         return SavedVersion { "rev-" + std::to_string(messages.size()), named };
     }
-    Result<std::string> lastRevision(std::string_view) override { return std::string("rev-0"); }
-    Result<std::string> privateDirectory(std::string_view) override { return Error { "not here" }; }
+    Result<std::string> lastRevision(std::string_view) noexcept override { return std::string("rev-0"); }
+    Result<std::string> privateDirectory(std::string_view) noexcept override { return Error { "not here" }; }
     std::vector<std::string> messages;
 
 private:

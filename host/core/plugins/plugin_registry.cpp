@@ -12,6 +12,8 @@
 
 #include <sapha/plugin_entry.hpp>
 
+#include "plugins/entry_check.hpp"
+
 namespace fs = std::filesystem;
 
 namespace sapha::host {
@@ -162,24 +164,12 @@ void PluginRegistry::load(PluginRecord& record)
     using EntryFunction = const SaphaPluginEntry* (*)() noexcept;
     auto entryFunction = reinterpret_cast<EntryFunction>(library->getSymbol("sapha_plugin_entry"));
     const SaphaPluginEntry* entry = entryFunction();
-    if (!entry || entry->structSize < kMinimumEntrySize) {
-        refuse(record, "its entry descriptor is missing or too small (built for an older SDK?)");
+    if (!entry) {
+        refuse(record, "its library has no entry descriptor");
         return;
     }
-    if (entry->sdkApiVersion != SAPHA_SDK_API_VERSION) {
-        refuse(record, "its library was built for SDK API " + std::to_string(entry->sdkApiVersion)
-                + ", this Sapha provides API " + std::to_string(SAPHA_SDK_API_VERSION)
-                + "; rebuild the plugin against this SDK");
-        return;
-    }
-    if (!entry->pluginId || record.manifest.id != entry->pluginId) {
-        refuse(record, std::string("its library says it is \"") + (entry->pluginId ? entry->pluginId : "")
-                + "\" but plugin.json says \"" + record.manifest.id + "\"");
-        return;
-    }
-    if (!entry->buildTag || std::strcmp(entry->buildTag, SAPHA_BUILD_TAG) != 0) {
-        refuse(record, std::string("built with an incompatible C++ ABI (") + (entry->buildTag ? entry->buildTag : "none")
-                + ", expected " + SAPHA_BUILD_TAG + ")");
+    if (Status fits = checkEntry(entryFieldsOf(*entry), kMinimumEntrySize, record.manifest.id, "its library"); !fits) {
+        refuse(record, fits.error().message);
         return;
     }
     if (!entry->create || !entry->destroy) {

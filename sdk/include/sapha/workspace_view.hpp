@@ -18,12 +18,12 @@ class SAPHA_SDK_EXPORT IWorkspaceView {
 public:
     virtual ~IWorkspaceView();
     // Every document whose file name ends with `suffix` (".meeting.xml"), sorted.
-    virtual std::vector<std::string> documents(std::string_view suffix) const = 0;
+    virtual std::vector<std::string> documents(std::string_view suffix) const noexcept = 0;
     // A document's content as it is in the working tree; the error names the path.
-    virtual Result<std::string> read(std::string_view path) const = 0;
+    virtual Result<std::string> read(std::string_view path) const noexcept = 0;
     // A document's content at a version: a named version ("เสนอคณะอนุกรรมการ") or any revision. An
     // assessment reads the version of the standard it is made against.
-    virtual Result<std::string> readAt(std::string_view path, std::string_view version) const = 0;
+    virtual Result<std::string> readAt(std::string_view path, std::string_view version) const noexcept = 0;
 };
 
 // What a plugin's command may change (`sapha-cli certify`): documents, each saved as a new version
@@ -39,12 +39,12 @@ public:
     virtual ~IWorkspaceChanges();
     // Writes `content` (the kind's XML) as `path` and commits it; `message` empty: the kind's own
     // summary of the change.
-    virtual Result<SavedVersion> save(std::string_view path, std::string_view content, std::string_view message) = 0;
+    virtual Result<SavedVersion> save(std::string_view path, std::string_view content, std::string_view message) noexcept = 0;
     // The revision that last changed `path` (its full id).
-    virtual Result<std::string> lastRevision(std::string_view path) = 0;
+    virtual Result<std::string> lastRevision(std::string_view path) noexcept = 0;
     // A folder for the plugin's own durable state (a live session's journal): inside the repository's
     // private area, so neither in the working tree nor in the history; created when missing.
-    virtual Result<std::string> privateDirectory(std::string_view plugin) = 0;
+    virtual Result<std::string> privateDirectory(std::string_view plugin) noexcept = 0;
 };
 
 } // namespace sapha
