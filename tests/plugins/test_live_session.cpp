@@ -3,8 +3,11 @@
 // SPDX-License-Identifier: MIT
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <fstream>
 #include <thread>
+
+#include <unistd.h>
 
 #include "core/live/journal.hpp"
 #include "core/live/live_session.hpp"
@@ -66,6 +69,7 @@ TEST_CASE("journal: records come back in order, a torn tail is cut off with a wa
     CHECK(again.warning.empty());
     REQUIRE(again.records.size() == 3);
     CHECK(again.records[2] == R"({"type":"idea","text":"สี่"})");
+    reopened.value().reset(); // closed, as a server stopping closes it (a session has one open journal)
 
     // A flipped byte inside a record: reading stops there, nothing after it is trusted.
     std::string bytes;
@@ -79,6 +83,49 @@ TEST_CASE("journal: records come back in order, a torn tail is cut off with a wa
     REQUIRE(Journal::open(path, flipped).isOk());
     CHECK(flipped.records.size() == 1);
     CHECK_FALSE(flipped.warning.empty());
+}
+
+TEST_CASE("journal: it holds the facilitator's secret and the tokens, so it is the user's alone")
+{
+    TempDir dir;
+    const auto folder = dir.path() / "brainstorm";
+    std::filesystem::create_directories(folder);
+    std::filesystem::permissions(folder, std::filesystem::perms(0755), std::filesystem::perm_options::replace);
+    const auto path = folder / "s.journal";
+    std::ofstream(path) << ""; // left readable by an earlier version
+    std::filesystem::permissions(path, std::filesystem::perms(0644), std::filesystem::perm_options::replace);
+    Journal::Recovered recovered;
+    auto journal = Journal::open(path, recovered);
+    REQUIRE(journal.isOk());
+    REQUIRE(journal.value()->append(R"({"type":"start","secret":"facilitator-secret"})").isOk());
+    const auto mode = [](const std::filesystem::path& p) { return std::filesystem::status(p).permissions() & std::filesystem::perms::all; };
+    CHECK(mode(path) == std::filesystem::perms(0600));
+    CHECK(mode(folder) == std::filesystem::perms(0700));
+    const auto fresh = folder / "new.journal";
+    auto second = Journal::open(fresh, recovered);
+    REQUIRE(second.isOk());
+    CHECK(mode(fresh) == std::filesystem::perms(0600));
+}
+
+TEST_CASE("journal: a session has one live server: a second opening of its journal is refused, naming the holder")
+{
+    TempDir dir;
+    const auto path = dir.path() / "s.journal";
+    Journal::Recovered recovered;
+    auto first = Journal::open(path, recovered);
+    REQUIRE(first.isOk());
+    REQUIRE(first.value()->append(R"({"type":"idea","text":"หนึ่ง"})").isOk());
+    Journal::Recovered again;
+    auto second = Journal::open(path, again);
+    REQUIRE_FALSE(second.isOk());
+    CHECK(second.error().message.find("this session is live already (process " + std::to_string(::getpid())) == 0);
+    CHECK(second.error().where == path.string());
+    // The refused opening changed nothing: the first server's record is whole, and it goes on.
+    REQUIRE(first.value()->append(R"({"type":"idea","text":"สอง"})").isOk());
+    first.value().reset();
+    auto third = Journal::open(path, again);
+    REQUIRE(third.isOk());
+    CHECK(again.records.size() == 2);
 }
 
 TEST_CASE("journal: appends from many threads are written together, fewer flushes than records")
@@ -103,6 +150,7 @@ TEST_CASE("journal: appends from many threads are written together, fewer flushe
     const std::uint64_t flushes = journal.value()->flushCount();
     MESSAGE("400 records in " << flushes << " flushes");
     CHECK(flushes < 400);
+    journal.value().reset();
     Journal::Recovered after;
     REQUIRE(Journal::open(dir.path() / "s.journal", after).isOk());
     CHECK(after.records.size() == 400);
@@ -197,6 +245,21 @@ TEST_CASE("results: CSV a spreadsheet reads in Thai, ideas ranked by votes, the 
     CHECK(csv.rfind("\xEF\xBB\xBF" "กลุ่ม,หมวด,ความคิด,คะแนน,ผู้เสนอ,เวลา\r\n", 0) == 0);
     CHECK(csv.find("กลุ่มที่ 1,บุคลากร,\"พัฒนาบุคลากร, ทุกปี\",0,สมชาย,2018-08-16T13:40:00+07:00\r\n") != std::string::npos);
     CHECK(csv.find("\"บุคลากรมีคุณภาพ \"\"มืออาชีพ\"\"\",2,") != std::string::npos);
+
+    // Text that a spreadsheet would run as a formula stays text: led by an apostrophe, quoted.
+    Session hostile = twoGroups();
+    hostile.ideas = { { "h1", "g1", "=HYPERLINK(\"http://evil.invalid\",\"click\")", "", "" },
+        { "h2", "g1", "=cmd|' /C calc'!A0", "", "" }, { "h3", "g1", "+1+1", "@SUM(A1)", "" },
+        { "h4", "g1", "-2+3", "", "" }, { "h5", "g1", "\t=1", "", "" }, { "h6", "g1", "ราคา = 5 บาท", "", "" } };
+    const std::string hostileCsv = sessionCsv(hostile);
+    CHECK(hostileCsv.find(",\"'=HYPERLINK(\"\"http://evil.invalid\"\",\"\"click\"\")\",") != std::string::npos);
+    CHECK(hostileCsv.find(",\"'=cmd|' /C calc'!A0\",") != std::string::npos);
+    CHECK(hostileCsv.find(",\"'+1+1\",0,\"'@SUM(A1)\",") != std::string::npos);
+    CHECK(hostileCsv.find(",\"'-2+3\",") != std::string::npos);
+    CHECK(hostileCsv.find(",\"'\t=1\",") != std::string::npos);
+    CHECK(hostileCsv.find(",ราคา = 5 บาท,") != std::string::npos); // an '=' inside the text is harmless
+    for (const char* cell : { ",=", ",+", ",@", ",-" })
+        CHECK(hostileCsv.find(cell) == std::string::npos);
 
     const auto ranked = rankedIdeas(session);
     REQUIRE(ranked.size() == 3);

@@ -7,6 +7,7 @@
 #include <chrono>
 #include <fstream>
 #include <memory>
+#include <random>
 #include <regex>
 #include <sstream>
 #include <thread>
@@ -290,6 +291,26 @@ TEST_CASE("participation server: slow clients are let go in time and never keep 
     Running other;
     const std::string otherToken = other.join();
     CHECK(request(port, "POST", "/api/ideas", R"({"text":"จากอีกห้อง"})", { { "X-Sapha-Token", otherToken } }).status == 403);
+}
+
+TEST_CASE("participation server: a flood of made-up tokens is refused without being remembered")
+{
+    Running running;
+    const unsigned short port = running.port();
+    const std::string token = running.join();
+    REQUIRE(request(port, "POST", "/api/ideas", R"({"text":"ความคิดแรก"})", { { "X-Sapha-Token", token } }).status == 201);
+    const std::size_t before = running.server->rememberedClients();
+    // 300 random 4 KB tokens, as an attacker without the code would send them.
+    std::mt19937 random(7);
+    for (int i = 0; i < 300; ++i) {
+        std::string madeUp(4096, 'a');
+        for (char& c : madeUp)
+            c = "0123456789abcdef"[random() % 16];
+        CHECK(request(port, "POST", "/api/ideas", R"({"text":"x"})", { { "X-Sapha-Token", madeUp } }).status == 403);
+    }
+    CHECK(running.server->rememberedClients() == before);
+    // The participant is still served.
+    CHECK(request(port, "POST", "/api/ideas", R"({"text":"ความคิดที่สอง"})", { { "X-Sapha-Token", token } }).status == 201);
 }
 
 TEST_CASE("participation server: killed after acknowledging ideas, started again, stopped: every acknowledged idea is committed")

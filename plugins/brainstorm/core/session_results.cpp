@@ -6,6 +6,7 @@
 #include <cctype>
 #include <map>
 #include <set>
+#include <string_view>
 
 #include <sapha/diff/word_diff.hpp>
 
@@ -13,9 +14,14 @@ namespace sapha::brainstorm {
 
 namespace {
 
-std::string csvField(const std::string& text)
+// A field as a spreadsheet reads it, and only as text: one that begins like a formula (=, +, -, @, a tab or a
+// carriage return: "=HYPERLINK(...)", "=cmd|...") would be run by the spreadsheet the facilitator opens the
+// file in, so it is led by an apostrophe, which spreadsheets take as "this is text".
+std::string csvField(const std::string& given)
 {
-    if (text.find_first_of(",\"\n\r") == std::string::npos)
+    const bool formulaLike = !given.empty() && std::string_view("=+-@\t\r").find(given.front()) != std::string_view::npos;
+    const std::string text = formulaLike ? "'" + given : given;
+    if (!formulaLike && text.find_first_of(",\"\n\r") == std::string::npos)
         return text;
     std::string quoted = "\"";
     for (const char c : text)

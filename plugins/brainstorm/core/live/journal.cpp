@@ -5,8 +5,11 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <fstream>
 
 #include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <Poco/Checksum.h>
@@ -52,11 +55,42 @@ Journal::~Journal()
 
 Result<std::unique_ptr<Journal>> Journal::open(const std::filesystem::path& path, Recovered& recovered, Durability durability)
 {
+    // The journal holds the facilitator's secret and every participant's token: its folder and the file
+    // are the user's alone, also when an earlier version left them readable.
     std::error_code ignored;
     std::filesystem::create_directories(path.parent_path(), ignored);
-    const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    std::filesystem::permissions(path.parent_path(), std::filesystem::perms::owner_all,
+        std::filesystem::perm_options::replace, ignored);
+    const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
     if (fd < 0)
         return systemError("the participation journal cannot be opened", path);
+    if (::fchmod(fd, 0600) != 0) {
+        Error error = systemError("the participation journal cannot be made private", path);
+        ::close(fd);
+        return error;
+    }
+    // One live server per session: a second one would acknowledge ideas and write over the first's
+    // records. The lock goes with the process (a kill -9 included); the holder's file says who has it.
+    const std::filesystem::path holderFile = path.string() + ".holder";
+    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        const int why = errno;
+        Error error = systemError("the participation journal cannot be locked", path);
+        ::close(fd);
+        if (why != EWOULDBLOCK)
+            return error;
+        std::ifstream holderIn(holderFile);
+        std::string holder;
+        std::getline(holderIn, holder);
+        return Error { "this session is live already" + (holder.empty() ? std::string() : " (" + holder + ")")
+                + ": a session has one live server; stop that one, or let the phones join it",
+            path.string() };
+    }
+    {
+        char host[256] = {};
+        ::gethostname(host, sizeof host - 1);
+        std::ofstream(holderFile, std::ios::trunc) << "process " << ::getpid() << " on " << host << "\n";
+        std::filesystem::permissions(holderFile, std::filesystem::perms(0600), std::filesystem::perm_options::replace, ignored);
+    }
     // Read it whole: a session's journal is small (ideas and votes of one workshop).
     std::string content;
     char buffer[65536];

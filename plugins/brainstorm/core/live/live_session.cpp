@@ -488,6 +488,20 @@ std::size_t LiveSession::participantCount() const
     return m_participants.size();
 }
 
+bool LiveSession::isParticipant(const std::string& token) const
+{
+    std::lock_guard lock(m_lock);
+    bool found = false;
+    for (const auto& [known, participant] : m_participants) {
+        // Every token is looked at, each byte of it: no early answer.
+        unsigned difference = known.size() ^ token.size();
+        for (std::size_t i = 0; i < known.size(); ++i)
+            difference |= static_cast<unsigned char>(known[i]) ^ static_cast<unsigned char>(i < token.size() ? token[i] : 0);
+        found |= difference == 0;
+    }
+    return found;
+}
+
 std::string LiveSession::stateJson(const std::string& token) const
 {
     std::lock_guard lock(m_lock);

@@ -98,6 +98,8 @@ public:
     // Wakes every waiter of eventsAfter (the server is stopping).
     void wakeAll();
     std::size_t participantCount() const;
+    // Whether `token` is a participant's (compared in constant time: the answer's timing tells nothing).
+    bool isParticipant(const std::string& token) const;
     const Journal& journal() const { return *m_journal; }
 
     // Ideas longer than this are refused (characters as UTF-8 bytes).

@@ -39,7 +39,9 @@ using Poco::Net::HTTPServerResponse;
 constexpr std::streamsize kMaxBody = 4096;
 
 // Requests allowed per key in a window: a participant's token for ideas and votes; an address for
-// failed joins only (a whole room shares one address behind its Wi-Fi).
+// failed joins only (a whole room shares one address behind its Wi-Fi). Keys whose window is empty are
+// forgotten, and only keys the server knows are counted (a participant's token, checked first), so
+// strangers cannot fill it.
 class RateLimiter {
 public:
     RateLimiter(int limit, std::chrono::seconds window) : m_limit(limit), m_window(window) { }
@@ -53,23 +55,46 @@ public:
         if (static_cast<int>(times.size()) >= m_limit)
             return false;
         times.push_back(now);
+        forgetQuietKeys(now);
         return true;
     }
     bool isBlocked(const std::string& key)
     {
         const auto now = std::chrono::steady_clock::now();
         std::lock_guard lock(m_lock);
-        std::deque<std::chrono::steady_clock::time_point>& times = m_times[key];
+        auto found = m_times.find(key);
+        if (found == m_times.end())
+            return false;
+        std::deque<std::chrono::steady_clock::time_point>& times = found->second;
         while (!times.empty() && now - times.front() > m_window)
             times.pop_front();
         return static_cast<int>(times.size()) >= m_limit;
     }
+    std::size_t keyCount()
+    {
+        std::lock_guard lock(m_lock);
+        return m_times.size();
+    }
 
 private:
+    // Every window's worth of requests, the keys with nothing left in their window go. m_lock held.
+    void forgetQuietKeys(std::chrono::steady_clock::time_point now)
+    {
+        if (now - m_lastSweep < m_window)
+            return;
+        m_lastSweep = now;
+        for (auto it = m_times.begin(); it != m_times.end();) {
+            while (!it->second.empty() && now - it->second.front() > m_window)
+                it->second.pop_front();
+            it = it->second.empty() ? m_times.erase(it) : std::next(it);
+        }
+    }
+
     int m_limit;
     std::chrono::seconds m_window;
     std::mutex m_lock;
     std::map<std::string, std::deque<std::chrono::steady_clock::time_point>> m_times;
+    std::chrono::steady_clock::time_point m_lastSweep {};
 };
 
 } // namespace
@@ -255,8 +280,9 @@ private:
             return sendJson(response, 200, session.stateJson(tokenOf(request)));
         if (method == "POST" && (path == "/api/ideas" || path == "/api/votes")) {
             const std::string token = tokenOf(request);
-            if (token.empty())
-                return refuse(response, 403, "join first");
+            // A token nobody was given is refused before it is counted: counting it would keep it.
+            if (token.empty() || !session.isParticipant(token))
+                return refuse(response, 403, "unknown participant: join first");
             if (!m_context.perParticipant.allow(token))
                 return refuse(response, 429, "too many requests; wait a few seconds");
             auto object = body(request, response);
@@ -407,6 +433,11 @@ void ParticipationServer::stop()
     m_server.reset();
     m_threadPool.reset();
     m_shared.reset();
+}
+
+std::size_t ParticipationServer::rememberedClients() const
+{
+    return m_shared ? m_shared->perParticipant.keyCount() + m_shared->failedJoins.keyCount() : 0;
 }
 
 std::string ParticipationServer::joinUrl() const

@@ -53,6 +53,9 @@ public:
     unsigned short port() const { return m_port; }
     // "http://127.0.0.1:8080/?code=123456": what the QR code and the board show.
     std::string joinUrl() const;
+    // How many clients (participants' tokens and addresses) the request limits remember now: bounded by the
+    // room, whatever strangers send.
+    std::size_t rememberedClients() const;
 
     // What every request shares (defined with the handlers).
     struct Shared;
