@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <fstream>
 
 #include "settings/user_settings.hpp"
@@ -33,6 +34,30 @@ TEST_CASE("user_settings: values survive a save and a load")
     CHECK(again.value().language() == "en");
     const std::vector<std::string> recent { "/a", "/b" };
     CHECK(again.value().recentWorkspaces() == recent);
+}
+
+TEST_CASE("user_settings: the file holding sign-in tokens is the user's alone, in a folder that is too")
+{
+    TempDir dir;
+    const std::filesystem::path folder = dir / "sapha";
+    std::filesystem::create_directories(folder);
+    std::filesystem::permissions(folder, std::filesystem::perms(0755), std::filesystem::perm_options::replace);
+    // An earlier version left the file readable by everyone.
+    std::ofstream(folder / "settings.json") << R"({ "sync.token.https://git.example.org": "secret" })";
+    std::filesystem::permissions(folder / "settings.json", std::filesystem::perms(0644), std::filesystem::perm_options::replace);
+    auto loaded = UserSettings::load(folder / "settings.json");
+    REQUIRE(loaded.isOk());
+    UserSettings settings = loaded.value();
+    settings.set("author.name", "x");
+    REQUIRE(settings.save().isOk());
+    const auto mode = [](const std::filesystem::path& path) {
+        return std::filesystem::status(path).permissions() & std::filesystem::perms::all;
+    };
+    CHECK(mode(folder / "settings.json") == std::filesystem::perms(0600));
+    CHECK(mode(folder) == std::filesystem::perms(0700));
+    // No temporary was left readable either.
+    for (const auto& entry : std::filesystem::directory_iterator(folder))
+        CHECK(mode(entry.path()) == std::filesystem::perms(0600));
 }
 
 TEST_CASE("user_settings: a malformed file is named and left alone")

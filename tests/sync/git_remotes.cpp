@@ -50,10 +50,22 @@ bool accepts(unsigned short port)
 // One request, one run of git http-backend: the CGI variables in, its headers and body out.
 class BackendHandler : public Poco::Net::HTTPRequestHandler {
 public:
-    explicit BackendHandler(std::filesystem::path base) : m_base(std::move(base)) { }
+    BackendHandler(std::filesystem::path base, bool asksWhoYouAre, std::shared_ptr<std::atomic<int>> authorizations)
+        : m_base(std::move(base)), m_asksWhoYouAre(asksWhoYouAre), m_authorizations(std::move(authorizations))
+    {
+    }
 
     void handleRequest(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response) override
     {
+        if (request.has("Authorization"))
+            ++*m_authorizations;
+        if (m_asksWhoYouAre && !request.has("Authorization")) {
+            response.setStatusAndReason(Poco::Net::HTTPResponse::HTTP_UNAUTHORIZED);
+            response.set("WWW-Authenticate", "Basic realm=\"sapha-test\"");
+            response.setContentLength(0);
+            response.send();
+            return;
+        }
         std::string body;
         Poco::StreamCopier::copyToString(request.stream(), body);
         const Poco::URI uri(request.getURI());
@@ -97,18 +109,25 @@ public:
 
 private:
     std::filesystem::path m_base;
+    bool m_asksWhoYouAre = false;
+    std::shared_ptr<std::atomic<int>> m_authorizations;
 };
 
 class BackendFactory : public Poco::Net::HTTPRequestHandlerFactory {
 public:
-    explicit BackendFactory(std::filesystem::path base) : m_base(std::move(base)) { }
+    BackendFactory(std::filesystem::path base, bool asksWhoYouAre, std::shared_ptr<std::atomic<int>> authorizations)
+        : m_base(std::move(base)), m_asksWhoYouAre(asksWhoYouAre), m_authorizations(std::move(authorizations))
+    {
+    }
     Poco::Net::HTTPRequestHandler* createRequestHandler(const Poco::Net::HTTPServerRequest&) override
     {
-        return new BackendHandler(m_base);
+        return new BackendHandler(m_base, m_asksWhoYouAre, m_authorizations);
     }
 
 private:
     std::filesystem::path m_base;
+    bool m_asksWhoYouAre = false;
+    std::shared_ptr<std::atomic<int>> m_authorizations;
 };
 
 } // namespace
@@ -143,13 +162,13 @@ std::string GitDaemon::urlOf(const std::string& repository) const
     return "git://127.0.0.1:" + std::to_string(m_port) + "/" + repository;
 }
 
-GitHttpHost::GitHttpHost(const std::filesystem::path& base)
+GitHttpHost::GitHttpHost(const std::filesystem::path& base, bool asksWhoYouAre)
 {
     Poco::Net::ServerSocket socket(Poco::Net::SocketAddress("127.0.0.1", 0));
     m_port = socket.address().port();
     auto* parameters = new Poco::Net::HTTPServerParams;
     parameters->setMaxThreads(4);
-    m_server = std::make_unique<Poco::Net::HTTPServer>(new BackendFactory(base), socket, parameters);
+    m_server = std::make_unique<Poco::Net::HTTPServer>(new BackendFactory(base, asksWhoYouAre, m_authorizations), socket, parameters);
     m_server->start();
 }
 

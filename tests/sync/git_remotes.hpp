@@ -4,6 +4,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <atomic>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -30,15 +31,19 @@ private:
 };
 
 // Smart HTTP: each request is handed to `git http-backend` as CGI (GIT_PROJECT_ROOT = `base`, push
-// allowed as user "tester").
+// allowed as user "tester"). With `asksWhoYouAre`, a request without an Authorization header is answered
+// 401 with a Basic challenge, as a host asking for a password would.
 class GitHttpHost {
 public:
-    explicit GitHttpHost(const std::filesystem::path& base);
+    explicit GitHttpHost(const std::filesystem::path& base, bool asksWhoYouAre = false);
     ~GitHttpHost();
     // "http://127.0.0.1:PORT/NAME"
     std::string urlOf(const std::string& repository) const;
+    // How many requests came with an Authorization header (a password or token sent).
+    int authorizationsSeen() const { return *m_authorizations; }
 
 private:
+    std::shared_ptr<std::atomic<int>> m_authorizations = std::make_shared<std::atomic<int>>(0);
     std::unique_ptr<Poco::Net::HTTPServer> m_server;
     unsigned short m_port = 0;
 };

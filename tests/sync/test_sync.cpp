@@ -10,12 +10,14 @@
 #include <cstdlib>
 #include <fstream>
 #include <functional>
+#include <map>
 #include <random>
 
 #include <pugixml.hpp>
 
 #include "git_remotes.hpp"
 #include "run_process.hpp"
+#include "sync/transfer_options.hpp"
 #include "temp_dir.hpp"
 
 using namespace sapha::test;
@@ -327,7 +329,62 @@ TEST_CASE("sync: a remote that cannot be reached, an unknown remote, and a clone
     CHECK(login.exitCode == 0);
     std::ifstream settings(team.path("config/settings.json"));
     const std::string kept((std::istreambuf_iterator<char>(settings)), std::istreambuf_iterator<char>());
-    CHECK(kept.find("\"remote.git.example.org.token\"") != std::string::npos);
+    CHECK(kept.find("\"remote.https://git.example.org.token\"") != std::string::npos);
+}
+
+TEST_CASE("sync: a token is given to its own HTTPS origin only, and a password in an address is never printed")
+{
+    CHECK(sapha::host::originOfUrl("https://bob@Git.Example.org:443/x.git") == "https://git.example.org");
+    CHECK(sapha::host::originOfUrl("https://git.example.org:8443/x.git") == "https://git.example.org:8443");
+    CHECK(sapha::host::originOfUrl("http://git.example.org/x.git") == "http://git.example.org");
+    CHECK(sapha::host::originOfUrl("git.example.org") == "https://git.example.org");
+    CHECK(sapha::host::originOfUrl("/srv/shared.git").empty());
+    CHECK(sapha::host::withoutPassword("cannot reach https://bob:s3cret@h/x: s3cret", "https://bob:s3cret@h/x")
+        == "cannot reach https://bob:***@h/x: ***");
+    CHECK(sapha::host::withoutPassword("https://bob@h/x", "https://bob@h/x") == "https://bob@h/x");
+
+    Team team;
+    team.must({ "demo", "a", "--quiet" });
+    team.must({ "-C", "a", "remote", "add", "origin", team.path("remotes/shared.git").string() });
+    team.must({ "-C", "a", "push" });
+    GitHttpHost host(team.path("remotes"), /*asksWhoYouAre=*/true);
+    const std::string plain = host.urlOf("shared.git"); // http://127.0.0.1:PORT/shared.git
+    const std::map<std::string, std::string> config { { "SAPHA_CONFIG_HOME", team.path("config").string() } };
+
+    // Tokens for 127.0.0.1: one kept by host name alone (as Sapha kept them before), one for its HTTPS.
+    CHECK(runProcess(SAPHA_CLI, { "remote", "login", "127.0.0.1", "--user", "lekha" }, team.path("").string(), config,
+              "s3cret-token\n")
+              .exitCode
+        == 0);
+    {
+        std::ifstream in(team.path("config/settings.json"));
+        std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        text.insert(text.find('{') + 1, R"( "remote.127.0.0.1.user": "lekha", "remote.127.0.0.1.token": "old-s3cret-token",)");
+        std::ofstream(team.path("config/settings.json")) << text;
+    }
+    // The same host over plain HTTP asks who you are: no token goes, and the refusal says why.
+    const ProcessResult clone = team.run({ "clone", plain, "b" });
+    CHECK(clone.exitCode == 1);
+    CHECK(clone.err.find("over plain HTTP") != std::string::npos);
+    CHECK(host.authorizationsSeen() == 0);
+    CHECK(clone.err.find("s3cret") == std::string::npos);
+    // A token is not kept for a plain HTTP address either.
+    const ProcessResult plainLogin = runProcess(SAPHA_CLI, { "remote", "login", plain, "--user", "lekha" },
+        team.path("").string(), config, "s3cret-token\n");
+    CHECK(plainLogin.exitCode == 1);
+    CHECK(plainLogin.err.find("https:// address only") != std::string::npos);
+
+    // A password written into an address is the person's choice to use, never something to print.
+    const std::string withPassword = "http://bob:pw-s3cret@127.0.0.1:1/shared.git";
+    const ProcessResult unreachable = team.run({ "clone", withPassword, "c" });
+    CHECK(unreachable.exitCode == 1);
+    CHECK(unreachable.err.find("pw-s3cret") == std::string::npos);
+    CHECK(unreachable.err.find("bob:***@") != std::string::npos);
+    const ProcessResult added = team.run({ "-C", "a", "remote", "add", "private", withPassword });
+    CHECK(added.out.find("pw-s3cret") == std::string::npos);
+    const ProcessResult listed = team.run({ "-C", "a", "remote", "list" });
+    CHECK(listed.out.find("private\thttp://bob:***@127.0.0.1:1/shared.git") != std::string::npos);
+    CHECK(listed.out.find("pw-s3cret") == std::string::npos);
 }
 
 TEST_CASE("sync: a lock file a stopped fetch left in the workspace is named with the way out, and one left before the machine started is removed")

@@ -122,7 +122,7 @@ int fetchAndMerge(CliContext& context, Arguments& arguments, const char* usage, 
 
 int runRemote(CliContext& context, Arguments& arguments)
 {
-    const char* usage = "sapha-cli [-C DIR] remote add NAME URL | list | remove NAME | login HOST --user NAME";
+    const char* usage = "sapha-cli [-C DIR] remote add NAME URL | list | remove NAME | login HTTPS-ORIGIN --user NAME";
     std::optional<std::string> user = arguments.takeOption("--user");
     const std::vector<std::string> words = arguments.positionals();
     if (words.empty() || !arguments.unknownOptions().empty() || arguments.hadMissingValue())
@@ -133,17 +133,23 @@ int runRemote(CliContext& context, Arguments& arguments)
         // user's settings, never in the repository.
         if (words.size() != 2 || !user)
             return context.usage(usage);
+        // The token is kept for one origin: scheme, host and port. A bare host means its HTTPS.
+        const std::string origin = host::originOfUrl(words[1].find("://") == std::string::npos ? "https://" + words[1] : words[1]);
+        if (origin.rfind("https://", 0) != 0)
+            return context.fail(Error { "a sign-in token is kept for an https:// address only: over plain HTTP anyone on the "
+                                        "network could read it",
+                host::withoutPassword(words[1], words[1]) });
         std::string token;
         std::getline(std::cin, token);
         while (!token.empty() && (token.back() == '\r' || token.back() == ' '))
             token.pop_back();
         if (token.empty())
-            return context.fail("no token on standard input (echo TOKEN | sapha-cli remote login HOST --user NAME)");
-        context.settings().set("remote." + words[1] + ".user", *user);
-        context.settings().set("remote." + words[1] + ".token", token);
+            return context.fail("no token on standard input (echo TOKEN | sapha-cli remote login HTTPS-ORIGIN --user NAME)");
+        context.settings().set("remote." + origin + ".user", *user);
+        context.settings().set("remote." + origin + ".token", token);
         if (Status saved = context.settings().save(); !saved)
             return context.fail(saved.error());
-        std::printf("signed in to %s as %s (kept in %s)\n", words[1].c_str(), user->c_str(), context.settings().path().c_str());
+        std::printf("signed in to %s as %s (kept in %s)\n", origin.c_str(), user->c_str(), context.settings().path().c_str());
         return kExitOk;
     }
     Result<std::filesystem::path> root = workspaceRoot(context);
@@ -154,13 +160,13 @@ int runRemote(CliContext& context, Arguments& arguments)
         if (!remotes)
             return context.fail(remotes.error());
         for (const host::RemoteInfo& remote : remotes.value())
-            std::printf("%s\t%s\n", remote.name.c_str(), remote.url.c_str());
+            std::printf("%s\t%s\n", remote.name.c_str(), host::withoutPassword(remote.url, remote.url).c_str());
         return kExitOk;
     }
     if (action == "add" && words.size() == 3) {
         if (Status added = host::addRemote(root.value(), words[1], words[2]); !added)
             return context.fail(added.error());
-        std::printf("%s\t%s\n", words[1].c_str(), words[2].c_str());
+        std::printf("%s\t%s\n", words[1].c_str(), host::withoutPassword(words[2], words[2]).c_str());
         return kExitOk;
     }
     if (action == "remove" && words.size() == 2) {
@@ -180,7 +186,7 @@ int runClone(CliContext& context, Arguments& arguments)
     const std::filesystem::path directory = arguments.positionals()[1];
     if (Status cloned = host::cloneWorkspace(url, directory, transferOptions(context)); !cloned)
         return context.fail(cloned.error());
-    std::printf("cloned %s into %s\n", url.c_str(), directory.c_str());
+    std::printf("cloned %s into %s\n", host::withoutPassword(url, url).c_str(), directory.c_str());
     return kExitOk;
 }
 

@@ -76,11 +76,16 @@ Status UserSettings::save() const
     std::ostringstream out;
     root.stringify(out, 2);
     out << '\n';
+    // The settings may hold sign-in tokens: the file is the user's alone (0600), in a folder that is too
+    // (0700), whatever the umask or an earlier version left.
     std::error_code error;
     fs::create_directories(m_path.parent_path(), error);
     if (error)
         return Status::failure("cannot create the settings folder: " + error.message(), m_path.parent_path().string());
-    return writeFileAtomically(m_path, out.str());
+    fs::permissions(m_path.parent_path(), fs::perms::owner_all, fs::perm_options::replace, error);
+    if (error)
+        return Status::failure("cannot make the settings folder private: " + error.message(), m_path.parent_path().string());
+    return writeFileAtomically(m_path, out.str(), FileAccess::OwnerOnly);
 }
 
 bool UserSettings::hasAuthor() const

@@ -45,7 +45,8 @@ Status systemFailure(const char* action, const std::filesystem::path& path, int 
 
 
 // Creates a temporary file beside `path` holding `content`; `flush` also fsyncs it.
-Result<std::filesystem::path> writeBeside(const std::filesystem::path& path, std::string_view content, bool flush)
+Result<std::filesystem::path> writeBeside(
+    const std::filesystem::path& path, std::string_view content, bool flush, FileAccess access = FileAccess::Shared)
 {
     const std::filesystem::path directory = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
     std::string temporary = (directory / ("." + path.filename().string() + ".sapha-XXXXXX")).string();
@@ -57,10 +58,11 @@ Result<std::filesystem::path> writeBeside(const std::filesystem::path& path, std
         ::unlink(temporary.c_str());
         return systemFailure(action, path, error).error();
     };
+    // mkstemp makes the file 0600: a shared file is opened up only after, so no secret is ever readable.
+    if (access == FileAccess::Shared && ::fchmod(file.get(), 0644) != 0)
+        return fail("setting permissions on");
     if (!writeAll(file.get(), content))
         return fail("writing");
-    if (::fchmod(file.get(), 0644) != 0)
-        return fail("setting permissions on");
     if (flush && ::fsync(file.get()) != 0)
         return fail("flushing");
     if (::close(file.release()) != 0)
@@ -132,9 +134,9 @@ Status PendingFile::install()
     return Status::ok();
 }
 
-Status writeFileAtomically(const std::filesystem::path& path, std::string_view content)
+Status writeFileAtomically(const std::filesystem::path& path, std::string_view content, FileAccess access)
 {
-    Result<std::filesystem::path> temporary = writeBeside(path, content, true);
+    Result<std::filesystem::path> temporary = writeBeside(path, content, true, access);
     if (!temporary)
         return temporary.error();
     if (::rename(temporary.value().c_str(), path.c_str()) != 0) {

@@ -39,11 +39,16 @@ private:
 // workspace's save lock): any such file then belongs to a process that has ended.
 void removeAbandonedTemporaries(const std::filesystem::path& path);
 
+// Who may read a file written: everyone (a document, 0644), or its owner alone (a file holding secrets,
+// such as sign-in tokens, 0600).
+enum class FileAccess { Shared, OwnerOnly };
+
 // Writes `content` to a temporary file beside `path`, fsyncs it, renames it over
 // `path` and fsyncs the directory. On failure the old file is untouched, the
 // temporary is removed, and the error names the path and the system's reason
-// (disk full, read-only, permission).
-Status writeFileAtomically(const std::filesystem::path& path, std::string_view content);
+// (disk full, read-only, permission). The file has `access` from its first byte on.
+Status writeFileAtomically(
+    const std::filesystem::path& path, std::string_view content, FileAccess access = FileAccess::Shared);
 
 // Writes all of `content` to the open file `fd`, again after an interruption; false with errno set.
 bool writeAll(int fd, std::string_view content);

@@ -548,7 +548,7 @@ Status cloneWorkspace(const std::string& url, const std::filesystem::path& direc
     if (cloned < 0) {
         const std::string why = state.why.empty() ? git::lastErrorMessage() : state.why;
         std::filesystem::remove_all(directory, error); // a half-made clone helps nobody
-        return Status::failure("could not be cloned: " + why, url);
+        return Status::failure(withoutPassword("could not be cloned: " + why, url), withoutPassword(url, url));
     }
     // A shared repository made with `git init --bare` points its HEAD at "master" while Sapha pushes
     // "main": the clone then has no branch. Take the remote's main (or its only) branch.
@@ -556,7 +556,7 @@ Status cloneWorkspace(const std::string& url, const std::filesystem::path& direc
         if (Status adopted = adoptRemoteBranch(repository.get()); !adopted) {
             repository.reset();
             std::filesystem::remove_all(directory, error);
-            return Status::failure(adopted.error().message, url);
+            return Status::failure(withoutPassword(adopted.error().message, url), withoutPassword(url, url));
         }
     }
     flushFileSystem(directory);

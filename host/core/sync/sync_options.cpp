@@ -13,12 +13,20 @@ namespace sapha::host {
 TransferOptions syncOptions(const UserSettings& settings, const PluginRegistry& registry)
 {
     TransferOptions options;
-    options.httpsSignIn = [settings](const std::string& host) -> std::optional<HttpsSignIn> {
-        const std::string user = settings.get("remote." + host + ".user");
-        const std::string token = settings.get("remote." + host + ".token");
-        if (user.empty() || token.empty())
-            return std::nullopt;
-        return HttpsSignIn { user, token };
+    // A token is kept for one origin ("remote.https://git.example.org.token"); one kept by host name alone
+    // (before origins) still serves that host's HTTPS on its usual port, and nothing else.
+    options.httpsSignIn = [settings](const std::string& origin) -> std::optional<HttpsSignIn> {
+        for (const std::string& key : { origin, origin.rfind("https://", 0) == 0 && origin.find(':', 8) == std::string::npos
+                                                    ? origin.substr(8)
+                                                    : std::string() }) {
+            if (key.empty())
+                continue;
+            const std::string user = settings.get("remote." + key + ".user");
+            const std::string token = settings.get("remote." + key + ".token");
+            if (!user.empty() && !token.empty())
+                return HttpsSignIn { user, token };
+        }
+        return std::nullopt;
     };
     options.sshKeyFile = settings.get("remote.ssh-key-file");
     // Where lines clash, the kind merges by element; the kind's own elements give a second opinion (every

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "sync/transfer.hpp"
 
+#include <cctype>
+
 namespace sapha::host {
 
 namespace {
@@ -38,6 +40,7 @@ int onCredentials(git_credential** out, const char* url, const char* userFromUrl
 {
     auto& state = *static_cast<TransferState*>(payload);
     const std::string host = hostOfUrl(url ? url : "");
+    const std::string origin = originOfUrl(url ? url : "");
     const std::string sshUser = userFromUrl && *userFromUrl ? userFromUrl : "git";
     if (allowed & GIT_CREDENTIAL_SSH_KEY) {
         const std::string& keyFile = state.options ? state.options->sshKeyFile : std::string();
@@ -54,16 +57,22 @@ int onCredentials(git_credential** out, const char* url, const char* userFromUrl
         return -1;
     }
     if (allowed & GIT_CREDENTIAL_USERPASS_PLAINTEXT) {
+        // Over plain HTTP anyone on the way reads a password: no token is ever sent there.
+        if (origin.rfind("https://", 0) != 0) {
+            state.why = origin + " asks who you are over plain HTTP, where anyone on the network could read the answer: "
+                "Sapha sends sign-in tokens over HTTPS only (use the remote's https:// address)";
+            return -1;
+        }
         std::optional<HttpsSignIn> signIn;
         if (state.options && state.options->httpsSignIn)
-            signIn = state.options->httpsSignIn(host);
+            signIn = state.options->httpsSignIn(origin);
         if (!signIn) {
-            state.why = host + " asks who you are, and your settings hold no user and token for it: "
-                "sapha-cli remote login " + host + " --user NAME (the token is read from standard input)";
+            state.why = origin + " asks who you are, and your settings hold no user and token for it: "
+                "sapha-cli remote login " + origin + " --user NAME (the token is read from standard input)";
             return -1;
         }
         if (state.httpsTries++ > 0) {
-            state.why = host + " refused the token of user " + signIn->user + " (from your settings): is it still valid?";
+            state.why = origin + " refused the token of user " + signIn->user + " (from your settings): is it still valid?";
             return -1;
         }
         return git_credential_userpass_plaintext_new(out, signIn->user.c_str(), signIn->token.c_str());
@@ -87,6 +96,58 @@ git_remote_callbacks transferCallbacks(TransferState& state)
     };
     callbacks.payload = &state;
     return callbacks;
+}
+
+std::string originOfUrl(const std::string& url)
+{
+    // A bare host ("git.example.org") is its HTTPS.
+    if (url.find("://") == std::string::npos && url.find_first_of(":/") == std::string::npos && !url.empty())
+        return originOfUrl("https://" + url);
+    const std::string host = hostOfUrl(url);
+    if (host.empty())
+        return {};
+    std::string scheme = "https";
+    std::string port;
+    if (const std::size_t separator = url.find("://"); separator != std::string::npos) {
+        scheme = url.substr(0, separator);
+        const std::size_t start = separator + 3;
+        const std::size_t end = url.find_first_of("/?#", start);
+        std::string authority = url.substr(start, end == std::string::npos ? std::string::npos : end - start);
+        if (const std::size_t at = authority.rfind('@'); at != std::string::npos)
+            authority = authority.substr(at + 1);
+        if (const std::size_t colon = authority.rfind(':'); colon != std::string::npos && authority.find(']') == std::string::npos)
+            port = authority.substr(colon + 1);
+    } else if (url.find(':') != std::string::npos) {
+        scheme = "ssh"; // scp-like "user@host:path"
+    }
+    auto lower = [](std::string text) {
+        for (char& c : text)
+            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return text;
+    };
+    scheme = lower(scheme);
+    const std::string defaultPort = scheme == "https" ? "443" : scheme == "http" ? "80" : scheme == "ssh" ? "22" : "";
+    const bool showPort = !port.empty() && port != defaultPort;
+    return scheme + "://" + lower(host) + (showPort ? ":" + port : "");
+}
+
+std::string withoutPassword(const std::string& text, const std::string& url)
+{
+    const std::size_t separator = url.find("://");
+    if (separator == std::string::npos)
+        return text;
+    const std::size_t start = separator + 3;
+    const std::size_t end = url.find_first_of("/?#", start);
+    const std::string authority = url.substr(start, end == std::string::npos ? std::string::npos : end - start);
+    const std::size_t at = authority.rfind('@');
+    const std::size_t colon = authority.find(':');
+    if (at == std::string::npos || colon == std::string::npos || colon > at || colon + 1 == at)
+        return text;
+    const std::string password = authority.substr(colon + 1, at - colon - 1);
+    std::string result = text;
+    for (std::size_t found = result.find(password); found != std::string::npos; found = result.find(password, found + 3))
+        result.replace(found, password.size(), "***");
+    return result;
 }
 
 std::string hostOfUrl(const std::string& url)

@@ -29,8 +29,10 @@ struct HttpsSignIn {
 struct TransferOptions {
     // Called as the transfer goes on; returning false cancels it.
     std::function<bool(const TransferStep&)> progress;
-    // The user and token for an HTTPS host ("git.example.org"), when the settings hold them.
-    std::function<std::optional<HttpsSignIn>(const std::string& host)> httpsSignIn;
+    // The user and token for an HTTPS origin ("https://git.example.org", "https://git.example.org:8443"),
+    // when the settings hold them. Asked for HTTPS only: a token never travels over plain HTTP, and is
+    // never given to another scheme or port of the same host.
+    std::function<std::optional<HttpsSignIn>(const std::string& origin)> httpsSignIn;
     std::string sshKeyFile; // tried after the SSH agent; empty: the agent only
     // For a merge: where both sides changed the same lines of `path`, the document merged element by
     // element by its kind (with its conflict records) and how many conflicts it keeps; nothing when the
@@ -51,5 +53,12 @@ struct TransferOptions {
 
 // "git.example.org" from "https://user@git.example.org:3000/x.git"; empty when there is no host.
 std::string hostOfUrl(const std::string& url);
+// Where a sign-in is valid: the scheme, host and port, lower case, the port only when it is not the
+// scheme's own ("https://git.example.org" from "https://bob@Git.Example.org:443/x.git",
+// "https://git.example.org:8443"). A bare host means HTTPS. Empty when the address has no host.
+std::string originOfUrl(const std::string& url);
+// `text` with the password that `url` carries ("https://bob:PASSWORD@host/…") replaced by "***", so that
+// an error or a listing never prints it.
+std::string withoutPassword(const std::string& text, const std::string& url);
 
 } // namespace sapha::host
