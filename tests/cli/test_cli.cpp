@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <fstream>
 #include <regex>
 
@@ -720,4 +721,57 @@ TEST_CASE("cli: check names an element id used twice (a document edited by hand)
     auto check = user.run({ "-C", "ws", "check", "standards/homeless-protection-centre.standard.xml" });
     CHECK(check.exitCode == 1);
     CHECK(check.out.find("error: the id \"ind-plan\" is used by more than one element") != std::string::npos);
+}
+
+TEST_CASE("cli: over-long names, links out of the workspace, devices, control characters and huge files are refused, never a crash")
+{
+    CliUser user;
+    REQUIRE(user.run({ "demo", "demo", "--quiet" }).exitCode == 0);
+    const std::string before = user.git("demo", { "rev-parse", "HEAD" });
+
+    // A name of 300 bytes: refused with the reason (it ended in std::filesystem_error, exit 134).
+    const std::string longName = "standards/" + std::string(300, 'a') + ".standard.xml";
+    auto made = user.run({ "-C", "demo", "new", "standard", longName });
+    CHECK(made.exitCode == 1);
+    CHECK(made.err.find("longer than 255 bytes") != std::string::npos);
+    auto logged = user.run({ "-C", "demo", "log", longName });
+    CHECK(logged.exitCode == 1);
+    CHECK(logged.err.find("longer than 255 bytes") != std::string::npos);
+
+    // A folder of the workspace that is a link to elsewhere: nothing is written there.
+    std::filesystem::create_directories(user.path("outside"));
+    std::filesystem::create_directory_symlink(user.path("outside"), user.path("demo/standards/linked"));
+    auto through = user.run({ "-C", "demo", "new", "standard", "standards/linked/x.standard.xml" });
+    CHECK(through.exitCode == 1);
+    CHECK(through.err.find("symbolic link (standards/linked)") != std::string::npos);
+    CHECK(std::filesystem::is_empty(user.path("outside")));
+
+    // A file that is a link to a file outside: not committed, not read.
+    std::ofstream(user.path("outside/secret.standard.xml")) << "<standard format=\"1\"></standard>";
+    std::filesystem::create_symlink(user.path("outside/secret.standard.xml"), user.path("demo/standards/secret.standard.xml"));
+    auto committed = user.run({ "-C", "demo", "commit", "standards/secret.standard.xml", "-m", "x" });
+    CHECK(committed.exitCode == 1);
+    CHECK(committed.err.find("symbolic link") != std::string::npos);
+
+    // A link to a device: refused at once instead of read without end.
+    std::filesystem::create_symlink("/dev/zero", user.path("demo/minutes/zero.meeting.xml"));
+    auto checked = user.run({ "-C", "demo", "check", "minutes/zero.meeting.xml" });
+    CHECK(checked.exitCode == 1);
+    CHECK(checked.err.find("symbolic link") != std::string::npos);
+
+    // A line break or a tab in a name would split `list`; bytes that are not UTF-8 break its JSON.
+    CHECK(user.run({ "-C", "demo", "new", "standard", "standards/two\nlines" }).err.find("control character") != std::string::npos);
+    CHECK(user.run({ "-C", "demo", "new", "standard", "standards/tab\there" }).err.find("control character") != std::string::npos);
+    CHECK(user.run({ "-C", "demo", "new", "standard", std::string("standards/bad\xE0\xB8") }).err.find("not valid UTF-8") != std::string::npos);
+
+    // A 40 MB "document": over the limit, nothing committed.
+    {
+        std::ofstream big(user.path("demo/minutes/big.meeting.xml"));
+        big << std::string(40u * 1024 * 1024, 'x');
+    }
+    auto huge = user.run({ "-C", "demo", "commit", "minutes/big.meeting.xml", "-m", "big" });
+    CHECK(huge.exitCode == 1);
+    CHECK(huge.err.find("over the 32 MB a document may have") != std::string::npos);
+
+    CHECK(user.git("demo", { "rev-parse", "HEAD" }) == before); // nothing of it was committed
 }

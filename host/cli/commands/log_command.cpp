@@ -28,7 +28,8 @@ int runLog(CliContext& context, Arguments& arguments)
     Result<std::vector<host::Revision>> history = documents.value()->history(path, limit);
     if (!history)
         return context.fail(history.error());
-    if (history.value().empty() && !std::filesystem::exists(documents.value()->workspace().root() / path))
+    std::error_code ignored;
+    if (history.value().empty() && !std::filesystem::exists(documents.value()->workspace().root() / path, ignored))
         return context.fail(Error { "no such document in the workspace or its history", path });
     host::Calendar calendar = context.settings().calendar();
     if (calendarName) {

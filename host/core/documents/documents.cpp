@@ -134,14 +134,18 @@ Result<std::string> Documents::create(const IDocumentKind& kind, NewDocumentOpti
         const std::string folder = kind.id().substr(0, kind.id().find('.'));
         const std::string base = folder + "/" + fileNameFromTitle(options.title);
         path = base + suffix;
-        for (int n = 2; std::filesystem::exists(m_workspace.root() / path); ++n)
+        std::error_code ignored;
+        for (int n = 2; std::filesystem::exists(m_workspace.root() / path, ignored); ++n)
             path = base + "-" + std::to_string(n) + suffix;
     } else if (path.size() < suffix.size() || path.compare(path.size() - suffix.size(), suffix.size(), suffix) != 0) {
         path += suffix;
     }
     if (Status valid = Workspace::checkRelativePath(path); !valid)
         return valid.error();
-    if (std::filesystem::exists(m_workspace.root() / path))
+    if (Status inside = m_workspace.checkNoLinkOut(path); !inside)
+        return inside.error();
+    std::error_code ignored;
+    if (std::filesystem::symlink_status(m_workspace.root() / path, ignored).type() != std::filesystem::file_type::not_found)
         return Error { "already exists; choose another name", path };
 
     // The kind may read related documents (a meeting: its committee's roster, earlier meetings).

@@ -173,6 +173,44 @@ Status Workspace::checkRelativePath(std::string_view path)
             return Status::failure("the path leaves the workspace", std::string(path));
         if (part == ".git")
             return Status::failure("files inside .git are not documents", std::string(path));
+        // File systems take at most 255 bytes a name; longer, every call on it fails ("File name too long").
+        if (part.native().size() > 255)
+            return Status::failure("a name in the path is longer than 255 bytes (" + std::to_string(part.native().size())
+                    + "): shorten it",
+                std::string(path));
+    }
+    // A name is shown, listed one a line and sent as JSON: it is valid UTF-8 without control characters
+    // (a newline would split a listing, a tab a column).
+    for (std::size_t i = 0; i < path.size();) {
+        const unsigned char lead = static_cast<unsigned char>(path[i]);
+        if (lead < 0x20 || lead == 0x7F)
+            return Status::failure("the path holds a control character (a line break, a tab): rename it", std::string(path));
+        const std::size_t length = lead < 0x80 ? 1 : (lead & 0xE0) == 0xC0 ? 2 : (lead & 0xF0) == 0xE0 ? 3 : (lead & 0xF8) == 0xF0 ? 4 : 0;
+        bool whole = length > 0 && i + length <= path.size();
+        for (std::size_t k = 1; whole && k < length; ++k)
+            whole = (static_cast<unsigned char>(path[i + k]) & 0xC0) == 0x80;
+        if (!whole)
+            return Status::failure("the path is not valid UTF-8: rename it", std::string(path));
+        i += length;
+    }
+    return Status::ok();
+}
+
+Status Workspace::checkNoLinkOut(std::string_view path) const
+{
+    // Every part of the path that exists must be a plain folder or file of the workspace: a symbolic link
+    // would take a save, or a commit, to a file outside it.
+    fs::path walked = m_root;
+    for (const fs::path& part : fs::path(path)) {
+        walked /= part;
+        std::error_code error;
+        const fs::file_status status = fs::symlink_status(walked, error);
+        if (error || status.type() == fs::file_type::not_found)
+            return Status::ok(); // the rest is made by the save, as folders and a file
+        if (status.type() == fs::file_type::symlink)
+            return Status::failure("goes through a symbolic link (" + walked.lexically_relative(m_root).generic_string()
+                    + "), which could lead out of the workspace: Sapha saves and commits plain files only",
+                std::string(path));
     }
     return Status::ok();
 }
@@ -242,6 +280,12 @@ Result<CommitOutcome> Workspace::save(
 {
     if (Status valid = checkRelativePath(path); !valid)
         return valid.error();
+    if (Status inside = checkNoLinkOut(path); !inside)
+        return inside.error();
+    if (content.size() > kMaxDocumentBytes)
+        return Error { "is " + std::to_string(content.size() / (1024 * 1024)) + " MB, over the "
+                + std::to_string(kMaxDocumentBytes / (1024 * 1024)) + " MB a document may have: nothing was saved",
+            std::string(path) };
     const fs::path target = m_root / fs::path(path);
     std::error_code error;
     fs::create_directories(target.parent_path(), error);
@@ -264,6 +308,8 @@ Result<CommitOutcome> Workspace::commitFile(std::string_view path, std::string_v
 {
     if (Status valid = checkRelativePath(path); !valid)
         return valid.error();
+    if (Status inside = checkNoLinkOut(path); !inside)
+        return inside.error();
     Result<std::unique_ptr<SaphaLock>> saveLock = SaphaLock::acquire(gitDirectory());
     if (!saveLock)
         return saveLock.error();
@@ -483,7 +529,18 @@ Result<std::string> Workspace::readWorking(std::string_view path) const
 {
     if (Status valid = checkRelativePath(path); !valid)
         return valid.error();
-    return readFile(m_root / fs::path(path));
+    if (Status inside = checkNoLinkOut(path); !inside)
+        return inside.error();
+    // A plain file of a document's size only: a device (/dev/zero) or a huge file would be read without end.
+    const fs::path file = m_root / fs::path(path);
+    std::error_code error;
+    const fs::file_status status = fs::status(file, error);
+    if (!error && status.type() != fs::file_type::regular && status.type() != fs::file_type::not_found)
+        return Error { "is not a plain file", std::string(path) };
+    if (const std::uintmax_t size = fs::file_size(file, error); !error && size > kMaxDocumentBytes)
+        return Error { "is " + std::to_string(size / (1024 * 1024)) + " MB, over the " + std::to_string(kMaxDocumentBytes / (1024 * 1024))
+                + " MB a document may have", std::string(path) };
+    return readFile(file);
 }
 
 git_commit* Workspace::findCommit(const std::string& spec, std::string& error)

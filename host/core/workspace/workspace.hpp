@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <mutex>
@@ -95,8 +96,15 @@ public:
     // Saves never wait for it; this is for a program about to measure or inspect the repository.
     void waitForPackFolding();
 
-    // Checks a workspace-relative path: relative, inside the root, not in .git.
+    // The most a document may hold: a 100-page Thai document is some 300 KB; a file far larger is a mistake
+    // (a video dropped in the folder), and reading or diffing it would take minutes and gigabytes.
+    static constexpr std::uintmax_t kMaxDocumentBytes = 32u * 1024 * 1024;
+
+    // Checks a workspace-relative path: relative, inside the root, not in .git, names of at most 255 bytes,
+    // valid UTF-8 without control characters.
     static Status checkRelativePath(std::string_view path);
+    // Refuses a path that goes through a symbolic link on disk (which could lead out of the workspace).
+    Status checkNoLinkOut(std::string_view path) const;
 
 private:
     Workspace(std::filesystem::path root, git_repository* repository);
