@@ -113,8 +113,9 @@ void SyncActions::chooseInConflict(std::string path, std::string element, xml::S
             return;
         }
     }
-    Result<host::ResolvedConflict> resolved = host::resolveConflict(
-        documents->workspace(), documents->registry(), path, side, element, documents->author(), documents->language());
+    // The bar's row names one element ("" is the document's own fields): only its conflicts are chosen.
+    Result<host::ResolvedConflict> resolved = host::resolveConflict(documents->workspace(), documents->registry(), path,
+        side, std::optional<std::string>(element), documents->author(), documents->language());
     if (!resolved) {
         wxMessageBox(toWx(resolved.error().describe()), _("Sync conflict"), wxOK | wxICON_ERROR, &m_frame);
         return;
@@ -145,7 +146,7 @@ bool SyncActions::askToResolveConflict(std::string path)
         return false;
     const bool theirs = answer == wxID_NO;
     Result<host::ResolvedConflict> saved = host::resolveConflict(documents->workspace(), documents->registry(), path,
-        theirs ? xml::Side::Theirs : xml::Side::Ours, {}, documents->author(), documents->language());
+        theirs ? xml::Side::Theirs : xml::Side::Ours, std::nullopt, documents->author(), documents->language());
     if (!saved) {
         wxMessageBox(toWx(saved.error().describe()), _("Sync conflict"), wxOK | wxICON_ERROR, &m_frame);
         return false;

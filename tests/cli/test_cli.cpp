@@ -773,5 +773,13 @@ TEST_CASE("cli: over-long names, links out of the workspace, devices, control ch
     CHECK(huge.exitCode == 1);
     CHECK(huge.err.find("over the 32 MB a document may have") != std::string::npos);
 
+    // A live session on every network at once, or with a code a phone cannot type: refused before it starts.
+    auto everywhere = user.run({ "-C", "demo", "serve", "brainstorm/workshop-2561-08-16.session.xml", "--lan", "0.0.0.0" });
+    CHECK(everywhere.exitCode == 2);
+    CHECK(everywhere.err.find("not every network at once") != std::string::npos);
+    auto quoted = user.run({ "-C", "demo", "serve", "brainstorm/workshop-2561-08-16.session.xml", "--code", "12\"34" });
+    CHECK(quoted.exitCode == 1);
+    CHECK(quoted.err.find("6 to 12 digits") != std::string::npos);
+
     CHECK(user.git("demo", { "rev-parse", "HEAD" }) == before); // nothing of it was committed
 }

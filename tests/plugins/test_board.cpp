@@ -272,6 +272,37 @@ TEST_CASE("live session: the facilitator's clusters are what phones vote on, mer
     CHECK(std::none_of(replayed.ideas.begin(), replayed.ideas.end(), [](const Idea& i) { return i.id == "idea-12"; }));
     CHECK(replayed.clusters.size() == 3); // management, outcome (with service and network), the board's
     CHECK(again.value().session->round() == Round::Vote);
+    // Who voted is named by a one-way label, never by a piece of the token (it was its first 32 bits).
+    for (const Vote& vote : replayed.votes) {
+        if (vote.participant == participantLabel(token)) {
+            CHECK(token.find(vote.participant) == std::string::npos);
+        }
+    }
+    CHECK(std::any_of(replayed.votes.begin(), replayed.votes.end(),
+        [&](const Vote& vote) { return vote.participant == participantLabel(token); }));
     REQUIRE(again.value().session->setRound(Round::Closed));
     CHECK(again.value().session->snapshot().locked);
+}
+
+TEST_CASE("live session: a join code is digits only, and the start record stays valid JSON whatever is asked")
+{
+    TempDir dir;
+    Session session = finishedDemo();
+    session.locked = false;
+    for (const std::string bad : { std::string("12\",\"secret\":\"x"), std::string("12345"), std::string("1234567890123"),
+             std::string("abcdef") }) {
+        Result<LiveStart> refused = startLiveSession(session, dir.path(), "brainstorm/w.session.xml", bad);
+        REQUIRE_FALSE(refused.isOk());
+        CHECK(refused.error().message.find("6 to 12 digits") != std::string::npos);
+    }
+    {
+        Result<LiveStart> started = startLiveSession(session, dir.path(), "brainstorm/w.session.xml", "20200817");
+        REQUIRE(started.isOk());
+        CHECK(started.value().session->joinCode() == "20200817");
+    }
+    // Started again: the same code, read back from the journal's start record.
+    Result<LiveStart> again = startLiveSession(session, dir.path(), "brainstorm/w.session.xml", "");
+    REQUIRE(again.isOk());
+    CHECK(again.value().resumed);
+    CHECK(again.value().session->joinCode() == "20200817");
 }

@@ -293,6 +293,30 @@ TEST_CASE("participation server: slow clients are let go in time and never keep 
     CHECK(request(port, "POST", "/api/ideas", R"({"text":"จากอีกห้อง"})", { { "X-Sapha-Token", otherToken } }).status == 403);
 }
 
+TEST_CASE("participation server: the state is for participants, a negative length is refused, secrets need all their bytes")
+{
+    Running running;
+    const unsigned short port = running.port();
+    const std::string host = "127.0.0.1:" + std::to_string(port);
+    // Without a token, /api/state told what /api/session keeps behind the code.
+    CHECK(request(port, "GET", "/api/state").status == 403);
+    CHECK(request(port, "GET", "/api/state", {}, { { "X-Sapha-Token", std::string(32, '0') } }).status == 403);
+    const std::string token = running.join();
+    CHECK(request(port, "GET", "/api/state", {}, { { "X-Sapha-Token", token } }).status == 200);
+    // A negative Content-Length answered 500 with the server's own text.
+    const std::string negative = rawExchange(port,
+        "POST /api/ideas HTTP/1.1\r\nHost: " + host + "\r\nX-Sapha-Token: " + token
+            + "\r\nContent-Type: application/json\r\nContent-Length: -5\r\n\r\n{}",
+        Poco::Timespan(5, 0));
+    CHECK(negative.rfind("HTTP/1.1 400", 0) == 0);
+    CHECK(negative.find("not a length") != std::string::npos);
+    // The facilitator's secret: a prefix, a longer string and an empty one are all wrong.
+    for (const std::string wrong : { std::string("facilitator-secre"), std::string("facilitator-secret!"), std::string() })
+        CHECK(request(port, "GET", "/api/results.csv", {}, { { "X-Sapha-Facilitator", wrong } }).status == 403);
+    CHECK(request(port, "GET", "/api/results.csv", {}, { { "X-Sapha-Facilitator", "facilitator-secret" } }).status == 200);
+    CHECK(request(port, "GET", "/api/session?code=424242").status == 200); // serving on
+}
+
 TEST_CASE("participation server: a flood of made-up tokens is refused without being remembered")
 {
     Running running;

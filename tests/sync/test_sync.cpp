@@ -507,3 +507,72 @@ TEST_CASE("sync: three clones make random edits and sync at random, and afterwar
         team.fsck(clone);
     team.fsck("remotes/shared.git");
 }
+
+TEST_CASE("sync: one field changed on three machines in turn: the newest value is the one chosen, and it stays")
+{
+    Team team;
+    team.must({ "demo", "a", "--quiet" });
+    team.must({ "-C", "a", "remote", "add", "origin", team.path("remotes/shared.git").string() });
+    team.must({ "-C", "a", "push" });
+    team.must({ "clone", team.path("remotes/shared.git").string(), "b" });
+    team.edit("a", kMeeting, "item-1", "title", "ชื่อจากเครื่อง ก");
+    team.must({ "-C", "a", "sync" });
+    team.edit("b", kMeeting, "item-1", "title", "ชื่อจากเครื่อง ข");
+    team.run({ "-C", "b", "sync" }); // the same field changed on both: a conflict kept in b, not pushed
+    // a changes the title again before b has chosen; b syncs again.
+    team.edit("a", kMeeting, "item-1", "title", "ชื่อใหม่ล่าสุดจากเครื่อง ก");
+    team.must({ "-C", "a", "sync" });
+    team.run({ "-C", "b", "sync" });
+    // b takes the remote's value: the newest one, not the one a replaced.
+    team.must({ "-C", "b", "resolve", kMeeting, "--theirs", "--element", "item-1" });
+    auto title = [&](const std::string& workspace) {
+        std::ifstream in(team.path(workspace + "/" + kMeeting));
+        const std::string xml((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        const std::size_t item = xml.find("id=\"item-1\"");
+        const std::size_t start = xml.find("<title>", item) + 7;
+        return xml.substr(start, xml.find("</title>", start) - start);
+    };
+    CHECK(title("b") == "ชื่อใหม่ล่าสุดจากเครื่อง ก");
+    // The choice travels, and no stale record brings an older value back anywhere.
+    team.must({ "-C", "b", "sync" });
+    team.must({ "-C", "a", "sync" });
+    CHECK(title("a") == "ชื่อใหม่ล่าสุดจากเครื่อง ก");
+    CHECK(title("b") == "ชื่อใหม่ล่าสุดจากเครื่อง ก");
+    CHECK(team.run({ "-C", "a", "check", kMeeting }).exitCode == 0);
+    CHECK(team.run({ "-C", "b", "check", kMeeting }).exitCode == 0);
+}
+
+TEST_CASE("sync: a conflict on the document's own fields is chosen on its own with --element \"\"")
+{
+    Team team;
+    team.must({ "demo", "a", "--quiet" });
+    team.must({ "-C", "a", "remote", "add", "origin", team.path("remotes/shared.git").string() });
+    team.must({ "-C", "a", "push" });
+    team.must({ "clone", team.path("remotes/shared.git").string(), "b" });
+    // The meeting's venue is a field of the document itself (its root element has no id).
+    auto setVenue = [&](const std::string& workspace, const std::string& venue) {
+        const std::filesystem::path file = team.path(workspace + "/" + kMeeting);
+        std::ifstream in(file, std::ios::binary);
+        std::string xml((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        const std::size_t start = xml.find("<venue>") + 7;
+        xml.replace(start, xml.find("</venue>", start) - start, venue);
+        std::ofstream(file, std::ios::binary | std::ios::trunc) << xml;
+        team.must({ "-C", workspace, "commit", kMeeting });
+    };
+    setVenue("a", "ห้องประชุม ก");
+    team.edit("a", kMeeting, "item-1", "title", "วาระจากเครื่อง ก");
+    team.must({ "-C", "a", "sync" });
+    setVenue("b", "ห้องประชุม ข");
+    team.edit("b", kMeeting, "item-1", "title", "วาระจากเครื่อง ข");
+    team.run({ "-C", "b", "sync" });
+    const ProcessResult checked = team.run({ "-C", "b", "check", kMeeting });
+    CHECK(checked.out.find("--element \"\"") != std::string::npos);
+    // Only the document's own fields are chosen: the agenda item's conflict stays to be chosen.
+    const ProcessResult chosen = team.must({ "-C", "b", "resolve", kMeeting, "--theirs", "--element", "" });
+    CHECK(chosen.out.find("1 conflict(s) of") != std::string::npos);
+    std::ifstream in(team.path("b/" + kMeeting));
+    const std::string xml((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    CHECK(xml.find("<venue>ห้องประชุม ก</venue>") != std::string::npos);
+    CHECK(xml.find("<title>วาระจากเครื่อง ข</title>") != std::string::npos);
+    CHECK(team.run({ "-C", "b", "check", kMeeting }).out.find("--element item-1") != std::string::npos);
+}

@@ -242,14 +242,12 @@ int runConflicts(CliContext& context, Arguments& arguments)
 
 int runResolve(CliContext& context, Arguments& arguments)
 {
-    const char* usage = "sapha-cli [-C DIR] resolve PATH --ours|--theirs [--element ID]";
+    const char* usage = "sapha-cli [-C DIR] resolve PATH --ours|--theirs [--element ID]   (ID \"\": the document's own fields)";
     const bool ours = arguments.takeFlag("--ours");
     const bool theirs = arguments.takeFlag("--theirs");
     const std::optional<std::string> element = arguments.takeOption("--element");
     if (int bad = expectArguments(context, arguments, 1, 1, usage))
         return bad;
-    if (element && element->empty())
-        return context.usage(std::string("--element needs an element id (sapha-cli check PATH names them); usage: ") + usage);
     if (ours == theirs)
         return context.usage(std::string("choose one side: --ours (this workspace's) or --theirs (the remote's); usage: ") + usage);
     const std::string path = arguments.positionals().front();
@@ -257,7 +255,7 @@ int runResolve(CliContext& context, Arguments& arguments)
     if (!workspace)
         return context.fail(workspace.error());
     Result<host::ResolvedConflict> resolved = host::resolveConflict(*workspace.value(), context.pluginsFor(path), path,
-        theirs ? xml::Side::Theirs : xml::Side::Ours, element.value_or(""), context.author(), context.settings().language());
+        theirs ? xml::Side::Theirs : xml::Side::Ours, element, context.author(), context.settings().language());
     if (!resolved)
         return context.fail(resolved.error());
     std::printf("%s %s: %s\n", resolved.value().saved.commit.revision.shortId().c_str(), path.c_str(), resolved.value().message.c_str());

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "sync/conflict_resolution.hpp"
 
+#include <algorithm>
+
 #include "sync/conflict_records.hpp"
 #include "sync/sync.hpp"
 
@@ -33,13 +35,13 @@ Result<ResolvedConflict> resolveWholeDocument(Workspace& workspace, const Plugin
 } // namespace
 
 Result<ResolvedConflict> resolveConflict(Workspace& workspace, const PluginRegistry& registry, const std::string& path,
-    xml::Side side, const std::string& element, const Author& author, std::string_view language)
+    xml::Side side, const std::optional<std::string>& element, const Author& author, std::string_view language)
 {
     Result<std::string> text = workspace.readWorking(path);
     if (!text)
         return text.error();
     if (hasConflictMarkers(text.value())) {
-        if (!element.empty())
+        if (element)
             return Error { "holds both versions of the whole document between conflict markers (its kind does not merge by "
                            "element): choose the whole document with --ours or --theirs",
                 path };
@@ -52,11 +54,12 @@ Result<ResolvedConflict> resolveConflict(Workspace& workspace, const PluginRegis
     std::vector<xml::MergeConflict> remaining;
     std::string elementsWithConflicts;
     for (const xml::MergeConflict& conflict : conflicts) {
-        (element.empty() || conflict.element == element ? chosen : remaining).push_back(conflict);
+        (!element || conflict.element == *element ? chosen : remaining).push_back(conflict);
         elementsWithConflicts += (elementsWithConflicts.empty() ? "" : ", ") + (conflict.element.empty() ? std::string("\"\"") : conflict.element);
     }
     if (chosen.empty())
-        return Error { "has no conflict on element \"" + element + "\" (its conflicts are on: " + elementsWithConflicts + ")", path };
+        return Error { "has no conflict on element \"" + element.value_or("") + "\" (its conflicts are on: " + elementsWithConflicts + ")",
+            path };
 
     const IDocumentKind* kind = registry.kindForPath(path);
     if (!kind)
@@ -67,7 +70,16 @@ Result<ResolvedConflict> resolveConflict(Workspace& workspace, const PluginRegis
         return before.error();
     const ElementList elements = kind->elements(*before.value());
     std::string places;
+    // Records of one field stacked by earlier syncs: the first is the newest; an older one applied after it
+    // would bring back a value someone had already replaced.
+    std::vector<xml::MergeConflict> newestOfEach;
     for (const xml::MergeConflict& conflict : chosen) {
+        const bool seen = std::any_of(newestOfEach.begin(), newestOfEach.end(),
+            [&](const xml::MergeConflict& kept) { return kept.element == conflict.element && kept.path == conflict.path; });
+        if (!seen)
+            newestOfEach.push_back(conflict);
+    }
+    for (const xml::MergeConflict& conflict : newestOfEach) {
         Result<std::string> applied = xml::applyChoice(xmlText, conflict, side);
         if (!applied)
             return Error { applied.error().message, path + ": " + applied.error().where };

@@ -7,6 +7,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -22,9 +23,9 @@ struct ResolvedConflict {
     std::size_t remaining = 0; // conflicts of the document still to choose
 };
 
-// `element` empty: every conflict of the document; else that element's (only for conflicts kept by
-// element).
+// `element` none: every conflict of the document; else that element's (only for conflicts kept by
+// element), "" being the document's own fields (its root element).
 Result<ResolvedConflict> resolveConflict(Workspace& workspace, const PluginRegistry& registry, const std::string& path,
-    xml::Side side, const std::string& element, const Author& author, std::string_view language);
+    xml::Side side, const std::optional<std::string>& element, const Author& author, std::string_view language);
 
 } // namespace sapha::host

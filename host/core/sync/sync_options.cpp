@@ -46,9 +46,17 @@ TransferOptions syncOptions(const UserSettings& settings, const PluginRegistry& 
             && !keepsEveryChange(*kind, cleanBase, cleanOurs, cleanTheirs, merged.value().text, BothChanged::KeptSomehow))
             return std::nullopt;
         std::vector<xml::MergeConflict> records = merged.value().conflicts;
+        // An earlier conflict on a field this merge found in conflict again is superseded by the new one
+        // (its "theirs" is older): kept, it would be chosen after the new one and bring the old value back.
+        const auto sameField = [](const xml::MergeConflict& a, const xml::MergeConflict& b) {
+            return a.element == b.element && a.path == b.path;
+        };
+        const std::size_t fresh = records.size();
         for (std::string_view side : { ours, theirs }) {
             for (const xml::MergeConflict& earlier : xml::readConflictRecords(side)) {
-                if (xml::conflictStillApplies(merged.value().text, earlier)
+                const bool superseded = std::any_of(records.begin(), records.begin() + static_cast<long>(fresh),
+                    [&](const xml::MergeConflict& now) { return sameField(now, earlier); });
+                if (!superseded && xml::conflictStillApplies(merged.value().text, earlier)
                     && std::find(records.begin(), records.end(), earlier) == records.end())
                     records.push_back(earlier);
             }

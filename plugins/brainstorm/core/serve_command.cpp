@@ -58,6 +58,10 @@ CommandOutput runServeCommand(const std::vector<std::string>& arguments, const I
             options.port = static_cast<unsigned short>(port);
         } else if (argument == "--lan" && hasValue) {
             options.address = arguments[++i]; // the room's network: the facilitator chooses it
+            // Every network at once (the Internet's side of a laptop too) is not a room.
+            if (options.address == "0.0.0.0" || options.address == "::" || options.address == "[::]")
+                return { 2, {}, "--lan takes the room's address (this machine's address on its Wi-Fi), not every network at once ("
+                        + options.address + ")" };
         } else if (argument == "--code" && hasValue) {
             code = arguments[++i];
         } else if (path.empty() && !argument.starts_with("-")) {

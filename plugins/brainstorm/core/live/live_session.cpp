@@ -11,6 +11,7 @@
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
 #include <Poco/JSON/Stringifier.h>
+#include <Poco/SHA2Engine.h>
 
 #include <sapha/json_text.hpp>
 #include <sapha/xml_io.hpp>
@@ -124,6 +125,26 @@ std::string randomToken()
         token += part;
     }
     return token;
+}
+
+bool sameSecret(std::string_view given, std::string_view expected)
+{
+    unsigned difference = given.size() == expected.size() ? 0u : 1u;
+    for (std::size_t i = 0; i < expected.size(); ++i)
+        difference |= static_cast<unsigned char>(expected[i]) ^ static_cast<unsigned char>(i < given.size() ? given[i] : 0);
+    return difference == 0 && !expected.empty();
+}
+
+std::string participantLabel(const std::string& token)
+{
+    Poco::SHA2Engine sha(Poco::SHA2Engine::SHA_256);
+    sha.update(token);
+    return Poco::DigestEngine::digestToHex(sha.digest()).substr(0, 8);
+}
+
+bool isJoinCode(std::string_view code)
+{
+    return code.size() >= 6 && code.size() <= 12 && code.find_first_not_of("0123456789") == std::string_view::npos;
 }
 
 const char* roundName(Round round)
@@ -241,7 +262,7 @@ bool LiveSession::apply(const std::string& record, bool alreadyInDocument)
             ++found->second.votesUsed;
         if (alreadyInDocument)
             return true;
-        m_session.votes.push_back({ event->getValue<std::string>("target"), token.substr(0, 8), 1 });
+        m_session.votes.push_back({ event->getValue<std::string>("target"), participantLabel(token), 1 });
         Poco::JSON::Object shown; // the board sees the count, not who voted
         shown.set("type", "vote");
         shown.set("target", event->getValue<std::string>("target"));
@@ -406,7 +427,7 @@ Answer<Vote> LiveSession::vote(const std::string& token, const std::string& targ
     if (failed)
         return { std::nullopt, *failed };
     apply(json);
-    return { Vote { targetId, token.substr(0, 8), 1 }, {} };
+    return { Vote { targetId, participantLabel(token), 1 }, {} };
 }
 
 Answer<Round> LiveSession::setRound(Round round)
@@ -492,13 +513,8 @@ bool LiveSession::isParticipant(const std::string& token) const
 {
     std::lock_guard lock(m_lock);
     bool found = false;
-    for (const auto& [known, participant] : m_participants) {
-        // Every token is looked at, each byte of it: no early answer.
-        unsigned difference = known.size() ^ token.size();
-        for (std::size_t i = 0; i < known.size(); ++i)
-            difference |= static_cast<unsigned char>(known[i]) ^ static_cast<unsigned char>(i < token.size() ? token[i] : 0);
-        found |= difference == 0;
-    }
+    for (const auto& [known, participant] : m_participants)
+        found |= sameSecret(token, known); // every token looked at: no early answer
     return found;
 }
 

@@ -14,6 +14,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <sapha/status.hpp>
@@ -37,6 +38,13 @@ SAPHA_BRAINSTORM_EXPORT std::string recordField(const std::string& record, const
 
 // 128 random bits as hex: a participant's token or the facilitator's secret, not guessable from another.
 SAPHA_BRAINSTORM_EXPORT std::string randomToken();
+// Whether `given` is `expected`, in a time that does not depend on where they differ (a secret, a token).
+SAPHA_BRAINSTORM_EXPORT bool sameSecret(std::string_view given, std::string_view expected);
+// How a participant is named in the committed session (a vote's voter): eight hex digits of a one-way
+// hash of the token, which tell nothing of the token itself.
+SAPHA_BRAINSTORM_EXPORT std::string participantLabel(const std::string& token);
+// Whether `code` may be a session's join code: 6 to 12 digits.
+SAPHA_BRAINSTORM_EXPORT bool isJoinCode(std::string_view code);
 
 struct Participant {
     std::string token;

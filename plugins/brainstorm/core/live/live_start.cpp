@@ -6,6 +6,8 @@
 
 #include <Poco/Net/NetworkInterface.h>
 
+#include <sapha/json_text.hpp>
+
 namespace sapha::brainstorm {
 
 namespace {
@@ -32,6 +34,8 @@ std::filesystem::path journalPathFor(const std::filesystem::path& folder, const 
 Result<LiveStart> startLiveSession(
     const Session& session, const std::filesystem::path& folder, const std::string& sessionPath, std::string code)
 {
+    if (!code.empty() && !isJoinCode(code))
+        return Error { "a join code is 6 to 12 digits, which a phone's number pad types", code };
     Journal::Recovered recovered;
     Result<std::unique_ptr<Journal>> journal = Journal::open(journalPathFor(folder, sessionPath), recovered);
     if (!journal)
@@ -48,7 +52,8 @@ Result<LiveStart> startLiveSession(
     if (!start.resumed) {
         code = code.empty() ? randomDigits(6) : code;
         start.secret = randomToken();
-        const std::string record = "{\"type\":\"start\",\"code\":\"" + code + "\",\"secret\":\"" + start.secret + "\"}";
+        const std::string record
+            = "{\"type\":\"start\",\"code\":" + jsonString(code) + ",\"secret\":" + jsonString(start.secret) + "}";
         if (Status written = journal.value()->append(record); !written)
             return written.error();
     }

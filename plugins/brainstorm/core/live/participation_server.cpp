@@ -189,6 +189,10 @@ private:
             refuse(response, 411, "a body needs its Content-Length");
             return std::nullopt;
         }
+        if (request.getContentLength() < 0) {
+            refuse(response, 400, "the Content-Length is not a length");
+            return std::nullopt;
+        }
         if (request.getContentLength() > kMaxBody) {
             refuse(response, 413, "the request is too large");
             return std::nullopt;
@@ -219,14 +223,13 @@ private:
     {
         if (m_context.options.facilitatorSecret.empty())
             return false;
-        if (request.has("X-Sapha-Facilitator") && request.get("X-Sapha-Facilitator") == m_context.options.facilitatorSecret)
+        if (request.has("X-Sapha-Facilitator") && sameSecret(request.get("X-Sapha-Facilitator"), m_context.options.facilitatorSecret))
             return true;
         // EventSource cannot set headers: the board's feed carries the secret in its address.
-        for (const auto& [name, value] : uri.getQueryParameters()) {
-            if (name == "secret" && value == m_context.options.facilitatorSecret)
-                return true;
-        }
-        return false;
+        bool given = false;
+        for (const auto& [name, value] : uri.getQueryParameters())
+            given |= name == "secret" && sameSecret(value, m_context.options.facilitatorSecret);
+        return given;
     }
 
     void route(HTTPServerRequest& request, HTTPServerResponse& response)
@@ -276,8 +279,13 @@ private:
             }
             return sendJson(response, 200, "{\"token\": " + jsonString(joined.value->token) + "}");
         }
-        if (method == "GET" && path == "/api/state")
-            return sendJson(response, 200, session.stateJson(tokenOf(request)));
+        if (method == "GET" && path == "/api/state") {
+            // The session's state is for its participants: without a token, /api/session (behind the code).
+            const std::string token = tokenOf(request);
+            if (token.empty() || !session.isParticipant(token))
+                return refuse(response, 403, "unknown participant: join first");
+            return sendJson(response, 200, session.stateJson(token));
+        }
         if (method == "POST" && (path == "/api/ideas" || path == "/api/votes")) {
             const std::string token = tokenOf(request);
             // A token nobody was given is refused before it is counted: counting it would keep it.

@@ -15,7 +15,7 @@ async function call(method, path, body) {
   if (token) headers['X-Sapha-Token'] = token;
   const response = await fetch(path, { method, headers, body: body ? JSON.stringify(body) : undefined });
   const data = await response.json().catch(() => ({}));
-  if (!response.ok) throw new Error(data.error || response.status);
+  if (!response.ok) { const error = new Error(data.error || response.status); error.status = response.status; throw error; }
   return data;
 }
 
@@ -50,7 +50,11 @@ async function refresh() {
     else if (state.round === 'cluster') { show('cluster'); $('sorting').textContent = w().sorting; list($('own'), state.ideas, false); }
     else if (state.round === 'vote') { show('vote'); $('votesLeft').textContent = w().left + state.votesLeft; list($('choices'), state.choices || [], state.votesLeft > 0); }
     else { show('closed'); $('thanks').textContent = w().thanks; }
-  } catch (e) { say(w().offline); }
+  } catch (e) {
+    // A token this session does not know (another session's, or one from before a restart): join again.
+    if (e.status === 403) { token = ''; sessionStorage.removeItem('sapha-token'); show('join'); return; }
+    say(w().offline);
+  }
 }
 
 async function loadGroups() {
