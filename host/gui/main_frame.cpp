@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "main_frame.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -10,6 +11,7 @@
 #include <wx/aboutdlg.h>
 #include <wx/aui/auibook.h>
 #include <wx/dirdlg.h>
+#include <wx/gdicmn.h>
 #include <wx/menu.h>
 #include <wx/msgdlg.h>
 #include <wx/splitter.h>
@@ -117,6 +119,11 @@ MainFrame::MainFrame(host::UserSettings& settings, host::HostServices& services,
     Bind(wxEVT_TIMER, [this](wxTimerEvent&) { m_tabs->autosave(); }, m_autosaveTimer.GetId());
     m_autosaveTimer.Start(kAutosaveIntervalMs);
     updateTitle();
+    // The window fits the screen it opens on: a 1366×768 laptop showed 1280×800 with its status bar below
+    // the screen's edge.
+    const wxRect screen = wxGetClientDisplayRect();
+    SetSize(std::min(FromDIP(1280), screen.width), std::min(FromDIP(800), screen.height));
+    CentreOnScreen();
 }
 
 MainFrame::~MainFrame()

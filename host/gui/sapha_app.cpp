@@ -130,12 +130,17 @@ bool SaphaApp::OnInit()
     return true;
 }
 
+int SaphaApp::OnRun()
+{
+    const int code = wxApp::OnRun();
+    return code != 0 ? code : outcome();
+}
+
 int SaphaApp::OnExit()
 {
-    const int finished = finish(); // before the plugins: what a subclass made may use them
-    m_registry.reset();            // plugins shut down after every editor is gone
-    const int code = wxApp::OnExit();
-    return finished != 0 ? finished : code;
+    finish();           // before the plugins: what a subclass made may use them
+    m_registry.reset(); // plugins shut down after every editor is gone
+    return wxApp::OnExit();
 }
 
 bool SaphaApp::isUnattended() const

@@ -24,6 +24,9 @@ class MainFrame;
 class SaphaApp : public wxApp {
 public:
     bool OnInit() override;
+    // The main loop, then the program's exit code: wx ignores what OnExit returns, so a program built on
+    // this one says how it ended through outcome().
+    int OnRun() override;
     int OnExit() override;
     void OnInitCmdLine(wxCmdLineParser& parser) override;
     bool OnCmdLineParsed(wxCmdLineParser& parser) override;
@@ -36,8 +39,10 @@ protected:
     virtual bool isUnattended() const;
     // The window is shown and its workspace opened.
     virtual void frameReady(MainFrame&, host::PluginRegistry&) { }
-    // At exit, before the plugins stop: release what was made in frameReady; non-zero is the exit code.
-    virtual int finish() { return 0; }
+    // Once the main loop has ended: the exit code (non-zero: what the program did failed).
+    virtual int outcome() { return 0; }
+    // At exit, before the plugins stop: release what was made in frameReady.
+    virtual void finish() { }
 
 private:
     void setUpTranslations();

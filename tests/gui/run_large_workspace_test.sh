@@ -36,6 +36,7 @@ for round in 1 2 3; do
   cat "$work/log"
   [ "$status" -eq 0 ] || { echo "round $round: the GUI ended with exit $status while the history was read"; exit 1; }
   grep -q "smoke test: closing while the history is read" "$work/log" || { echo "round $round: the window was not closed early"; exit 1; }
+  grep -q "smoke test: window .* on a screen of 1366x768" "$work/log" || { echo "round $round: the window's size was not checked"; exit 1; }
   if grep -qE "terminate called|length_error|filesystem_error|AddressSanitizer|Segmentation" "$work/log"; then
     echo "round $round: the GUI reported a crash"; exit 1
   fi

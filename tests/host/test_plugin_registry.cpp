@@ -73,6 +73,15 @@ TEST_CASE("plugin_registry: a second plugin with the same id is refused")
     CHECK(running == 1);
 }
 
+TEST_CASE("plugin_registry: a broken plugin found first does not keep out a working one with its id")
+{
+    // The folder searched first holds a copy of fixture_ok whose library is missing.
+    Loaded loaded({ SAPHA_FIXTURE_DIR "/../plugin_fixtures_duplicate", SAPHA_FIXTURE_DIR });
+    checkRefused(loaded.at("fixture_ok_again"), "its library is missing");
+    CHECK(loaded.at("fixture_ok").state == PluginState::Running);
+    CHECK(loaded.at("fixture_ok").reason.empty());
+}
+
 TEST_CASE("plugin_registry: the shipped plugins run and provide their kinds")
 {
     Loaded loaded({ SAPHA_PLUGIN_DIR });

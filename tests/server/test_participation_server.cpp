@@ -204,17 +204,22 @@ TEST_CASE("participation server: every refusal has its status, and the server go
     CHECK(refused > 0);
     const std::string other = running.join("g2");
     CHECK(request(port, "POST", "/api/ideas", R"({"text":"อีกคนหนึ่ง"})", { { "X-Sapha-Token", other } }).status == 201);
-    // Repeated failed joins from one address are stopped; the right code still counted as failed until then.
+    // Wrong codes from an address phones have joined from (here 127.0.0.1) are typing slips: that address
+    // is never shut out, and the next phone there joins.
     int blocked = 0;
     for (int i = 0; i < 40; ++i)
         blocked += request(port, "POST", "/api/join", R"({"code":"999999","group":"g1"})").status == 429 ? 1 : 0;
-    CHECK(blocked > 0);
+    CHECK(blocked == 0);
+    CHECK(request(port, "POST", "/api/join", R"({"code":"424242","group":"g1"})").status == 200);
 }
 
-// Raw bytes on a connection of its own; what the server answers within `wait`.
-std::string rawExchange(unsigned short port, const std::string& bytes, Poco::Timespan wait)
+// Raw bytes on a connection of its own, from `from` (any 127.x.y.z is this machine: another "phone"); what
+// the server answers within `wait`.
+std::string rawExchange(unsigned short port, const std::string& bytes, Poco::Timespan wait, const std::string& from = {})
 {
     Poco::Net::StreamSocket socket;
+    if (!from.empty())
+        socket.impl()->bind(Poco::Net::SocketAddress(from, 0), false);
     socket.connect(Poco::Net::SocketAddress("127.0.0.1", port));
     socket.setReceiveTimeout(wait);
     socket.sendBytes(bytes.data(), static_cast<int>(bytes.size()));
@@ -315,6 +320,49 @@ TEST_CASE("participation server: the state is for participants, a negative lengt
         CHECK(request(port, "GET", "/api/results.csv", {}, { { "X-Sapha-Facilitator", wrong } }).status == 403);
     CHECK(request(port, "GET", "/api/results.csv", {}, { { "X-Sapha-Facilitator", "facilitator-secret" } }).status == 200);
     CHECK(request(port, "GET", "/api/session?code=424242").status == 200); // serving on
+}
+
+TEST_CASE("participation server: guessing the code is slowed per address and per session, never shutting out the room")
+{
+    Running running;
+    const unsigned short port = running.port();
+    const std::string host = "127.0.0.1:" + std::to_string(port);
+    auto statusOf = [](const std::string& reply) { return reply.size() > 12 ? std::stoi(reply.substr(9, 3)) : 0; };
+    auto guess = [&](const std::string& code, const std::string& from) {
+        return statusOf(rawExchange(port,
+            "GET /api/session?code=" + code + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n",
+            Poco::Timespan(5, 0), from));
+    };
+    auto joinFrom = [&](const std::string& from) {
+        const std::string body = R"({"code":"424242","group":"g1","name":""})";
+        return statusOf(rawExchange(port,
+            "POST /api/join HTTP/1.1\r\nHost: " + host + "\r\nContent-Type: application/json\r\nContent-Length: "
+                + std::to_string(body.size()) + "\r\nConnection: close\r\n\r\n" + body,
+            Poco::Timespan(5, 0), from));
+    };
+    // A phone of the room joins from 127.0.0.5.
+    REQUIRE(joinFrom("127.0.0.5") == 200);
+    // A guesser at 127.0.0.2 tries codes at /api/session, which was never limited: stopped after 30.
+    int refused = 0;
+    int stopped = 0;
+    for (int i = 0; i < 40; ++i) {
+        const int status = guess(std::to_string(100000 + i), "127.0.0.2");
+        refused += status == 403 ? 1 : 0;
+        stopped += status == 429 ? 1 : 0;
+    }
+    CHECK(refused == 30);
+    CHECK(stopped == 10);
+    CHECK(guess("424242", "127.0.0.2") == 429); // the right code too: once stopped, nothing is looked at
+    // Guessers spread over many addresses are stopped together after 120 wrong codes a minute.
+    int spreadStopped = 0;
+    for (int i = 0; i < 150; ++i)
+        spreadStopped += guess(std::to_string(200000 + i), "127.0.1." + std::to_string(1 + i % 100)) == 429 ? 1 : 0;
+    CHECK(spreadStopped == 60); // 30 from the first guesser and 90 of these made the 120
+    // The room is never shut out: the phone's address still joins another phone, and slips there are not
+    // counted; a phone that joined keeps being served.
+    CHECK(joinFrom("127.0.0.5") == 200);
+    CHECK(guess("000000", "127.0.0.5") == 403);
+    CHECK(guess("424242", "127.0.0.5") == 200);
 }
 
 TEST_CASE("participation server: a flood of made-up tokens is refused without being remembered")

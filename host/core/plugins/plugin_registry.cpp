@@ -79,7 +79,8 @@ void PluginRegistry::discover(const std::vector<fs::path>& searchDirectories)
     std::set<std::string> seenIds;
     std::set<fs::path> seenFolders;
     for (const PluginRecord& record : m_records) {
-        seenIds.insert(record.manifest.id);
+        if (record.state != PluginState::Refused || record.waitsBehindSameId)
+            seenIds.insert(record.manifest.id);
         seenFolders.insert(record.manifest.directory);
     }
     for (const fs::path& searchDirectory : searchDirectories) {
@@ -111,6 +112,7 @@ void PluginRegistry::discover(const std::vector<fs::path>& searchDirectories)
                             + "; rebuild the plugin against this SDK");
                 } else if (!seenIds.insert(record.manifest.id).second) {
                     refuse(record, "another plugin with id \"" + record.manifest.id + "\" was found first");
+                    record.waitsBehindSameId = true;
                 }
             }
             m_records.push_back(std::move(record));
@@ -122,7 +124,25 @@ void PluginRegistry::loadAll()
 {
     for (PluginRecord& record : m_records) {
         if (record.state == PluginState::Discovered)
-            load(record);
+            loadOrStandIn(record);
+    }
+}
+
+void PluginRegistry::loadOrStandIn(PluginRecord& record)
+{
+    load(record);
+    if (record.state != PluginState::Refused)
+        return;
+    for (PluginRecord& next : m_records) {
+        if (&next == &record || !next.waitsBehindSameId || next.manifest.id != record.manifest.id)
+            continue;
+        next.waitsBehindSameId = false;
+        next.state = PluginState::Discovered;
+        next.reason.clear();
+        m_host.log(LogLevel::Warning, next.manifest.id,
+            "the plugin found first with this id was refused; this one (" + next.manifest.directory.string() + ") is used");
+        loadOrStandIn(next);
+        return;
     }
 }
 
@@ -133,7 +153,7 @@ void PluginRegistry::loadFor(std::string_view path)
             continue;
         for (const DocumentKindManifest& kind : record.manifest.documentKinds) {
             if (endsWith(path, kind.suffix)) {
-                load(record);
+                loadOrStandIn(record);
                 return;
             }
         }

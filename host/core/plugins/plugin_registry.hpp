@@ -35,6 +35,8 @@ struct PluginRecord {
     IPlugin* plugin = nullptr;                       // owned through entry->destroy
     const SaphaPluginEntry* entry = nullptr;
     std::shared_ptr<Poco::SharedLibrary> library;    // stays loaded for the whole run
+    // Refused only because an earlier plugin has the same id: it stands in when that one cannot start.
+    bool waitsBehindSameId = false;
 };
 
 // Owns the plugins. Not thread-safe: discovery, loading and shutdown happen on the
@@ -73,6 +75,9 @@ public:
 
 private:
     void load(PluginRecord& record);
+    // Loads `record`; when it is refused, the next plugin with its id (waiting behind it) is loaded instead,
+    // so that a broken copy found first never keeps the working one out.
+    void loadOrStandIn(PluginRecord& record);
     void refuse(PluginRecord& record, std::string reason);
 
     IHost& m_host;

@@ -63,12 +63,10 @@ protected:
         CallAfter([this] { m_test->start(); });
     }
 
-    int finish() override
-    {
-        const bool failed = m_test && m_test->failed();
-        m_test.reset();
-        return failed ? 1 : 0;
-    }
+    // A step that failed fails the program (the GUI test scripts check its exit code).
+    int outcome() override { return m_test && m_test->failed() ? 1 : 0; }
+
+    void finish() override { m_test.reset(); }
 
 private:
     SmokeOptions m_options;

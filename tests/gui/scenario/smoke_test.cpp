@@ -109,6 +109,12 @@ void SmokeTest::runNext()
 void SmokeTest::start()
 {
     m_frame.WarpPointer(2, 2); // keep the pointer (and its tooltips) out of the screenshots
+    // The whole window is on the screen, whatever its size (the GUI tests run at 1400×900 and 1366×768).
+    const wxRect screen = wxGetClientDisplayRect();
+    const wxRect window = m_frame.GetScreenRect();
+    std::printf("smoke test: window %dx%d on a screen of %dx%d\n", window.width, window.height, screen.width, screen.height);
+    if (!screen.Contains(window))
+        fail("the main window does not fit on the screen");
     then(0, [this] { openOneOfEachKind(); });
     if (m_options.has(SmokeStep::CloseWhileReading)) {
         // The history panel is reading the last document opened (on a large workspace, every document's

@@ -337,7 +337,7 @@ std::optional<Refusal> LiveSession::recordAndApply(const std::string& json)
 
 Answer<Participant> LiveSession::join(const std::string& code, const std::string& groupId, const std::string& name)
 {
-    if (code != m_joinCode)
+    if (!sameSecret(code, m_joinCode))
         return Answer<Participant>::refused(403, "wrong session code");
     std::optional<std::string> cleanName = cleanText(name);
     if (!cleanName || cleanName->size() > 200)

@@ -5,6 +5,7 @@
 #include <chrono>
 #include <deque>
 #include <map>
+#include <set>
 #include <mutex>
 #include <sstream>
 
@@ -107,6 +108,37 @@ struct ParticipationServer::Shared {
     std::string joinUrl;
     RateLimiter perParticipant { options.requestsPerTenSeconds, std::chrono::seconds(10) };
     RateLimiter failedJoins { options.failedJoinsPerMinute, std::chrono::seconds(60) };
+    // Wrong codes from addresses that never joined, all together: a guesser spread over many addresses.
+    RateLimiter wrongCodes { options.wrongCodesPerMinute, std::chrono::seconds(60) };
+    // Addresses a phone joined from: they know the code, so their failures are typing slips, never
+    // guessing, and never stop a phone there (a whole room may share one address behind its Wi-Fi).
+    std::mutex knownLock;
+    std::set<std::string> knownAddresses;
+    static constexpr std::size_t kMaxKnownAddresses = 4096;
+
+    bool isKnown(const std::string& address)
+    {
+        std::lock_guard hold(knownLock);
+        return knownAddresses.count(address) > 0;
+    }
+    void rememberJoin(const std::string& address)
+    {
+        std::lock_guard hold(knownLock);
+        if (knownAddresses.size() < kMaxKnownAddresses)
+            knownAddresses.insert(address);
+    }
+    // Whether a code from `address` is looked at: guessing is slowed per address and per session.
+    bool mayTryCode(const std::string& address)
+    {
+        return isKnown(address) || (!failedJoins.isBlocked(address) && !wrongCodes.isBlocked("session"));
+    }
+    void countWrongCode(const std::string& address)
+    {
+        if (isKnown(address))
+            return;
+        failedJoins.allow(address);
+        wrongCodes.allow("session");
+    }
 };
 
 namespace {
@@ -256,17 +288,23 @@ private:
             return send(response, 200, "text/css; charset=utf-8", joinPageStyle());
         if (method == "GET" && path == "/api/session") {
             // Before joining: the groups to choose from, for whoever has the code.
+            // The code is a secret a guesser tries here as well as at the join: counted the same way.
+            const std::string address = request.clientAddress().host().toString();
+            if (!m_context.mayTryCode(address))
+                return refuse(response, 429, "too many wrong codes were tried; wait a minute, or scan the QR code on the screen");
             std::string code;
             for (const auto& [name, value] : uri.getQueryParameters())
                 code = name == "code" ? value : code;
-            if (code != session.joinCode())
+            if (!sameSecret(code, session.joinCode())) {
+                m_context.countWrongCode(address);
                 return refuse(response, 403, "wrong session code");
+            }
             return sendJson(response, 200, session.stateJson({}));
         }
         if (method == "POST" && path == "/api/join") {
             const std::string address = request.clientAddress().host().toString();
-            if (m_context.failedJoins.isBlocked(address))
-                return refuse(response, 429, "too many failed joins from this address; wait a minute");
+            if (!m_context.mayTryCode(address))
+                return refuse(response, 429, "too many wrong codes were tried; wait a minute, or scan the QR code on the screen");
             auto object = body(request, response);
             if (!object)
                 return;
@@ -274,9 +312,10 @@ private:
                 (*object)->optValue<std::string>("group", ""), (*object)->optValue<std::string>("name", ""));
             if (!joined) {
                 if (joined.refusal.status == 403)
-                    m_context.failedJoins.allow(address);
+                    m_context.countWrongCode(address);
                 return refuse(response, joined.refusal.status, joined.refusal.reason);
             }
+            m_context.rememberJoin(address);
             return sendJson(response, 200, "{\"token\": " + jsonString(joined.value->token) + "}");
         }
         if (method == "GET" && path == "/api/state") {

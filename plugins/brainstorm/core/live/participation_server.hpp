@@ -37,7 +37,8 @@ struct ServerOptions {
     int threads = 320;
     int queue = 512;    // connections waiting for a thread: a room's join storm fits
     int requestsPerTenSeconds = 20; // per participant, for ideas and votes
-    int failedJoinsPerMinute = 30;  // per address
+    int failedJoinsPerMinute = 30;  // wrong codes per address that never joined
+    int wrongCodesPerMinute = 120;  // wrong codes from all addresses that never joined, together
 };
 
 class SAPHA_BRAINSTORM_EXPORT ParticipationServer {
