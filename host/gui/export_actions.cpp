@@ -227,8 +227,7 @@ Status ExportActions::sendOutlineOfCurrent(const std::string& target, const std:
     const std::optional<std::size_t> openTab = tabs.indexOf(target);
     if (openTab && tabs.at(*openTab).editor->isModified())
         return Status::failure("has unsaved changes: save or close it first, then send again", target);
-    Result<host::SentOutline> sent = host::sendOutline(
-        documents->workspace(), documents->registry(), source, target, title, documents->author(), documents->language());
+    Result<host::SentOutline> sent = documents->sendOutline(source, target, title);
     if (!sent)
         return Status(sent.error());
     if (openTab)

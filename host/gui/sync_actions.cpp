@@ -114,8 +114,7 @@ void SyncActions::chooseInConflict(std::string path, std::string element, xml::S
         }
     }
     // The bar's row names one element ("" is the document's own fields): only its conflicts are chosen.
-    Result<host::ResolvedConflict> resolved = host::resolveConflict(documents->workspace(), documents->registry(), path,
-        side, std::optional<std::string>(element), documents->author(), documents->language());
+    Result<host::ResolvedConflict> resolved = documents->resolveConflict(path, side, std::optional<std::string>(element));
     if (!resolved) {
         wxMessageBox(toWx(resolved.error().describe()), _("Sync conflict"), wxOK | wxICON_ERROR, &m_frame);
         return;
@@ -145,8 +144,8 @@ bool SyncActions::askToResolveConflict(std::string path)
     if (answer == wxID_CANCEL)
         return false;
     const bool theirs = answer == wxID_NO;
-    Result<host::ResolvedConflict> saved = host::resolveConflict(documents->workspace(), documents->registry(), path,
-        theirs ? xml::Side::Theirs : xml::Side::Ours, std::nullopt, documents->author(), documents->language());
+    Result<host::ResolvedConflict> saved
+        = documents->resolveConflict(path, theirs ? xml::Side::Theirs : xml::Side::Ours, std::nullopt);
     if (!saved) {
         wxMessageBox(toWx(saved.error().describe()), _("Sync conflict"), wxOK | wxICON_ERROR, &m_frame);
         return false;

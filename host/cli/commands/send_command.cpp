@@ -19,13 +19,10 @@ int runSend(CliContext& context, Arguments& arguments)
     if (!to)
         return context.usage(std::string("send needs --to PATH; usage: ") + usage);
     const std::string from = arguments.positionals().front();
-    Result<host::Workspace*> workspace = context.workspace();
-    if (!workspace)
-        return context.fail(workspace.error());
-    const host::PluginRegistry& registry = context.plugins();
-
-    Result<host::SentOutline> sent = host::sendOutline(
-        *workspace.value(), registry, from, *to, title.value_or(""), context.author(), context.settings().language());
+    Result<host::Documents*> documents = context.documents();
+    if (!documents)
+        return context.fail(documents.error());
+    Result<host::SentOutline> sent = documents.value()->sendOutline(from, *to, title.value_or(""));
     if (!sent)
         return context.fail(sent.error());
     const bool english = context.settings().language() == "en";

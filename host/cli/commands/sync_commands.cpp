@@ -251,11 +251,11 @@ int runResolve(CliContext& context, Arguments& arguments)
     if (ours == theirs)
         return context.usage(std::string("choose one side: --ours (this workspace's) or --theirs (the remote's); usage: ") + usage);
     const std::string path = arguments.positionals().front();
-    Result<host::Workspace*> workspace = context.workspace();
-    if (!workspace)
-        return context.fail(workspace.error());
-    Result<host::ResolvedConflict> resolved = host::resolveConflict(*workspace.value(), context.pluginsFor(path), path,
-        theirs ? xml::Side::Theirs : xml::Side::Ours, element, context.author(), context.settings().language());
+    Result<host::Documents*> documents = context.documentsFor(path);
+    if (!documents)
+        return context.fail(documents.error());
+    Result<host::ResolvedConflict> resolved
+        = documents.value()->resolveConflict(path, theirs ? xml::Side::Theirs : xml::Side::Ours, element);
     if (!resolved)
         return context.fail(resolved.error());
     std::printf("%s %s: %s\n", resolved.value().saved.commit.revision.shortId().c_str(), path.c_str(), resolved.value().message.c_str());

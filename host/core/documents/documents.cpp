@@ -66,6 +66,17 @@ Documents::Documents(Workspace& workspace, const PluginRegistry& registry, Autho
 {
 }
 
+Result<Documents::KindAndDocument> Documents::parse(const std::string& path, const std::string& content) const
+{
+    const IDocumentKind* kind = m_registry.kindForPath(path);
+    if (!kind)
+        return Error { "not a document of any kind Sapha knows (by its file name ending)", path };
+    Result<std::unique_ptr<IDocument>> document = kind->load(content, path);
+    if (!document)
+        return document.error();
+    return KindAndDocument { kind, std::move(document.value()) };
+}
+
 Author Documents::author() const
 {
     std::lock_guard<std::mutex> hold(m_authorLock);
@@ -90,14 +101,12 @@ Result<LoadedDocument> Documents::load(std::string path, std::string revision) c
 
 Result<ChangeReview> Documents::review(std::string path, std::string content) const
 {
-    const IDocumentKind* kind = m_registry.kindForPath(path);
-    if (!kind)
-        return Error { "not a document of any kind Sapha knows (by its file name ending)", path };
-    Result<std::unique_ptr<IDocument>> after = kind->load(content, path);
+    Result<KindAndDocument> after = parse(path, content);
     if (!after)
         return after.error();
     Result<LoadedDocument> before = load(path, "HEAD");
-    return reviewChange(*kind, before ? before.value().document.get() : nullptr, *after.value(), m_language);
+    return reviewChange(
+        *after.value().kind, before ? before.value().document.get() : nullptr, *after.value().document, m_language);
 }
 
 Result<SavedDocument> Documents::save(std::string path, SaveOptions options)
@@ -213,23 +222,10 @@ Result<std::string> Documents::exportDocument(
 Result<std::string> Documents::exportContent(
     std::string path, const std::string& content, exporting::Format format, const ExportChoices& choices) const
 {
-    const IDocumentKind* kind = m_registry.kindForPath(path);
-    if (!kind)
-        return Error { "not a document of any kind Sapha knows (by its file name ending)", path };
-    Result<std::unique_ptr<IDocument>> model = kind->load(content, path);
+    Result<KindAndDocument> model = parse(path, content);
     if (!model)
         return model.error();
-    Result<exporting::Document> paper = kind->exportDocument(*model.value());
-    if (!paper)
-        return Error { paper.error().message, path };
-    if (!choices.fontFamily.empty())
-        paper.value().page.fontFamily = choices.fontFamily;
-    if (choices.usesThaiDigits)
-        paper.value().usesThaiDigits = *choices.usesThaiDigits;
-    Result<std::string> bytes = renderExport(paper.value(), format);
-    if (!bytes)
-        return Error { bytes.error().message, path };
-    return bytes;
+    return exportModel(*model.value().kind, *model.value().document, path, format, choices);
 }
 
 Result<std::string> Documents::exportChanges(
@@ -243,6 +239,16 @@ int Documents::exportAll(const std::filesystem::path& directory, const std::vect
     const std::function<void(const Error&)>& failed, const std::atomic<bool>* cancelled) const
 {
     return host::exportAll(m_workspace, m_registry, directory, formats, choices, progress, failed, cancelled);
+}
+
+Result<SentOutline> Documents::sendOutline(std::string from, std::string to, std::string title)
+{
+    return host::sendOutline(m_workspace, m_registry, from, to, title, author(), m_language);
+}
+
+Result<ResolvedConflict> Documents::resolveConflict(std::string path, xml::Side side, std::optional<std::string> element)
+{
+    return host::resolveConflict(m_workspace, m_registry, path, side, element, author(), m_language);
 }
 
 std::vector<DocumentLink> Documents::links() const

@@ -24,6 +24,8 @@
 #include "export/document_exporter.hpp"
 #include "history/document_history.hpp"
 #include "history/document_links.hpp"
+#include "outline_send.hpp"
+#include "sync/conflict_resolution.hpp"
 #include "plugins/plugin_registry.hpp"
 #include "workspace/workspace.hpp"
 
@@ -101,6 +103,13 @@ public:
         const ExportChoices& choices, const std::function<void(int, int, const std::string&)>& progress,
         const std::function<void(const Error&)>& failed, const std::atomic<bool>* cancelled = nullptr) const;
 
+    // The outline of `from` (a brainstorm session's clusters and ideas) into `to`, made when new and named
+    // `title`; committed.
+    Result<SentOutline> sendOutline(std::string from, std::string to, std::string title);
+    // Keeps `side`'s value for the conflicts a sync left in `path` (`element`: none, all of them; "" the
+    // document's own fields), and commits.
+    Result<ResolvedConflict> resolveConflict(std::string path, xml::Side side, std::optional<std::string> element);
+
     // Every link the documents make, with the versions resolved; those that point at `path` (a resolution
     // approving a draft of it).
     std::vector<DocumentLink> links() const;
@@ -108,6 +117,13 @@ public:
     std::vector<DocumentLink> linksTo(std::string path, const std::function<bool()>& stopped = {}) const;
 
 private:
+    // `content` read as the document at `path`, by the kind its name says.
+    struct KindAndDocument {
+        const IDocumentKind* kind = nullptr;
+        std::unique_ptr<IDocument> document;
+    };
+    Result<KindAndDocument> parse(const std::string& path, const std::string& content) const;
+
     Workspace& m_workspace;
     const PluginRegistry& m_registry;
     mutable std::mutex m_authorLock; // the person may change the author on the GUI's thread while a worker saves

@@ -84,7 +84,13 @@ Result<std::string> exportDocument(Workspace& workspace, const PluginRegistry& r
     Result<LoadedDocument> loaded = loadDocument(workspace, registry, path, revision);
     if (!loaded)
         return loaded.error();
-    Result<exporting::Document> paper = loaded.value().kind->exportDocument(*loaded.value().document);
+    return exportModel(*loaded.value().kind, *loaded.value().document, path, format, choices);
+}
+
+Result<std::string> exportModel(const IDocumentKind& kind, const IDocument& document, std::string_view path,
+    exporting::Format format, const ExportChoices& choices)
+{
+    Result<exporting::Document> paper = kind.exportDocument(document);
     if (!paper)
         return Error { paper.error().message, std::string(path) };
     if (!choices.fontFamily.empty())

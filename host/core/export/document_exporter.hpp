@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 
+#include <sapha/document_kind.hpp>
 #include <sapha/export/document.hpp>
 #include <sapha/status.hpp>
 
@@ -27,6 +28,10 @@ struct ExportChoices {
 // Renders an export document. Loads libsapha_export (beside libsapha_sdk) the first time; the error
 // names the library when it cannot be loaded. Thread-safe.
 Result<std::string> renderExport(const exporting::Document& document, exporting::Format format);
+
+// A kind's document as paper in `format`: the person's choices applied, then rendered. Errors name `path`.
+Result<std::string> exportModel(const IDocumentKind& kind, const IDocument& document, std::string_view path,
+    exporting::Format format, const ExportChoices& choices);
 
 // Exports the document at `path` (working tree when `revision` is empty) to `format`.
 Result<std::string> exportDocument(Workspace& workspace, const PluginRegistry& registry, std::string_view path,
