@@ -3,6 +3,7 @@
 #include "workspace/workspace.hpp"
 
 #include <algorithm>
+#include <mutex>
 #include <cstdlib>
 #include <cstring>
 #include <sys/stat.h>
@@ -138,27 +139,71 @@ void refuseStaleIndexLock(git_repository* repository)
 
 } // namespace
 
-Workspace::Workspace(fs::path root, git_repository* repository)
-    : m_root(std::move(root))
-    , m_repository(repository)
+// The repository and the storage engine's parts of a workspace, behind its header: libgit2's types reach
+// no file that includes workspace.hpp.
+struct Workspace::Storage {
+    Storage(fs::path rootFolder, git_repository* opened);
+    ~Storage();
+
+    // The commit a revision spec names (see resolve()); null with `error` set when none. Lock held.
+    git_commit* findCommit(const std::string& spec, std::string& error);
+    // Commits `content` as `path`; with `workingFile`, also puts that staged file in place in the same
+    // durable update. Save lock and `lock` held.
+    Result<CommitOutcome> commitContent(const std::string& path, std::string_view content, std::string_view message,
+        const Author& author, PendingFile* workingFile);
+    // Where the save's new objects are built (created on first use). `lock` held.
+    StagedObjects& stagedObjects();
+    fs::path gitDirectory() const;
+
+    fs::path root;
+    git_repository* repository; // owned; freed in the destructor
+    std::unique_ptr<StagedObjects> staged;
+    std::unique_ptr<HistoryIndex> historyIndex;
+    mutable std::mutex lock;
+    // Last: let go first, it waits for a fold under way, which uses the members above.
+    std::unique_ptr<PackFolder> folder;
+};
+
+fs::path Workspace::Storage::gitDirectory() const
+{
+    return fs::path(git_repository_path(repository));
+}
+
+StagedObjects& Workspace::Storage::stagedObjects()
+{
+    if (!staged)
+        staged = std::make_unique<StagedObjects>(gitDirectory() / "objects");
+    return *staged;
+}
+
+Workspace::Storage::Storage(fs::path rootFolder, git_repository* opened)
+    : root(std::move(rootFolder))
+    , repository(opened)
     // After a fold, the view the saves build in is made anew: it still lists the packs folded away
     // (and keeps them open), which would otherwise pile up for as long as the program runs.
-    , m_folder(std::make_unique<PackFolder>(
-          fs::path(git_repository_path(repository)), m_lock, [this] { m_staged.reset(); }))
+    , folder(std::make_unique<PackFolder>(fs::path(git_repository_path(opened)), lock, [this] { staged.reset(); }))
 {
 }
 
-Workspace::~Workspace()
+Workspace::Storage::~Storage()
 {
-    // m_folder, the last member, is destroyed first: it gives a fold under way its bounded time (a
-    // fold uses its own repository, never m_repository). Joining it here waited for the whole fold.
-    m_folder.reset();
-    git_repository_free(m_repository);
+    // The fold is let go first: it gives a fold under way its bounded time (a fold uses its own
+    // repository, never this one). Joining it here waited for the whole fold.
+    folder.reset();
+    git_repository_free(repository);
 }
+
+Workspace::Workspace(fs::path root, std::unique_ptr<Storage> storage)
+    : m_root(std::move(root))
+    , m_storage(std::move(storage))
+{
+}
+
+Workspace::~Workspace() = default;
 
 void Workspace::waitForPackFolding()
 {
-    m_folder->wait();
+    m_storage->folder->wait();
 }
 
 Status Workspace::checkRelativePath(std::string_view path)
@@ -232,7 +277,7 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const fs::path& directory, 
         check(git_repository_init_ext(&raw, directory.c_str(), &options), "creating the repository");
         git::RepositoryHandle repository(raw);
         const fs::path root = fs::canonical(directory);
-        std::unique_ptr<Workspace> workspace(new Workspace(root, repository.release()));
+        std::unique_ptr<Workspace> workspace(new Workspace(root, std::make_unique<Storage>(root, repository.release())));
 
         const std::string marker = "{\n  \"sapha\": \"workspace\",\n  \"format\": 1\n}\n";
         fs::create_directories(root / ".sapha");
@@ -260,20 +305,10 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const fs::path& directory)
         return Error { "cannot open the repository: " + git::lastErrorMessage(), directory.string() };
     if (git_repository_is_bare(repository.get()))
         return Error { "a bare repository has no working files; clone it to work on it", directory.string() };
-    return std::unique_ptr<Workspace>(new Workspace(fs::canonical(directory), repository.release()));
+    return std::unique_ptr<Workspace>(new Workspace(fs::canonical(directory), std::make_unique<Storage>(fs::canonical(directory), repository.release())));
 }
 
-fs::path Workspace::gitDirectory() const
-{
-    return fs::path(git_repository_path(m_repository));
-}
 
-StagedObjects& Workspace::stagedObjects()
-{
-    if (!m_staged)
-        m_staged = std::make_unique<StagedObjects>(gitDirectory() / "objects");
-    return *m_staged;
-}
 
 Result<CommitOutcome> Workspace::save(
     std::string_view path, std::string_view content, std::string_view message, const Author& author)
@@ -292,16 +327,16 @@ Result<CommitOutcome> Workspace::save(
     if (error)
         return Error { "cannot create the folder: " + error.message(), target.parent_path().string() };
     // Other processes: the save lock, held across the file and its commit, names this process.
-    Result<std::unique_ptr<SaphaLock>> saveLock = SaphaLock::acquire(gitDirectory());
+    Result<std::unique_ptr<SaphaLock>> saveLock = SaphaLock::acquire(m_storage->gitDirectory());
     if (!saveLock)
         return saveLock.error();
     // This process's threads: the file and the commit change together.
-    std::lock_guard guard(m_lock);
+    std::lock_guard guard(m_storage->lock);
     removeAbandonedTemporaries(target); // a save of this file killed half-way
     Result<PendingFile> staged = PendingFile::stage(target, content);
     if (!staged)
         return staged.error();
-    return commitContent(std::string(path), content, message, author, &staged.value());
+    return m_storage->commitContent(std::string(path), content, message, author, &staged.value());
 }
 
 Result<CommitOutcome> Workspace::commitFile(std::string_view path, std::string_view message, const Author& author)
@@ -310,14 +345,14 @@ Result<CommitOutcome> Workspace::commitFile(std::string_view path, std::string_v
         return valid.error();
     if (Status inside = checkNoLinkOut(path); !inside)
         return inside.error();
-    Result<std::unique_ptr<SaphaLock>> saveLock = SaphaLock::acquire(gitDirectory());
+    Result<std::unique_ptr<SaphaLock>> saveLock = SaphaLock::acquire(m_storage->gitDirectory());
     if (!saveLock)
         return saveLock.error();
     Result<std::string> content = readWorking(path);
     if (!content)
         return content.error();
-    std::lock_guard guard(m_lock);
-    return commitContent(std::string(path), content.value(), message, author, nullptr);
+    std::lock_guard guard(m_storage->lock);
+    return m_storage->commitContent(std::string(path), content.value(), message, author, nullptr);
 }
 
 namespace {
@@ -379,15 +414,16 @@ std::vector<git_oid> newObjects(const git_oid& commitId, git_tree* root, const s
 
 } // namespace
 
-Result<CommitOutcome> Workspace::commitContent(const std::string& path, std::string_view content,
+
+Result<CommitOutcome> Workspace::Storage::commitContent(const std::string& path, std::string_view content,
     std::string_view message, const Author& author, PendingFile* workingFile)
 {
     StagedObjects& staged = stagedObjects();
     const fs::path gitDir = gitDirectory();
     try {
-        refuseStaleIndexLock(m_repository);
+        refuseStaleIndexLock(repository);
         const fs::path staging = freshStagingDirectory(gitDir);
-        HeadState head = readHead(m_repository);
+        HeadState head = readHead(repository);
         // An unborn branch has no baseline: libgit2 builds the tree from nothing.
         git::TreeHandle baseline = head.commit ? treeOf(head.commit.get()) : git::TreeHandle();
 
@@ -438,19 +474,19 @@ Result<CommitOutcome> Workspace::commitContent(const std::string& path, std::str
             "creating the commit");
 
         // 1–3. Written, flushed, renamed in place: see RepositoryUpdate.
-        RepositoryUpdate update(m_repository, gitDir);
+        RepositoryUpdate update(repository, gitDir);
         update.addPack(staged.writePack(newObjects(commitId, tree.get(), path, blobId), staging));
         // Compare-and-swap: the branch moves only if it still points where we read it.
         update.moveRef(head.refName, commitId, head.commit ? git_commit_id(head.commit.get()) : nullptr,
             *signature, "sapha: " + fullMessage);
         // The index follows, so that `git status` stays clean for this file.
         const git_index_entry entry
-            = indexEntryFor(path, blobId, workingFile ? workingFile->temporary() : m_root / path);
+            = indexEntryFor(path, blobId, workingFile ? workingFile->temporary() : root / path);
         update.lockIndex().write(indexWith(gitDir, staging, entry, baseline.get()));
         if (workingFile)
             update.replaceWorkingFile(std::move(*workingFile));
         update.apply();
-        m_folder->foldIfMany();
+        folder->foldIfMany();
         // The new pack is found by the repository's next read that misses (libgit2 then rescans).
         return CommitOutcome { revisionFrom(commitId, *signature, fullMessage.c_str()), true };
     } catch (const GitError& failure) {
@@ -467,8 +503,8 @@ Result<CommitOutcome> Workspace::commitContent(const std::string& path, std::str
         if (failure.code() == GIT_EMODIFIED || failure.code() == GIT_EEXISTS)
             return Error { "the workspace changed since this save began (another program committed); nothing was "
                            "overwritten, save again",
-                m_root.string() };
-        return errorAt(failure, m_root);
+                root.string() };
+        return errorAt(failure, root);
     }
 }
 
@@ -476,18 +512,18 @@ Result<std::vector<Revision>> Workspace::history(std::string_view pathView, std:
 {
     if (Status valid = checkRelativePath(pathView); !valid)
         return valid.error();
-    std::lock_guard guard(m_lock);
+    std::lock_guard guard(m_storage->lock);
     std::vector<Revision> revisions;
     try {
-        HeadState head = readHead(m_repository);
+        HeadState head = readHead(m_storage->repository);
         if (!head.commit)
             return revisions; // unborn branch: no history yet
-        if (!m_historyIndex)
-            m_historyIndex = std::make_unique<HistoryIndex>(gitDirectory() / "sapha" / "history-index");
-        m_historyIndex->update(m_repository, *git_commit_id(head.commit.get()));
-        for (const git_oid& id : m_historyIndex->commitsChanging(std::string(pathView), limit)) {
+        if (!m_storage->historyIndex)
+            m_storage->historyIndex = std::make_unique<HistoryIndex>(m_storage->gitDirectory() / "sapha" / "history-index");
+        m_storage->historyIndex->update(m_storage->repository, *git_commit_id(head.commit.get()));
+        for (const git_oid& id : m_storage->historyIndex->commitsChanging(std::string(pathView), limit)) {
             git_commit* rawCommit = nullptr;
-            check(git_commit_lookup(&rawCommit, m_repository, &id), "reading commit " + oidString(id));
+            check(git_commit_lookup(&rawCommit, m_storage->repository, &id), "reading commit " + oidString(id));
             git::CommitHandle commit(rawCommit);
             revisions.push_back(revisionOf(commit.get()));
         }
@@ -501,12 +537,12 @@ Result<std::string> Workspace::readAt(std::string_view pathView, std::string_vie
 {
     if (Status valid = checkRelativePath(pathView); !valid)
         return valid.error();
-    std::lock_guard guard(m_lock);
+    std::lock_guard guard(m_storage->lock);
     const std::string path(pathView);
     const std::string spec(revisionView.empty() ? std::string_view("HEAD") : revisionView);
     const std::string where = path + "@" + spec;
     std::string problem;
-    git::CommitHandle commit(findCommit(spec, problem));
+    git::CommitHandle commit(m_storage->findCommit(spec, problem));
     if (!commit)
         return Error { problem, where };
     try {
@@ -516,7 +552,7 @@ Result<std::string> Workspace::readAt(std::string_view pathView, std::string_vie
             return Error { "the document does not exist in that revision", where };
         git::TreeEntryHandle entry(rawEntry);
         git_blob* rawBlob = nullptr;
-        check(git_blob_lookup(&rawBlob, m_repository, git_tree_entry_id(entry.get())), "reading " + where);
+        check(git_blob_lookup(&rawBlob, m_storage->repository, git_tree_entry_id(entry.get())), "reading " + where);
         git::BlobHandle blob(rawBlob);
         return std::string(static_cast<const char*>(git_blob_rawcontent(blob.get())),
             static_cast<std::size_t>(git_blob_rawsize(blob.get())));
@@ -543,14 +579,15 @@ Result<std::string> Workspace::readWorking(std::string_view path) const
     return readFile(file);
 }
 
-git_commit* Workspace::findCommit(const std::string& spec, std::string& error)
+
+git_commit* Workspace::Storage::findCommit(const std::string& spec, std::string& error)
 {
     git_object* rawObject = nullptr;
-    if (git_revparse_single(&rawObject, m_repository, spec.c_str()) < 0) {
+    if (git_revparse_single(&rawObject, repository, spec.c_str()) < 0) {
         const std::string gitMessage = git::lastErrorMessage();
         // Not a Git revision: perhaps the name of a named version, spaces and all.
         const std::string tagRef = "refs/tags/" + tagNameFor(spec);
-        if (git_revparse_single(&rawObject, m_repository, tagRef.c_str()) < 0) {
+        if (git_revparse_single(&rawObject, repository, tagRef.c_str()) < 0) {
             error = "unknown revision \"" + spec + "\" (" + gitMessage + ")";
             return nullptr;
         }
@@ -566,10 +603,10 @@ git_commit* Workspace::findCommit(const std::string& spec, std::string& error)
 
 Result<Revision> Workspace::resolve(std::string_view revisionView)
 {
-    std::lock_guard guard(m_lock);
+    std::lock_guard guard(m_storage->lock);
     const std::string spec(revisionView);
     std::string problem;
-    git::CommitHandle commit(findCommit(spec, problem));
+    git::CommitHandle commit(m_storage->findCommit(spec, problem));
     if (!commit)
         return Error { problem, spec };
     return revisionOf(commit.get());
@@ -599,15 +636,15 @@ std::string Workspace::tagNameFor(std::string_view name)
 
 Result<std::vector<NamedVersion>> Workspace::namedVersions()
 {
-    std::lock_guard guard(m_lock);
+    std::lock_guard guard(m_storage->lock);
     std::vector<NamedVersion> versions;
     git_strarray names {};
-    if (git_tag_list(&names, m_repository) < 0)
+    if (git_tag_list(&names, m_storage->repository) < 0)
         return Error { "cannot list the named versions: " + git::lastErrorMessage(), m_root.string() };
     for (std::size_t i = 0; i < names.count; ++i) {
         const std::string tagName = names.strings[i];
         git_object* rawObject = nullptr;
-        if (git_revparse_single(&rawObject, m_repository, ("refs/tags/" + tagName).c_str()) < 0)
+        if (git_revparse_single(&rawObject, m_storage->repository, ("refs/tags/" + tagName).c_str()) < 0)
             continue;
         git::ObjectHandle object(rawObject);
         NamedVersion version;
@@ -655,19 +692,19 @@ Status Workspace::createTag(
 {
     if (name.empty())
         return Status::failure("a named version needs a name");
-    Result<std::unique_ptr<SaphaLock>> saveLock = SaphaLock::acquire(gitDirectory());
+    Result<std::unique_ptr<SaphaLock>> saveLock = SaphaLock::acquire(m_storage->gitDirectory());
     if (!saveLock)
         return saveLock.error();
-    std::lock_guard guard(m_lock);
+    std::lock_guard guard(m_storage->lock);
     const std::string spec(revisionView);
     const std::string tagName = tagNameFor(name);
     std::string problem;
-    git::CommitHandle commit(findCommit(spec, problem));
+    git::CommitHandle commit(m_storage->findCommit(spec, problem));
     if (!commit)
         return Status::failure(problem, spec);
-    StagedObjects& staged = stagedObjects();
+    StagedObjects& staged = m_storage->stagedObjects();
     try {
-        const fs::path staging = freshStagingDirectory(gitDirectory());
+        const fs::path staging = freshStagingDirectory(m_storage->gitDirectory());
         git::SignatureHandle tagger = makeSignature(author);
         // The name as people wrote it leads the message; git shows it with `git tag -n`.
         std::string fullMessage(name);
@@ -682,11 +719,11 @@ Status Workspace::createTag(
         check(git_tag_annotation_create(&tagId, staged.repository(), tagName.c_str(), target.get(), tagger.get(),
                   fullMessage.c_str()),
             "naming the version \"" + std::string(name) + "\"");
-        RepositoryUpdate update(m_repository, gitDirectory());
+        RepositoryUpdate update(m_storage->repository, m_storage->gitDirectory());
         update.addPack(staged.writePack({ tagId }, staging));
         update.moveRef("refs/tags/" + tagName, tagId, nullptr, *tagger, "sapha: name " + std::string(name));
         update.apply();
-        m_folder->foldIfMany();
+        m_storage->folder->foldIfMany();
         return Status::ok();
     } catch (const GitError& failure) {
         staged.reset();

@@ -5,7 +5,6 @@
 #include <cstdint>
 #include <filesystem>
 #include <memory>
-#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,17 +13,9 @@
 
 #include "workspace/revision.hpp"
 
-// The storage engine (host/core/storage, libgit2) stays behind this header: its users see std types and
-// Status only.
-struct git_repository;
-struct git_commit;
-
+// The storage engine (host/core/storage, libgit2) stays behind this header (Workspace::Storage): its users
+// see std types and Status only.
 namespace sapha::host {
-
-class HistoryIndex;
-class PackFolder;
-class PendingFile;
-class StagedObjects;
 
 // What a commit did: the new revision, or the current one when nothing changed.
 struct CommitOutcome {
@@ -107,25 +98,11 @@ public:
     Status checkNoLinkOut(std::string_view path) const;
 
 private:
-    Workspace(std::filesystem::path root, git_repository* repository);
-    // The commit a revision spec names (see resolve()); null with `error` set when none. Lock held.
-    git_commit* findCommit(const std::string& spec, std::string& error);
-
-    // Commits `content` as `path`; with `workingFile`, also puts that staged file in place in the same
-    // durable update. Save lock and m_lock held.
-    Result<CommitOutcome> commitContent(const std::string& path, std::string_view content, std::string_view message,
-        const Author& author, PendingFile* workingFile);
-    // Where the save's new objects are built (created on first use). m_lock held.
-    StagedObjects& stagedObjects();
-    std::filesystem::path gitDirectory() const;
+    struct Storage; // the repository and the storage engine (workspace.cpp)
+    Workspace(std::filesystem::path root, std::unique_ptr<Storage> storage);
 
     std::filesystem::path m_root;
-    git_repository* m_repository; // owned; freed in the destructor
-    std::unique_ptr<StagedObjects> m_staged;
-    std::unique_ptr<HistoryIndex> m_historyIndex;
-    mutable std::mutex m_lock;
-    // Last: destroyed first, it waits for a fold under way, which uses the members above.
-    std::unique_ptr<PackFolder> m_folder;
+    std::unique_ptr<Storage> m_storage;
 };
 
 // The author Sapha commits as when nothing is configured: git's user.name and
