@@ -289,7 +289,7 @@ TEST_CASE("live session: a join code is digits only, and the start record stays 
     TempDir dir;
     Session session = finishedDemo();
     session.locked = false;
-    for (const std::string bad : { std::string("12\",\"secret\":\"x"), std::string("12345"), std::string("1234567890123"),
+    for (const std::string& bad : { std::string("12\",\"secret\":\"x"), std::string("12345"), std::string("1234567890123"),
              std::string("abcdef") }) {
         Result<LiveStart> refused = startLiveSession(session, dir.path(), "brainstorm/w.session.xml", bad);
         REQUIRE_FALSE(refused.isOk());

@@ -316,7 +316,7 @@ TEST_CASE("participation server: the state is for participants, a negative lengt
     CHECK(negative.rfind("HTTP/1.1 400", 0) == 0);
     CHECK(negative.find("not a length") != std::string::npos);
     // The facilitator's secret: a prefix, a longer string and an empty one are all wrong.
-    for (const std::string wrong : { std::string("facilitator-secre"), std::string("facilitator-secret!"), std::string() })
+    for (const std::string& wrong : { std::string("facilitator-secre"), std::string("facilitator-secret!"), std::string() })
         CHECK(request(port, "GET", "/api/results.csv", {}, { { "X-Sapha-Facilitator", wrong } }).status == 403);
     CHECK(request(port, "GET", "/api/results.csv", {}, { { "X-Sapha-Facilitator", "facilitator-secret" } }).status == 200);
     CHECK(request(port, "GET", "/api/session?code=424242").status == 200); // serving on
