@@ -12,6 +12,8 @@
 #include <filesystem>
 #include <thread>
 
+#include <sapha/utf8.hpp>
+
 #include "documents/documents.hpp"
 #include "host_services.hpp"
 #include "plugins/plugin_registry.hpp"
@@ -33,23 +35,6 @@ std::string meeting(const std::string& status, const std::string& title)
         + "\"><committee>คณะอนุกรรมการ</committee><number>1</number><year>2563</year><date>2020-08-17</date>"
           "<start>09.30</start><people></people><agenda><item id=\"item-1\"><title>"
         + title + "</title></item></agenda></meeting>\n";
-}
-
-// Every lead byte followed by as many continuation bytes as it announces, and no stray continuation byte.
-bool isValidUtf8(const std::string& text)
-{
-    for (std::size_t i = 0; i < text.size();) {
-        const unsigned char lead = static_cast<unsigned char>(text[i]);
-        const std::size_t length = lead < 0x80 ? 1 : (lead & 0xE0) == 0xC0 ? 2 : (lead & 0xF0) == 0xE0 ? 3 : (lead & 0xF8) == 0xF0 ? 4 : 0;
-        if (length == 0 || i + length > text.size())
-            return false;
-        for (std::size_t k = 1; k < length; ++k) {
-            if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80)
-                return false;
-        }
-        i += length;
-    }
-    return true;
 }
 
 // A workspace with every plugin of the build loaded, and its documents service.

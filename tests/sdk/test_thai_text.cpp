@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include <doctest/doctest.h>
 
+#include <sapha/utf8.hpp>
+
 #include <sapha/thai_text.hpp>
 
 using namespace sapha;
@@ -35,4 +37,15 @@ TEST_CASE("thai_text: ISO dates are parsed strictly")
     CHECK_FALSE(thai::parseIsoDate("17/08/2563").isOk());
     CHECK_FALSE(thai::parseIsoDate("2020-8-17").isOk());
     CHECK(thai::parseIsoDate("2024-02-29").isOk());
+}
+
+TEST_CASE("utf8: well-formed UTF-8 only: Thai passes, and cut, stray, overlong, surrogate and too-large forms do not")
+{
+    CHECK(sapha::isValidUtf8("รายงานการประชุม ครั้งที่ 1/2563"));
+    CHECK(sapha::isValidUtf8(""));
+    CHECK_FALSE(sapha::isValidUtf8(std::string("abc\xE0\xB8", 5)));  // a character cut short
+    CHECK_FALSE(sapha::isValidUtf8("\x80" "xyz"));                      // a stray continuation byte
+    CHECK_FALSE(sapha::isValidUtf8("\xC0\xAF"));                      // an overlong '/'
+    CHECK_FALSE(sapha::isValidUtf8("\xED\xA0\x80"));                  // a surrogate
+    CHECK_FALSE(sapha::isValidUtf8("\xF4\x90\x80\x80"));              // past U+10FFFF
 }

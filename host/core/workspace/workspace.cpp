@@ -9,6 +9,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <sapha/utf8.hpp>
+
 #include "git/git_error.hpp"
 #include "git/git_handle.hpp"
 #include "storage/index_stat.hpp"
@@ -226,18 +228,12 @@ Status Workspace::checkRelativePath(std::string_view path)
     }
     // A name is shown, listed one a line and sent as JSON: it is valid UTF-8 without control characters
     // (a newline would split a listing, a tab a column).
-    for (std::size_t i = 0; i < path.size();) {
-        const unsigned char lead = static_cast<unsigned char>(path[i]);
-        if (lead < 0x20 || lead == 0x7F)
+    for (const char c : path) {
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F)
             return Status::failure("the path holds a control character (a line break, a tab): rename it", std::string(path));
-        const std::size_t length = lead < 0x80 ? 1 : (lead & 0xE0) == 0xC0 ? 2 : (lead & 0xF0) == 0xE0 ? 3 : (lead & 0xF8) == 0xF0 ? 4 : 0;
-        bool whole = length > 0 && i + length <= path.size();
-        for (std::size_t k = 1; whole && k < length; ++k)
-            whole = (static_cast<unsigned char>(path[i + k]) & 0xC0) == 0x80;
-        if (!whole)
-            return Status::failure("the path is not valid UTF-8: rename it", std::string(path));
-        i += length;
     }
+    if (!isValidUtf8(path))
+        return Status::failure("the path is not valid UTF-8: rename it", std::string(path));
     return Status::ok();
 }
 
