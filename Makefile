@@ -6,7 +6,7 @@ CMAKE_FLAGS ?=
 SANITIZE_BUILD ?= build-sanitize
 SANITIZE_FLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
-.PHONY: run test test-sanitize fuzz deps configure build clean
+.PHONY: run test test-sanitize fuzz deps configure build package clean
 
 run: build
 	scripts/run.sh $(BUILD)
@@ -29,6 +29,10 @@ test-sanitize: deps
 fuzz:
 	scripts/install-deps.sh clang libclang-rt-dev
 	scripts/fuzz.sh
+
+# The Debian package, build/package/sapha_<version>_<arch>.deb (see docs/packaging.md).
+package: build
+	cmake --build $(BUILD) --target package
 
 deps:
 	scripts/install-deps.sh

@@ -2,7 +2,7 @@
 #
 #   sapha_add_plugin(<id> CORE_SOURCES ... [UI_SOURCES ...] [OUTPUT_DIR dir])
 #
-# Builds lib/sapha/plugins/<id>/libsapha_<id>_core.so (shared: the UI module and the
+# Builds lib/<triplet>/sapha/plugins/<id>/libsapha_<id>_core.so (shared: the UI module and the
 # tests link the same model code), the UI module libsapha_<id>_ui.so when the GUI is
 # built, and generates plugin.json from plugin.json.in so that the SDK API version
 # is written in one place only.
@@ -32,8 +32,8 @@ function(sapha_add_plugin id)
     target_link_options(sapha_${id}_core PRIVATE ${SAPHA_NO_UNDEFINED})
     set_target_properties(sapha_${id}_core PROPERTIES
         LIBRARY_OUTPUT_DIRECTORY "${out}"
-        BUILD_RPATH "$ORIGIN:$ORIGIN/../../.."
-        INSTALL_RPATH "$ORIGIN:$ORIGIN/../../..")
+        BUILD_RPATH "$ORIGIN:$ORIGIN/../.."
+        INSTALL_RPATH "$ORIGIN:$ORIGIN/../..")
     set(SAPHA_PLUGIN_CORE_FILE "libsapha_${id}_core.so")
     set(SAPHA_PLUGIN_UI_FILE "")
 
@@ -44,10 +44,34 @@ function(sapha_add_plugin id)
         set_target_properties(sapha_${id}_ui PROPERTIES
             LIBRARY_OUTPUT_DIRECTORY "${out}"
             PREFIX "lib"
-            BUILD_RPATH "$ORIGIN:$ORIGIN/../../.."
-            INSTALL_RPATH "$ORIGIN:$ORIGIN/../../..")
+            BUILD_RPATH "$ORIGIN:$ORIGIN/../.."
+            INSTALL_RPATH "$ORIGIN:$ORIGIN/../..")
         set(SAPHA_PLUGIN_UI_FILE "libsapha_${id}_ui.so")
     endif()
 
     configure_file("${CMAKE_CURRENT_SOURCE_DIR}/plugin.json.in" "${out}/plugin.json" @ONLY)
+
+    # Installed when built into Sapha's own plugin folder (the shipped plugins and those of
+    # SAPHA_EXTRA_PLUGIN_DIRS); the tests' example and fixtures stay in the build tree.
+    if(out STREQUAL "${SAPHA_OUTPUT_DIR}/${SAPHA_PLUGIN_DIR}/${id}")
+        install(TARGETS sapha_${id}_core LIBRARY DESTINATION "${SAPHA_PLUGIN_DIR}/${id}")
+        if(TARGET sapha_${id}_ui)
+            install(TARGETS sapha_${id}_ui LIBRARY DESTINATION "${SAPHA_PLUGIN_DIR}/${id}")
+        endif()
+        install(FILES "${out}/plugin.json" DESTINATION "${SAPHA_PLUGIN_DIR}/${id}")
+        set_property(GLOBAL APPEND PROPERTY SAPHA_INSTALLED_PLUGIN_TARGETS sapha_${id}_core)
+        # Its document kinds, for the desktop integration (MIME types, the desktop entry):
+        # "suffix|Thai name|English name" in the global property SAPHA_INSTALLED_DOCUMENT_KINDS.
+        file(READ "${out}/plugin.json" manifest)
+        string(JSON count ERROR_VARIABLE no_kinds LENGTH "${manifest}" documentKinds)
+        if(NOT no_kinds AND count GREATER 0)
+            math(EXPR last "${count} - 1")
+            foreach(i RANGE ${last})
+                string(JSON suffix GET "${manifest}" documentKinds ${i} suffix)
+                string(JSON name_th GET "${manifest}" documentKinds ${i} name th)
+                string(JSON name_en GET "${manifest}" documentKinds ${i} name en)
+                set_property(GLOBAL APPEND PROPERTY SAPHA_INSTALLED_DOCUMENT_KINDS "${suffix}|${name_th}|${name_en}")
+            endforeach()
+        endif()
+    endif()
 endfunction()

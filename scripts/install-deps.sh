@@ -7,6 +7,11 @@ set -euo pipefail
 packages=(
   # build
   g++ cmake ninja-build pkg-config make gettext git
+  # the installation: icons drawn from the SVG, the .deb (dpkg-shlibdeps computes its Depends), and
+  # checking it as Debian does (lintian, desktop-file-validate, appstreamcli, man's warnings)
+  librsvg2-bin dpkg-dev fakeroot lintian desktop-file-utils appstream man-db groff-base
+  # the package test asks GIO, as a file manager does, which application opens a .meeting.xml
+  shared-mime-info libglib2.0-bin
   # libraries (Debian 12 versions: wxWidgets 3.2, Poco 1.11, libgit2 1.5, pugixml 1.13, doctest 2.4, ICU 72)
   libwxgtk3.2-dev libgtk-3-dev libpoco-dev libgit2-dev libpugixml-dev doctest-dev libicu-dev
   # running headless and looking at what a person sees; Thai fonts for shaping

@@ -8,53 +8,70 @@
 #include <sapha/version.h>
 
 #include "cli_context.hpp"
+#include "cli_description.hpp"
 #include "commands/commands.hpp"
+#include "manual/bash_completion.hpp"
+#include "manual/manual_page.hpp"
+#include "plugins/plugin_registry.hpp"
 
 namespace {
 
 using namespace sapha::cli;
 
-struct Verb {
-    const char* name;
-    int (*run)(CliContext&, Arguments&);
-    const char* help;
-};
-
-constexpr Verb kVerbs[] = {
-    { "plugins", runPlugins, "plugins [--json]            plugins found, their state and why" },
-    { "init", runInit, "init DIR                    create an empty workspace" },
-    { "new", runNew, "new KIND PATH [--title T] [--date D] [--committee ROSTER] [--standard PATH@VERSION]  create a document and commit it" },
-    { "list", runList, "list [--json]               documents of the workspace by kind" },
-    { "check", runCheck, "check [PATH...]             validate documents (exit 1 on errors)" },
-    { "commit", runCommit, "commit PATH [-m MSG]        commit a document after checking it loads" },
-    { "log", runLog, "log PATH [--json] [-n N]    revisions that changed a document" },
-    { "show", runShow, "show PATH[@REV]             a document at a revision (hash, tag, HEAD~N)" },
-    { "diff", runDiff, "diff PATH REV1 [REV2] [--words] [--json]   what changed, by element and by word" },
-    { "restore", runRestore, "restore PATH REV            bring an earlier version back as a new commit" },
-    { "tag", runTag, "tag NAME [-m MSG] [--rev REV]   name a version (\"ร่างที่ 1\")" },
-    { "tags", runTags, "tags [--json]               the named versions" },
-    { "send", runSend, "send PATH --to PATH [--title T]   a session's clusters and ideas into a standard, linked back" },
-    { "remote", runRemote, "remote add NAME URL | list | remove NAME | login HOST --user NAME   shared remotes (token on stdin)" },
-    { "clone", runClone, "clone URL DIR               a workspace from a remote" },
-    { "pull", runPull, "pull [REMOTE]               fetch and merge the remote's changes" },
-    { "push", runPush, "push [REMOTE]               send this workspace's versions and named versions" },
-    { "sync", runSync, "sync [REMOTE]               pull, then push (merging again if someone pushed first)" },
-    { "conflicts", runConflicts, "conflicts                   documents holding both versions of a sync conflict" },
-    { "resolve", runResolve, "resolve PATH --ours|--theirs [--element ID]   choose a side of a sync conflict (committed)" },
-    { "export", runExport, "export PATH[@REV] --format F -o OUT   DOCX, ODT, PDF, HTML or Markdown (--all DIR: all)" },
-    { "demo", runDemo, "demo DIR                    build the demo workspace" },
-};
-
+// --help in the language of the user's settings, from the same description as the manual page.
 void printHelp()
 {
-    std::printf("Usage: sapha-cli [-C DIR] VERB [ARGS]\n\n"
-                "Sapha keeps committee documents in a Git repository; every save is a commit.\n\n"
-                "Verbs:\n");
-    for (const Verb& verb : kVerbs)
-        std::printf("  %s\n", verb.help);
-    sapha::cli::printPluginCommands();
-    std::printf("\nOptions:\n  -C DIR      the workspace (default: the current folder)\n"
-                "  --version   print the version\n  --help      this text\n");
+    CliContext context(".");
+    const std::string language = context.settings().language();
+    const sapha::host::ProgramDescription program = cliProgramDescription(context.plugins());
+    const bool thai = language == "th";
+    std::printf("%s: sapha-cli %s\n\n%s\n\n%s\n", thai ? "วิธีใช้" : "Usage", program.synopsis.c_str(),
+        program.purpose.in(language).c_str(), thai ? "คำสั่ง:" : "Verbs:");
+    bool pluginsHeading = false;
+    for (const sapha::host::CommandDescription& command : program.commands) {
+        if (!command.plugin.empty() && !pluginsHeading) {
+            std::printf("\n%s\n", thai ? "คำสั่งจากปลั๊กอิน:" : "From plugins:");
+            pluginsHeading = true;
+        }
+        std::printf("  %s\n      %s%s\n", command.usage.c_str(), command.summary.in(language).c_str(),
+            command.plugin.empty() ? "" : (" (" + command.plugin + ")").c_str());
+    }
+    std::printf("\n%s\n", thai ? "ตัวเลือก:" : "Options:");
+    for (const sapha::host::OptionDescription& option : program.options) {
+        const std::string name = option.value.empty() ? option.name : option.name + " " + option.value;
+        std::printf("  %-28s %s\n", name.c_str(), option.summary.in(language).c_str());
+    }
+}
+
+// `--manual-page PROGRAM LANG`: the page packagers install as sapha(1) or sapha-cli(1).
+int printManualPage(const std::string& programName, const std::string& language)
+{
+    if ((programName != "sapha" && programName != "sapha-cli") || (language != "th" && language != "en")) {
+        std::fprintf(stderr, "sapha-cli: --manual-page needs sapha or sapha-cli, then th or en\n");
+        return kExitUsage;
+    }
+    CliContext context(".");
+    const sapha::host::ProgramDescription program = programName == "sapha"
+        ? sapha::host::guiProgramDescription()
+        : cliProgramDescription(context.plugins());
+    std::fputs(sapha::host::manualPage(program, language, SAPHA_VERSION_STRING, SAPHA_RELEASE_DATE).c_str(), stdout);
+    return kExitOk;
+}
+
+int printBashCompletion()
+{
+    CliContext context(".");
+    std::vector<std::string> kinds;
+    for (const sapha::host::PluginRecord& record : context.plugins().records()) {
+        if (record.state != sapha::host::PluginState::Running)
+            continue;
+        for (const sapha::host::DocumentKindManifest& kind : record.manifest.documentKinds)
+            kinds.push_back(kind.id);
+        if (!record.manifest.documentKinds.empty())
+            kinds.push_back(record.manifest.id);
+    }
+    std::fputs(sapha::host::bashCompletion(cliProgramDescription(context.plugins()), kinds).c_str(), stdout);
+    return kExitOk;
 }
 
 } // namespace
@@ -74,6 +91,15 @@ int main(int argc, char** argv)
             printHelp();
             return kExitOk;
         }
+        if (option == "--manual-page") {
+            if (index + 2 >= items.size()) {
+                std::fprintf(stderr, "sapha-cli: --manual-page needs sapha or sapha-cli, then th or en\n");
+                return kExitUsage;
+            }
+            return printManualPage(items[index + 1], items[index + 2]);
+        }
+        if (option == "--bash-completion")
+            return printBashCompletion();
         if (option == "-C") {
             if (index + 1 >= items.size()) {
                 std::fprintf(stderr, "sapha-cli: -C needs a folder\n");
@@ -91,7 +117,7 @@ int main(int argc, char** argv)
         return kExitUsage;
     }
     const std::string verbName = items[index];
-    for (const Verb& verb : kVerbs) {
+    for (const Verb& verb : hostVerbs()) {
         if (verbName == verb.name) {
             CliContext context(workspace);
             Arguments arguments(std::vector<std::string>(items.begin() + static_cast<long>(index) + 1, items.end()));

@@ -412,10 +412,15 @@ void MainFrame::onClose(wxCloseEvent& event)
 
 void MainFrame::onTreeActivated(wxTreeEvent& event)
 {
-    const std::string path = m_tree->pathOf(event.GetItem());
+    openDocument(m_tree->pathOf(event.GetItem()));
+}
+
+void MainFrame::openDocument(const std::string& path)
+{
     host::Workspace* open = workspace();
     if (path.empty() || !open)
         return;
+    m_tree->selectPath(path); // opened from the command line or a file manager: show where it is
     // A document left with both versions of a sync conflict is decided first.
     if (Result<std::string> text = open->readWorking(path);
         text && host::hasConflictMarkers(text.value()) && !m_syncActions->askToResolveConflict(path))

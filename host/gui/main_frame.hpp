@@ -46,6 +46,9 @@ public:
     // Opens a workspace, closing the current one (after asking about unsaved changes).
     // Returns false, and says why in a message box unless `quiet`, when it cannot.
     bool openWorkspace(const std::string& directory, bool quiet = false);
+    // Opens a document of the open workspace in a tab (asking first to settle a sync conflict it
+    // holds); says why in a message box when it cannot.
+    void openDocument(const std::string& path);
     // No questions are asked (the smoke test): recovery of autosaved edits is accepted.
     void setUnattended(bool unattended) { m_isUnattended = unattended; }
     bool isUnattended() const { return m_isUnattended; }

@@ -4,12 +4,14 @@
 
 #include <chrono>
 #include <cstdio>
+#include <filesystem>
 #include <functional>
 #include <memory>
 
 #include <wx/app.h>
 #include <wx/cmdline.h>
 #include <wx/image.h>
+#include <wx/menu.h>
 #include <wx/msgdlg.h>
 #include <wx/translation.h>
 
@@ -18,10 +20,14 @@
 #include "document_catalog.hpp"
 #include "git/git_runtime.hpp"
 #include "host_services.hpp"
+#include "document_tabs.hpp"
 #include "main_frame.hpp"
+#include "manual/program_description.hpp"
 #include "plugins/plugin_registry.hpp"
 #include "preferences_dialog.hpp"
 #include "settings/user_settings.hpp"
+#include "window_screenshot.hpp"
+#include "workspace/workspace_locator.hpp"
 
 namespace sapha::gui {
 
@@ -38,11 +44,19 @@ double millisecondsSinceStart()
 
 void SaphaApp::OnInitCmdLine(wxCmdLineParser& parser)
 {
-    parser.AddParam(_("workspace folder"), wxCMD_LINE_VAL_STRING, wxCMD_LINE_PARAM_OPTIONAL);
-    parser.AddOption(wxString(), wxString::FromAscii("lang"), _("interface language: th or en"));
-    parser.AddSwitch(wxString(), wxString::FromAscii("exit-when-idle"),
-        _("print the time to an idle main window and exit (for benchmarks)"));
-    parser.AddSwitch(wxString::FromAscii("h"), wxString::FromAscii("help"), _("show this help"), wxCMD_LINE_OPTION_HELP);
+    // The options are described once (host/core/manual): the manual page sapha(1) prints the same.
+    // The command line is read before any catalog is loaded, so its help is in English.
+    parser.AddParam(wxString::FromAscii("workspace folder or document"), wxCMD_LINE_VAL_STRING, wxCMD_LINE_PARAM_OPTIONAL);
+    for (const host::OptionDescription& option : host::guiProgramDescription().options) {
+        const wxString name = ui::toWx(option.name.substr(2)); // without "--"
+        const wxString help = ui::toWx(option.summary.en);
+        if (option.name == "--help")
+            parser.AddSwitch(wxString::FromAscii("h"), name, help, wxCMD_LINE_OPTION_HELP);
+        else if (option.value.empty())
+            parser.AddSwitch(wxString(), name, help);
+        else
+            parser.AddOption(wxString(), name, help);
+    }
     addOptions(parser);
 }
 
@@ -52,6 +66,7 @@ bool SaphaApp::OnCmdLineParsed(wxCmdLineParser& parser)
         m_workspaceArgument = parser.GetParam(0);
     parser.Found(wxString::FromAscii("lang"), &m_languageArgument);
     m_exitWhenIdle = parser.Found(wxString::FromAscii("exit-when-idle"));
+    parser.Found(wxString::FromAscii("screenshot"), &m_screenshotArgument);
     return readOptions(parser);
 }
 
@@ -111,7 +126,7 @@ bool SaphaApp::OnInit()
         welcome.ShowModal();
     }
     if (!m_workspaceArgument.empty())
-        m_frame->openWorkspace(ui::fromWx(m_workspaceArgument), unattended);
+        openArgument(ui::fromWx(m_workspaceArgument), unattended);
     else if (!m_settings.recentWorkspaces().empty())
         m_frame->openWorkspace(m_settings.recentWorkspaces().front(), true);
 
@@ -126,14 +141,38 @@ bool SaphaApp::OnInit()
             m_frame->Close(true);
         });
     }
+    if (!m_screenshotArgument.empty())
+        takeScreenshotWhenReady();
     frameReady(*m_frame, *m_registry);
     return true;
+}
+
+void SaphaApp::takeScreenshotWhenReady()
+{
+    // Idle once the workspace and document are open; then a moment for GTK to paint the tab.
+    Bind(wxEVT_IDLE, [this](wxIdleEvent&) {
+        if (m_screenshotTimer.IsRunning() || m_screenshotTaken)
+            return;
+        m_screenshotTimer.Bind(wxEVT_TIMER, [this](wxTimerEvent&) {
+            m_screenshotTaken = true;
+            m_screenshotFailed = !saveScreenshot(m_frame, m_screenshotArgument);
+            // What the picture shows, for a script to check without reading pixels.
+            const std::size_t tabs = m_frame->tabs().count();
+            std::printf("window \"%s\"\nmenu \"%s\"\ntabs %zu\n", static_cast<const char*>(m_frame->GetTitle().utf8_str()),
+                static_cast<const char*>(wxMenuItem::GetLabelText(m_frame->GetMenuBar()->GetMenuLabel(0)).utf8_str()), tabs);
+            std::fflush(stdout);
+            m_frame->Close(true);
+        });
+        m_screenshotTimer.StartOnce(800);
+    });
 }
 
 int SaphaApp::OnRun()
 {
     const int code = wxApp::OnRun();
-    return code != 0 ? code : outcome();
+    if (code != 0)
+        return code;
+    return m_screenshotFailed ? 1 : outcome();
 }
 
 int SaphaApp::OnExit()
@@ -143,9 +182,29 @@ int SaphaApp::OnExit()
     return wxApp::OnExit();
 }
 
+void SaphaApp::openArgument(const std::string& argument, bool quiet)
+{
+    // A folder is a workspace; a file is a document, opened in the workspace that holds it (what a
+    // double-click in the file manager gives, through the desktop entry's %f).
+    std::error_code error;
+    if (std::filesystem::is_directory(argument, error) || !std::filesystem::exists(argument, error)) {
+        m_frame->openWorkspace(argument, quiet);
+        return;
+    }
+    Result<host::DocumentLocation> location = host::locateDocument(argument);
+    if (!location) {
+        if (!quiet)
+            wxMessageBox(ui::toWx(location.error().describe()), _("The document could not be opened"), wxOK | wxICON_ERROR, m_frame);
+        m_frame->SetStatusText(ui::toWx(location.error().describe()), 0);
+        return;
+    }
+    if (m_frame->openWorkspace(location.value().workspace.string(), quiet))
+        m_frame->openDocument(location.value().path);
+}
+
 bool SaphaApp::isUnattended() const
 {
-    return m_exitWhenIdle;
+    return m_exitWhenIdle || !m_screenshotArgument.empty();
 }
 
 } // namespace sapha::gui

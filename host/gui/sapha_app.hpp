@@ -6,9 +6,11 @@
 #pragma once
 
 #include <memory>
+#include <string>
 
 #include <wx/app.h>
 #include <wx/string.h>
+#include <wx/timer.h>
 
 #include "git/git_runtime.hpp"
 #include "host_services.hpp"
@@ -46,6 +48,10 @@ protected:
 
 private:
     void setUpTranslations();
+    // The command line's workspace folder, or a document file opened in the workspace holding it.
+    void openArgument(const std::string& argument, bool quiet);
+    // --screenshot: a picture of the window once it is ready, then exit.
+    void takeScreenshotWhenReady();
 
     host::git::Runtime m_git;
     host::UserSettings m_settings;
@@ -55,6 +61,10 @@ private:
     wxString m_workspaceArgument;
     wxString m_languageArgument;
     bool m_exitWhenIdle = false;
+    wxString m_screenshotArgument;
+    wxTimer m_screenshotTimer;
+    bool m_screenshotTaken = false;
+    bool m_screenshotFailed = false;
 };
 
 } // namespace sapha::gui

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include <filesystem>
 #include <fstream>
 #include <regex>
@@ -72,6 +74,30 @@ TEST_CASE("cli: --version and --help answer without a workspace")
     auto unknown = user.run({ "frobnicate" });
     CHECK(unknown.exitCode == 2);
     CHECK(unknown.err.find("unknown verb") != std::string::npos);
+}
+
+TEST_CASE("cli: the manual pages and the completion are written from the verb table")
+{
+    CliUser user;
+    auto page = user.run({ "--manual-page", "sapha-cli", "en" });
+    REQUIRE(page.exitCode == 0);
+    auto thai = user.run({ "--manual-page", "sapha-cli", "th" });
+    REQUIRE(thai.exitCode == 0);
+    auto completion = user.run({ "--bash-completion" });
+    REQUIRE(completion.exitCode == 0);
+    std::replace(completion.out.begin(), completion.out.end(), '"', ' ');
+    // Every verb --help lists (the host's and the plugins') is in both pages and the completion.
+    for (const char* verb : { "plugins", "init", "new", "log", "restore", "sync", "resolve", "export", "demo",
+             "serve", "results", "actions", "certify" }) {
+        CHECK_MESSAGE(page.out.find("\\fB" + std::string(verb) + "\\fR") != std::string::npos, verb);
+        CHECK_MESSAGE(thai.out.find("\\fB" + std::string(verb) + "\\fR") != std::string::npos, verb);
+        CHECK_MESSAGE(completion.out.find(" " + std::string(verb) + " ") != std::string::npos, verb);
+    }
+    CHECK(thai.out.find("สร้าง\\:พื้นที่") != std::string::npos); // "create the demo workspace", cut into words
+    CHECK(user.run({ "--manual-page", "sapha", "th" }).out.find("\\-\\-screenshot") != std::string::npos);
+    CHECK(user.run({ "--manual-page", "git", "en" }).exitCode == 2);
+    CHECK(user.run({ "--manual-page", "sapha", "fr" }).exitCode == 2);
+    CHECK(user.run({ "--manual-page" }).exitCode == 2);
 }
 
 TEST_CASE("cli: plugins lists the shipped plugins, and refused ones with their reasons")

@@ -7,6 +7,7 @@
 
 #include <sapha/demo_content.hpp>
 #include <sapha/plugin_entry.hpp>
+#include <sapha/version.h>
 
 #include "host_services.hpp"
 #include "plugins/entry_check.hpp"
@@ -54,7 +55,7 @@ TEST_CASE("plugin_registry: broken plugins are refused with their reasons and th
     CHECK(loaded.at("fixture_ok").state == PluginState::Running);
     checkRefused(loaded.at("wrong_api_manifest"), "built for SDK API 999");
     checkRefused(loaded.at("wrong_api_library"), "its library was built for SDK API");
-    checkRefused(loaded.at("api2_plugin"), "built for SDK API 2, this Sapha provides API 3; rebuild the plugin");
+    checkRefused(loaded.at("api2_plugin"), "built for SDK API 2, this Sapha provides API " + std::to_string(SAPHA_SDK_API_VERSION) + "; rebuild the plugin");
     checkRefused(loaded.at("missing_library"), "its library is missing");
     checkRefused(loaded.at("no_entry"), "not a Sapha plugin");
     checkRefused(loaded.at("id_mismatch"), "says it is \"someone_else\"");

@@ -35,8 +35,6 @@ int runConflicts(CliContext& context, Arguments& arguments);
 int runResolve(CliContext& context, Arguments& arguments);
 // A command a plugin provides (sapha/command_provider.hpp), or "unknown verb".
 int runPluginCommand(CliContext& context, const std::string& name, Arguments& arguments);
-// The plugins' commands, for --help.
-void printPluginCommands();
 
 // Shared by the verbs: refuses leftover options, or a wrong number of positionals.
 // Returns kExitOk when the arguments are as expected.

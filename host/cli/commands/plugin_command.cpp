@@ -47,23 +47,4 @@ int runPluginCommand(CliContext& context, const std::string& name, Arguments& ar
     return output.exitCode;
 }
 
-void printPluginCommands()
-{
-    CliContext context(".");
-    bool first = true;
-    for (const host::PluginRecord& record : context.plugins().records()) {
-        if (record.state != host::PluginState::Running)
-            continue;
-        const ICommandProvider* provider = query<ICommandProvider>(*record.plugin);
-        if (!provider)
-            continue;
-        for (const CommandInfo& command : provider->commands()) {
-            if (first)
-                std::printf("\nFrom plugins:\n");
-            first = false;
-            std::printf("  %-27s %s (%s)\n", command.usage.c_str(), command.summary.c_str(), record.manifest.id.c_str());
-        }
-    }
-}
-
 } // namespace sapha::cli

@@ -28,7 +28,7 @@ fs::path exportLibraryPath()
     Dl_info info {};
     if (dladdr(reinterpret_cast<const void*>(&sapha::hasErrors), &info) && info.dli_fname)
         return fs::path(info.dli_fname).parent_path() / "libsapha_export.so";
-    return executableDirectory() / ".." / "lib" / "libsapha_export.so";
+    return executableDirectory() / ".." / SAPHA_LIB_DIR / "libsapha_export.so";
 }
 
 Result<exporting::RenderFunction> loadRenderer()

@@ -299,7 +299,7 @@ std::vector<fs::path> defaultPluginSearchPath()
             rest = colon == std::string_view::npos ? std::string_view() : rest.substr(colon + 1);
         }
     }
-    path.push_back(executableDirectory() / ".." / "lib" / "sapha" / "plugins");
+    path.push_back((executableDirectory() / ".." / SAPHA_PLUGIN_DIR).lexically_normal());
     if (const char* dataHome = std::getenv("XDG_DATA_HOME"); dataHome && *dataHome)
         path.push_back(fs::path(dataHome) / "sapha" / "plugins");
     else if (const char* home = std::getenv("HOME"); home && *home)

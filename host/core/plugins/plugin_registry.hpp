@@ -86,7 +86,7 @@ private:
 
 // Where plugins are looked for, in order: each folder of SAPHA_PLUGIN_PATH
 // (':'-separated), the build or install tree beside the executable
-// (<bin>/../lib/sapha/plugins), and the user's folder (~/.local/share/sapha/plugins).
+// (<bin>/../lib/<triplet>/sapha/plugins, SAPHA_PLUGIN_DIR in the build), and the user's folder (~/.local/share/sapha/plugins).
 std::vector<std::filesystem::path> defaultPluginSearchPath();
 
 // The folder of the running executable.

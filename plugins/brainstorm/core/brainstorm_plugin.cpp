@@ -63,8 +63,11 @@ Result<Outline> BrainstormPlugin::outlineOf(const IDocument& document, std::stri
 std::vector<CommandInfo> BrainstormPlugin::commands() const noexcept
 {
     return { { "serve", "serve SESSION [--port N] [--lan ADDRESS] [--code CODE]",
-                 "participants join from their phones; ideas and votes are journaled, then committed" },
-        { "results", "results SESSION [--csv] [--words N]", "a session's ideas as CSV, or its ranking and most used words" } };
+                 { "ผู้เข้าร่วมส่งความคิดและลงคะแนนจากโทรศัพท์ บันทึกทุกรายการก่อนบันทึกเป็นฉบับ",
+                     "participants join from their phones; ideas and votes are journaled, then committed" } },
+        { "results", "results SESSION [--csv] [--words N]",
+            { "ความคิดของการระดมความคิดเป็น CSV หรือลำดับคะแนนและคำที่ใช้บ่อย",
+                "a session's ideas as CSV, or its ranking and most used words" } } };
 }
 
 CommandOutput BrainstormPlugin::run(std::string_view name, const std::vector<std::string>& arguments,

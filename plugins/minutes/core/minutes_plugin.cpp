@@ -46,9 +46,11 @@ std::vector<DemoTag> MinutesPlugin::demoTags() const noexcept
 std::vector<CommandInfo> MinutesPlugin::commands() const noexcept
 {
     return { { "actions", "actions [--open] [--committee ROSTER] [--json]",
-        "action items of every meeting: open, overdue, done" },
+                 { "เรื่องที่ต้องดำเนินการจากทุกการประชุม: ค้าง เลยกำหนด เสร็จแล้ว",
+                     "action items of every meeting: open, overdue, done" } },
         { "certify", "certify MEETING --at MEETING [--freeze]",
-            "the next meeting certifies the minutes: a named version, linked from its item" } };
+            { "การประชุมครั้งถัดไปรับรองรายงานการประชุม: ตั้งชื่อฉบับและเชื่อมจากวาระ",
+                "the next meeting certifies the minutes: a named version, linked from its item" } } };
 }
 
 CommandOutput MinutesPlugin::run(std::string_view name, const std::vector<std::string>& arguments,

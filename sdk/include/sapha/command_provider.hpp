@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include <sapha/localized_text.hpp>
 #include <sapha/workspace_view.hpp>
 
 namespace sapha {
@@ -15,7 +16,7 @@ namespace sapha {
 struct CommandInfo {
     std::string name;    // the verb: "actions"
     std::string usage;   // "actions [--open] [--committee ROSTER] [--json]"
-    std::string summary; // one line for `sapha-cli --help`
+    LocalizedText summary; // one line for `sapha-cli --help` and the manual pages, in Thai and English
 };
 
 // What a command prints, and how it ended: 0 success, 1 the result says "not good" (an overdue

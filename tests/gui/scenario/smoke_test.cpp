@@ -10,7 +10,6 @@
 #include <wx/dialog.h>
 #include <wx/uiaction.h>
 
-#include <gdk/gdk.h>
 
 #include "documents/documents.hpp"
 #include "workspace/workspace.hpp"
@@ -22,6 +21,7 @@
 #include "history_panel.hpp"
 #include "sync_actions.hpp"
 #include "main_frame.hpp"
+#include "window_screenshot.hpp"
 
 namespace sapha::gui {
 
@@ -29,25 +29,6 @@ namespace {
 constexpr int kStepTimerId = wxID_HIGHEST + 900;
 constexpr int kDialogTimerId = wxID_HIGHEST + 901;
 } // namespace
-
-// GDK reads the X server's pixels directly: wxScreenDC on GTK3 returned the first frame it saw again and
-// again.
-bool saveScreenshot(wxWindow* window, const wxString& file)
-{
-    window->Update();
-    const wxRect rect = window->GetScreenRect();
-    GdkPixbuf* pixbuf = gdk_pixbuf_get_from_window(gdk_get_default_root_window(), rect.x, rect.y, rect.width, rect.height);
-    if (!pixbuf)
-        return false;
-    GError* error = nullptr;
-    const bool saved = gdk_pixbuf_save(pixbuf, file.utf8_str(), "png", &error, nullptr);
-    if (error) {
-        std::fprintf(stderr, "smoke test: %s: %s\n", static_cast<const char*>(file.utf8_str()), error->message);
-        g_error_free(error);
-    }
-    g_object_unref(pixbuf);
-    return saved;
-}
 
 bool SmokeOptions::parseSteps(const std::string& list)
 {

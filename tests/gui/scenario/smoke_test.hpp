@@ -113,7 +113,4 @@ private:
     bool m_failed = false;
 };
 
-// Writes what the screen shows of `window` to a PNG file.
-bool saveScreenshot(wxWindow* window, const wxString& file);
-
 } // namespace sapha::gui
