@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 build="${FUZZ_BUILD:-build-fuzz}"
 seconds="${FUZZ_SECONDS:-60}"
-harnesses="${FUZZ_HARNESSES:-meeting roster standard assessment session manifest merge participation}"
+harnesses="${FUZZ_HARNESSES:-meeting roster standard assessment session manifest merge conflict_records participation}"
 flags="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer -g -O1"
 CC=clang CXX=clang++ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSAPHA_BUILD_GUI=OFF -DSAPHA_FUZZ=ON \
   "-DCMAKE_C_FLAGS=$flags" "-DCMAKE_CXX_FLAGS=$flags" \

@@ -57,15 +57,15 @@ Result<SavedDocument> saveDocument(Workspace& workspace, const PluginRegistry& r
     }
     // A file that does not load is never committed: the error says where it breaks.
     if (!kind && current)
-        current = Error { "not a document of any kind Sapha knows (by its file name ending)", std::string(path) };
+        current = Error { "not a document of any kind Sapha knows (by its file name ending)", std::string(path), ErrorCode::Invalid };
     if (!current)
-        return Error { current.error().message + "; nothing was committed", current.error().where };
+        return Error { current.error().message + "; nothing was committed", current.error().where, current.error().code };
 
     Result<LoadedDocument> previous = loadDocument(workspace, registry, path, "HEAD");
     const ChangeReview review = reviewChange(
         *kind, previous ? previous.value().document.get() : nullptr, *current.value(), language, message.empty());
     if (!review.protection.empty() && message.empty())
-        return Error { review.protection + "; say why with -m \"...\"; nothing was committed", std::string(path) };
+        return Error { review.protection + "; say why with -m \"...\"; nothing was committed", std::string(path), ErrorCode::Refused };
     const std::string text = message.empty() ? review.summary : std::string(message);
 
     Result<CommitOutcome> committed

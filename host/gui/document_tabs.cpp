@@ -1,6 +1,7 @@
 // Sapha GUI — the documents open in tabs (see document_tabs.hpp).
 // SPDX-License-Identifier: MIT
 #include "document_tabs.hpp"
+#include "short_label.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -97,12 +98,31 @@ void DocumentTabs::focusCurrent()
         page->SetFocus();
 }
 
+namespace {
+
+// A tab says which document it is as a person names it: its title, not its file name (the tooltip
+// has the whole title and the path).
+wxString tabLabelOf(const OpenDocument& document)
+{
+    if (document.title.empty())
+        return toWx(std::filesystem::path(document.path).filename().string());
+    return shortenedInTheMiddle(toWx(document.title), 18, 18);
+}
+
+std::string titleOf(const IDocumentKind& kind, const std::string& text, const std::string& path)
+{
+    Result<std::unique_ptr<IDocument>> document = kind.load(text, path);
+    return document ? kind.title(*document.value()) : std::string();
+}
+
+} // namespace
+
 void DocumentTabs::updateLabel(OpenDocument& document)
 {
     for (std::size_t i = 0; i < m_documents.size(); ++i) {
         if (m_documents[i].get() != &document)
             continue;
-        wxString label = toWx(std::filesystem::path(document.path).filename().string());
+        wxString label = tabLabelOf(document);
         if (document.editor->isModified())
             label = wxString::FromAscii("* ") + label;
         if (m_notebook->GetPageText(i) != label)
@@ -136,6 +156,7 @@ Status DocumentTabs::open(const std::string& path, const std::string* content)
     document->frame = &m_frame;
     document->path = path;
     document->kind = loaded.value().kind;
+    document->title = document->kind->title(*loaded.value().document);
     // The page holds the editor, and above it the choices a sync left to make in this document.
     auto* page = new wxPanel(m_notebook);
     Result<ui::IEditor*> editor
@@ -159,8 +180,8 @@ Status DocumentTabs::open(const std::string& path, const std::string* content)
     document->page = page;
     document->conflicts = xml::conflictRecords(xml::readConflictRecords(loaded.value().text));
     m_documents.push_back(std::move(document));
-    m_notebook->AddPage(page, toWx(std::filesystem::path(path).filename().string()), true);
-    m_notebook->SetPageToolTip(m_notebook->GetPageIndex(page), toWx(path));
+    m_notebook->AddPage(page, tabLabelOf(*m_documents.back()), true);
+    m_notebook->SetPageToolTip(m_notebook->GetPageIndex(page), toWx(m_documents.back()->title + "\n" + path));
     if (content) {
         m_documents.back()->lastAutosaved = *content;
         m_documents.back()->editor->markModified();
@@ -169,12 +190,26 @@ Status DocumentTabs::open(const std::string& path, const std::string* content)
     return Status::ok();
 }
 
-Status DocumentTabs::saveCurrent()
+Result<std::string> DocumentTabs::saveOrExplain(OpenDocument& document)
 {
-    OpenDocument* document = current();
-    if (!document || !m_frame.documents())
-        return Status::failure("no document is open");
-    return save(*document, {}).status();
+    for (;;) {
+        Result<std::string> saved = save(document, {});
+        if (saved)
+            return saved;
+        const Error& error = saved.error();
+        // Another program saving, or one that committed first, is gone in a moment: the same save then
+        // works (the text is still in the editor), so the person is offered it rather than told to find it.
+        if (error.code != ErrorCode::Busy && error.code != ErrorCode::Changed) {
+            wxMessageBox(toWx(error.describe()), _("The document was not saved"), wxOK | wxICON_ERROR, &m_frame);
+            return saved;
+        }
+        wxMessageDialog ask(&m_frame,
+            toWx(error.describe()) + wxT("\n\n") + _("Another program was saving in this workspace. Save again?"),
+            _("The document was not saved"), wxYES_NO | wxICON_WARNING);
+        ask.SetYesNoLabels(_("Save &Again"), _("&Cancel"));
+        if (ask.ShowModal() != wxID_YES)
+            return saved;
+    }
 }
 
 Result<std::string> DocumentTabs::save(OpenDocument& document, std::string_view givenMessage)
@@ -205,6 +240,7 @@ Result<std::string> DocumentTabs::save(OpenDocument& document, std::string_view 
         return std::string();
     }
     const host::CommitOutcome& commit = saved.value().commit;
+    document.title = titleOf(*document.kind, xml.value(), path); // a new number or name shows on the tab
     document.editor->markSaved();
     document.lastAutosaved.clear();
     if (host::AutosaveJournal* journal = m_frame.journal())
@@ -235,11 +271,9 @@ bool DocumentTabs::confirmClose(OpenDocument& document)
             journal->discard(document.path); // the person threw these changes away
     }
     if (answer == wxID_YES) {
-        Result<std::string> saved = save(document, {});
-        if (!saved) {
-            wxMessageBox(toWx(saved.error().describe()), _("The document was not saved"), wxOK | wxICON_ERROR, &m_frame);
+        Result<std::string> saved = saveOrExplain(document);
+        if (!saved)
             return false;
-        }
         if (saved.value().empty())
             return false; // no reason given: nothing saved, the tab stays
     }

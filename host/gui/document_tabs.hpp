@@ -31,6 +31,7 @@ struct OpenDocument : public ui::IEditorHost {
     ui::IEditor* editor = nullptr; // owned by its window, which the notebook owns
     wxWindow* page = nullptr;      // the notebook's page: the editor, under the conflict bar when there is one
     std::string conflicts;         // the conflict records the bar shows (empty: none)
+    std::string title;             // the document's own title (the kind's), as of its last load or save
 
     void editorChanged() noexcept override;
     std::string documentPath() const noexcept override { return path; }
@@ -62,8 +63,9 @@ public:
     // Commits what the document's editor holds (`message` empty: the kind's summary). The revision; an
     // empty one when the person declined to give a protected change its reason (nothing was saved).
     Result<std::string> save(OpenDocument& document, std::string_view message);
-    // Saves the front tab; declining the reason is not a failure (the status bar says nothing was saved).
-    Status saveCurrent();
+    // Saves `document` as the person asked: a failure is shown, and one that goes away by itself (another
+    // program was saving: ErrorCode::Busy or Changed) is offered again. An empty revision: not saved.
+    Result<std::string> saveOrExplain(OpenDocument& document);
     // Asks about the document's unsaved changes: save, discard or cancel; false when cancelled.
     bool confirmClose(OpenDocument& document);
     bool confirmCloseAll();

@@ -75,9 +75,7 @@ std::string ExportActions::stemOf(const host::PluginRegistry& registry, const st
 
 host::ExportChoices ExportActions::choicesOf(MainFrame& frame)
 {
-    host::ExportChoices choices;
-    choices.fontFamily = frame.settings().get("export.font");
-    return choices;
+    return host::exportChoicesFrom(frame.settings());
 }
 
 std::optional<ExportTarget> ExportActions::askTarget(

@@ -156,7 +156,8 @@ wxRect HistoryPanel::rowOnScreen(std::size_t row) const
     return rect;
 }
 
-void HistoryPanel::showHistory(const host::Documents* documents, const std::string& path, host::Calendar calendar)
+void HistoryPanel::showHistory(
+    const host::Documents* documents, const std::string& path, const std::string& title, host::Calendar calendar)
 {
     const unsigned generation = ++m_generation;
     joinWorker();
@@ -166,7 +167,8 @@ void HistoryPanel::showHistory(const host::Documents* documents, const std::stri
         m_title->SetLabel(_("History"));
         return;
     }
-    m_title->SetLabel(wxString::Format(_("History of %s"), ui::toWx(path)));
+    m_title->SetLabel(wxString::Format(_("History of %s"), ui::toWx(title.empty() ? path : title)));
+    m_title->SetToolTip(ui::toWx(path));
     m_reading = true;
     m_worker = std::thread([this, documents, path, generation, calendar] {
         // Nothing may leave a thread: a failure is shown in the panel's title instead.

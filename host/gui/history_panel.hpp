@@ -49,7 +49,9 @@ public:
 
     // Shows the history of `path` (empty: nothing), read in the background from `documents`, which must
     // outlive the work: until the next call, stop() or this panel's end.
-    void showHistory(const host::Documents* documents, const std::string& path, host::Calendar calendar);
+    // `title` names the document in the panel's heading (its path when empty).
+    void showHistory(const host::Documents* documents, const std::string& path, const std::string& title,
+        host::Calendar calendar);
     // Stops the work under way and waits for it (before the documents it reads go away); shows nothing.
     void stop();
     // Whether a worker is reading the documents given to showHistory.

@@ -16,6 +16,7 @@
 #include <wx/msgdlg.h>
 #include <wx/splitter.h>
 #include <wx/textdlg.h>
+#include <wx/utils.h>
 
 #include <sapha/ui/wx_text.hpp>
 #include <sapha/version.h>
@@ -28,9 +29,11 @@
 #include "history_panel.hpp"
 #include "plugins_dialog.hpp"
 #include "preferences_dialog.hpp"
+#include "start_page.hpp"
 #include "sync/sync.hpp"
 #include "sync_actions.hpp"
 #include "workspace/workspace.hpp"
+#include "workspace_actions.hpp"
 #include "workspace_tree.hpp"
 
 namespace sapha::gui {
@@ -88,16 +91,23 @@ MainFrame::MainFrame(host::UserSettings& settings, host::HostServices& services,
     auto* outer = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3DSASH);
     m_tree = new WorkspaceTree(outer);
     auto* inner = new wxSplitterWindow(outer, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3DSASH);
+    m_inner = inner;
     m_notebook = new wxAuiNotebook(inner, wxID_ANY, wxDefaultPosition, wxDefaultSize,
         wxAUI_NB_TOP | wxAUI_NB_TAB_MOVE | wxAUI_NB_SCROLL_BUTTONS | wxAUI_NB_CLOSE_ON_ALL_TABS | wxAUI_NB_WINDOWLIST_BUTTON);
+    m_start = new StartPage(inner, m_settings.recentWorkspaces(),
+        { [this] { m_workspaceActions->openFolder(); }, [this] { m_workspaceActions->newWorkspace(); },
+            [this] { m_workspaceActions->openDemo(); },
+            [this](const std::string& path) { openWorkspace(path); } });
     m_history = new HistoryPanel(inner);
-    inner->SplitVertically(m_notebook, m_history, -FromDIP(330));
+    inner->SplitVertically(m_start, m_history, -FromDIP(330));
+    m_notebook->Hide();
     inner->SetSashGravity(1.0);
     inner->SetMinimumPaneSize(FromDIP(200));
     outer->SplitVertically(m_tree, inner, FromDIP(230));
     outer->SetMinimumPaneSize(FromDIP(160));
 
     m_tabs = std::make_unique<DocumentTabs>(*this, m_notebook);
+    m_workspaceActions = std::make_unique<WorkspaceActions>(*this);
     m_historyActions = std::make_unique<HistoryActions>(*this);
     m_syncActions = std::make_unique<SyncActions>(*this);
     m_exportActions = std::make_unique<ExportActions>(*this);
@@ -153,7 +163,9 @@ void MainFrame::buildMenus()
 {
     const std::string language = m_settings.language();
     const std::vector<MenuCommand> commands = {
-        { Menu::File, wxID_OPEN, _("&Open Workspace...\tCtrl+O"), {}, [this] { onOpenWorkspace(); } },
+        { Menu::File, wxID_OPEN, _("&Open Workspace...\tCtrl+O"), {}, [this] { m_workspaceActions->openFolder(); } },
+        { Menu::File, wxID_NEW, _("Ne&w Workspace..."), _("An empty folder for a committee's documents"),
+            [this] { m_workspaceActions->newWorkspace(); } },
         { Menu::File, kIdOpenFromServer, _("Open from Ser&ver..."), _("Clone a shared workspace from a Git server or folder"),
             [this] { m_syncActions->openFromServer(); } },
         { Menu::File, kIdSync, _("S&ync with Server\tCtrl+Shift+Y"), _("Fetch the others' changes, merge them, and send yours"),
@@ -161,8 +173,8 @@ void MainFrame::buildMenus()
         { Menu::File, 0, {}, {}, {} },
         { Menu::File, wxID_SAVE, _("&Save\tCtrl+S"), {},
             [this] {
-                if (Status saved = m_tabs->saveCurrent(); !saved)
-                    wxMessageBox(toWx(saved.error().describe()), _("The document was not saved"), wxOK | wxICON_ERROR, this);
+                if (OpenDocument* document = m_tabs->current())
+                    (void)m_tabs->saveOrExplain(*document);
             },
             Enabled::WithDocument },
         { Menu::File, wxID_CLOSE, _("&Close\tCtrl+W"), {},
@@ -324,6 +336,7 @@ bool MainFrame::openWorkspace(const std::string& directory, bool quiet)
     next->documents = std::make_unique<host::Documents>(*next->workspace, m_registry, author, m_settings.language());
     next->journal = std::make_unique<host::AutosaveJournal>(next->workspace->root());
     m_opened = std::move(next);
+    showStartPage(false);
     m_settings.addRecentWorkspace(m_opened->workspace->root().string());
     if (Status saved = m_settings.save(); !saved)
         m_services.log(LogLevel::Warning, "sapha", saved.error().describe());
@@ -343,12 +356,17 @@ void MainFrame::refreshTree(const std::string& path)
     m_tree->showDocuments(m_registry, entries, m_settings.language());
     if (!path.empty())
         m_tree->selectPath(path);
-    setStatus(wxString::Format(_("%zu documents"), entries.size()));
+    setStatus(m_tabs->count() == 0 && !entries.empty()
+            ? wxString::Format(_("%zu documents: double-click one on the left to open it"), entries.size())
+            : wxString::Format(_("%zu documents"), entries.size()));
 }
 
 void MainFrame::showHistoryOf(const std::string& path)
 {
-    m_history->showHistory(documents(), path, m_settings.calendar());
+    std::string title;
+    if (std::optional<std::size_t> tab = m_tabs->indexOf(path))
+        title = m_tabs->at(*tab).title;
+    m_history->showHistory(documents(), path, title, m_settings.calendar());
 }
 
 void MainFrame::setStatus(const wxString& text)
@@ -388,13 +406,15 @@ void MainFrame::newDocument(const IDocumentKind& kind)
         wxMessageBox(toWx(opened.error().describe()), _("New document"), wxOK | wxICON_ERROR, this);
 }
 
-void MainFrame::onOpenWorkspace()
+void MainFrame::showStartPage(bool show)
 {
-    host::Workspace* open = workspace();
-    wxDirDialog ask(this, _("Choose a workspace folder"), open ? toWx(open->root().string()) : wxString(),
-        wxDD_DEFAULT_STYLE | wxDD_DIR_MUST_EXIST);
-    if (ask.ShowModal() == wxID_OK)
-        openWorkspace(ui::fromWx(ask.GetPath()));
+    wxWindow* shown = show ? static_cast<wxWindow*>(m_start) : static_cast<wxWindow*>(m_notebook);
+    wxWindow* hidden = show ? static_cast<wxWindow*>(m_notebook) : static_cast<wxWindow*>(m_start);
+    if (m_inner->GetWindow1() == shown)
+        return;
+    m_inner->ReplaceWindow(hidden, shown);
+    hidden->Hide();
+    shown->Show();
 }
 
 void MainFrame::onClose(wxCloseEvent& event)

@@ -21,6 +21,7 @@ class wxAuiNotebook;
 class wxDialog;
 class wxTreeEvent;
 class wxMenu;
+class wxSplitterWindow;
 
 namespace sapha::host {
 class AutosaveJournal;
@@ -33,6 +34,8 @@ namespace sapha::gui {
 class DocumentTabs;
 class ExportActions;
 class HistoryActions;
+class StartPage;
+class WorkspaceActions;
 class HistoryPanel;
 class SyncActions;
 class WorkspaceTree;
@@ -81,7 +84,8 @@ private:
     void rebuildRecentMenu();
     void updateTitle();
     void newDocument(const IDocumentKind& kind);
-    void onOpenWorkspace();
+    // The start page in place of the tabs while no workspace is open.
+    void showStartPage(bool show);
     // Stops every worker reading the workspace, closes the tabs, and lets the workspace go.
     void closeWorkspace();
     void onClose(wxCloseEvent& event);
@@ -95,6 +99,8 @@ private:
     std::unique_ptr<OpenedWorkspace> m_opened;
     WorkspaceTree* m_tree = nullptr;
     wxAuiNotebook* m_notebook = nullptr;
+    StartPage* m_start = nullptr;
+    wxSplitterWindow* m_inner = nullptr; // the tabs (or the start page) beside the history
     HistoryPanel* m_history = nullptr;
     wxMenu* m_recentMenu = nullptr;
     wxDialog* m_openDialog = nullptr;
@@ -102,6 +108,7 @@ private:
     std::unique_ptr<HistoryActions> m_historyActions;
     std::unique_ptr<SyncActions> m_syncActions;
     std::unique_ptr<ExportActions> m_exportActions;
+    std::unique_ptr<WorkspaceActions> m_workspaceActions;
     wxTimer m_autosaveTimer;
     bool m_isUnattended = false;
 };

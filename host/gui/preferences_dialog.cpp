@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "preferences_dialog.hpp"
 
+#include <algorithm>
+
 #include <wx/choice.h>
 #include <wx/msgdlg.h>
 #include <wx/sizer.h>
@@ -60,6 +62,15 @@ PreferencesDialog::PreferencesDialog(wxWindow* parent, host::UserSettings& setti
             m_exportFont->SetSelection(static_cast<int>(i));
     }
     grid->Add(m_exportFont, 0);
+    grid->Add(new wxStaticText(this, wxID_ANY, _("Digits in exported documents")), 0, wxALIGN_CENTER_VERTICAL);
+    m_exportDigits = new wxChoice(this, wxID_ANY);
+    m_exportDigits->Append(_("As each document says"));
+    // Msgids stay ASCII (wx reads them in the C locale); the digits themselves are shown as they look.
+    m_exportDigits->Append(_("Thai digits") + wxString::FromUTF8(" (๑๒๓)"));
+    m_exportDigits->Append(_("Arabic digits") + wxString::FromAscii(" (123)"));
+    const std::string digits = settings.get("export.digits");
+    m_exportDigits->SetSelection(digits == "thai" ? 1 : digits == "arabic" ? 2 : 0);
+    grid->Add(m_exportDigits, 0);
     sizer->Add(grid, 1, wxEXPAND | wxALL, 10);
     sizer->Add(new wxStaticText(this, wxID_ANY, _("A change of language takes effect when Sapha starts again.")), 0,
         wxLEFT | wxRIGHT, 10);
@@ -82,6 +93,8 @@ bool PreferencesDialog::TransferDataFromWindow()
     m_settings.set("ui.language", m_language->GetSelection() == 1 ? "en" : "th");
     m_settings.set("ui.calendar", m_calendar->GetSelection() == 1 ? "gregorian" : "buddhist");
     m_settings.set("export.font", kExportFonts[std::max(0, m_exportFont->GetSelection())]);
+    static const char* const kDigits[] = { "document", "thai", "arabic" };
+    m_settings.set("export.digits", kDigits[std::clamp(m_exportDigits->GetSelection(), 0, 2)]);
     Status saved = m_settings.save();
     if (!saved) {
         wxMessageBox(ui::toWx(saved.error().describe()), _("Preferences could not be saved"), wxOK | wxICON_ERROR, this);

@@ -24,6 +24,7 @@ private:
     wxTextCtrl* m_email = nullptr;
     wxChoice* m_language = nullptr;
     wxChoice* m_exportFont = nullptr;
+    wxChoice* m_exportDigits = nullptr;
     wxChoice* m_calendar = nullptr;
 };
 

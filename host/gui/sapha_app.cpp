@@ -20,6 +20,7 @@
 #include "document_catalog.hpp"
 #include "git/git_runtime.hpp"
 #include "host_services.hpp"
+#include "dialog_labels.hpp"
 #include "document_tabs.hpp"
 #include "main_frame.hpp"
 #include "manual/program_description.hpp"
@@ -83,8 +84,12 @@ void SaphaApp::setUpTranslations()
     wxFileTranslationsLoader::AddCatalogLookupPathPrefix(
         ui::toWx((host::executableDirectory() / ".." / "share" / "locale").string()));
     wxTranslations::Set(translations);
-    if (!translations->AddCatalog(wxString::FromAscii("sapha")))
+    if (!translations->AddCatalog(wxString::FromAscii("sapha"))) {
         m_services->log(LogLevel::Warning, "sapha", "no " + language + " catalog found; the interface stays in English");
+        return;
+    }
+    m_dialogLabels.Register(); // message boxes' buttons in the same language (dialog_labels.hpp)
+    useLanguageForToolkit(language.c_str());
 }
 
 bool SaphaApp::OnInit()

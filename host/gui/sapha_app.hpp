@@ -12,6 +12,7 @@
 #include <wx/string.h>
 #include <wx/timer.h>
 
+#include "dialog_labels.hpp"
 #include "git/git_runtime.hpp"
 #include "host_services.hpp"
 #include "plugins/plugin_registry.hpp"
@@ -61,6 +62,7 @@ private:
     wxString m_workspaceArgument;
     wxString m_languageArgument;
     bool m_exitWhenIdle = false;
+    DialogLabels m_dialogLabels;
     wxString m_screenshotArgument;
     wxTimer m_screenshotTimer;
     bool m_screenshotTaken = false;

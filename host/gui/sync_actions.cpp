@@ -45,11 +45,9 @@ void SyncActions::syncWithServer()
         if (ask.ShowModal() != wxID_YES)
             return;
         for (OpenDocument* document : unsaved) {
-            Result<std::string> saved = tabs.save(*document, {});
-            if (!saved) {
-                wxMessageBox(toWx(saved.error().describe()), _("The document was not saved"), wxOK | wxICON_ERROR, &m_frame);
+            Result<std::string> saved = tabs.saveOrExplain(*document);
+            if (!saved)
                 return;
-            }
             if (saved.value().empty())
                 return; // the person gave no reason for a protected change: nothing travels unsaved
         }

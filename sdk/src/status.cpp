@@ -13,6 +13,33 @@ std::string Error::describe() const
     return where.empty() ? message : where + ": " + message;
 }
 
+const char* errorCodeName(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::Failed:
+        return "failed";
+    case ErrorCode::NotFound:
+        return "not-found";
+    case ErrorCode::Invalid:
+        return "invalid";
+    case ErrorCode::Busy:
+        return "busy";
+    case ErrorCode::Changed:
+        return "changed";
+    case ErrorCode::Conflict:
+        return "conflict";
+    case ErrorCode::Refused:
+        return "refused";
+    case ErrorCode::Storage:
+        return "storage";
+    case ErrorCode::Network:
+        return "network";
+    case ErrorCode::Cancelled:
+        return "cancelled";
+    }
+    return "failed";
+}
+
 bool hasErrors(const Findings& findings)
 {
     return std::any_of(findings.begin(), findings.end(),

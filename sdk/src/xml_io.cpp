@@ -42,7 +42,7 @@ Result<std::unique_ptr<pugi::xml_document>> parse(std::string_view text, std::st
     const pugi::xml_parse_result result = document->load_buffer(
         text.data(), text.size(), pugi::parse_default | pugi::parse_ws_pcdata_single, pugi::encoding_utf8);
     if (!result)
-        return Error { result.description(), where(sourceName, lineAt(text, result.offset)) };
+        return Error { result.description(), where(sourceName, lineAt(text, result.offset)), ErrorCode::Invalid };
     return document;
 }
 

@@ -542,19 +542,35 @@ std::string conflictRecords(const std::vector<MergeConflict>& conflicts)
     return records;
 }
 
+// Calls `visit` with each record line of `text`: a line that starts with the record's opening. A record
+// is only ever written so (one line each, after the root element); the same words anywhere else (in a
+// comment, inside a line) are the document's text, which no reader may take for a conflict that then
+// could never be settled.
+template <typename Visit>
+void forEachRecordLine(std::string_view text, Visit visit)
+{
+    for (std::size_t start = 0; start < text.size();) {
+        std::size_t end = text.find('\n', start);
+        end = end == std::string_view::npos ? text.size() : end + 1;
+        const std::string_view line = text.substr(start, end - start);
+        if (line.starts_with(kRecordStart))
+            visit(line);
+        start = end;
+    }
+}
+
 std::vector<MergeConflict> readConflictRecords(std::string_view text)
 {
     std::vector<MergeConflict> conflicts;
-    for (std::size_t at = text.find(kRecordStart); at != std::string_view::npos; at = text.find(kRecordStart, at)) {
-        const std::size_t end = text.find("?>", at);
+    forEachRecordLine(text, [&](std::string_view line) {
+        const std::size_t end = line.find("?>");
         if (end == std::string_view::npos)
-            break;
+            return;
         const std::string element
-            = "<c " + std::string(text.substr(at + kRecordStart.size(), end - at - kRecordStart.size())) + "/>";
-        at = end + 2;
+            = "<c " + std::string(line.substr(kRecordStart.size(), end - kRecordStart.size())) + "/>";
         pugi::xml_document record;
         if (!record.load_buffer(element.data(), element.size(), pugi::parse_minimal | pugi::parse_escapes, pugi::encoding_utf8))
-            continue;
+            return;
         const pugi::xml_node c = record.first_child();
         auto value = [&](const char* name) -> std::optional<std::string> {
             const pugi::xml_attribute attribute = c.attribute(name);
@@ -571,13 +587,15 @@ std::vector<MergeConflict> readConflictRecords(std::string_view text)
         conflict.ours = value("ours");
         conflict.theirs = value("theirs");
         conflicts.push_back(std::move(conflict));
-    }
+    });
     return conflicts;
 }
 
 bool hasConflictRecords(std::string_view text)
 {
-    return text.find(kRecordStart) != std::string_view::npos;
+    bool found = false;
+    forEachRecordLine(text, [&](std::string_view) { found = true; });
+    return found;
 }
 
 std::string withoutConflictRecords(std::string_view text)
@@ -592,6 +610,14 @@ std::string withoutConflictRecords(std::string_view text)
         start = end;
     }
     return kept;
+}
+
+std::string withConflictRecords(std::string_view text, const std::vector<MergeConflict>& conflicts)
+{
+    std::string out(text);
+    if (!conflicts.empty() && !out.empty() && out.back() != '\n')
+        out += '\n'; // each record starts a line, or no reader takes it for one
+    return out + conflictRecords(conflicts);
 }
 
 Result<std::string> applyChoice(std::string_view xml, const MergeConflict& conflict, Side side)

@@ -290,6 +290,13 @@ TEST_CASE("cli: export writes each format, a past revision, and everything at on
     CHECK(readFile(user.path("meeting.md")).find("มติที่ประชุม") != std::string::npos);
     auto thai = user.run({ "-C", "demo", "export", meeting, "--format", "md", "-o", "-", "--thai-digits" });
     CHECK(thai.out.find("ครั้งที่ ๑/๒๕๖๓") != std::string::npos);
+    // Thai digits chosen once in the preferences (the GUI's Edit > Preferences writes the same key).
+    std::ofstream(user.path("config/settings.json")) << R"({ "author.name": "นางเลขา ทดสอบ",
+        "author.email": "lekha@example.invalid", "export.digits": "thai" })";
+    auto preferred = user.run({ "-C", "demo", "export", meeting, "--format", "md", "-o", "-" });
+    CHECK(preferred.out.find("ครั้งที่ ๑/๒๕๖๓") != std::string::npos);
+    auto arabic = user.run({ "-C", "demo", "export", meeting, "--format", "md", "-o", "-", "--arabic-digits" });
+    CHECK(arabic.out.find("ครั้งที่ 1/2563") != std::string::npos);
 
     auto all = user.run({ "-C", "demo", "export", "--all", user.path("out").string(), "--format", "pdf,md" });
     INFO(all.err);

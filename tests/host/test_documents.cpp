@@ -116,6 +116,7 @@ TEST_CASE("documents: a save of text its kind cannot load is refused and commits
     Result<SavedDocument> saved = f.documents->save(path, options);
     REQUIRE_FALSE(saved);
     CHECK(saved.error().message.find("nothing was committed") != std::string::npos);
+    CHECK(saved.error().code == ErrorCode::Invalid); // the XML is cut short: not worth saving again
     CHECK(f.documents->history(path).value().size() == 1);
     // Asked for a reason or not, the policy is the same.
     options.askReason = [](const std::string&) { return std::optional<std::string>("because"); };

@@ -146,9 +146,11 @@ TEST_CASE("workspace: paths outside the workspace or into .git are refused")
     TempDir dir;
     auto workspace = Workspace::create(dir.path(), kSecretary);
     Workspace& ws = *workspace.value();
-    CHECK_FALSE(ws.save("../escape.xml", "x", "m", kSecretary).isOk());
-    CHECK_FALSE(ws.save("/etc/passwd", "x", "m", kSecretary).isOk());
-    CHECK_FALSE(ws.save(".git/config", "x", "m", kSecretary).isOk());
+    for (const char* path : { "../escape.xml", "/etc/passwd", ".git/config" }) {
+        auto saved = ws.save(path, "x", "m", kSecretary);
+        REQUIRE_FALSE(saved.isOk());
+        CHECK(saved.error().code == ErrorCode::Invalid);
+    }
     CHECK_FALSE(std::filesystem::exists(dir.path().parent_path() / "escape.xml"));
 }
 
@@ -163,6 +165,7 @@ TEST_CASE("workspace: a stale index.lock is named with the way out, and nothing 
     REQUIRE_FALSE(saved.isOk());
     CHECK(saved.error().message.find("index.lock") != std::string::npos);
     CHECK(saved.error().message.find("delete") != std::string::npos);
+    CHECK(saved.error().code == ErrorCode::Busy); // the GUI offers to save again
     CHECK(git(dir.path(), { "rev-parse", "HEAD" }) == before);
 }
 
@@ -177,6 +180,7 @@ TEST_CASE("workspace: a stale branch lock is named with the way out, and the fil
     REQUIRE_FALSE(saved.isOk());
     CHECK(saved.error().message.find("refs/heads/main.lock exists") != std::string::npos);
     CHECK(saved.error().message.find("delete that file and save again") != std::string::npos);
+    CHECK(saved.error().code == ErrorCode::Busy);
     CHECK(git(dir.path(), { "rev-parse", "HEAD" }) == before);
     // The text is still on disk, and the next save after the lock is gone commits it.
     std::filesystem::remove(dir / ".git/refs/heads/main.lock");
@@ -265,9 +269,11 @@ TEST_CASE("workspace: opening something that is not a workspace says so")
     auto missing = Workspace::open(dir / "nope");
     REQUIRE_FALSE(missing.isOk());
     CHECK(missing.error().message == "no such folder");
+    CHECK(missing.error().code == ErrorCode::NotFound);
     auto plain = Workspace::open(dir.path());
     REQUIRE_FALSE(plain.isOk());
     CHECK(plain.error().message.find("sapha-cli init") != std::string::npos);
+    CHECK(plain.error().code == ErrorCode::NotFound);
 }
 
 TEST_CASE("workspace: the working tree lists files, skipping dot-folders")
@@ -360,6 +366,7 @@ TEST_CASE("workspace: a save lock left by a killed Sapha is cleared with the git
     auto refused = ws.save("a.meeting.xml", "blocked", "m", kSecretary);
     REQUIRE_FALSE(refused.isOk());
     CHECK(refused.error().message.find("another Sapha (process 1 on ") != std::string::npos);
+    CHECK(refused.error().code == ErrorCode::Busy);
     CHECK(host::readFile(dir / "a.meeting.xml").value() == "after a crash");
 }
 

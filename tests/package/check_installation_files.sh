@@ -15,7 +15,7 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 # Every program, library and plugin finds every library it needs from where it lies (its RUNPATH),
 # not only when loaded into a program that brought them first.
 while IFS= read -r -d '' binary; do
-  if ldd "$binary" 2>&1 | grep -q "not found"; then
+  if [[ "$(ldd "$binary" 2>&1)" == *"not found"* ]]; then
     ldd "$binary" | grep "not found"
     fail "$binary does not find a library it needs"
   fi

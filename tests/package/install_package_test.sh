@@ -15,7 +15,7 @@ if [ "$(id -u)" -ne 0 ]; then
   sudo -n true 2>/dev/null || { echo "SKIP: installing a package needs root or sudo without a password"; exit 77; }
   as_root=(sudo -n)
 fi
-if dpkg-query -W -f='${Status}' sapha 2>/dev/null | grep -q "installed"; then
+if [[ "$(dpkg-query -W -f='${Status}' sapha 2>/dev/null || true)" == *installed* ]]; then
   echo "SKIP: a sapha package is installed on this machine already; this test would not leave it as it was"
   exit 77
 fi
@@ -55,7 +55,7 @@ snapshot > "$work/before.txt"
 installed=yes
 [ -x /usr/bin/sapha ] && [ -x /usr/bin/sapha-cli ] || fail "the programs are not in /usr/bin"
 for binary in /usr/bin/sapha /usr/bin/sapha-cli $(dpkg -L sapha | grep '\.so$'); do
-  ! ldd "$binary" 2>&1 | grep -q "not found" || { ldd "$binary"; fail "$binary does not find a library it needs"; }
+  [[ "$(ldd "$binary" 2>&1)" != *"not found"* ]] || { ldd "$binary"; fail "$binary does not find a library it needs"; }
 done
 
 # The command line, from /usr/bin, finding its plugins in the installed tree.

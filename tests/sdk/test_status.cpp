@@ -5,6 +5,10 @@
 #include <sapha/finding.hpp>
 #include <sapha/localized_text.hpp>
 #include <sapha/status.hpp>
+#include <sapha/xml_io.hpp>
+
+#include <set>
+#include <string>
 
 using namespace sapha;
 
@@ -36,4 +40,22 @@ TEST_CASE("status: findings and localized text")
     CHECK(name.in("th") == "รายงานการประชุม");
     const LocalizedText thaiOnly { "มาตรฐาน", "" };
     CHECK(thaiOnly.in("en") == "มาตรฐาน");
+}
+
+TEST_CASE("status: an error says what kind of failure it is, for a program to act on")
+{
+    const Error plain { "went wrong", "here" };
+    CHECK(plain.code == ErrorCode::Failed);
+    CHECK(Status::failure("busy", "ws", ErrorCode::Busy).error().code == ErrorCode::Busy);
+    std::set<std::string> names;
+    for (ErrorCode code : { ErrorCode::Failed, ErrorCode::NotFound, ErrorCode::Invalid, ErrorCode::Busy,
+             ErrorCode::Changed, ErrorCode::Conflict, ErrorCode::Refused, ErrorCode::Storage, ErrorCode::Network,
+             ErrorCode::Cancelled })
+        names.insert(errorCodeName(code));
+    CHECK(names.size() == 10);
+    CHECK(std::string(errorCodeName(ErrorCode::NotFound)) == "not-found");
+    // Malformed XML is Invalid, wherever it is read.
+    auto parsed = xml::parse("<meeting><agenda>", "a.meeting.xml");
+    REQUIRE_FALSE(parsed.isOk());
+    CHECK(parsed.error().code == ErrorCode::Invalid);
 }

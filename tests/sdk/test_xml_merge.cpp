@@ -236,3 +236,27 @@ TEST_CASE("xml_merge: a choice for a field whose element is gone says so")
     CHECK(chosen.error().where == "item-9/title");
     CHECK(chosen.error().message.find("no longer") != std::string::npos);
 }
+
+TEST_CASE("xml_merge: only a line that starts with a record is one: the words in a comment or mid-line are text")
+{
+    // Found by fuzzing the records: the reader found "<?sapha-conflict" anywhere while the cleaner removed
+    // only whole lines, so a document quoting one in a comment showed a conflict nobody could ever settle
+    // (check refused it, sync would not push it, resolving left it in place).
+    const std::string quoted = std::string("<meeting format=\"1\"><!-- e.g. <?sapha-conflict kind=\"text\" element=\"item-1\" "
+                                           "path=\"title\" ours=\"a\" theirs=\"b\"?> --><title>x</title></meeting>\n");
+    CHECK_FALSE(xml::hasConflictRecords(quoted));
+    CHECK(xml::readConflictRecords(quoted).empty());
+    CHECK(xml::withoutConflictRecords(quoted) == quoted);
+
+    // A record written after a document that does not end its last line still starts a line of its own.
+    xml::MergeConflict conflict;
+    conflict.element = "item-1";
+    conflict.path = "title";
+    conflict.ours = "a";
+    conflict.theirs = "b";
+    const std::string file = xml::withConflictRecords("<meeting format=\"1\"/>", { conflict });
+    CHECK(file.starts_with("<meeting format=\"1\"/>\n<?sapha-conflict "));
+    CHECK(xml::readConflictRecords(file) == std::vector<xml::MergeConflict> { conflict });
+    CHECK(xml::withoutConflictRecords(file) == "<meeting format=\"1\"/>\n");
+    CHECK(xml::withConflictRecords("<meeting/>\n", {}) == "<meeting/>\n");
+}

@@ -48,9 +48,10 @@ int runExport(CliContext& context, Arguments& arguments)
     if (int bad = expectArguments(context, arguments, all ? 0 : 1, all ? 0 : 1, usageLine))
         return bad;
 
-    host::ExportChoices choices;
-    // The person's preference (Edit > Preferences in the GUI) unless --font says otherwise.
-    choices.fontFamily = font.value_or(context.settings().get("export.font"));
+    // The person's preferences (Edit > Preferences in the GUI) unless an option says otherwise.
+    host::ExportChoices choices = host::exportChoicesFrom(context.settings());
+    if (font)
+        choices.fontFamily = *font;
     if (thaiDigits || arabicDigits)
         choices.usesThaiDigits = thaiDigits;
     Result<host::Documents*> documents = context.documents();

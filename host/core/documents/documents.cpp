@@ -70,7 +70,7 @@ Result<Documents::KindAndDocument> Documents::parse(const std::string& path, con
 {
     const IDocumentKind* kind = m_registry.kindForPath(path);
     if (!kind)
-        return Error { "not a document of any kind Sapha knows (by its file name ending)", path };
+        return Error { "not a document of any kind Sapha knows (by its file name ending)", path, ErrorCode::Invalid };
     Result<std::unique_ptr<IDocument>> document = kind->load(content, path);
     if (!document)
         return document.error();
@@ -120,7 +120,7 @@ Result<SavedDocument> Documents::save(std::string path, SaveOptions options)
             return working.error();
         Result<ChangeReview> review = this->review(path, working.value());
         if (!review)
-            return Error { review.error().message + "; nothing was committed", review.error().where };
+            return Error { review.error().message + "; nothing was committed", review.error().where, review.error().code };
         if (!review.value().protection.empty()) {
             std::optional<std::string> reason = options.askReason(review.value().protection);
             if (!reason || reason->find_first_not_of(" \t\r\n") == std::string::npos) {
@@ -155,7 +155,7 @@ Result<std::string> Documents::create(const IDocumentKind& kind, NewDocumentOpti
         return inside.error();
     std::error_code ignored;
     if (std::filesystem::symlink_status(m_workspace.root() / path, ignored).type() != std::filesystem::file_type::not_found)
-        return Error { "already exists; choose another name", path };
+        return Error { "already exists; choose another name", path, ErrorCode::Invalid };
 
     // The kind may read related documents (a meeting: its committee's roster, earlier meetings).
     const WorkspaceDocuments documents(m_workspace);

@@ -60,6 +60,18 @@ Result<exporting::RenderFunction> loadRenderer()
 
 } // namespace
 
+ExportChoices exportChoicesFrom(const UserSettings& settings)
+{
+    ExportChoices choices;
+    choices.fontFamily = settings.get("export.font");
+    const std::string digits = settings.get("export.digits");
+    if (digits == "thai")
+        choices.usesThaiDigits = true;
+    else if (digits == "arabic")
+        choices.usesThaiDigits = false;
+    return choices;
+}
+
 Result<std::string> renderExport(const exporting::Document& document, exporting::Format format)
 {
     Result<exporting::RenderFunction> renderer = loadRenderer();

@@ -15,6 +15,7 @@
 #include <sapha/status.hpp>
 
 #include "plugins/plugin_registry.hpp"
+#include "settings/user_settings.hpp"
 #include "workspace/workspace.hpp"
 
 namespace sapha::host {
@@ -24,6 +25,10 @@ struct ExportChoices {
     std::string fontFamily;             // empty: the document's (TH SarabunPSK by default)
     std::optional<bool> usesThaiDigits; // empty: as the document says
 };
+
+// The person's standing choices (Edit > Preferences): "export.font", and "export.digits" ("thai",
+// "arabic", anything else: as each document says). The GUI's export and sapha-cli's start from these.
+ExportChoices exportChoicesFrom(const UserSettings& settings);
 
 // Renders an export document. Loads libsapha_export (beside libsapha_sdk) the first time; the error
 // names the library when it cannot be loaded. Thread-safe.

@@ -8,9 +8,10 @@
 
 namespace sapha::host::git {
 
-GitError::GitError(std::string message, int code)
+GitError::GitError(std::string message, int code, ErrorCode kind)
     : std::runtime_error(std::move(message))
     , m_code(code)
+    , m_kind(kind)
 {
 }
 
@@ -33,6 +34,29 @@ bool isTakenLock(std::string_view message)
     return message.find("failed to lock file '") != std::string_view::npos;
 }
 
+// libgit2 reports a taken lock file, a damaged repository and the network with its generic code: its
+// error's class and message say which.
+ErrorCode kindOfLastError()
+{
+    const git_error* error = git_error_last();
+    if (!error)
+        return ErrorCode::Failed;
+    const std::string_view message = error->message ? error->message : "";
+    if (isTakenLock(message))
+        return ErrorCode::Busy;
+    if (looksDamaged(*error) || message.find("No space left") != std::string_view::npos)
+        return ErrorCode::Storage;
+    switch (error->klass) {
+    case GIT_ERROR_NET:
+    case GIT_ERROR_HTTP:
+    case GIT_ERROR_SSH:
+    case GIT_ERROR_SSL:
+        return ErrorCode::Network;
+    default:
+        return ErrorCode::Failed;
+    }
+}
+
 } // namespace
 
 std::string lastErrorMessage()
@@ -53,10 +77,38 @@ std::string lastErrorMessage()
     return message;
 }
 
+ErrorCode errorCodeOf(const GitError& error)
+{
+    if (error.kind() != ErrorCode::Failed)
+        return error.kind();
+    switch (error.code()) {
+    case GIT_ELOCKED:
+        return ErrorCode::Busy;
+    case GIT_EMODIFIED:
+        return ErrorCode::Changed;
+    case GIT_ENOTFOUND:
+        return ErrorCode::NotFound;
+    case GIT_EAMBIGUOUS:
+    case GIT_EINVALIDSPEC:
+    case GIT_EINVALID:
+        return ErrorCode::Invalid;
+    case GIT_ECONFLICT:
+    case GIT_EMERGECONFLICT:
+        return ErrorCode::Conflict;
+    case GIT_EAUTH:
+    case GIT_ECERTIFICATE:
+        return ErrorCode::Network;
+    case GIT_EUSER:
+        return ErrorCode::Cancelled;
+    default:
+        return ErrorCode::Failed;
+    }
+}
+
 int check(int result, std::string_view what)
 {
     if (result < 0)
-        throw GitError(std::string(what) + ": " + lastErrorMessage(), result);
+        throw GitError(std::string(what) + ": " + lastErrorMessage(), result, kindOfLastError());
     return result;
 }
 

@@ -21,7 +21,7 @@ void flushFileSystem(const std::filesystem::path& onIt)
 {
     const int fd = ::open(onIt.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
-        throw git::GitError("opening " + onIt.string() + " to flush it failed: " + std::strerror(errno), -1);
+        throw git::GitError("opening " + onIt.string() + " to flush it failed: " + std::strerror(errno), -1, ErrorCode::Storage);
     const int flushed = ::syncfs(fd);
     const int error = errno;
     ::close(fd);
@@ -29,7 +29,7 @@ void flushFileSystem(const std::filesystem::path& onIt)
     if (flushed != 0)
         throw git::GitError("flushing the disk that holds " + onIt.string() + " failed: " + std::strerror(error)
                 + "; the last saved version is intact",
-            -1);
+            -1, ErrorCode::Storage);
 }
 
 std::size_t flushCount()

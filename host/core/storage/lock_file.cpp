@@ -26,7 +26,7 @@ namespace {
 
 [[noreturn]] void fail(const std::string& action, const fs::path& path, int error)
 {
-    throw GitError(action + " " + path.string() + " failed: " + std::strerror(error), -1);
+    throw GitError(action + " " + path.string() + " failed: " + std::strerror(error), -1, ErrorCode::Storage);
 }
 
 // When this host last started (/proc/stat's btime), or 0 when unknown.

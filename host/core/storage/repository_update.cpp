@@ -52,12 +52,12 @@ void appendLine(const fs::path& path, const std::string& line)
     fs::create_directories(path.parent_path(), ignored);
     const int fd = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
     if (fd < 0)
-        throw GitError("opening " + path.string() + " failed: " + std::strerror(errno), -1);
+        throw GitError("opening " + path.string() + " failed: " + std::strerror(errno), -1, ErrorCode::Storage);
     const ssize_t written = ::write(fd, line.data(), line.size());
     const int error = errno;
     ::close(fd);
     if (written != static_cast<ssize_t>(line.size()))
-        throw GitError("appending to " + path.string() + " failed: " + std::strerror(error), -1);
+        throw GitError("appending to " + path.string() + " failed: " + std::strerror(error), -1, ErrorCode::Storage);
 }
 
 // The ref HEAD names when it is symbolic, else empty.
@@ -120,7 +120,7 @@ void RepositoryUpdate::apply()
         m_pack->install(m_gitDirectory / "objects" / "pack");
     for (PendingFile& file : m_workingFiles) {
         if (Status installed = file.install(); !installed)
-            throw GitError(installed.error().describe(), -1);
+            throw GitError(installed.error().describe(), -1, ErrorCode::Storage);
     }
     for (const auto& [file, root] : m_removedFiles) {
         std::error_code ignored;

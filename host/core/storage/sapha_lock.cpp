@@ -67,7 +67,7 @@ Error busyError(const std::string& holder, const fs::path& path)
 {
     return Error { "another Sapha (" + holder + ") is saving in this workspace; if it is not running, delete "
             + path.string() + " and save again",
-        path.string() };
+        path.string(), ErrorCode::Busy };
 }
 
 // What a lock taken by this process says of its holder: "PID HOST BOOT-ID START\n". Read once per

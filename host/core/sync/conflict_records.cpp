@@ -69,7 +69,7 @@ std::string keepingConflictRecords(const Workspace& workspace, std::string_view 
         if (xml::conflictStillApplies(content, conflict))
             kept.push_back(conflict);
     }
-    return content + xml::conflictRecords(kept);
+    return xml::withConflictRecords(content, kept);
 }
 
 } // namespace sapha::host

@@ -100,7 +100,7 @@ Result<ResolvedConflict> resolveConflict(Workspace& workspace, const PluginRegis
         if (xml::conflictStillApplies(saved.value(), conflict))
             left.push_back(conflict);
     }
-    const std::string content = saved.value() + xml::conflictRecords(left);
+    const std::string content = xml::withConflictRecords(saved.value(), left);
     const std::string count = std::to_string(chosen.size());
     const std::string message = language == "en"
         ? "resolved " + count + " sync conflict(s): kept " + sideName(side, language) + " version of " + places

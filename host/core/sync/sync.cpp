@@ -31,7 +31,10 @@ using ConflictIteratorHandle = git::Handle<git_index_conflict_iterator, git_inde
 // A transfer's failure: the callbacks' reason when they gave one, else libgit2's.
 Error transferError(const TransferState& state, const git::GitError& failure, const std::string& where)
 {
-    return Error { state.why.empty() ? std::string(failure.what()) : state.why, where };
+    // The transfer's own reason (credentials asked over plain HTTP, refused) is about the remote.
+    if (!state.why.empty())
+        return Error { state.why, where, state.cancelled ? ErrorCode::Cancelled : ErrorCode::Network };
+    return Error { failure.what(), where, git::errorCodeOf(failure) };
 }
 
 git::RepositoryHandle openRepository(const std::filesystem::path& root)
@@ -491,7 +494,7 @@ Status adoptRemoteBranch(git_repository* repository)
         git::check(git_branch_set_upstream(branch, ("origin/" + chosen).c_str()), "following the remote's branch");
         return Status::ok();
     } catch (const git::GitError& failure) {
-        return Status::failure(failure.what());
+        return Error { failure.what(), {}, git::errorCodeOf(failure) };
     }
 }
 
@@ -680,7 +683,7 @@ Result<std::string> sideOfLastMerge(const std::filesystem::path& root, const std
         }
         return Error { "no merge in the history has this document on both sides", path };
     } catch (const git::GitError& failure) {
-        return Error { failure.what(), path };
+        return Error { failure.what(), path, git::errorCodeOf(failure) };
     }
 }
 

@@ -61,7 +61,7 @@ TransferOptions syncOptions(const UserSettings& settings, const PluginRegistry& 
                     records.push_back(earlier);
             }
         }
-        return TransferOptions::ElementMerge { merged.value().text + xml::conflictRecords(records), records.size() };
+        return TransferOptions::ElementMerge { xml::withConflictRecords(merged.value().text, records), records.size() };
     };
     // Document kinds may be used from any thread (as the export of all documents does).
     options.acceptsUnion = [&registry](const std::string& path, std::string_view base, std::string_view ours,

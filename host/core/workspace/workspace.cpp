@@ -94,7 +94,7 @@ git::TreeHandle treeOf(git_commit* commit)
 
 Error errorAt(const GitError& error, const fs::path& root)
 {
-    return Error { error.what(), root.string() };
+    return Error { error.what(), root.string(), git::errorCodeOf(error) };
 }
 
 // Where HEAD points: the branch ref name and its current commit (null when unborn).
@@ -135,7 +135,7 @@ void refuseStaleIndexLock(git_repository* repository)
         throw GitError(lock.string()
                 + " exists: another git program is using the repository, or one stopped half-way. "
                   "If no git program is running, delete that file and save again",
-            -1);
+            GIT_ELOCKED);
     }
 }
 
@@ -211,29 +211,29 @@ void Workspace::waitForPackFolding()
 Status Workspace::checkRelativePath(std::string_view path)
 {
     if (path.empty())
-        return Status::failure("an empty path");
+        return Status::failure("an empty path", {}, ErrorCode::Invalid);
     const fs::path relative(path);
     if (relative.is_absolute())
-        return Status::failure("a path inside the workspace is expected, not an absolute path", std::string(path));
+        return Status::failure("a path inside the workspace is expected, not an absolute path", std::string(path), ErrorCode::Invalid);
     for (const fs::path& part : relative) {
         if (part == "..")
-            return Status::failure("the path leaves the workspace", std::string(path));
+            return Status::failure("the path leaves the workspace", std::string(path), ErrorCode::Invalid);
         if (part == ".git")
-            return Status::failure("files inside .git are not documents", std::string(path));
+            return Status::failure("files inside .git are not documents", std::string(path), ErrorCode::Invalid);
         // File systems take at most 255 bytes a name; longer, every call on it fails ("File name too long").
         if (part.native().size() > 255)
             return Status::failure("a name in the path is longer than 255 bytes (" + std::to_string(part.native().size())
                     + "): shorten it",
-                std::string(path));
+                std::string(path), ErrorCode::Invalid);
     }
     // A name is shown, listed one a line and sent as JSON: it is valid UTF-8 without control characters
     // (a newline would split a listing, a tab a column).
     for (const char c : path) {
         if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F)
-            return Status::failure("the path holds a control character (a line break, a tab): rename it", std::string(path));
+            return Status::failure("the path holds a control character (a line break, a tab): rename it", std::string(path), ErrorCode::Invalid);
     }
     if (!isValidUtf8(path))
-        return Status::failure("the path is not valid UTF-8: rename it", std::string(path));
+        return Status::failure("the path is not valid UTF-8: rename it", std::string(path), ErrorCode::Invalid);
     return Status::ok();
 }
 
@@ -251,7 +251,7 @@ Status Workspace::checkNoLinkOut(std::string_view path) const
         if (status.type() == fs::file_type::symlink)
             return Status::failure("goes through a symbolic link (" + walked.lexically_relative(m_root).generic_string()
                     + "), which could lead out of the workspace: Sapha saves and commits plain files only",
-                std::string(path));
+                std::string(path), ErrorCode::Invalid);
     }
     return Status::ok();
 }
@@ -261,9 +261,9 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const fs::path& directory, 
     std::error_code error;
     fs::create_directories(directory, error);
     if (error)
-        return Error { "cannot create the folder: " + error.message(), directory.string() };
+        return Error { "cannot create the folder: " + error.message(), directory.string(), ErrorCode::Storage };
     if (fs::exists(directory / ".git"))
-        return Error { "already a Git repository; open it instead", directory.string() };
+        return Error { "already a Git repository; open it instead", directory.string(), ErrorCode::Invalid };
 
     try {
         git_repository_init_options options = GIT_REPOSITORY_INIT_OPTIONS_INIT;
@@ -290,13 +290,13 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const fs::path& directory)
 {
     std::error_code error;
     if (!fs::is_directory(directory, error))
-        return Error { "no such folder", directory.string() };
+        return Error { "no such folder", directory.string(), ErrorCode::NotFound };
     git_repository* raw = nullptr;
     const int result = git_repository_open_ext(&raw, directory.c_str(), GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr);
     git::RepositoryHandle repository(raw);
     if (result == GIT_ENOTFOUND)
         return Error { "not a Sapha workspace (no Git repository here); create one with `sapha-cli init`",
-            directory.string() };
+            directory.string(), ErrorCode::NotFound };
     if (result < 0)
         return Error { "cannot open the repository: " + git::lastErrorMessage(), directory.string() };
     if (git_repository_is_bare(repository.get()))
@@ -316,12 +316,12 @@ Result<CommitOutcome> Workspace::save(
     if (content.size() > kMaxDocumentBytes)
         return Error { "is " + std::to_string(content.size() / (1024 * 1024)) + " MB, over the "
                 + std::to_string(kMaxDocumentBytes / (1024 * 1024)) + " MB a document may have: nothing was saved",
-            std::string(path) };
+            std::string(path), ErrorCode::Invalid };
     const fs::path target = m_root / fs::path(path);
     std::error_code error;
     fs::create_directories(target.parent_path(), error);
     if (error)
-        return Error { "cannot create the folder: " + error.message(), target.parent_path().string() };
+        return Error { "cannot create the folder: " + error.message(), target.parent_path().string(), ErrorCode::Storage };
     // Other processes: the save lock, held across the file and its commit, names this process.
     Result<std::unique_ptr<SaphaLock>> saveLock = SaphaLock::acquire(m_storage->gitDirectory());
     if (!saveLock)
@@ -376,7 +376,7 @@ std::string indexWith(const fs::path& gitDirectory, const fs::path& stagingDirec
     if (fs::exists(gitDirectory / "index"))
         fs::copy_file(gitDirectory / "index", copy, error);
     if (error)
-        throw GitError("copying the index to " + copy.string() + " failed: " + error.message(), -1);
+        throw GitError("copying the index to " + copy.string() + " failed: " + error.message(), -1, ErrorCode::Storage);
     git_index* raw = nullptr;
     if (git_index_open(&raw, copy.c_str()) < 0) { // reads the index, and fails on a damaged one
         git_index_free(raw);
@@ -391,7 +391,7 @@ std::string indexWith(const fs::path& gitDirectory, const fs::path& stagingDirec
     check(git_index_write(index.get()), "writing the index");
     Result<std::string> bytes = readFile(copy);
     if (!bytes)
-        throw GitError(bytes.error().describe(), -1);
+        throw GitError(bytes.error().describe(), -1, ErrorCode::Storage);
     return bytes.value();
 }
 
@@ -499,7 +499,7 @@ Result<CommitOutcome> Workspace::Storage::commitContent(const std::string& path,
         if (failure.code() == GIT_EMODIFIED || failure.code() == GIT_EEXISTS)
             return Error { "the workspace changed since this save began (another program committed); nothing was "
                            "overwritten, save again",
-                root.string() };
+                root.string(), ErrorCode::Changed };
         return errorAt(failure, root);
     }
 }
@@ -540,12 +540,12 @@ Result<std::string> Workspace::readAt(std::string_view pathView, std::string_vie
     std::string problem;
     git::CommitHandle commit(m_storage->findCommit(spec, problem));
     if (!commit)
-        return Error { problem, where };
+        return Error { problem, where, ErrorCode::NotFound };
     try {
         git::TreeHandle tree = treeOf(commit.get());
         git_tree_entry* rawEntry = nullptr;
         if (git_tree_entry_bypath(&rawEntry, tree.get(), path.c_str()) < 0)
-            return Error { "the document does not exist in that revision", where };
+            return Error { "the document does not exist in that revision", where, ErrorCode::NotFound };
         git::TreeEntryHandle entry(rawEntry);
         git_blob* rawBlob = nullptr;
         check(git_blob_lookup(&rawBlob, m_storage->repository, git_tree_entry_id(entry.get())), "reading " + where);
@@ -553,7 +553,7 @@ Result<std::string> Workspace::readAt(std::string_view pathView, std::string_vie
         return std::string(static_cast<const char*>(git_blob_rawcontent(blob.get())),
             static_cast<std::size_t>(git_blob_rawsize(blob.get())));
     } catch (const GitError& failure) {
-        return Error { failure.what(), where };
+        return Error { failure.what(), where, git::errorCodeOf(failure) };
     }
 }
 
@@ -568,10 +568,10 @@ Result<std::string> Workspace::readWorking(std::string_view path) const
     std::error_code error;
     const fs::file_status status = fs::status(file, error);
     if (!error && status.type() != fs::file_type::regular && status.type() != fs::file_type::not_found)
-        return Error { "is not a plain file", std::string(path) };
+        return Error { "is not a plain file", std::string(path), ErrorCode::Invalid };
     if (const std::uintmax_t size = fs::file_size(file, error); !error && size > kMaxDocumentBytes)
         return Error { "is " + std::to_string(size / (1024 * 1024)) + " MB, over the " + std::to_string(kMaxDocumentBytes / (1024 * 1024))
-                + " MB a document may have", std::string(path) };
+                + " MB a document may have", std::string(path), ErrorCode::Invalid };
     return readFile(file);
 }
 

@@ -47,10 +47,13 @@ struct MergeOutcome {
 // element moved to different places on both sides, children put in different orders on both sides.
 SAPHA_SDK_EXPORT Result<MergeOutcome> mergeThreeWay(std::string_view base, std::string_view ours, std::string_view theirs);
 
-// The records that keep conflicts in a document's file: one line each, after the root element.
+// The records that keep conflicts in a document's file: one line each, after the root element. Only a
+// line that starts with a record is one: the same characters elsewhere (in a comment) are text.
 SAPHA_SDK_EXPORT std::string conflictRecords(const std::vector<MergeConflict>& conflicts);
 SAPHA_SDK_EXPORT std::vector<MergeConflict> readConflictRecords(std::string_view text);
 SAPHA_SDK_EXPORT bool hasConflictRecords(std::string_view text);
+// `text` followed by the records of `conflicts`, each on a line of its own.
+SAPHA_SDK_EXPORT std::string withConflictRecords(std::string_view text, const std::vector<MergeConflict>& conflicts);
 // `text` with its conflict record lines taken out.
 SAPHA_SDK_EXPORT std::string withoutConflictRecords(std::string_view text);
 

@@ -35,7 +35,8 @@ bool SmokeOptions::parseSteps(const std::string& list)
     static const std::map<std::string, SmokeStep> kNames = { { "sync", SmokeStep::Sync }, { "type", SmokeStep::Type },
         { "save", SmokeStep::Save }, { "crash", SmokeStep::Crash }, { "minutes", SmokeStep::Minutes },
         { "standard", SmokeStep::Standard }, { "board", SmokeStep::Board }, { "export", SmokeStep::Export },
-        { "restore", SmokeStep::Restore }, { "close-while-reading", SmokeStep::CloseWhileReading } };
+        { "restore", SmokeStep::Restore }, { "close-while-reading", SmokeStep::CloseWhileReading },
+        { "start", SmokeStep::Start } };
     std::size_t start = 0;
     while (start <= list.size()) {
         const std::size_t end = std::min(list.find(',', start), list.size());
@@ -96,6 +97,11 @@ void SmokeTest::start()
     std::printf("smoke test: window %dx%d on a screen of %dx%d\n", window.width, window.height, screen.width, screen.height);
     if (!screen.Contains(window))
         fail("the main window does not fit on the screen");
+    if (m_options.has(SmokeStep::Start)) {
+        queueStartPage();
+        m_timer.StartOnce(1);
+        return;
+    }
     then(0, [this] { openOneOfEachKind(); });
     if (m_options.has(SmokeStep::CloseWhileReading)) {
         // The history panel is reading the last document opened (on a large workspace, every document's
@@ -376,6 +382,48 @@ void SmokeTest::clickHistoryRow(std::size_t row, bool right)
     wxUIActionSimulator mouse;
     mouse.MouseMove(rect.GetPosition() + wxPoint(std::min(40, rect.width / 2), rect.height / 2));
     mouse.MouseClick(right ? wxMOUSE_BTN_RIGHT : wxMOUSE_BTN_LEFT);
+}
+
+void SmokeTest::queueStartPage()
+{
+    then(800, [this] {
+        wxWindow* page = wxWindow::FindWindowByName(wxString::FromAscii("start-page"), &m_frame);
+        if (!page || !page->IsShownOnScreen() || m_frame.workspace()) {
+            fail("a first start shows no start page");
+            return;
+        }
+        wxString file = m_screenshot;
+        file.Replace(wxString::FromAscii(".png"), wxString::FromAscii("-start.png"));
+        if (!saveScreenshot(&m_frame, file))
+            fail("the start page's screenshot could not be written");
+        wxWindow* demo = wxWindow::FindWindowByName(wxString::FromAscii("start-open-demo"), &m_frame);
+        if (!demo) {
+            fail("the start page has no button to open the demo");
+            return;
+        }
+        wxUIActionSimulator mouse;
+        mouse.MouseMove(demo->GetScreenRect().GetPosition() + wxPoint(demo->GetSize().x / 2, demo->GetSize().y / 2));
+        mouse.MouseClick();
+    });
+    then(8000, [this] {
+        m_frame.WarpPointer(2, 2);
+        host::Documents* documents = m_frame.documents();
+        if (!documents) {
+            fail("clicking Open the Demo opened no workspace");
+        } else {
+            const std::size_t count = documents->list().size();
+            std::printf("smoke test: the demo opened from the start page with %zu documents\n", count);
+            if (count < 5)
+                fail("the demo opened from the start page has too few documents");
+            wxWindow* page = wxWindow::FindWindowByName(wxString::FromAscii("start-page"), &m_frame);
+            if (page && page->IsShownOnScreen())
+                fail("the start page is still shown with a workspace open");
+        }
+        wxString file = m_screenshot;
+        file.Replace(wxString::FromAscii(".png"), wxString::FromAscii("-start-demo.png"));
+        saveScreenshot(&m_frame, file);
+        m_frame.Close(true);
+    });
 }
 
 void SmokeTest::queueRestore()

@@ -51,6 +51,9 @@ enum class SmokeStep {
     // Close the window at once after opening the documents, while the history panel still reads (the
     // test of a large workspace): the program must end cleanly.
     CloseWhileReading,
+    // Alone, with no workspace open (a first start): the start page shown, "Open the Demo" clicked with
+    // the mouse, the demo workspace made and opened (SAPHA_DEMO_DIR), then the window closed.
+    Start,
 };
 
 struct SmokeOptions {
@@ -89,6 +92,7 @@ private:
     void queueMinutes();
     void queueExport();
     void queueRestore();
+    void queueStartPage();
     // The front document as its editor holds it (unsaved edits included), and whether it has unsaved edits.
     Result<std::string> currentText();
     bool isCurrentModified();

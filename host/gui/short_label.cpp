@@ -1,0 +1,38 @@
+// Sapha GUI — short labels (see short_label.hpp).
+// SPDX-License-Identifier: MIT
+#include "short_label.hpp"
+
+namespace sapha::gui {
+
+namespace {
+
+// Thai vowels above and below and tone marks (U+0E31, U+0E34–0E3A, U+0E47–0E4E) belong to the
+// letter before them.
+bool isThaiMark(wxUniChar c)
+{
+    const auto code = c.GetValue();
+    return code == 0x0E31 || (code >= 0x0E34 && code <= 0x0E3A) || (code >= 0x0E47 && code <= 0x0E4E);
+}
+
+} // namespace
+
+wxString shortenedInTheMiddle(const wxString& text, std::size_t head, std::size_t tail)
+{
+    if (text.length() <= head + tail + 1)
+        return text;
+    std::size_t headEnd = head;
+    while (headEnd < text.length() && isThaiMark(text[headEnd]))
+        ++headEnd; // the marks of the last letter kept stay with it
+    std::size_t tailStart = text.length() - tail;
+    while (tailStart < text.length() && isThaiMark(text[tailStart]))
+        ++tailStart; // no mark left without its letter
+    // A space a little further on starts the tail at a word ("…ครั้งที่ 1/2563", not "…าย ครั้งที่ 1/2563").
+    const std::size_t space = text.find(wxT(' '), tailStart);
+    if (space != wxString::npos && space + 1 < text.length() && space - tailStart <= tail / 3)
+        tailStart = space + 1;
+    if (headEnd >= tailStart)
+        return text;
+    return text.Left(headEnd) + wxT("\u2026") + text.Mid(tailStart);
+}
+
+} // namespace sapha::gui

@@ -1,0 +1,36 @@
+// Sapha tests — a tab's label from a long Thai title: start and end kept, no mark parted from its letter.
+// SPDX-License-Identifier: MIT
+#include <doctest/doctest.h>
+
+#include "short_label.hpp"
+
+using sapha::gui::shortenedInTheMiddle;
+
+TEST_CASE("short label: a long title keeps its start and its end, a short one stays whole")
+{
+    const wxString title = wxString::FromUTF8("รายงานการประชุมคณะอนุกรรมการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย ครั้งที่ 1/2563");
+    const wxString label = shortenedInTheMiddle(title, 18, 18);
+    CHECK(label.StartsWith(wxString::FromUTF8("รายงานการประชุม")));
+    CHECK(label.EndsWith(wxString::FromUTF8("…ครั้งที่ 1/2563"))); // the tail starts at a word
+    CHECK(label.Find(wxT("\u2026")) != wxNOT_FOUND);
+    CHECK(label.length() < title.length());
+    CHECK(shortenedInTheMiddle(wxString::FromUTF8("มาตรฐาน"), 18, 18) == wxString::FromUTF8("มาตรฐาน"));
+}
+
+TEST_CASE("short label: a Thai vowel or tone mark is never cut from the letter it sits on")
+{
+    // "ที่" is ท + ี + ่: a cut after ท would leave the marks alone at the start of the tail or drop them.
+    const wxString text = wxString::FromUTF8("กกที่กกกกกกกกกกกกกกที่กก");
+    for (std::size_t head = 1; head < 6; ++head) {
+        for (std::size_t tail = 1; tail < 6; ++tail) {
+            const wxString label = shortenedInTheMiddle(text, head, tail);
+            const int ellipsis = label.Find(wxT("\u2026"));
+            REQUIRE(ellipsis != wxNOT_FOUND);
+            const wxUniChar after = label[static_cast<std::size_t>(ellipsis) + 1];
+            CHECK_MESSAGE(!(after.GetValue() >= 0x0E47 && after.GetValue() <= 0x0E4E), "a tone mark starts the tail");
+            CHECK_MESSAGE(!(after.GetValue() >= 0x0E34 && after.GetValue() <= 0x0E3A), "a vowel mark starts the tail");
+            const wxUniChar before = label[static_cast<std::size_t>(ellipsis) - 1];
+            CHECK_MESSAGE(before != wxUniChar(0x0E17), "the head ends on ท without its marks");
+        }
+    }
+}
