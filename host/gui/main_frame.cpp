@@ -10,6 +10,7 @@
 
 #include <wx/aboutdlg.h>
 #include <wx/aui/auibook.h>
+#include <wx/choicdlg.h>
 #include <wx/dirdlg.h>
 #include <wx/gdicmn.h>
 #include <wx/menu.h>
@@ -396,6 +397,17 @@ void MainFrame::newDocument(const IDocumentKind& kind)
         return;
     NewDocumentOptions options;
     options.title = ui::fromWx(ask.GetValue().Strip(wxString::both));
+    // What the kind needs chosen (a meeting's committee among several), asked as a list to pick from.
+    for (const NewDocumentQuestion& question : documents->newDocumentQuestions(kind)) {
+        wxArrayString labels;
+        for (const NewDocumentQuestion::Choice& choice : question.choices)
+            labels.Add(toWx(choice.label));
+        wxSingleChoiceDialog choose(this, toWx(question.prompt.in(m_settings.language())),
+            toWx(kind.displayName().in(m_settings.language())), labels);
+        if (choose.ShowModal() != wxID_OK)
+            return;
+        options.parameters[question.parameter] = question.choices[static_cast<std::size_t>(choose.GetSelection())].value;
+    }
     Result<std::string> created = documents->create(kind, std::move(options));
     if (!created) {
         wxMessageBox(toWx(created.error().describe()), _("New document"), wxOK | wxICON_ERROR, this);

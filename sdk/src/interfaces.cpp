@@ -35,6 +35,11 @@ std::vector<DocumentReference> IDocumentKind::references(const IDocument&) const
     return {};
 }
 
+std::vector<NewDocumentQuestion> IDocumentKind::newDocumentQuestions(const IWorkspaceView&, std::string_view) const noexcept
+{
+    return {};
+}
+
 void* IPlugin::queryInterface(std::string_view) noexcept
 {
     return nullptr;

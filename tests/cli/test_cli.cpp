@@ -513,6 +513,28 @@ TEST_CASE("cli: a committee's roster, meetings numbered from it, open actions ca
     CHECK(broken.err.find("committees/broken.roster.xml:2") != std::string::npos);
     auto check = user.run({ "-C", "ws", "check", "committees/broken.roster.xml" });
     CHECK(check.exitCode == 1);
+
+    // A second committee: a meeting is no longer taken to be the first one's; the error names both.
+    std::string begging = readFile(user.path("ws/committees/chiangrai.roster.xml"));
+    begging.replace(begging.find("คณะอนุกรรมการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย"),
+        std::string("คณะอนุกรรมการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย").size(), "คณะอนุกรรมการควบคุมการขอทานจังหวัดเชียงราย");
+    std::filesystem::remove(user.path("ws/committees/broken.roster.xml"));
+    writeFile(user.path("ws/committees/begging.roster.xml"), begging);
+    REQUIRE(user.run({ "-C", "ws", "commit", "committees/begging.roster.xml" }).exitCode == 0);
+    auto which = user.run({ "-C", "ws", "new", "minutes", "minutes/which" });
+    CHECK(which.exitCode != 0);
+    CHECK(which.err.find("--committee") != std::string::npos);
+    CHECK(which.err.find("committees/begging.roster.xml (คณะอนุกรรมการควบคุมการขอทานจังหวัดเชียงราย)") != std::string::npos);
+    CHECK(which.err.find("committees/chiangrai.roster.xml") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(user.path("ws/minutes/which.meeting.xml")));
+    // Named, the meeting is that committee's, whatever title was typed: the roster names the committee.
+    auto named = user.run({ "-C", "ws", "new", "minutes", "minutes/begging-1", "--committee", "committees/begging.roster.xml",
+        "--title", "ประชุมครั้งแรก", "--date", "2020-08-17" });
+    INFO(named.err);
+    REQUIRE(named.exitCode == 0);
+    const std::string beggingMeeting = readFile(user.path("ws/minutes/begging-1.meeting.xml"));
+    CHECK(beggingMeeting.find(">คณะอนุกรรมการควบคุมการขอทานจังหวัดเชียงราย</committee>") != std::string::npos);
+    CHECK(beggingMeeting.find("<number>1</number>") != std::string::npos); // its own numbering, not the other's
 }
 
 TEST_CASE("cli: frozen minutes are committed again only with the reason for the change")

@@ -488,3 +488,43 @@ TEST_CASE("certification: the next meeting certifies the minutes, links to the n
     CHECK(runCertifyCommand({ "m1.meeting.xml", "--at", "m2.meeting.xml" }, files, changes, "th").err.find("already certified")
         != std::string::npos);
 }
+
+TEST_CASE("committee: with two committees a new meeting asks which, and is refused unnamed rather than given the wrong one")
+{
+    FilesInMemory files;
+    files.files["committees/chiangrai.roster.xml"] = xmlOf(RosterKind(), chiangRaiRoster());
+    Roster begging = chiangRaiRoster();
+    begging.committee = "คณะอนุกรรมการควบคุมการขอทานจังหวัดเชียงราย";
+    files.files["committees/begging.roster.xml"] = xmlOf(RosterKind(), begging);
+
+    // What the GUI asks before making the meeting: the committees, by name.
+    const std::vector<NewDocumentQuestion> questions = MeetingKind().newDocumentQuestions(files, "th");
+    REQUIRE(questions.size() == 1);
+    CHECK(questions[0].parameter == "committee");
+    CHECK(questions[0].prompt.in("th") == "รายงานการประชุมของคณะกรรมการใด");
+    REQUIRE(questions[0].choices.size() == 2);
+    CHECK(questions[0].choices[0].value == "committees/begging.roster.xml");
+    CHECK(questions[0].choices[0].label == "คณะอนุกรรมการควบคุมการขอทานจังหวัดเชียงราย");
+    CHECK(questions[0].choices[1].label == "คณะอนุกรรมการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย");
+
+    // Not named: refused, naming both (it used to have no committee at all, or the wrong one).
+    NewDocumentOptions unnamed;
+    unnamed.workspace = &files;
+    auto refused = MeetingKind().create(unnamed);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().message.find("committees/begging.roster.xml") != std::string::npos);
+    CHECK(refused.error().message.find("committees/chiangrai.roster.xml") != std::string::npos);
+
+    // Named: that committee's, its name from the roster even when a title was typed.
+    NewDocumentOptions named;
+    named.workspace = &files;
+    named.title = "ประชุมครั้งแรก";
+    named.parameters["committee"] = "committees/begging.roster.xml";
+    auto created = MeetingKind().create(named);
+    REQUIRE(created);
+    CHECK(MeetingKind::model(*created.value()).committee == "คณะอนุกรรมการควบคุมการขอทานจังหวัดเชียงราย");
+
+    // One committee, or none: nothing to ask.
+    files.files.erase("committees/begging.roster.xml");
+    CHECK(MeetingKind().newDocumentQuestions(files, "th").empty());
+}

@@ -136,6 +136,12 @@ Result<SavedDocument> Documents::save(std::string path, SaveOptions options)
         m_workspace, m_registry, path, content, message, author(), m_language, options.conflictsSettled);
 }
 
+std::vector<NewDocumentQuestion> Documents::newDocumentQuestions(const IDocumentKind& kind) const
+{
+    const WorkspaceDocuments documents(m_workspace);
+    return kind.newDocumentQuestions(documents, m_language);
+}
+
 Result<std::string> Documents::create(const IDocumentKind& kind, NewDocumentOptions options, std::string path)
 {
     const std::string suffix = kind.fileSuffix();

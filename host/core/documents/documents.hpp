@@ -70,6 +70,10 @@ public:
     // named version. `declined` in the result: the person gave no reason, nothing was saved.
     Result<SavedDocument> save(std::string path, SaveOptions options);
 
+    // What a new document of `kind` needs a person to choose in this workspace (the committee of a
+    // meeting when there are several); the answers go into NewDocumentOptions::parameters.
+    std::vector<NewDocumentQuestion> newDocumentQuestions(const IDocumentKind& kind) const;
+
     // Makes a new document of `kind` and commits it. `path` empty: made from the title, in the kind's folder,
     // unique. Returns the path.
     Result<std::string> create(const IDocumentKind& kind, NewDocumentOptions options, std::string path = {});

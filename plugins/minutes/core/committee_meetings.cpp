@@ -114,7 +114,8 @@ void startFromRoster(Meeting& meeting, const IWorkspaceView& workspace, const st
     const Roster& roster = parsed.value();
 
     meeting.roster = rosterPath;
-    if (meeting.committee.empty())
+    // The committee is the roster's: a title typed for the new document is not its name.
+    if (!roster.committee.empty())
         meeting.committee = roster.committee;
     meeting.quorumNumerator = roster.quorumNumerator;
     meeting.quorumDenominator = roster.quorumDenominator;
@@ -135,12 +136,28 @@ void startFromRoster(Meeting& meeting, const IWorkspaceView& workspace, const st
 
 } // namespace
 
+std::string committeeNameOf(const IWorkspaceView& workspace, const std::string& rosterPath)
+{
+    Result<std::string> text = workspace.read(rosterPath);
+    if (!text)
+        return rosterPath;
+    Result<Roster> parsed = RosterKind().parse(text.value(), rosterPath);
+    return parsed && !parsed.value().committee.empty() ? parsed.value().committee : rosterPath;
+}
+
 void startFromCommittee(Meeting& meeting, const IWorkspaceView& workspace, std::string rosterPath)
 {
     if (rosterPath.empty()) {
         const std::vector<std::string> rosters = workspace.documents(RosterKind::kSuffix);
         if (rosters.size() == 1)
             rosterPath = rosters.front();
+        if (rosters.size() > 1) {
+            std::string named;
+            for (const std::string& path : rosters)
+                named += (named.empty() ? "" : ", ") + path + " (" + committeeNameOf(workspace, path) + ")";
+            throw std::runtime_error("this workspace keeps " + std::to_string(rosters.size())
+                + " committees: say which the meeting is of with --committee ROSTER (" + named + ")");
+        }
     }
     if (!rosterPath.empty())
         startFromRoster(meeting, workspace, rosterPath);

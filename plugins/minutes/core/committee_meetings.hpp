@@ -41,7 +41,12 @@ SAPHA_MINUTES_EXPORT std::vector<TrackedAction> trackActions(const std::vector<M
 // Agenda items, each with a new id, from a template's headings (sub-items included).
 SAPHA_MINUTES_EXPORT std::vector<AgendaItem> agendaFromTemplate(const std::vector<TemplateItem>& items);
 
-// Fills a new meeting from its committee: roster (`rosterPath`, or the only roster of the workspace),
+// The committee a roster is of (its name), or the roster's path when it cannot be read.
+SAPHA_MINUTES_EXPORT std::string committeeNameOf(const IWorkspaceView& workspace, const std::string& rosterPath);
+
+// Fills a new meeting from its committee: roster (`rosterPath`, or the only roster of the workspace;
+// with several and none named, it throws naming them: a meeting of the wrong committee would take its
+// members, number and open action items),
 // members as attendance, quorum rule, agenda template; then, found by roster or else by the committee's
 // name, the number after the committee's latest meeting of the same year, the previous minutes to certify, and the open action items under "เรื่องสืบเนื่อง".
 // Throws std::runtime_error naming the roster when it cannot be read.

@@ -5,6 +5,7 @@
 #include "core/committee_meetings.hpp"
 #include "core/meeting_paper.hpp"
 #include "core/quorum_rule.hpp"
+#include "core/roster_kind.hpp"
 
 #include <stdexcept>
 
@@ -311,6 +312,24 @@ std::string MeetingKind::numberLabel(const std::vector<int>& path, const std::st
     if (path.size() > 1 || language == "number")
         return number;
     return (language == "en" ? "Item " : "ระเบียบวาระที่ ") + number;
+}
+
+std::vector<NewDocumentQuestion> MeetingKind::newDocumentQuestions(
+    const IWorkspaceView& workspace, std::string_view /*language: the prompt carries both*/) const noexcept
+{
+    try {
+        const std::vector<std::string> rosters = workspace.documents(RosterKind::kSuffix);
+        if (rosters.size() < 2)
+            return {}; // none: a meeting of no roster; one: that committee's
+        NewDocumentQuestion question;
+        question.parameter = "committee";
+        question.prompt = { "รายงานการประชุมของคณะกรรมการใด", "Which committee is the meeting of?" };
+        for (const std::string& path : rosters)
+            question.choices.push_back({ path, committeeNameOf(workspace, path) });
+        return { question };
+    } catch (const std::exception&) {
+        return {};
+    }
 }
 
 Meeting MeetingKind::makeNew(const NewDocumentOptions& options) const

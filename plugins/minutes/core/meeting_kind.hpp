@@ -21,6 +21,9 @@ public:
 
     // Each resolution's links: "approves" a standard's named version, "certifies" earlier minutes.
     std::vector<DocumentReference> references(const IDocument& document) const noexcept override;
+    // With more than one committee's roster in the workspace: which committee (parameter "committee").
+    std::vector<NewDocumentQuestion> newDocumentQuestions(
+        const IWorkspaceView& workspace, std::string_view language) const noexcept override;
 
     // "ระเบียบวาระที่ 3" / "3.1" for the item at `path` of 1-based positions.
     static std::string numberLabel(const std::vector<int>& path, const std::string& language);

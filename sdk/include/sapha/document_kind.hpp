@@ -81,6 +81,19 @@ struct NewDocumentOptions {
     std::map<std::string, std::string> parameters;
 };
 
+// Something a new document of a kind needs a person to choose beyond its title: which committee a
+// meeting is of, when the workspace keeps more than one. The GUI asks it; the answer (a choice's value)
+// goes into NewDocumentOptions::parameters[parameter] (sapha-cli new: --committee, --standard).
+struct NewDocumentQuestion {
+    std::string parameter; // "committee"
+    LocalizedText prompt;  // "Which committee is the meeting of?"
+    struct Choice {
+        std::string value; // "committees/chiangrai.roster.xml"
+        std::string label; // "คณะอนุกรรมการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย"
+    };
+    std::vector<Choice> choices;
+};
+
 // One kind of document. Every method is callable from any thread on distinct
 // documents, never throws, and reports failures as values.
 class SAPHA_SDK_EXPORT IDocumentKind {
@@ -97,6 +110,10 @@ public:
     virtual Result<std::unique_ptr<IDocument>> create(const NewDocumentOptions& options) const noexcept = 0;
     // Parses the kind's XML. Errors name `sourceName`, the line and the reason.
     virtual Result<std::unique_ptr<IDocument>> load(std::string_view xml, std::string_view sourceName) const noexcept = 0;
+    // What a new document needs to be asked in `workspace` before create() (in the person's `language`).
+    // Default: nothing.
+    virtual std::vector<NewDocumentQuestion> newDocumentQuestions(
+        const IWorkspaceView& workspace, std::string_view language) const noexcept;
     // Serialises to the kind's XML: UTF-8, one element per line, stable attribute order.
     virtual Result<std::string> save(const IDocument& document) const noexcept = 0;
 
