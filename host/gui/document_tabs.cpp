@@ -187,6 +187,7 @@ Status DocumentTabs::open(const std::string& path, const std::string* content)
         m_documents.back()->editor->markModified();
     }
     m_frame.showHistoryOf(path);
+    m_frame.setStatus(wxString::Format(_("Opened %s"), toWx(path))); // the hint to double-click has been followed
     return Status::ok();
 }
 

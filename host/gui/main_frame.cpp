@@ -413,8 +413,9 @@ void MainFrame::newDocument(const IDocumentKind& kind)
         wxMessageBox(toWx(created.error().describe()), _("New document"), wxOK | wxICON_ERROR, this);
         return;
     }
+    const Status opened = m_tabs->open(created.value());
     refreshTree(created.value());
-    if (Status opened = m_tabs->open(created.value()); !opened)
+    if (!opened)
         wxMessageBox(toWx(opened.error().describe()), _("New document"), wxOK | wxICON_ERROR, this);
 }
 
