@@ -37,7 +37,9 @@ wxTextAttr plain()
     return style;
 }
 
-wxString changeTitle(const diff::ElementChange& change)
+} // namespace
+
+wxString changeTitleOf(const diff::ElementChange& change, std::string_view language)
 {
     const ElementInfo& element = change.kind == diff::ChangeKind::Removed ? change.before : change.after;
     wxString kind;
@@ -57,14 +59,14 @@ wxString changeTitle(const diff::ElementChange& change)
     default:
         kind = _("Changed");
     }
-    return kind + wxString::FromAscii(": ") + toWx(element.type + (element.label.empty() ? "" : " " + element.label));
+    const std::string& name = language == "th" && !element.thaiTerm.empty() ? element.thaiTerm : element.type;
+    return kind + wxString::FromAscii(": ") + toWx(name + (element.label.empty() ? "" : " " + element.label));
 }
 
-} // namespace
-
-CompareDialog::CompareDialog(wxWindow* parent, const host::Comparison& comparison)
+CompareDialog::CompareDialog(wxWindow* parent, const host::Comparison& comparison, std::string language)
     : wxDialog(parent, wxID_ANY, wxString::Format(_("Compare versions of %s"), toWx(comparison.path)), wxDefaultPosition,
           parent->FromDIP(wxSize(1180, 720)), wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER | wxMAXIMIZE_BOX)
+    , m_language(std::move(language))
 {
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     auto* labels = new wxBoxSizer(wxHORIZONTAL);
@@ -132,8 +134,8 @@ void CompareDialog::fill(const host::Comparison& comparison)
 
     for (const diff::ElementChange& change : comparison.changes) {
         m_changeStarts.emplace_back(m_before->GetLastPosition(), m_after->GetLastPosition());
-        m_map->Append(changeTitle(change));
-        const std::string title = ui::fromWx(changeTitle(change)) + "\n";
+        m_map->Append(changeTitleOf(change, m_language));
+        const std::string title = ui::fromWx(changeTitleOf(change, m_language)) + "\n";
         append(m_before, title, heading);
         append(m_after, title, heading);
         int beforeLines = 0;

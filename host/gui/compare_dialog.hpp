@@ -4,6 +4,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include <wx/dialog.h>
@@ -16,9 +18,13 @@ class wxListBox;
 
 namespace sapha::gui {
 
+// "Changed: ตัวชี้วัด 1.2": a change under its element's name in the reader's language (`language` "th"
+// names it by the kind's Thai term, "en" by its type).
+wxString changeTitleOf(const diff::ElementChange& change, std::string_view language);
+
 class CompareDialog : public wxDialog {
 public:
-    CompareDialog(wxWindow* parent, const host::Comparison& comparison);
+    CompareDialog(wxWindow* parent, const host::Comparison& comparison, std::string language);
 
     std::size_t changeCount() const { return m_changeStarts.size(); }
     // Shows change `index` (0-based) in both panes.
@@ -26,6 +32,8 @@ public:
 
 private:
     void fill(const host::Comparison& comparison);
+
+    std::string m_language;
 
     wxTextCtrl* m_before = nullptr;
     wxTextCtrl* m_after = nullptr;

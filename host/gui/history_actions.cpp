@@ -69,7 +69,7 @@ Status HistoryActions::showComparison(std::string path, std::string from, std::s
         wxMessageBox(toWx(comparison.error().describe()), _("The versions could not be compared"), wxOK | wxICON_ERROR, &m_frame);
         return Status(comparison.error());
     }
-    CompareDialog dialog(&m_frame, comparison.value());
+    CompareDialog dialog(&m_frame, comparison.value(), m_frame.settings().language());
     m_frame.setOpenDialog(&dialog);
     dialog.ShowModal();
     m_frame.setOpenDialog(nullptr);
