@@ -73,6 +73,7 @@ Result<SavedDocument> saveDocument(Workspace& workspace, const PluginRegistry& r
     if (!committed)
         return committed.error();
     SavedDocument saved { std::move(committed.value()), {} };
+    saved.title = kind->title(*current.value());
     if (saved.commit.isNewCommit && review.milestone) {
         Result<std::string> named = nameMilestone(workspace, *review.milestone, saved.commit.revision.id, author);
         if (!named)

@@ -31,6 +31,7 @@ struct SavedDocument {
     CommitOutcome commit;
     std::string milestone; // the named version made by this save; empty when none
     bool declined = false; // the person gave no reason for a protected change: nothing was saved
+    std::string title;     // the document's title as saved (the kind's), for tabs and lists
 };
 
 // Commits the document at `path`: `content` when given (written, then committed), else the working

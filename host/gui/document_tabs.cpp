@@ -109,12 +109,6 @@ wxString tabLabelOf(const OpenDocument& document)
     return shortenedInTheMiddle(toWx(document.title), 18, 18);
 }
 
-std::string titleOf(const IDocumentKind& kind, const std::string& text, const std::string& path)
-{
-    Result<std::unique_ptr<IDocument>> document = kind.load(text, path);
-    return document ? kind.title(*document.value()) : std::string();
-}
-
 } // namespace
 
 void DocumentTabs::updateLabel(OpenDocument& document)
@@ -241,7 +235,7 @@ Result<std::string> DocumentTabs::save(OpenDocument& document, std::string_view 
         return std::string();
     }
     const host::CommitOutcome& commit = saved.value().commit;
-    document.title = titleOf(*document.kind, xml.value(), path); // a new number or name shows on the tab
+    document.title = saved.value().title; // a new number or name shows on the tab
     document.editor->markSaved();
     document.lastAutosaved.clear();
     if (host::AutosaveJournal* journal = m_frame.journal())

@@ -154,21 +154,20 @@ bool SaphaApp::OnInit()
 
 void SaphaApp::takeScreenshotWhenReady()
 {
+    m_screenshotTimer.Bind(wxEVT_TIMER, [this](wxTimerEvent&) {
+        m_screenshotTaken = true;
+        m_screenshotFailed = !saveScreenshot(m_frame, m_screenshotArgument);
+        // What the picture shows, for a script to check without reading pixels.
+        const std::size_t tabs = m_frame->tabs().count();
+        std::printf("window \"%s\"\nmenu \"%s\"\ntabs %zu\n", static_cast<const char*>(m_frame->GetTitle().utf8_str()),
+            static_cast<const char*>(wxMenuItem::GetLabelText(m_frame->GetMenuBar()->GetMenuLabel(0)).utf8_str()), tabs);
+        std::fflush(stdout);
+        m_frame->Close(true);
+    });
     // Idle once the workspace and document are open; then a moment for GTK to paint the tab.
     Bind(wxEVT_IDLE, [this](wxIdleEvent&) {
-        if (m_screenshotTimer.IsRunning() || m_screenshotTaken)
-            return;
-        m_screenshotTimer.Bind(wxEVT_TIMER, [this](wxTimerEvent&) {
-            m_screenshotTaken = true;
-            m_screenshotFailed = !saveScreenshot(m_frame, m_screenshotArgument);
-            // What the picture shows, for a script to check without reading pixels.
-            const std::size_t tabs = m_frame->tabs().count();
-            std::printf("window \"%s\"\nmenu \"%s\"\ntabs %zu\n", static_cast<const char*>(m_frame->GetTitle().utf8_str()),
-                static_cast<const char*>(wxMenuItem::GetLabelText(m_frame->GetMenuBar()->GetMenuLabel(0)).utf8_str()), tabs);
-            std::fflush(stdout);
-            m_frame->Close(true);
-        });
-        m_screenshotTimer.StartOnce(800);
+        if (!m_screenshotTimer.IsRunning() && !m_screenshotTaken)
+            m_screenshotTimer.StartOnce(800);
     });
 }
 

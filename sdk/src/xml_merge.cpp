@@ -542,27 +542,36 @@ std::string conflictRecords(const std::vector<MergeConflict>& conflicts)
     return records;
 }
 
-// Calls `visit` with each record line of `text`: a line that starts with the record's opening. A record
-// is only ever written so (one line each, after the root element); the same words anywhere else (in a
-// comment, inside a line) are the document's text, which no reader may take for a conflict that then
-// could never be settled.
+namespace {
+
+// Calls `visit` with each line of `text`, its '\n' included.
 template <typename Visit>
-void forEachRecordLine(std::string_view text, Visit visit)
+void forEachLine(std::string_view text, Visit visit)
 {
     for (std::size_t start = 0; start < text.size();) {
         std::size_t end = text.find('\n', start);
         end = end == std::string_view::npos ? text.size() : end + 1;
-        const std::string_view line = text.substr(start, end - start);
-        if (line.starts_with(kRecordStart))
-            visit(line);
+        visit(text.substr(start, end - start));
         start = end;
     }
 }
 
+// A record is a line that starts with the record's opening: so they are written (one line each, after
+// the root element). The same words anywhere else (in a comment, inside a line) are the document's
+// text, which no reader may take for a conflict that then could never be settled.
+bool isRecordLine(std::string_view line)
+{
+    return line.starts_with(kRecordStart);
+}
+
+} // namespace
+
 std::vector<MergeConflict> readConflictRecords(std::string_view text)
 {
     std::vector<MergeConflict> conflicts;
-    forEachRecordLine(text, [&](std::string_view line) {
+    forEachLine(text, [&](std::string_view line) {
+        if (!isRecordLine(line))
+            return;
         const std::size_t end = line.find("?>");
         if (end == std::string_view::npos)
             return;
@@ -594,21 +603,17 @@ std::vector<MergeConflict> readConflictRecords(std::string_view text)
 bool hasConflictRecords(std::string_view text)
 {
     bool found = false;
-    forEachRecordLine(text, [&](std::string_view) { found = true; });
+    forEachLine(text, [&](std::string_view line) { found = found || isRecordLine(line); });
     return found;
 }
 
 std::string withoutConflictRecords(std::string_view text)
 {
     std::string kept;
-    for (std::size_t start = 0; start < text.size();) {
-        std::size_t end = text.find('\n', start);
-        end = end == std::string_view::npos ? text.size() : end + 1;
-        const std::string_view line = text.substr(start, end - start);
-        if (!line.starts_with(kRecordStart))
+    forEachLine(text, [&](std::string_view line) {
+        if (!isRecordLine(line))
             kept += line;
-        start = end;
-    }
+    });
     return kept;
 }
 
