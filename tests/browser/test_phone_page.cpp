@@ -101,7 +101,7 @@ public:
         m_socket->setReceiveTimeout(Poco::Timespan(20, 0));
     }
 
-    Poco::JSON::Object::Ptr call(const std::string& method, Poco::JSON::Object params = {})
+    Poco::JSON::Object::Ptr call(const std::string& method, Poco::JSON::Object params = Poco::JSON::Object())
     {
         Poco::JSON::Object message;
         const int id = ++m_nextId;

@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Sapha reliability — a workspace whose repository is damaged in each of the ways disks and crashed
 # programs damage them: a garbage HEAD, a stale index.lock and ref lock, an empty index, a pack cut in
-# half, a pack gone, a flipped byte inside a pack. For each, every command is run: none crashes (exit
-# 0 or 1), each failure is a short message (at most two lines) naming the file or object, the documents
-# in the folder stay readable (`check` loads them) and are never changed by a failed command, and where
-# the repository can still take a save (an empty index: it is rebuilt), the save lands and `git fsck`
-# is clean.
+# half, a pack gone, a flipped byte inside a pack, a flipped byte in every pack. For each, every command
+# is run: none crashes (exit 0 or 1), each failure is a short message (at most two lines) naming the
+# file or object, the documents in the folder stay readable (`check` loads them) and are never changed
+# by a failed command, and where the repository can still take a save (an empty index: it is rebuilt),
+# the save lands and `git fsck` is clean. A flipped byte is found by the packs' checksums: nothing is
+# written on a damaged history (`commit`, `tag` and `new` refused, naming the pack), though libgit2
+# reads only the objects it needs.
 set -euo pipefail
 cli="$1"
 work="$(mktemp -d)"
@@ -23,9 +25,11 @@ cases=(
   "pack cut in half|p=\$(ls -S .git/objects/pack/*.pack | head -1); truncate -s \$(( \$(stat -c %s \$p) / 2 )) \$p"
   "pack gone|p=\$(ls -S .git/objects/pack/*.pack | head -1); rm \$p \${p%.pack}.idx"
   "flipped byte in a pack|p=\$(ls -S .git/objects/pack/*.pack | head -1); printf '\\377' | dd of=\$p bs=1 seek=\$(( \$(stat -c %s \$p) / 2 )) conv=notrunc 2> /dev/null"
+  "flipped byte in every pack|for p in .git/objects/pack/*.pack; do printf '\\125' | dd of=\$p bs=1 seek=\$(( \$(stat -c %s \$p) * 3 / 4 )) conv=notrunc 2> /dev/null; done"
 )
 commands=("log $meeting" "show $meeting@HEAD~1" "diff $meeting HEAD~2 HEAD" "check $meeting" "list" "tags"
-  "export $meeting@HEAD~1 --format md -o $work/out.md" "restore $meeting HEAD~1" "tag damaged" "commit $meeting")
+  "export $meeting@HEAD~1 --format md -o $work/out.md" "restore $meeting HEAD~1" "tag damaged" "commit $meeting"
+  "new roster committees/damage-check.roster.xml --title ตรวจความเสียหาย")
 tried=0
 failed_cleanly=0
 for entry in "${cases[@]}"; do
@@ -59,6 +63,12 @@ for entry in "${cases[@]}"; do
         fi
         ;;
       *) echo "$name: sapha-cli $command exited with $code"; cat "$work/stderr"; exit 1 ;;
+    esac
+    # A write on a damaged pack is refused, naming it.
+    case "$name|${command%% *}" in
+      flipped*"|commit"|flipped*"|tag"|flipped*"|new")
+        [ "$code" -eq 1 ] && grep -q "objects/pack/pack-" "$work/stderr" \
+          || { echo "$name: sapha-cli $command was not refused naming the damaged pack (exit $code)"; cat "$work/stderr"; exit 1; } ;;
     esac
     if [ "${command%% *}" = check ] && [ "$code" -ne 0 ] && grep -q "sapha-cli:" "$work/stderr"; then
       echo "$name: the document in the folder no longer loads"; cat "$work/stderr"; exit 1

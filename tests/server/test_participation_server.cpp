@@ -4,6 +4,8 @@
 // SPDX-License-Identifier: MIT
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <fstream>
 #include <memory>
@@ -29,6 +31,7 @@
 #include "core/live/journal.hpp"
 #include "core/live/live_session.hpp"
 #include "core/live/participation_server.hpp"
+#include "room_attacks.hpp"
 #include "run_process.hpp"
 #include "temp_dir.hpp"
 
@@ -84,16 +87,21 @@ struct Running {
     TempDir dir;
     std::unique_ptr<LiveSession> live;
     std::unique_ptr<ParticipationServer> server;
-    explicit Running(const std::string& secret = "facilitator-secret")
+    explicit Running(const std::string& secret = "facilitator-secret") : Running(withSecret(secret)) { }
+    explicit Running(ServerOptions options)
     {
         Journal::Recovered recovered;
         auto journal = Journal::open(dir.path() / "s.journal", recovered);
         REQUIRE(journal.isOk());
         live = std::make_unique<LiveSession>(workshop(), std::move(journal.value()), recovered.records, "424242");
-        ServerOptions options;
-        options.facilitatorSecret = secret;
         server = std::make_unique<ParticipationServer>(*live, options);
         REQUIRE(server->start().isOk());
+    }
+    static ServerOptions withSecret(const std::string& secret)
+    {
+        ServerOptions options;
+        options.facilitatorSecret = secret;
+        return options;
     }
     unsigned short port() const { return server->port(); }
     std::string join(const std::string& group = "g1")
@@ -296,6 +304,56 @@ TEST_CASE("participation server: slow clients are let go in time and never keep 
     Running other;
     const std::string otherToken = other.join();
     CHECK(request(port, "POST", "/api/ideas", R"({"text":"จากอีกห้อง"})", { { "X-Sapha-Token", otherToken } }).status == 403);
+}
+
+TEST_CASE("participation server: one address holding connections open never starves a room, even a room behind one address")
+{
+    // A small server, so that a test can fill it: 48 threads, idle connections closed from 40 open.
+    ServerOptions options = Running::withSecret("facilitator-secret");
+    options.threads = 48;
+    options.connections.pressureAt = 40;
+    Running running(options);
+    const unsigned short port = running.port();
+
+    // 200 connections from 127.0.0.2 (four times the threads): slow headers and silent connections.
+    // Before the guard, they held every thread and no phone was answered.
+    test::ConnectionHolder attacker(port, "127.0.0.2", 200);
+    std::this_thread::sleep_for(std::chrono::seconds(3)); // the attack settles: slow ones are past 2 s
+
+    // Meanwhile a room of 40 phones behind one address (127.0.0.3, a Wi-Fi's NAT) loads the join page's
+    // session over and over for 8 s: every request answered, each within 2 s.
+    std::atomic<int> answered { 0 };
+    std::atomic<int> failed { 0 };
+    std::atomic<long long> slowestMs { 0 };
+    std::vector<std::thread> phones;
+    const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(8);
+    for (int p = 0; p < 40; ++p) {
+        phones.emplace_back([&] {
+            while (std::chrono::steady_clock::now() < until) {
+                const auto start = std::chrono::steady_clock::now();
+                const std::string reply = rawExchange(port,
+                    "GET /api/session?code=424242 HTTP/1.1\r\nHost: 127.0.0.1:" + std::to_string(port) + "\r\nConnection: close\r\n\r\n",
+                    Poco::Timespan(5, 0), "127.0.0.3");
+                const long long ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start).count();
+                slowestMs = std::max<long long>(slowestMs, ms);
+                (reply.rfind("HTTP/1.1 200", 0) == 0 ? answered : failed)++;
+                std::this_thread::sleep_for(std::chrono::milliseconds(200));
+            }
+        });
+    }
+    for (std::thread& phone : phones)
+        phone.join();
+    const ConnectionCounts counts = running.server->connectionCounts();
+    MESSAGE("phones answered " << answered.load() << ", failed " << failed.load() << ", slowest " << slowestMs.load()
+                               << " ms; guard closed " << counts.closedSlow << " slow, " << counts.closedHalfSent
+                               << " half-sent, " << counts.closedIdleUnderPressure << " idle, " << counts.closedPastDeadline
+                               << " past the deadline, refused " << counts.refusedUnderPressure
+                               << " under pressure; the attacker reopened " << attacker.reopened());
+    CHECK(failed == 0);
+    CHECK(answered > 200);
+    CHECK(slowestMs < 2000);
+    CHECK(counts.closedSlow + counts.closedHalfSent > 0);
+    CHECK(counts.closedIdleUnderPressure + counts.refusedUnderPressure > 0);
 }
 
 TEST_CASE("participation server: the state is for participants, a negative length is refused, secrets need all their bytes")

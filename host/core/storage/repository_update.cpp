@@ -11,6 +11,7 @@
 #include "git/git_error.hpp"
 #include "git/git_handle.hpp"
 #include "storage/flush_barrier.hpp"
+#include "storage/pack_checksums.hpp"
 
 namespace fs = std::filesystem;
 
@@ -114,6 +115,8 @@ git::LockFile& RepositoryUpdate::lockIndex()
 
 void RepositoryUpdate::apply()
 {
+    // Nothing is built on a damaged history: libgit2 read only the objects this change needed.
+    verifyPackChecksums(m_gitDirectory);
     flushFileSystem(m_gitDirectory); // 1: staged data durable
 
     if (m_pack)

@@ -14,17 +14,20 @@
 #include <Poco/Net/HTMLForm.h>
 #include <Poco/Net/HTTPRequestHandler.h>
 #include <Poco/Net/HTTPRequestHandlerFactory.h>
-#include <Poco/Net/HTTPServer.h>
 #include <Poco/Net/HTTPServerParams.h>
 #include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/Net/HTTPServerRequestImpl.h>
 #include <Poco/Net/HTTPServerResponse.h>
 #include <Poco/Net/NetException.h>
 #include <Poco/Net/ServerSocket.h>
+#include <Poco/Net/TCPServer.h>
 #include <Poco/ThreadPool.h>
 #include <Poco/URI.h>
 
 #include <sapha/json_text.hpp>
 
+#include "core/live/connection_guard.hpp"
+#include "core/live/guarded_connection.hpp"
 #include "core/live/join_page.hpp"
 #include "core/live/join_qr.hpp"
 #include "core/session_results.hpp"
@@ -106,6 +109,7 @@ struct ParticipationServer::Shared {
     ServerOptions options;
     std::vector<std::string> hosts; // what the Host header may say
     std::string joinUrl;
+    ConnectionGuard guard { options.connections };
     RateLimiter perParticipant { options.requestsPerTenSeconds, std::chrono::seconds(10) };
     RateLimiter failedJoins { options.failedJoinsPerMinute, std::chrono::seconds(60) };
     // Wrong codes from addresses that never joined, all together: a guesser spread over many addresses.
@@ -398,6 +402,9 @@ private:
         response.setContentType("text/event-stream; charset=utf-8");
         response.set("Cache-Control", "no-store");
         response.setKeepAlive(false);
+        // A board's feed lasts as long as the session: no request deadline for it. Only this server's
+        // connections reach the handler, so the request is Poco's own implementation.
+        m_context.guard.keepOpen(static_cast<Poco::Net::HTTPServerRequestImpl&>(request).socket());
         std::ostream& out = response.send();
         out << "retry: 1000\n\n" << std::flush;
         for (int idle = 0; out.good() && idle < 360;) {
@@ -462,7 +469,10 @@ Status ParticipationServer::start()
         params->setTimeout(Poco::Timespan(10, 0));          // a slow client is let go
         m_shared->joinUrl = joinUrl();
         m_threadPool = std::make_unique<Poco::ThreadPool>(2, m_options.threads + 4);
-        m_server = std::make_unique<Poco::Net::HTTPServer>(new Factory(*m_shared), *m_threadPool, socket, params);
+        Poco::Net::HTTPServerParams::Ptr sharedParams(params);
+        m_server = std::make_unique<Poco::Net::TCPServer>(
+            new GuardedConnectionFactory(sharedParams, new Factory(*m_shared), m_shared->guard), *m_threadPool, socket, sharedParams);
+        m_server->setConnectionFilter(new GuardedConnectionFilter(m_shared->guard));
         m_server->start();
         return Status::ok();
     } catch (const Poco::Exception& failure) {
@@ -475,8 +485,9 @@ void ParticipationServer::stop()
 {
     if (!m_server)
         return;
-    m_session.wakeAll(); // the boards' feeds end
-    m_server->stopAll(true);
+    m_server->stop();                // no new connections
+    m_session.wakeAll();             // the boards' feeds end
+    m_shared->guard.closeAll();      // every connection is shut and let go
     m_server.reset();
     m_threadPool.reset();
     m_shared.reset();
@@ -485,6 +496,11 @@ void ParticipationServer::stop()
 std::size_t ParticipationServer::rememberedClients() const
 {
     return m_shared ? m_shared->perParticipant.keyCount() + m_shared->failedJoins.keyCount() : 0;
+}
+
+ConnectionCounts ParticipationServer::connectionCounts() const
+{
+    return m_shared ? m_shared->guard.counts() : ConnectionCounts {};
 }
 
 std::string ParticipationServer::joinUrl() const

@@ -13,12 +13,13 @@
 
 #include <sapha/status.hpp>
 
+#include "core/live/connection_limits.hpp"
 #include "core/live/live_session.hpp"
 
 namespace Poco {
 class ThreadPool;
 namespace Net {
-class HTTPServer;
+class TCPServer;
 }
 }
 
@@ -33,12 +34,14 @@ struct ServerOptions {
     // Names this server may be reached by besides the address (the host's LAN name), for the Host check.
     std::vector<std::string> extraHosts;
     // Request threads: Poco gives each keep-alive connection a thread while it lasts, so a room of 300
-    // phones needs as many (an idle thread costs little); more connections wait in the queue.
-    int threads = 320;
+    // phones needs as many (an idle thread costs little), and the guard keeps the last 64 (its
+    // pressureAt) for new connections; more connections wait in the queue.
+    int threads = 400;
     int queue = 512;    // connections waiting for a thread: a room's join storm fits
     int requestsPerTenSeconds = 20; // per participant, for ideas and votes
     int failedJoinsPerMinute = 30;  // wrong codes per address that never joined
     int wrongCodesPerMinute = 120;  // wrong codes from all addresses that never joined, together
+    ConnectionLimits connections;   // what one address's connections may hold (connection_guard.hpp)
 };
 
 class SAPHA_BRAINSTORM_EXPORT ParticipationServer {
@@ -57,6 +60,8 @@ public:
     // How many clients (participants' tokens and addresses) the request limits remember now: bounded by the
     // room, whatever strangers send.
     std::size_t rememberedClients() const;
+    // What the connection guard closed so far.
+    ConnectionCounts connectionCounts() const;
 
     // What every request shares (defined with the handlers).
     struct Shared;
@@ -67,7 +72,7 @@ private:
     unsigned short m_port = 0;
     std::unique_ptr<Shared> m_shared;
     std::unique_ptr<Poco::ThreadPool> m_threadPool;
-    std::unique_ptr<Poco::Net::HTTPServer> m_server;
+    std::unique_ptr<Poco::Net::TCPServer> m_server;
 };
 
 } // namespace sapha::brainstorm
