@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "cli_context.hpp"
 
+#include "documents/workspace_vocabulary.hpp"
+
 #include <cstdio>
 
 namespace sapha::cli {
@@ -118,6 +120,8 @@ Result<host::Workspace*> CliContext::workspace()
         if (!opened)
             return opened.error();
         m_workspace = std::move(opened.value());
+        // Words are cut with this workspace's terms (diffs, word clouds, search).
+        host::useWorkspaceVocabulary(m_workspace->root());
     }
     return m_workspace.get();
 }

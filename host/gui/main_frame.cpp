@@ -25,6 +25,7 @@
 #include "autosave/autosave_journal.hpp"
 #include "document_tabs.hpp"
 #include "documents/documents.hpp"
+#include "documents/workspace_vocabulary.hpp"
 #include "export_actions.hpp"
 #include "history_actions.hpp"
 #include "history_panel.hpp"
@@ -332,6 +333,7 @@ bool MainFrame::openWorkspace(const std::string& directory, bool quiet)
     closeWorkspace();
     auto next = std::make_unique<OpenedWorkspace>();
     next->workspace = std::move(opened.value());
+    host::useWorkspaceVocabulary(next->workspace->root()); // its terms, for diffs and word clouds
     const host::Author author
         = m_settings.hasAuthor() ? m_settings.author() : host::fallbackAuthor(next->workspace->root());
     next->documents = std::make_unique<host::Documents>(*next->workspace, m_registry, author, m_settings.language());

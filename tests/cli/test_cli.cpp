@@ -358,6 +358,27 @@ TEST_CASE("cli: diff shows changed elements and the changed Thai words only")
     CHECK(bad.err.find("unknown revision \"ร่างที่ 9\"") != std::string::npos);
 }
 
+TEST_CASE("cli: the word cloud counts the field's terms whole, and a workspace's own terms and stop words")
+{
+    CliUser user;
+    REQUIRE(user.run({ "demo", "demo", "--quiet" }).exitCode == 0);
+    const std::string session = "brainstorm/workshop-2561-08-16.session.xml";
+    auto counted = user.run({ "-C", "demo", "results", session, "--words", "8" });
+    INFO(counted.err);
+    REQUIRE(counted.exitCode == 0);
+    CHECK(counted.out.find("\n4\tผู้รับบริการ\n3\tคืนสู่สังคม\n") != std::string::npos);
+    CHECK(counted.out.find("\tผู้รับ\n") == std::string::npos);
+
+    // The committee's own words: "ระบบข้อมูล" is one word to them, "พัฒนา" says nothing.
+    writeFile(user.path("demo/.sapha/terms.txt"), "# คำที่ไม่ตัดแยก\nระบบข้อมูล\n");
+    writeFile(user.path("demo/.sapha/stop-words.txt"), "พัฒนา\n");
+    auto own = user.run({ "-C", "demo", "results", session, "--words", "100" });
+    REQUIRE(own.exitCode == 0);
+    CHECK(own.out.find("\tระบบข้อมูล\n") != std::string::npos);
+    CHECK(own.out.find("\tระบบ\n") == std::string::npos);
+    CHECK(own.out.find("\tพัฒนา\n") == std::string::npos);
+}
+
 TEST_CASE("cli: restore brings an old version back as a new commit, history intact")
 {
     CliUser user;

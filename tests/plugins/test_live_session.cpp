@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
+#include <map>
 #include <fstream>
 #include <thread>
 
@@ -11,6 +12,7 @@
 
 #include "core/live/journal.hpp"
 #include "core/live/live_session.hpp"
+#include "core/brainstorm_plugin.hpp"
 #include "core/session_kind.hpp"
 #include "core/session_results.hpp"
 #include "temp_dir.hpp"
@@ -277,6 +279,25 @@ TEST_CASE("results: CSV a spreadsheet reads in Thai, ideas ranked by votes, the 
         CHECK(word.word.find(' ') == std::string::npos);
     }
     CHECK(wordCloud(session, 1).size() == 1);
+}
+
+TEST_CASE("word cloud: the demo workshop's largest words are the field's terms whole, fillers left out")
+{
+    SessionKind kind;
+    auto loaded = kind.load(workshopDemo(kind)[0].revisions.back().xml, "demo");
+    REQUIRE(loaded.isOk());
+    const std::vector<WordCount> words = wordCloud(SessionKind::model(*loaded.value()), 40);
+    REQUIRE(words.size() >= 10);
+    std::map<std::string, int> counts;
+    for (const WordCount& word : words)
+        counts[word.word] = word.count;
+    // Before the vocabulary, the largest were fragments: "ผู้รับ" | "บริการ", "คืน", "สังคม", "ปี".
+    CHECK(words[0].word == "ผู้รับบริการ");
+    CHECK(counts["ผู้รับบริการ"] == 4);
+    CHECK(counts["คืนสู่สังคม"] == 3);
+    CHECK(counts.count("ภาคีเครือข่าย") == 1);
+    for (const char* fragment : { "ผู้รับ", "บริการ", "คืน", "ปี", "ละ", "หลัง", "เครือ", "ข่าย", "ร้อย" })
+        CHECK_MESSAGE(counts.count(fragment) == 0, fragment);
 }
 
 TEST_CASE("live session: participants counted per group, once, across a commit and a restart, and kept in the file")

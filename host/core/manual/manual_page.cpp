@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include <sapha/diff/word_diff.hpp>
+#include <sapha/thai_words.hpp>
 
 namespace sapha::host {
 
@@ -97,10 +97,10 @@ bool isThaiLetter(const std::string& word)
 std::string roffText(std::string_view text)
 {
     // Thai has no spaces between words, and troff breaks lines only at spaces: a break point (\:)
-    // goes between two Thai words (cut as everywhere else in Sapha) so that a paragraph can wrap.
+    // goes between two Thai words (ICU's, the line breaks of the PDF too) so that a paragraph can wrap.
     std::string withBreaks;
     std::string previous;
-    for (const std::string& word : diff::splitWords(text)) {
+    for (const std::string& word : thai::icuWords(text)) {
         if (isThaiLetter(previous) && isThaiLetter(word))
             withBreaks += '\x01';
         withBreaks += word;

@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include <sapha/diff/word_diff.hpp>
+#include <sapha/thai_words.hpp>
 
 #include "core/board_edits.hpp"
 
@@ -89,7 +89,8 @@ std::vector<std::string> wrapText(const std::string& text, double width, const s
         lines.push_back(line);
         line.clear();
     };
-    for (const std::string& word : diff::splitWords(text)) {
+    // Line breaks are ICU's, as in the PDF: a long term may wrap where its parts meet.
+    for (const std::string& word : thai::icuWords(text)) {
         if (word == "\n") {
             finish();
             continue;

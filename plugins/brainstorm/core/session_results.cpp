@@ -5,10 +5,10 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
-#include <set>
+#include <memory>
 #include <string_view>
 
-#include <sapha/diff/word_diff.hpp>
+#include <sapha/thai_words.hpp>
 
 namespace sapha::brainstorm {
 
@@ -27,33 +27,6 @@ std::string csvField(const std::string& given)
     for (const char c : text)
         quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
     return quoted + "\"";
-}
-
-// Words that carry no idea of their own: Thai function words and their English kin.
-const std::set<std::string>& stopWords()
-{
-    static const std::set<std::string> words { "และ", "ที่", "ใน", "ของ", "มี", "ให้", "เป็น", "ได้", "กับ", "จะ", "ควร", "การ",
-        "ความ", "เพื่อ", "โดย", "แก่", "ต่อ", "จาก", "ไป", "มา", "อย่าง", "ทุก", "สู่", "แต่", "หรือ", "the", "and", "of", "to", "a", "in", "for", "is",
-        "be", "should", "with", "on" };
-    return words;
-}
-
-// A word has a letter: Thai (U+0E01–U+0E4E, as UTF-8 E0 B8 81 … E0 B9 8E) or Latin; digits and marks
-// alone are not words here.
-bool hasLetter(const std::string& word)
-{
-    for (std::size_t i = 0; i < word.size(); ++i) {
-        const unsigned char c = static_cast<unsigned char>(word[i]);
-        if (std::isalpha(c))
-            return true;
-        if (c == 0xE0 && i + 2 < word.size()) {
-            const unsigned char b = static_cast<unsigned char>(word[i + 1]);
-            const unsigned char d = static_cast<unsigned char>(word[i + 2]);
-            if ((b == 0xB8 && d >= 0x81) || (b == 0xB9 && d <= 0x8E && !(d >= 0x90)))
-                return true;
-        }
-    }
-    return false;
 }
 
 std::string lowered(std::string word)
@@ -82,11 +55,13 @@ std::string sessionCsv(const Session& session)
 
 std::vector<WordCount> wordCloud(const Session& session, std::size_t limit)
 {
+    // The field's terms whole ("คนไร้ที่พึ่ง", not "คน" and "พึ่ง"); stop words and numbers left out.
+    const std::shared_ptr<const thai::Vocabulary> vocabulary = thai::currentVocabulary();
     std::map<std::string, int> counts;
     for (const Idea& idea : session.ideas) {
-        for (const std::string& piece : diff::splitWords(idea.text)) {
+        for (const std::string& piece : thai::words(idea.text, *vocabulary)) {
             const std::string word = lowered(piece);
-            if (!hasLetter(word) || stopWords().count(word))
+            if (!thai::isCountableWord(word, *vocabulary))
                 continue;
             ++counts[word];
         }

@@ -1,4 +1,4 @@
-// Sapha — word diff: ICU word segmentation, then a longest-common-subsequence diff of the words
+// Sapha — word diff: Thai words (ICU's, the vocabulary's terms whole: sapha/thai_words.hpp), then a longest-common-subsequence diff of the words
 // (Myers' O(ND) algorithm, so that long texts with few changes are fast).
 // SPDX-License-Identifier: MIT
 #include <sapha/diff/word_diff.hpp>
@@ -7,40 +7,11 @@
 #include <memory>
 #include <unordered_map>
 
-#include <unicode/brkiter.h>
-#include <unicode/locid.h>
-#include <unicode/unistr.h>
+#include <sapha/thai_words.hpp>
 
 namespace sapha::diff {
 
 namespace {
-
-// Breaks UTF-8 text at ICU word boundaries. One break iterator per thread: creating one loads the
-// dictionaries, which costs far more than using it.
-std::vector<std::string> icuWords(std::string_view utf8)
-{
-    thread_local std::unique_ptr<icu::BreakIterator> breaker;
-    if (!breaker) {
-        UErrorCode status = U_ZERO_ERROR;
-        breaker.reset(icu::BreakIterator::createWordInstance(icu::Locale("th"), status));
-        if (U_FAILURE(status))
-            breaker.reset();
-    }
-    std::vector<std::string> words;
-    const icu::UnicodeString text = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
-    if (!breaker) {
-        words.emplace_back(utf8);
-        return words;
-    }
-    breaker->setText(text);
-    int32_t start = breaker->first();
-    for (int32_t end = breaker->next(); end != icu::BreakIterator::DONE; start = end, end = breaker->next()) {
-        std::string word;
-        text.tempSubStringBetween(start, end).toUTF8String(word);
-        words.push_back(std::move(word));
-    }
-    return words;
-}
 
 // Beyond this many differing words the texts are treated as rewritten: the search's memory grows with
 // the square of the number of edits.
@@ -116,7 +87,7 @@ void append(Segments& segments, Operation operation, const std::string& text)
 
 std::vector<std::string> splitWords(std::string_view utf8)
 {
-    return icuWords(utf8);
+    return thai::words(utf8, *thai::currentVocabulary());
 }
 
 Segments diffWords(std::string_view before, std::string_view after)
@@ -126,8 +97,8 @@ Segments diffWords(std::string_view before, std::string_view after)
         append(segments, Operation::Equal, std::string(before));
         return segments;
     }
-    const std::vector<std::string> oldWords = icuWords(before);
-    const std::vector<std::string> newWords = icuWords(after);
+    const std::vector<std::string> oldWords = splitWords(before);
+    const std::vector<std::string> newWords = splitWords(after);
     // Words become small integers, so that the diff compares numbers.
     std::unordered_map<std::string, int> ids;
     auto idsOf = [&ids](const std::vector<std::string>& words) {

@@ -21,7 +21,8 @@ struct Segment {
 
 using Segments = std::vector<Segment>;
 
-// The text cut into words, spaces and punctuation, in order (joining them gives the text back).
+// The text cut into words, spaces and punctuation, in order (joining them gives the text back); Thai
+// by ICU with the current vocabulary's terms whole (sapha/thai_words.hpp).
 SAPHA_SDK_EXPORT std::vector<std::string> splitWords(std::string_view utf8);
 
 // The difference as runs of equal, deleted and inserted text, adjacent runs of one kind merged.
