@@ -23,6 +23,8 @@ const Verb kVerbs[] = {
     { "commit", runCommit, "commit PATH [-m|--message MSG]",
         { "บันทึกเอกสารเป็นฉบับใหม่ หลังตรวจว่าเปิดได้", "commit a document after checking it loads" } },
     { "log", runLog, "log PATH [--json] [-n N] [--summary] [--calendar buddhist|gregorian]", { "ฉบับที่เปลี่ยนเอกสารนี้", "revisions that changed a document" } },
+    { "search", runSearch, "search QUERY [--kind KIND] [--history] [--within] [-n N] [--json]",
+        { "ค้นหาคำในเอกสารทั้งหมด (คำไทยทั้งคำ) แสดงเป็นส่วนของเอกสาร", "find words in every document (Thai words whole), by element" } },
     { "show", runShow, "show PATH[@REV]",
         { "เอกสารในฉบับที่ระบุ (รหัสฉบับ ชื่อฉบับ HEAD~N)", "a document at a revision (hash, tag, HEAD~N)" } },
     { "diff", runDiff, "diff PATH REV1 [REV2] [--words] [--json]",

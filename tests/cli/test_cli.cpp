@@ -379,6 +379,42 @@ TEST_CASE("cli: the word cloud counts the field's terms whole, and a workspace's
     CHECK(own.out.find("\tพัฒนา\n") == std::string::npos);
 }
 
+TEST_CASE("cli: search finds Thai words whole across the workspace, as elements, and in the history")
+{
+    CliUser user;
+    REQUIRE(user.run({ "demo", "demo", "--quiet" }).exitCode == 0);
+    // "Where did we decide anything about แผนปฏิบัติการ?": the resolution of meeting 1/2563 item 4.1, the
+    // action item, the standard's indicator 1.1.
+    auto plan = user.run({ "-C", "demo", "search", "แผนปฏิบัติการ" });
+    INFO(plan.err);
+    REQUIRE(plan.exitCode == 0);
+    CHECK(plan.out.find("minutes/chiangrai-1-2563.meeting.xml#item-4-1/resolution  มติวาระ 4.1 — รายงานการประชุม") != std::string::npos);
+    CHECK(plan.out.find("#act-plan-2563  งานที่มอบหมาย") != std::string::npos);
+    CHECK(plan.out.find("standards/homeless-protection-centre.standard.xml#ind-plan  ตัวชี้วัด 1.1 — ") != std::string::npos);
+    CHECK(plan.out.find("«แผนปฏิบัติการ»") != std::string::npos);
+    // Only the meetings when asked.
+    auto meetings = user.run({ "-C", "demo", "search", "แผนปฏิบัติการ", "--kind", "minutes" });
+    CHECK(meetings.out.find("standards/") == std::string::npos);
+    CHECK(meetings.out.find("#item-4-1/resolution") != std::string::npos);
+    // A word inside another is not a hit, unless asked.
+    auto part = user.run({ "-C", "demo", "search", "พึ่ง" });
+    CHECK(part.exitCode == 0);
+    CHECK(part.out == "ไม่พบ \"พึ่ง\"\n");
+    CHECK(user.run({ "-C", "demo", "search", "พึ่ง", "--within" }).out.find("«พึ่ง»") != std::string::npos);
+    // With the history: the standard was "ร่างที่ 1" until its second draft.
+    auto draft = user.run({ "-C", "demo", "search", "ร่างที่ 1", "--history", "--json" });
+    REQUIRE(draft.exitCode == 0);
+    CHECK(draft.out.find(R"json("path": "standards/homeless-protection-centre.standard.xml", "document": "มาตรฐานศูนย์คุ้มครองคนไร้ที่พึ่ง (ร่างที่ 1)", "element": "")json")
+        != std::string::npos);
+    CHECK(draft.out.find(R"("current": false, "since": {"id": ")") != std::string::npos);
+    CHECK(draft.out.find(R"("until": {"id": ")") != std::string::npos);
+    CHECK(user.run({ "-C", "demo", "search", "ร่างที่ 1" }).out.find("ไม่พบ") != std::string::npos);
+    // Nothing to search for.
+    auto empty = user.run({ "-C", "demo", "search", "  " });
+    CHECK(empty.exitCode == 1);
+    CHECK(empty.err.find("no words") != std::string::npos);
+}
+
 TEST_CASE("cli: restore brings an old version back as a new commit, history intact")
 {
     CliUser user;
