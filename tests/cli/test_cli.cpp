@@ -415,6 +415,54 @@ TEST_CASE("cli: search finds Thai words whole across the workspace, as elements,
     CHECK(empty.err.find("no words") != std::string::npos);
 }
 
+TEST_CASE("cli: trace tells who wrote an element, when, and the idea or meeting it came from")
+{
+    CliUser user;
+    REQUIRE(user.run({ "demo", "demo", "--quiet" }).exitCode == 0);
+    // The workshop's ideas become a standard's indicators, each linked to its idea.
+    REQUIRE(user.run({ "-C", "demo", "send", "brainstorm/workshop-2561-08-16.session.xml", "--to",
+                  "standards/from-workshop.standard.xml", "--title", "มาตรฐานจากการระดมความคิด" })
+                .exitCode == 0);
+    const std::string standard = readFile(user.path("demo/standards/from-workshop.standard.xml"));
+    std::smatch indicator;
+    REQUIRE(std::regex_search(standard, indicator,
+        std::regex("<indicator id=\"([^\"]+)\"[^>]*>\\s*<statement>ถอดบทเรียนร่วมกับภาคีเครือข่ายทุกปี</statement>")));
+    auto made = user.run({ "-C", "demo", "trace", "standards/from-workshop.standard.xml#" + indicator[1].str() });
+    INFO(made.err);
+    REQUIRE(made.exitCode == 0);
+    CHECK(made.out.rfind("ตัวชี้วัด 4.2 — มาตรฐานจากการระดมความคิด (ร่างที่ 1)\n    ถอดบทเรียนร่วมกับภาคีเครือข่ายทุกปี\n", 0) == 0);
+    CHECK(made.out.find("ข้อความนี้เขียนเมื่อ: ") != std::string::npos);
+    CHECK(made.out.find("นางเลขา ทดสอบ") != std::string::npos);
+    CHECK(made.out.find("มาจาก: brainstorm/workshop-2561-08-16.session.xml#idea-12  ความคิด — ระดมความคิดร่างมาตรฐาน") != std::string::npos);
+
+    // The next meeting carries the open action items over; each says which meeting decided it.
+    REQUIRE(user.run({ "-C", "demo", "new", "minutes", "minutes/chiangrai-2-2563.meeting.xml", "--committee",
+                  "committees/chiangrai.roster.xml" })
+                .exitCode == 0);
+    const std::string meeting = readFile(user.path("demo/minutes/chiangrai-2-2563.meeting.xml"));
+    std::smatch action;
+    REQUIRE(std::regex_search(meeting, action,
+        std::regex("<action id=\"([^\"]+)\"[^>]*origin=\"minutes/chiangrai-1-2563.meeting.xml#act-plan-2563\"")));
+    auto carried = user.run({ "-C", "demo", "trace", "minutes/chiangrai-2-2563.meeting.xml#" + action[1].str(), "--json" });
+    REQUIRE(carried.exitCode == 0);
+    CHECK(carried.out.find(R"("origins": [{"relation": "continues", "found": true, "element": {"path": "minutes/chiangrai-1-2563.meeting.xml", "id": "act-plan-2563")")
+        != std::string::npos);
+    CHECK(carried.out.find(R"("uncommitted": false)") != std::string::npos);
+
+    // A change not committed yet says so; the resolution's text was written by the secretariat in 2563.
+    writeFile(user.path("demo/standards/from-workshop.standard.xml"),
+        std::regex_replace(standard, std::regex("ถอดบทเรียนร่วมกับภาคีเครือข่ายทุกปี"), "ถอดบทเรียนร่วมกับภาคีเครือข่ายทุกไตรมาส"));
+    auto edited = user.run({ "-C", "demo", "trace", "standards/from-workshop.standard.xml#" + indicator[1].str() });
+    CHECK(edited.out.find("ข้อความนี้: ยังไม่ได้บันทึกเป็นฉบับ") != std::string::npos);
+    auto resolution = user.run({ "-C", "demo", "trace", "minutes/chiangrai-1-2563.meeting.xml#item-4-1/resolution" });
+    CHECK(resolution.out.find("ข้อความนี้เขียนเมื่อ: 17/08/2563") != std::string::npos);
+
+    auto missing = user.run({ "-C", "demo", "trace", "minutes/chiangrai-1-2563.meeting.xml#nothing" });
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.find("no element \"nothing\" in this document (its elements: meeting,") != std::string::npos);
+    CHECK(user.run({ "-C", "demo", "trace", "minutes/chiangrai-1-2563.meeting.xml" }).exitCode == 2);
+}
+
 TEST_CASE("cli: restore brings an old version back as a new commit, history intact")
 {
     CliUser user;

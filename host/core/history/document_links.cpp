@@ -48,6 +48,8 @@ std::string describeIncoming(const DocumentLink& link, std::string_view language
     const std::string verb = relation == "certifies" ? (english ? "certified by " : "รับรองโดย ")
         : relation == "attaches"                     ? (english ? "attached to " : "แนบใน ")
         : relation == "assesses"                     ? (english ? "used to assess " : "ใช้ประเมิน ")
+        : relation == "source"                       ? (english ? "the source of " : "ที่มาของ ")
+        : relation == "continues"                    ? (english ? "carried on in " : "ทำต่อใน ")
                                                      : (english ? "approved by " : "เห็นชอบโดย ");
     return verb + link.fromTitle + (link.reference.label.empty() ? "" : ", " + link.reference.label);
 }

@@ -501,6 +501,16 @@ void collectReferences(const std::vector<AgendaItem>& items, std::vector<int>& p
             out.push_back({ items[i].id, "เอกสารประกอบระเบียบวาระที่ " + MeetingKind::numberLabel(path, "number"), "attaches",
                 attachment.reference.substr(0, at), at == std::string::npos ? std::string() : attachment.reference.substr(at + 1) });
         }
+        // An action carried over from an earlier meeting carries on that meeting's action.
+        for (const ActionItem& action : items[i].actions) {
+            const std::size_t hash = action.origin.find('#');
+            if (hash == std::string::npos)
+                continue;
+            DocumentReference carried { action.id, "งานที่มอบหมายในระเบียบวาระที่ " + MeetingKind::numberLabel(path, "number"),
+                "continues", action.origin.substr(0, hash), {} };
+            carried.targetElementId = action.origin.substr(hash + 1);
+            out.push_back(std::move(carried));
+        }
         collectReferences(items[i].children, path, out);
         path.pop_back();
     }

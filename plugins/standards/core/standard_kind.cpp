@@ -322,6 +322,32 @@ void addComments(const std::vector<Comment>& comments, const std::string& parent
 
 } // namespace
 
+std::vector<DocumentReference> StandardKind::references(const IDocument& document) const noexcept
+{
+    try {
+        std::vector<DocumentReference> out;
+        const Standard& standard = model(document);
+        for (std::size_t c = 0; c < standard.components.size(); ++c) {
+            const Component& component = standard.components[c];
+            for (std::size_t i = 0; i < component.indicators.size(); ++i) {
+                const Indicator& indicator = component.indicators[i];
+                const std::size_t hash = indicator.source.find('#');
+                if (indicator.source.empty())
+                    continue;
+                DocumentReference source { indicator.id,
+                    "ตัวชี้วัดที่ " + indicatorNumber(component, static_cast<int>(c) + 1, i), "source",
+                    indicator.source.substr(0, hash), {} };
+                if (hash != std::string::npos)
+                    source.targetElementId = indicator.source.substr(hash + 1);
+                out.push_back(std::move(source));
+            }
+        }
+        return out;
+    } catch (...) {
+        return {};
+    }
+}
+
 ElementList StandardKind::elementsOf(const Standard& standard) const
 {
     ElementList elements;

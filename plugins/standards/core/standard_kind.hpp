@@ -37,6 +37,8 @@ protected:
     Findings check(const Standard& standard) const override;
     std::string titleOf(const Standard& standard) const override;
     ElementList elementsOf(const Standard& standard) const override;
+    // Each indicator made from a brainstorm's idea or cluster: its source.
+    std::vector<DocumentReference> references(const IDocument& document) const noexcept override;
     exporting::Document buildExport(const Standard& standard) const override;
 };
 

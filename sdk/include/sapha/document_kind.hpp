@@ -27,9 +27,13 @@ namespace sapha {
 struct DocumentReference {
     std::string elementId; // the referring element
     std::string label;     // how that element is called ("มติระเบียบวาระที่ 4.1")
-    std::string relation;  // "approves", "certifies", or "attaches" (a paper the element refers to)
+    // "approves", "certifies", "attaches" (a paper the element refers to), "source" (the element was
+    // made from the one referred to: a standard's indicator from a brainstorm's idea) or "continues"
+    // (it carries on the one referred to: an action item carried over from an earlier meeting).
+    std::string relation;
     std::string path;      // the document or file referred to, workspace-relative
     std::string version;   // a named version ("เสนอคณะอนุกรรมการ") or any revision; empty: the file as it is
+    std::string targetElementId; // the element referred to inside `path` ("idea-3"); empty: the document (API 5)
 };
 
 // A step in a document's life that the committee refers to later (minutes circulated, certified,
