@@ -31,6 +31,7 @@
 #include "history_panel.hpp"
 #include "plugins_dialog.hpp"
 #include "preferences_dialog.hpp"
+#include "search_dialog.hpp"
 #include "start_page.hpp"
 #include "sync/sync.hpp"
 #include "sync_actions.hpp"
@@ -66,6 +67,7 @@ constexpr int kIdPlugins = wxID_HIGHEST + 300;
 constexpr int kIdExport = wxID_HIGHEST + 301;
 constexpr int kIdExportAll = wxID_HIGHEST + 302;
 constexpr int kIdSendOutline = wxID_HIGHEST + 303;
+constexpr int kIdFindInWorkspace = wxID_HIGHEST + 306;
 constexpr int kIdSync = wxID_HIGHEST + 304;
 constexpr int kIdOpenFromServer = wxID_HIGHEST + 305;
 
@@ -205,6 +207,9 @@ void MainFrame::buildMenus()
             },
             Enabled::CanRedo },
         { Menu::Edit, 0, {}, {}, {} },
+        { Menu::Edit, kIdFindInWorkspace, _("&Find in Workspace...\tCtrl+Shift+F"),
+            _("Words found whole in every document, each result the part of the document holding them"),
+            [this] { findInWorkspace(); }, Enabled::WithWorkspace },
         { Menu::Edit, wxID_PREFERENCES, _("&Preferences..."), {},
             [this] {
                 PreferencesDialog dialog(this, m_settings, false);
@@ -348,6 +353,19 @@ bool MainFrame::openWorkspace(const std::string& directory, bool quiet)
     updateTitle();
     m_tabs->offerRecovery();
     return true;
+}
+
+void MainFrame::findInWorkspace()
+{
+    host::Documents* documents = this->documents();
+    if (!documents)
+        return;
+    SearchDialog dialog(this, *documents, m_settings.language());
+    setOpenDialog(&dialog);
+    const int answer = dialog.ShowModal();
+    setOpenDialog(nullptr);
+    if (answer == wxID_OK && !dialog.chosenPath().empty())
+        openDocument(dialog.chosenPath());
 }
 
 void MainFrame::refreshTree(const std::string& path)

@@ -51,6 +51,9 @@ enum class SmokeStep {
     // Close the window at once after opening the documents, while the history panel still reads (the
     // test of a large workspace): the program must end cleanly.
     CloseWhileReading,
+    // Edit > Find in Workspace by its keys (Ctrl+Shift+F), words typed and Enter, the results' screenshot
+    // (-search.png), then Enter on the first result: its document opens in a tab.
+    Search,
     // Alone, with no workspace open (a first start): the start page shown, "Open the Demo" clicked with
     // the mouse, the demo workspace made and opened (SAPHA_DEMO_DIR), then the window closed.
     Start,
@@ -93,6 +96,8 @@ private:
     void queueExport();
     void queueRestore();
     void queueStartPage();
+    void queueSearch(); // search_journey.cpp
+    std::string m_searchChoice; // the document of the first search result
     // The front document as its editor holds it (unsaved edits included), and whether it has unsaved edits.
     Result<std::string> currentText();
     bool isCurrentModified();

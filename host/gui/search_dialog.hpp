@@ -1,0 +1,47 @@
+// Sapha GUI — Edit > Find in Workspace: the words typed found in every document (Thai words whole), each
+// result the element holding them in its plugin's terms, with the words marked; the chosen result's
+// document opens. The search itself is host::searchWorkspace, as `sapha-cli search`.
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <wx/dialog.h>
+
+#include "search/workspace_search.hpp"
+
+class wxCheckBox;
+class wxListCtrl;
+class wxListEvent;
+class wxStaticText;
+class wxTextCtrl;
+
+namespace sapha::host {
+class Documents;
+}
+
+namespace sapha::gui {
+
+class SearchDialog : public wxDialog {
+public:
+    SearchDialog(wxWindow* parent, const host::Documents& documents, std::string language);
+    // The document of the result chosen (double-click or Enter), once the dialog ended with wxID_OK.
+    const std::string& chosenPath() const { return m_chosenPath; }
+    const std::vector<host::SearchHit>& results() const { return m_hits; }
+
+private:
+    void search();
+    void onActivated(wxListEvent& event);
+
+    const host::Documents& m_documents;
+    std::string m_language;
+    wxTextCtrl* m_query = nullptr;
+    wxCheckBox* m_history = nullptr;
+    wxListCtrl* m_results = nullptr;
+    wxStaticText* m_summary = nullptr;
+    std::vector<host::SearchHit> m_hits;
+    std::string m_chosenPath;
+};
+
+} // namespace sapha::gui

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Sapha tests — finding words across the workspace in the GUI, in Thai and in English, at 1366×768: the
+# demo opened, Edit > Find in Workspace by its keys (Ctrl+Shift+F), "2563" typed and Enter, the results
+# shown (screenshot search-search.png / search-en-search.png in the build's tests/gui folder), Enter on
+# the first result, and its document is the one in front.
+set -euo pipefail
+bin="$1"
+out="$2"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+export SAPHA_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" SAPHA_PLUGIN_PATH=
+mkdir -p "$(dirname "$out")" "$SAPHA_CONFIG_HOME"
+echo '{ "author.name": "นางเลขา ค้นหา", "author.email": "search@example.invalid" }' > "$SAPHA_CONFIG_HOME/settings.json"
+"$bin/sapha-cli" demo "$work/demo" --quiet
+for lang in th en; do
+  shot="$out"
+  [ "$lang" = en ] && shot="${out%.png}-en.png"
+  rm -f "${shot%.png}"*.png
+  xvfb-run -a -s "-screen 0 1366x768x24" "$bin/sapha-scenario" "$work/demo" --lang "$lang" --smoke-test "$shot" \
+    --smoke-steps search > "$work/log" 2>&1 || { cat "$work/log"; echo "FAIL ($lang): the search scenario failed"; exit 1; }
+  cat "$work/log"
+  grep -qE "smoke test: search found [1-9][0-9]* results" "$work/log" || { echo "FAIL ($lang): nothing was found"; exit 1; }
+  grep -q "smoke test: the search opened " "$work/log" || { echo "FAIL ($lang): no result was opened"; exit 1; }
+  [ -s "${shot%.png}-search.png" ] || { echo "FAIL ($lang): no screenshot of the results"; exit 1; }
+done
+echo "search: found and opened from the keyboard, in Thai and English"
