@@ -32,6 +32,7 @@
 #include "plugins_dialog.hpp"
 #include "preferences_dialog.hpp"
 #include "search_dialog.hpp"
+#include "trace_dialog.hpp"
 #include "start_page.hpp"
 #include "sync/sync.hpp"
 #include "sync_actions.hpp"
@@ -68,6 +69,7 @@ constexpr int kIdExport = wxID_HIGHEST + 301;
 constexpr int kIdExportAll = wxID_HIGHEST + 302;
 constexpr int kIdSendOutline = wxID_HIGHEST + 303;
 constexpr int kIdFindInWorkspace = wxID_HIGHEST + 306;
+constexpr int kIdTrace = wxID_HIGHEST + 307;
 constexpr int kIdSync = wxID_HIGHEST + 304;
 constexpr int kIdOpenFromServer = wxID_HIGHEST + 305;
 
@@ -220,6 +222,9 @@ void MainFrame::buildMenus()
         { Menu::Tools, kIdSendOutline, _("&Send to a Standard..."),
             _("The session's clusters become components and their ideas candidate indicators, each linking back"),
             [this] { m_exportActions->onSendOutline(); } },
+        { Menu::Tools, kIdTrace, _("&Where Did This Come From?...\tCtrl+Shift+O"),
+            _("Who wrote the chosen part, when, and the idea or meeting it came from"),
+            [this] { showTraceOfCurrentElement(*this); }, Enabled::WithDocument },
         { Menu::Tools, 0, {}, {}, {} },
         { Menu::Tools, kIdPlugins, _("&Plugins..."), {},
             [this] {

@@ -2,7 +2,9 @@
 # Sapha tests — finding words across the workspace in the GUI, in Thai and in English, at 1366×768: the
 # demo opened, Edit > Find in Workspace by its keys (Ctrl+Shift+F), "2563" typed and Enter, the results
 # shown (screenshot search-search.png / search-en-search.png in the build's tests/gui folder), Enter on
-# the first result, and its document is the one in front.
+# the first result, and its document is the one in front. Then where a part came from: in the standard
+# made from the workshop, the first indicator chosen by its keys, Tools > Where Did This Come From?
+# (Ctrl+Shift+O) names its idea (search-trace.png), and the button opens the workshop's session.
 set -euo pipefail
 bin="$1"
 out="$2"
@@ -12,15 +14,19 @@ export SAPHA_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" SAPHA_PLUGIN_
 mkdir -p "$(dirname "$out")" "$SAPHA_CONFIG_HOME"
 echo '{ "author.name": "นางเลขา ค้นหา", "author.email": "search@example.invalid" }' > "$SAPHA_CONFIG_HOME/settings.json"
 "$bin/sapha-cli" demo "$work/demo" --quiet
+# The workshop's ideas sent to a new standard: each indicator linked to the idea it was made from.
+"$bin/sapha-cli" -C "$work/demo" send brainstorm/workshop-2561-08-16.session.xml --to standards/from-workshop.standard.xml \
+  --title "มาตรฐานจากการระดมความคิด" > /dev/null
 for lang in th en; do
   shot="$out"
   [ "$lang" = en ] && shot="${out%.png}-en.png"
   rm -f "${shot%.png}"*.png
   xvfb-run -a -s "-screen 0 1366x768x24" "$bin/sapha-scenario" "$work/demo" --lang "$lang" --smoke-test "$shot" \
-    --smoke-steps search > "$work/log" 2>&1 || { cat "$work/log"; echo "FAIL ($lang): the search scenario failed"; exit 1; }
+    --smoke-steps search,trace > "$work/log" 2>&1 || { cat "$work/log"; echo "FAIL ($lang): the search scenario failed"; exit 1; }
   cat "$work/log"
   grep -qE "smoke test: search found [1-9][0-9]* results" "$work/log" || { echo "FAIL ($lang): nothing was found"; exit 1; }
   grep -q "smoke test: the search opened " "$work/log" || { echo "FAIL ($lang): no result was opened"; exit 1; }
   [ -s "${shot%.png}-search.png" ] || { echo "FAIL ($lang): no screenshot of the results"; exit 1; }
+  grep -q "smoke test: after the trace, in front: brainstorm/" "$work/log" || { echo "FAIL ($lang): the trace did not lead to the idea"; exit 1; }
 done
-echo "search: found and opened from the keyboard, in Thai and English"
+echo "search and trace: found, opened and traced from the keyboard, in Thai and English"

@@ -55,7 +55,60 @@ void followOrigins(const Documents& documents, const LoadedDocument& loaded, con
     }
 }
 
+// "ตัวชี้วัด 4.2 — <document title>": an element as a person names it.
+std::string nameOf(const TracedElement& element, const std::string& language)
+{
+    if (element.elementId.empty())
+        return element.documentTitle;
+    const std::string& term = language == "th" ? element.term : element.type;
+    const std::string name = element.label.empty() ? term : term + " " + element.label;
+    return (name.empty() ? element.elementId : name) + " — " + element.documentTitle;
+}
+
+// The first line of a text, shortened at a character: what a person recognises an element by.
+std::string firstLine(const std::string& text)
+{
+    std::string line = text.substr(0, text.find('\n'));
+    if (line.size() > 240) {
+        std::size_t cut = 240;
+        while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80)
+            --cut;
+        line = line.substr(0, cut) + "…";
+    }
+    return line;
+}
+
+std::string describeRevision(const Revision& revision, Calendar calendar)
+{
+    return revision.displayTime(calendar) + "  " + revision.authorName + "  " + revision.shortId() + "  "
+        + revision.message.substr(0, revision.message.find('\n'));
+}
+
 } // namespace
+
+std::vector<std::string> describeTrace(const ElementTrace& trace, const std::string& language, Calendar calendar)
+{
+    const bool thai = language == "th";
+    std::vector<std::string> lines { nameOf(trace.element, language), "    " + firstLine(trace.element.text) };
+    if (trace.uncommitted)
+        lines.push_back(thai ? "ข้อความนี้: ยังไม่ได้บันทึกเป็นฉบับ" : "this text: not committed yet");
+    else if (trace.lastWritten)
+        lines.push_back((thai ? "ข้อความนี้เขียนเมื่อ: " : "this text written: ") + describeRevision(*trace.lastWritten, calendar));
+    if (trace.created)
+        lines.push_back((thai ? "เริ่มมีเมื่อ: " : "first appeared: ") + describeRevision(*trace.created, calendar));
+    for (const ElementOrigin& origin : trace.origins) {
+        const std::string relation = origin.relation == "source" ? (thai ? "มาจาก" : "made from") : (thai ? "ต่อจาก" : "carried on from");
+        const std::string where
+            = origin.element.elementId.empty() ? origin.element.path : origin.element.path + "#" + origin.element.elementId;
+        if (!origin.found) {
+            lines.push_back(relation + ": " + where + (thai ? " (ไม่พบแล้ว)" : " (no longer there)"));
+            continue;
+        }
+        lines.push_back(relation + ": " + where + "  " + nameOf(origin.element, language));
+        lines.push_back("    " + firstLine(origin.element.text));
+    }
+    return lines;
+}
 
 Result<ElementTrace> traceElement(const Documents& documents, const std::string& path, const std::string& elementId)
 {

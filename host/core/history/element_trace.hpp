@@ -45,4 +45,8 @@ struct ElementTrace {
 // the document has when there is no such element.
 Result<ElementTrace> traceElement(const Documents& documents, const std::string& path, const std::string& elementId);
 
+// The trace as a person reads it, in `language` ("th" or "en"), dates in `calendar`: the element and the
+// start of its text, who wrote the text and when, when it first appeared, then each origin ("มาจาก: …").
+std::vector<std::string> describeTrace(const ElementTrace& trace, const std::string& language, Calendar calendar);
+
 } // namespace sapha::host

@@ -357,6 +357,13 @@ void MeetingEditor::onKey(wxKeyEvent& event)
         event.Skip();
 }
 
+std::string MeetingEditor::currentElementId() noexcept
+{
+    if (const ActionItem* action = selectedAction())
+        return action->id;
+    return m_selectedId;
+}
+
 ActionItem* MeetingEditor::selectedAction()
 {
     AgendaItem* item = selectedItem();

@@ -45,6 +45,8 @@ private:
     Meeting& meeting();
     AgendaItem* selectedItem();
     void showDocument() override;
+    // The action item chosen in its list, else the agenda item chosen in the outline.
+    std::string currentElementId() noexcept override;
     void fillAgendaTree();
     void showSelectedItem();
     void fillAttendance();

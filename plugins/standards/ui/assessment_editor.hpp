@@ -34,6 +34,7 @@ private:
     Assessment& assessment();
     AssessedIndicator* selectedIndicator();
     void showDocument() override;
+    std::string currentElementId() noexcept override { return m_selectedId; }
     void fillOutline();
     void showSelection();
     void showScores();

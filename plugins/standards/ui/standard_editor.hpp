@@ -47,6 +47,7 @@ private:
     Section* selectedSection();
     Indicator* selectedIndicator();
     void showDocument() override;
+    std::string currentElementId() noexcept override { return m_selectedId; }
     void fillOutline();
     void showSelection();
     void labelPages();

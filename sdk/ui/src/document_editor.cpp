@@ -7,6 +7,11 @@ namespace sapha::ui {
 
 IEditorHost::~IEditorHost() = default;
 IEditor::~IEditor() = default;
+
+std::string IEditor::currentElementId() noexcept
+{
+    return {};
+}
 IEditorFactory::~IEditorFactory() = default;
 
 namespace {

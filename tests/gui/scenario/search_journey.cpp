@@ -3,16 +3,35 @@
 // SPDX-License-Identifier: MIT
 #include "smoke_test.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
+#include <wx/treectrl.h>
 #include <wx/uiaction.h>
 
 #include "document_tabs.hpp"
 #include "main_frame.hpp"
 #include "search_dialog.hpp"
+#include "trace_dialog.hpp"
 #include "window_screenshot.hpp"
 
 namespace sapha::gui {
+
+namespace {
+
+// The editor's outline: the first tree in the page.
+wxTreeCtrl* outlineIn(wxWindow* window)
+{
+    if (auto* tree = dynamic_cast<wxTreeCtrl*>(window))
+        return tree;
+    for (wxWindow* child : window->GetChildren()) {
+        if (wxTreeCtrl* tree = outlineIn(child))
+            return tree;
+    }
+    return nullptr;
+}
+
+} // namespace
 
 void SmokeTest::queueSearch()
 {
@@ -52,6 +71,75 @@ void SmokeTest::queueSearch()
         std::printf("smoke test: the search opened %s\n", front ? front->path.c_str() : "nothing");
         if (!front || front->path != m_searchChoice)
             fail("the first result's document is not the one in front after choosing it");
+    });
+}
+
+void SmokeTest::queueTrace()
+{
+    then(800, [this] {
+        const std::vector<std::string> paths = m_frame.tabs().paths();
+        for (std::size_t i = 0; i < paths.size(); ++i) {
+            if (paths[i].find("from-workshop.standard.xml") != std::string::npos)
+                m_frame.tabs().show(i); // its tab, as a click on it
+        }
+    });
+    // The first indicator clicked in the outline with the mouse, as a person would choose it.
+    then(800, [this] {
+        const OpenDocument* front = m_frame.tabs().current();
+        wxTreeCtrl* tree = front ? outlineIn(front->page) : nullptr;
+        if (!tree) {
+            fail("the standard's outline was not found");
+            return;
+        }
+        wxTreeItemIdValue cookie;
+        wxTreeItemId item = tree->GetFirstChild(tree->GetRootItem(), cookie);
+        while (item.IsOk() && !tree->ItemHasChildren(item))
+            item = tree->GetNextSibling(item); // the first component with indicators
+        wxTreeItemIdValue inner;
+        const wxTreeItemId indicator = item.IsOk() ? tree->GetFirstChild(item, inner) : wxTreeItemId();
+        wxRect box;
+        if (!indicator.IsOk() || !tree->GetBoundingRect(indicator, box, true)) {
+            fail("the outline shows no indicator");
+            return;
+        }
+        // Near its start: a long statement runs on past the pane's edge.
+        const wxPoint target = tree->ClientToScreen(wxPoint(box.x + std::min(40, box.width / 2), box.y + box.height / 2));
+        std::printf("smoke test: clicking %s in the outline at %d,%d\n", static_cast<const char*>(tree->GetItemText(indicator).utf8_str()), target.x, target.y);
+        wxUIActionSimulator mouse;
+        mouse.MouseMove(target);
+        mouse.MouseClick();
+    });
+    then(800, [this] {
+        OpenDocument* front = m_frame.tabs().current();
+        wxTreeCtrl* tree = front ? outlineIn(front->page) : nullptr;
+        wxWindow* focus = wxWindow::FindFocus();
+        std::printf("smoke test: chosen in the editor: %s (the outline shows %s chosen; focus on the outline: %d; pointer at %d,%d)\n",
+            front ? front->editor->currentElementId().c_str() : "",
+            tree && tree->GetSelection().IsOk() ? static_cast<const char*>(tree->GetItemText(tree->GetSelection()).utf8_str()) : "nothing",
+            focus == tree, wxGetMousePosition().x, wxGetMousePosition().y);
+        wxUIActionSimulator().Char('O', wxMOD_CONTROL | wxMOD_SHIFT);
+    });
+    then(1500, [this] {
+        auto* dialog = dynamic_cast<TraceDialog*>(m_frame.openDialog());
+        if (!dialog) {
+            fail("Ctrl+Shift+O did not show where the chosen part came from");
+            return;
+        }
+        std::printf("smoke test: trace shown, the origin to open: %s\n", dialog->originPath().c_str());
+        if (dialog->originPath().find(".session.xml") == std::string::npos)
+            fail("the indicator's idea was not named");
+        wxString file = m_screenshot;
+        file.Replace(wxString::FromAscii(".png"), wxString::FromAscii("-trace.png"));
+        if (!saveScreenshot(dialog, file))
+            fail("the trace's screenshot could not be written");
+        wxUIActionSimulator().Char(WXK_TAB); // from the story to the first button, "Open Where It Came From"
+    });
+    then(600, [] { wxUIActionSimulator().Char(WXK_SPACE); });
+    then(1500, [this] {
+        const OpenDocument* front = m_frame.tabs().current();
+        std::printf("smoke test: after the trace, in front: %s\n", front ? front->path.c_str() : "nothing");
+        if (!front || front->path.find(".session.xml") == std::string::npos)
+            fail("the session the indicator came from did not open");
     });
 }
 

@@ -54,6 +54,11 @@ enum class SmokeStep {
     // Edit > Find in Workspace by its keys (Ctrl+Shift+F), words typed and Enter, the results' screenshot
     // (-search.png), then Enter on the first result: its document opens in a tab.
     Search,
+    // In the standard made from the workshop (the test script sends the session to it), the first
+    // indicator chosen in the outline by its keys, then Tools > Where Did This Come From? (Ctrl+Shift+O):
+    // the idea it came from is named (screenshot -trace.png), and "Open Where It Came From" opens the
+    // session.
+    Trace,
     // Alone, with no workspace open (a first start): the start page shown, "Open the Demo" clicked with
     // the mouse, the demo workspace made and opened (SAPHA_DEMO_DIR), then the window closed.
     Start,
@@ -97,6 +102,7 @@ private:
     void queueRestore();
     void queueStartPage();
     void queueSearch(); // search_journey.cpp
+    void queueTrace();  // search_journey.cpp
     std::string m_searchChoice; // the document of the first search result
     // The front document as its editor holds it (unsaved edits included), and whether it has unsaved edits.
     Result<std::string> currentText();

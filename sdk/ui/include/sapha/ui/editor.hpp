@@ -50,6 +50,11 @@ public:
     virtual bool canRedo() const noexcept = 0;
     virtual void undo() noexcept = 0;
     virtual void redo() noexcept = 0;
+
+    // The element the person is working on (chosen in the outline, an action item in its list), by the
+    // id the kind's elements() gives it; empty when none. The host traces it (where it came from).
+    // (SDK API 5.)
+    virtual std::string currentElementId() noexcept;
 };
 
 // Creates editors for the document kinds of one plugin. A static object of the plugin's
