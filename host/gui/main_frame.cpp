@@ -33,6 +33,7 @@
 #include "preferences_dialog.hpp"
 #include "search_dialog.hpp"
 #include "trace_dialog.hpp"
+#include "vocabulary_dialog.hpp"
 #include "start_page.hpp"
 #include "sync/sync.hpp"
 #include "sync_actions.hpp"
@@ -70,6 +71,7 @@ constexpr int kIdExportAll = wxID_HIGHEST + 302;
 constexpr int kIdSendOutline = wxID_HIGHEST + 303;
 constexpr int kIdFindInWorkspace = wxID_HIGHEST + 306;
 constexpr int kIdTrace = wxID_HIGHEST + 307;
+constexpr int kIdVocabulary = wxID_HIGHEST + 308;
 constexpr int kIdSync = wxID_HIGHEST + 304;
 constexpr int kIdOpenFromServer = wxID_HIGHEST + 305;
 
@@ -211,7 +213,7 @@ void MainFrame::buildMenus()
         { Menu::Edit, 0, {}, {}, {} },
         { Menu::Edit, kIdFindInWorkspace, _("&Find in Workspace...\tCtrl+Shift+F"),
             _("Words found whole in every document, each result the part of the document holding them"),
-            [this] { findInWorkspace(); }, Enabled::WithWorkspace },
+            [this] { showSearch(*this); }, Enabled::WithWorkspace },
         { Menu::Edit, wxID_PREFERENCES, _("&Preferences..."), {},
             [this] {
                 PreferencesDialog dialog(this, m_settings, false);
@@ -225,6 +227,9 @@ void MainFrame::buildMenus()
         { Menu::Tools, kIdTrace, _("&Where Did This Come From?...\tCtrl+Shift+O"),
             _("Who wrote the chosen part, when, and the idea or meeting it came from"),
             [this] { showTraceOfCurrentElement(*this); }, Enabled::WithDocument },
+        { Menu::Tools, kIdVocabulary, _("Words &Kept Whole...\tCtrl+Shift+W"),
+            _("The committee's own terms, each one word in comparisons, word clouds and search"),
+            [this] { showVocabularyDialog(*this); }, Enabled::WithWorkspace },
         { Menu::Tools, 0, {}, {}, {} },
         { Menu::Tools, kIdPlugins, _("&Plugins..."), {},
             [this] {
@@ -358,19 +363,6 @@ bool MainFrame::openWorkspace(const std::string& directory, bool quiet)
     updateTitle();
     m_tabs->offerRecovery();
     return true;
-}
-
-void MainFrame::findInWorkspace()
-{
-    host::Documents* documents = this->documents();
-    if (!documents)
-        return;
-    SearchDialog dialog(this, *documents, m_settings.language());
-    setOpenDialog(&dialog);
-    const int answer = dialog.ShowModal();
-    setOpenDialog(nullptr);
-    if (answer == wxID_OK && !dialog.chosenPath().empty())
-        openDocument(dialog.chosenPath());
 }
 
 void MainFrame::refreshTree(const std::string& path)

@@ -52,8 +52,6 @@ public:
     // Opens a document of the open workspace in a tab (asking first to settle a sync conflict it
     // holds); says why in a message box when it cannot.
     void openDocument(const std::string& path);
-    // Edit > Find in Workspace: the search dialog; the result chosen opens.
-    void findInWorkspace();
     // No questions are asked (the smoke test): recovery of autosaved edits is accepted.
     void setUnattended(bool unattended) { m_isUnattended = unattended; }
     bool isUnattended() const { return m_isUnattended; }

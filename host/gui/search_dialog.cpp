@@ -13,6 +13,7 @@
 #include <sapha/ui/wx_text.hpp>
 
 #include "documents/documents.hpp"
+#include "main_frame.hpp"
 
 namespace sapha::gui {
 
@@ -96,6 +97,19 @@ void SearchDialog::onActivated(wxListEvent& event)
         return;
     m_chosenPath = m_hits[static_cast<std::size_t>(row)].path;
     EndModal(wxID_OK);
+}
+
+void showSearch(MainFrame& frame)
+{
+    host::Documents* documents = frame.documents();
+    if (!documents)
+        return;
+    SearchDialog dialog(&frame, *documents, frame.settings().language());
+    frame.setOpenDialog(&dialog);
+    const int answer = dialog.ShowModal();
+    frame.setOpenDialog(nullptr);
+    if (answer == wxID_OK && !dialog.chosenPath().empty())
+        frame.openDocument(dialog.chosenPath());
 }
 
 } // namespace sapha::gui

@@ -44,4 +44,8 @@ private:
     std::string m_chosenPath;
 };
 
+class MainFrame;
+// Edit > Find in Workspace: the dialog over the open workspace; the result chosen opens in a tab.
+void showSearch(MainFrame& frame);
+
 } // namespace sapha::gui

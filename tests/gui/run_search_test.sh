@@ -4,7 +4,9 @@
 # shown (screenshot search-search.png / search-en-search.png in the build's tests/gui folder), Enter on
 # the first result, and its document is the one in front. Then where a part came from: in the standard
 # made from the workshop, the first indicator chosen by its keys, Tools > Where Did This Come From?
-# (Ctrl+Shift+O) names its idea (search-trace.png), and the button opens the workshop's session.
+# (Ctrl+Shift+O) names its idea (search-trace.png), and the button opens the workshop's session. Last,
+# Tools > Words Kept Whole (Ctrl+Shift+W): a term typed and saved (search-words.png) is committed as the
+# workspace's .sapha/terms.txt.
 set -euo pipefail
 bin="$1"
 out="$2"
@@ -22,11 +24,15 @@ for lang in th en; do
   [ "$lang" = en ] && shot="${out%.png}-en.png"
   rm -f "${shot%.png}"*.png
   xvfb-run -a -s "-screen 0 1366x768x24" "$bin/sapha-scenario" "$work/demo" --lang "$lang" --smoke-test "$shot" \
-    --smoke-steps search,trace > "$work/log" 2>&1 || { cat "$work/log"; echo "FAIL ($lang): the search scenario failed"; exit 1; }
+    --smoke-steps search,trace,words > "$work/log" 2>&1 || { cat "$work/log"; echo "FAIL ($lang): the search scenario failed"; exit 1; }
   cat "$work/log"
   grep -qE "smoke test: search found [1-9][0-9]* results" "$work/log" || { echo "FAIL ($lang): nothing was found"; exit 1; }
   grep -q "smoke test: the search opened " "$work/log" || { echo "FAIL ($lang): no result was opened"; exit 1; }
   [ -s "${shot%.png}-search.png" ] || { echo "FAIL ($lang): no screenshot of the results"; exit 1; }
   grep -q "smoke test: after the trace, in front: brainstorm/" "$work/log" || { echo "FAIL ($lang): the trace did not lead to the idea"; exit 1; }
+  # The committee's term, saved as the workspace's file and committed.
+  grep -qx "Sapha Room" "$work/demo/.sapha/terms.txt" || { echo "FAIL ($lang): the term is not in .sapha/terms.txt"; exit 1; }
+  [ -z "$(git -C "$work/demo" status --porcelain .sapha)" ] || { echo "FAIL ($lang): .sapha/terms.txt is not committed"; exit 1; }
+  git -C "$work/demo" log -1 --format=%s -- .sapha/terms.txt
 done
 echo "search and trace: found, opened and traced from the keyboard, in Thai and English"

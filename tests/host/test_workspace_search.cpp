@@ -1,9 +1,17 @@
 // Sapha tests — finding words in a document's text: Thai words whole (not inside longer words unless
-// asked), phrases across spaces, English in any case; and the snippet a result shows.
+// asked), phrases across spaces, English in any case; the snippet a result shows; and a workspace's own
+// words, saved as its files.
 // SPDX-License-Identifier: MIT
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
+#include <sapha/thai_words.hpp>
+
+#include "documents/workspace_vocabulary.hpp"
 #include "search/workspace_search.hpp"
+#include "temp_dir.hpp"
+#include "workspace/workspace.hpp"
 
 using namespace sapha::host;
 
@@ -51,4 +59,38 @@ TEST_CASE("search: the snippet marks the words and is cut between words, never i
     // Every cut is at a word: the pieces between the marks are words of the text.
     CHECK(snippet.find("…ฝ่ายเลขานุการ") != std::string::npos);
     CHECK(searchSnippet("สั้น", {}, 30) == "สั้น");
+}
+
+TEST_CASE("workspace vocabulary: the committee's words saved as the workspace's files, each change a commit, used at once")
+{
+    sapha::test::TempDir dir;
+    const Author secretary { "นางเลขา ทดสอบ", "lekha@example.invalid" };
+    auto created = Workspace::create(dir.path() / "ws", secretary);
+    REQUIRE(created.isOk());
+    Workspace& workspace = *created.value();
+    auto isOneWord = [](const std::string& text, const std::string& term) {
+        const std::vector<std::string> words = sapha::thai::words(text, *sapha::thai::currentVocabulary());
+        return std::find(words.begin(), words.end(), term) != words.end();
+    };
+    CHECK_FALSE(isOneWord("ประชุมที่ห้องพวงแสดชั้นสอง", "ห้องพวงแสด")); // ICU cuts it
+
+    REQUIRE(saveWorkspaceVocabulary(workspace, { "ห้องพวงแสด", "จังหวัด\n" }, secretary, "th").isOk());
+    CHECK(readWorkspaceVocabularyFiles(workspace.root()).terms == "ห้องพวงแสด\n");
+    CHECK(workspace.history(kWorkspaceTermsPath).value().size() == 1);
+    CHECK(workspace.history(kWorkspaceStopWordsPath).value().size() == 1);
+    CHECK(workspace.history(kWorkspaceTermsPath).value().front().message == "ปรับคำที่ไม่ตัดแยกของพื้นที่ทำงาน");
+    // In use at once: one word in diffs, word clouds and search.
+    CHECK(isOneWord("ประชุมที่ห้องพวงแสดชั้นสอง", "ห้องพวงแสด"));
+
+    // Saving the same words again commits nothing; only the file that changed is committed.
+    REQUIRE(saveWorkspaceVocabulary(workspace, { "ห้องพวงแสด\n", "จังหวัด\nอำเภอ\n" }, secretary, "en").isOk());
+    CHECK(workspace.history(kWorkspaceTermsPath).value().size() == 1);
+    CHECK(workspace.history(kWorkspaceStopWordsPath).value().size() == 2);
+
+    // Bytes that are not UTF-8 are refused, naming the file, and nothing changes.
+    const sapha::Status refused = saveWorkspaceVocabulary(workspace, { "\xff\xfe", "" }, secretary, "en");
+    REQUIRE_FALSE(refused.isOk());
+    CHECK(refused.error().where == kWorkspaceTermsPath);
+    CHECK(readWorkspaceVocabularyFiles(workspace.root()).terms == "ห้องพวงแสด\n");
+    sapha::thai::useVocabulary(nullptr);
 }

@@ -40,4 +40,37 @@ void useWorkspaceVocabulary(const fs::path& root)
     thai::useVocabulary(std::make_shared<const thai::Vocabulary>(workspaceVocabulary(root)));
 }
 
+WorkspaceVocabularyFiles readWorkspaceVocabularyFiles(const fs::path& root)
+{
+    return { readSmallText(root / kWorkspaceTermsPath), readSmallText(root / kWorkspaceStopWordsPath) };
+}
+
+Status saveWorkspaceVocabulary(
+    Workspace& workspace, const WorkspaceVocabularyFiles& files, const Author& author, const std::string& language)
+{
+    const WorkspaceVocabularyFiles before = readWorkspaceVocabularyFiles(workspace.root());
+    const bool thai = language == "th";
+    const std::pair<const char*, const std::string*> changes[] = {
+        { kWorkspaceTermsPath, &files.terms }, { kWorkspaceStopWordsPath, &files.stopWords } };
+    for (const auto& [path, text] : changes) {
+        if (!isValidUtf8(*text) || text->size() > kMaxVocabularyFile)
+            return Error { "is not UTF-8 text of at most 1 MB: nothing was saved", path, ErrorCode::Invalid };
+    }
+    for (const auto& [path, text] : changes) {
+        const std::string& old = std::string(path) == kWorkspaceTermsPath ? before.terms : before.stopWords;
+        std::string content = *text;
+        if (!content.empty() && content.back() != '\n')
+            content += '\n';
+        if (content == old)
+            continue;
+        const std::string message = std::string(path) == kWorkspaceTermsPath
+            ? (thai ? "ปรับคำที่ไม่ตัดแยกของพื้นที่ทำงาน" : "Update the workspace's words kept whole")
+            : (thai ? "ปรับคำที่ไม่นับในกลุ่มคำ" : "Update the words left out of word counts");
+        if (Result<CommitOutcome> saved = workspace.save(path, content, message, author); !saved)
+            return saved.error();
+    }
+    useWorkspaceVocabulary(workspace.root());
+    return Status::ok();
+}
+
 } // namespace sapha::host

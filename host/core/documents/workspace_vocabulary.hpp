@@ -4,8 +4,12 @@
 #pragma once
 
 #include <filesystem>
+#include <string>
 
+#include <sapha/status.hpp>
 #include <sapha/thai_words.hpp>
+
+#include "workspace/workspace.hpp"
 
 namespace sapha::host {
 
@@ -19,5 +23,17 @@ thai::Vocabulary workspaceVocabulary(const std::filesystem::path& root);
 
 // Makes the workspace's vocabulary the one this process cuts words with (diffs, word clouds, search).
 void useWorkspaceVocabulary(const std::filesystem::path& root);
+
+// The texts of the workspace's own files, as a person edits them (empty when a file is missing).
+struct WorkspaceVocabularyFiles {
+    std::string terms;
+    std::string stopWords;
+};
+WorkspaceVocabularyFiles readWorkspaceVocabularyFiles(const std::filesystem::path& root);
+
+// Saves each file that changed as a commit of its own (message in `language`), then makes the vocabulary
+// the process's. Refused, naming the file, when a text is not UTF-8 or over 1 MB.
+Status saveWorkspaceVocabulary(
+    Workspace& workspace, const WorkspaceVocabularyFiles& files, const Author& author, const std::string& language);
 
 } // namespace sapha::host

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include <wx/statusbr.h>
 #include <wx/treectrl.h>
 #include <wx/uiaction.h>
 
@@ -13,6 +14,7 @@
 #include "main_frame.hpp"
 #include "search_dialog.hpp"
 #include "trace_dialog.hpp"
+#include "vocabulary_dialog.hpp"
 #include "window_screenshot.hpp"
 
 namespace sapha::gui {
@@ -140,6 +142,32 @@ void SmokeTest::queueTrace()
         std::printf("smoke test: after the trace, in front: %s\n", front ? front->path.c_str() : "nothing");
         if (!front || front->path.find(".session.xml") == std::string::npos)
             fail("the session the indicator came from did not open");
+    });
+}
+
+void SmokeTest::queueVocabulary()
+{
+    then(800, [] { wxUIActionSimulator().Char('W', wxMOD_CONTROL | wxMOD_SHIFT); });
+    then(1200, [this] {
+        if (!dynamic_cast<VocabularyDialog*>(m_frame.openDialog())) {
+            fail("Ctrl+Shift+W did not open the words kept whole");
+            return;
+        }
+        wxUIActionSimulator keyboard;
+        keyboard.Text("Sapha Room");
+        keyboard.Char(WXK_RETURN);
+    });
+    then(600, [this] {
+        wxString file = m_screenshot;
+        file.Replace(wxString::FromAscii(".png"), wxString::FromAscii("-words.png"));
+        if (wxDialog* dialog = m_frame.openDialog(); !dialog || !saveScreenshot(dialog, file))
+            fail("the words' screenshot could not be written");
+        wxUIActionSimulator().Char(WXK_RETURN, wxMOD_CONTROL); // saves
+    });
+    then(1500, [this] {
+        if (m_frame.openDialog())
+            fail("the words kept whole were not saved: the dialog is still open");
+        std::printf("smoke test: words saved: %s\n", static_cast<const char*>(m_frame.GetStatusBar()->GetStatusText(0).utf8_str()));
     });
 }
 

@@ -59,6 +59,9 @@ enum class SmokeStep {
     // the idea it came from is named (screenshot -trace.png), and "Open Where It Came From" opens the
     // session.
     Trace,
+    // Tools > Words Kept Whole (Ctrl+Shift+W): a term typed on a line of its own and saved with Ctrl+Enter
+    // (screenshot -words.png); the test script checks the commit.
+    Vocabulary,
     // Alone, with no workspace open (a first start): the start page shown, "Open the Demo" clicked with
     // the mouse, the demo workspace made and opened (SAPHA_DEMO_DIR), then the window closed.
     Start,
@@ -103,6 +106,7 @@ private:
     void queueStartPage();
     void queueSearch(); // search_journey.cpp
     void queueTrace();  // search_journey.cpp
+    void queueVocabulary(); // search_journey.cpp
     std::string m_searchChoice; // the document of the first search result
     // The front document as its editor holds it (unsaved edits included), and whether it has unsaved edits.
     Result<std::string> currentText();
