@@ -34,6 +34,7 @@
 #include "search_dialog.hpp"
 #include "trace_dialog.hpp"
 #include "vocabulary_dialog.hpp"
+#include "workspace_watcher.hpp"
 #include "start_page.hpp"
 #include "sync/sync.hpp"
 #include "sync_actions.hpp"
@@ -51,9 +52,11 @@ struct OpenedWorkspace {
     std::unique_ptr<host::Workspace> workspace;
     std::unique_ptr<host::Documents> documents;
     std::unique_ptr<host::AutosaveJournal> journal;
+    std::unique_ptr<WorkspaceWatcher> watcher; // the tree follows the files on disk
 
     ~OpenedWorkspace()
     {
+        watcher.reset();
         documents.reset();
         workspace.reset();
     }
@@ -354,6 +357,7 @@ bool MainFrame::openWorkspace(const std::string& directory, bool quiet)
     next->documents = std::make_unique<host::Documents>(*next->workspace, m_registry, author, m_settings.language());
     next->journal = std::make_unique<host::AutosaveJournal>(next->workspace->root());
     m_opened = std::move(next);
+    m_opened->watcher = std::make_unique<WorkspaceWatcher>(*this, m_opened->workspace->root());
     showStartPage(false);
     m_settings.addRecentWorkspace(m_opened->workspace->root().string());
     if (Status saved = m_settings.save(); !saved)

@@ -69,6 +69,7 @@ public:
     SyncActions& syncActions() { return *m_syncActions; }
     ExportActions& exportActions() { return *m_exportActions; }
     HistoryPanel& historyPanel() { return *m_history; }
+    WorkspaceTree& tree() { return *m_tree; }
 
     // The tree shows the workspace's documents as they are now, `path` selected when given.
     void refreshTree(const std::string& path = {});

@@ -93,6 +93,17 @@ void WorkspaceTree::fillBranch(const wxTreeItemId& item)
     }
 }
 
+std::size_t WorkspaceTree::documentCount() const
+{
+    std::size_t count = 0;
+    wxTreeItemIdValue cookie;
+    for (wxTreeItemId item = GetFirstChild(GetRootItem(), cookie); item.IsOk(); item = GetNextChild(GetRootItem(), cookie)) {
+        if (auto* branch = dynamic_cast<KindBranch*>(GetItemData(item)))
+            count += branch->paths.size();
+    }
+    return count;
+}
+
 std::string WorkspaceTree::pathOf(const wxTreeItemId& item) const
 {
     if (!item.IsOk())

@@ -22,6 +22,8 @@ public:
     // The document path of a tree item, empty for a kind branch.
     std::string pathOf(const wxTreeItemId& item) const;
     void selectPath(const std::string& path);
+    // How many documents the tree shows, in all its branches.
+    std::size_t documentCount() const;
 
 private:
     class KindBranch;

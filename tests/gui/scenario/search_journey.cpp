@@ -6,11 +6,18 @@
 #include <algorithm>
 #include <cstdio>
 
+#include <wx/filename.h>
 #include <wx/statusbr.h>
+#include <wx/stdpaths.h>
+#include <wx/utils.h>
 #include <wx/treectrl.h>
 #include <wx/uiaction.h>
 
+#include <sapha/ui/wx_text.hpp>
+
 #include "document_tabs.hpp"
+#include "workspace/workspace.hpp"
+#include "workspace_tree.hpp"
 #include "main_frame.hpp"
 #include "search_dialog.hpp"
 #include "trace_dialog.hpp"
@@ -168,6 +175,30 @@ void SmokeTest::queueVocabulary()
         if (m_frame.openDialog())
             fail("the words kept whole were not saved: the dialog is still open");
         std::printf("smoke test: words saved: %s\n", static_cast<const char*>(m_frame.GetStatusBar()->GetStatusText(0).utf8_str()));
+    });
+}
+
+void SmokeTest::queueFollow()
+{
+    then(500, [this] {
+        m_documentsBefore = m_frame.tree().documentCount();
+        // Another program, as a secretary's terminal would run it: sapha-cli beside this program.
+        const wxString cli = wxFileName(wxStandardPaths::Get().GetExecutablePath()).GetPath() + wxString::FromAscii("/sapha-cli");
+        const wxString root = ui::toWx(m_frame.workspace()->root().string());
+        wxArrayString output;
+        wxArrayString errors;
+        const long code = wxExecute(wxString::Format(wxASCII_STR("\"%s\" -C \"%s\" new roster committees/follow-test.roster.xml"), cli, root),
+            output, errors, wxEXEC_SYNC | wxEXEC_NODISABLE);
+        std::printf("smoke test: sapha-cli new ran (exit %ld) with %zu documents in the tree\n", code, m_documentsBefore);
+        if (code != 0)
+            fail("sapha-cli new failed beside the open window");
+    });
+    then(3000, [this] {
+        const std::size_t now = m_frame.tree().documentCount();
+        std::printf("smoke test: the tree shows %zu documents after sapha-cli new: %s\n", now,
+            static_cast<const char*>(m_frame.GetStatusBar()->GetStatusText(0).utf8_str()));
+        if (now != m_documentsBefore + 1)
+            fail("the tree did not follow a document made on disk");
     });
 }
 

@@ -62,6 +62,9 @@ enum class SmokeStep {
     // Tools > Words Kept Whole (Ctrl+Shift+W): a term typed on a line of its own and saved with Ctrl+Enter
     // (screenshot -words.png); the test script checks the commit.
     Vocabulary,
+    // While the window is open, `sapha-cli new` (another program) makes a committee's roster in the
+    // workspace: the tree shows it without the workspace being opened again.
+    Follow,
     // Alone, with no workspace open (a first start): the start page shown, "Open the Demo" clicked with
     // the mouse, the demo workspace made and opened (SAPHA_DEMO_DIR), then the window closed.
     Start,
@@ -107,6 +110,8 @@ private:
     void queueSearch(); // search_journey.cpp
     void queueTrace();  // search_journey.cpp
     void queueVocabulary(); // search_journey.cpp
+    void queueFollow(); // search_journey.cpp
+    std::size_t m_documentsBefore = 0;
     std::string m_searchChoice; // the document of the first search result
     // The front document as its editor holds it (unsaved edits included), and whether it has unsaved edits.
     Result<std::string> currentText();

@@ -1,0 +1,45 @@
+// Sapha GUI — follows the open workspace's files on disk: a document made, removed or renamed by
+// `sapha-cli`, git or another program appears in (or leaves) the tree without reopening the workspace.
+// Every folder but .git is watched (a save's objects and refs there would wake it for nothing); changes
+// are taken together once the disk has been quiet for half a second.
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <wx/event.h>
+#include <wx/fswatcher.h> // wxFileSystemWatcher names the platform's class: not to be declared ahead
+#include <wx/timer.h>
+
+namespace sapha::gui {
+
+class MainFrame;
+
+class WorkspaceWatcher : public wxEvtHandler {
+public:
+    // Starts once the window's event loop runs (the system's watcher needs it).
+    WorkspaceWatcher(MainFrame& frame, std::filesystem::path root);
+    ~WorkspaceWatcher() override;
+    WorkspaceWatcher(const WorkspaceWatcher&) = delete;
+    WorkspaceWatcher& operator=(const WorkspaceWatcher&) = delete;
+
+    bool isWatching() const { return m_watcher != nullptr; }
+
+private:
+    void start();
+    void watchFolder(const std::filesystem::path& folder);
+    void onChange(wxFileSystemWatcherEvent& event);
+    void onQuiet(wxTimerEvent& event);
+    std::vector<std::string> documentPaths() const;
+
+    MainFrame& m_frame;
+    std::filesystem::path m_root;
+    std::unique_ptr<wxFileSystemWatcher> m_watcher;
+    wxTimer m_quiet;
+    std::vector<std::string> m_shown; // the documents the tree shows
+};
+
+} // namespace sapha::gui
