@@ -32,6 +32,7 @@
 #include "plugins_dialog.hpp"
 #include "preferences_dialog.hpp"
 #include "search_dialog.hpp"
+#include "shortcuts_dialog.hpp"
 #include "trace_dialog.hpp"
 #include "vocabulary_dialog.hpp"
 #include "workspace_watcher.hpp"
@@ -75,6 +76,7 @@ constexpr int kIdSendOutline = wxID_HIGHEST + 303;
 constexpr int kIdFindInWorkspace = wxID_HIGHEST + 306;
 constexpr int kIdTrace = wxID_HIGHEST + 307;
 constexpr int kIdVocabulary = wxID_HIGHEST + 308;
+constexpr int kIdShortcuts = wxID_HIGHEST + 309;
 constexpr int kIdSync = wxID_HIGHEST + 304;
 constexpr int kIdOpenFromServer = wxID_HIGHEST + 305;
 
@@ -239,6 +241,7 @@ void MainFrame::buildMenus()
                 PluginsDialog dialog(this, m_registry, m_settings.language());
                 dialog.ShowModal();
             } },
+        { Menu::Help, kIdShortcuts, _("&Keyboard Shortcuts\tF1"), {}, [this] { showKeyboardShortcuts(*this); } },
         { Menu::Help, wxID_ABOUT, _("&About Sapha"), {},
             [this] {
                 wxAboutDialogInfo info;

@@ -7,7 +7,7 @@
 # (Ctrl+Shift+O) names its idea (search-trace.png), and the button opens the workshop's session. Last,
 # Tools > Words Kept Whole (Ctrl+Shift+W): a term typed and saved (search-words.png) is committed as the
 # workspace's .sapha/terms.txt. And while the window is open, `sapha-cli new` makes a roster: the tree
-# shows it without the workspace being opened again.
+# shows it without the workspace being opened again. Last, F1 lists the menus' keys (search-keys.png).
 set -euo pipefail
 bin="$1"
 out="$2"
@@ -25,7 +25,7 @@ for lang in th en; do
   [ "$lang" = en ] && shot="${out%.png}-en.png"
   rm -f "${shot%.png}"*.png
   xvfb-run -a -s "-screen 0 1366x768x24" "$bin/sapha-scenario" "$work/demo" --lang "$lang" --smoke-test "$shot" \
-    --smoke-steps search,trace,words,follow > "$work/log" 2>&1 || { cat "$work/log"; echo "FAIL ($lang): the search scenario failed"; exit 1; }
+    --smoke-steps search,trace,words,follow,keys > "$work/log" 2>&1 || { cat "$work/log"; echo "FAIL ($lang): the search scenario failed"; exit 1; }
   cat "$work/log"
   grep -qE "smoke test: search found [1-9][0-9]* results" "$work/log" || { echo "FAIL ($lang): nothing was found"; exit 1; }
   grep -q "smoke test: the search opened " "$work/log" || { echo "FAIL ($lang): no result was opened"; exit 1; }
@@ -35,6 +35,7 @@ for lang in th en; do
   grep -qx "Sapha Room" "$work/demo/.sapha/terms.txt" || { echo "FAIL ($lang): the term is not in .sapha/terms.txt"; exit 1; }
   [ -z "$(git -C "$work/demo" status --porcelain .sapha)" ] || { echo "FAIL ($lang): .sapha/terms.txt is not committed"; exit 1; }
   git -C "$work/demo" log -1 --format=%s -- .sapha/terms.txt
+  grep -qE "smoke test: [0-9]+ keyboard shortcuts listed" "$work/log" || { echo "FAIL ($lang): F1 listed no shortcuts"; exit 1; }
   grep -q "smoke test: the tree shows" "$work/log" || { echo "FAIL ($lang): the tree was not checked after sapha-cli new"; exit 1; }
   rm -f "$work/demo/committees/follow-test.roster.xml" && git -C "$work/demo" commit -qam "test: the roster made by the follow step, removed"
 done

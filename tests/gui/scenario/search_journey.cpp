@@ -20,6 +20,7 @@
 #include "workspace_tree.hpp"
 #include "main_frame.hpp"
 #include "search_dialog.hpp"
+#include "shortcuts_dialog.hpp"
 #include "trace_dialog.hpp"
 #include "vocabulary_dialog.hpp"
 #include "window_screenshot.hpp"
@@ -199,6 +200,30 @@ void SmokeTest::queueFollow()
             static_cast<const char*>(m_frame.GetStatusBar()->GetStatusText(0).utf8_str()));
         if (now != m_documentsBefore + 1)
             fail("the tree did not follow a document made on disk");
+    });
+}
+
+void SmokeTest::queueKeys()
+{
+    then(600, [] { wxUIActionSimulator().Char(WXK_F1); });
+    then(1200, [this] {
+        auto* dialog = dynamic_cast<ShortcutsDialog*>(m_frame.openDialog());
+        if (!dialog) {
+            fail("F1 did not list the keyboard shortcuts");
+            return;
+        }
+        std::printf("smoke test: %zu keyboard shortcuts listed\n", dialog->shortcutCount());
+        if (dialog->shortcutCount() < 10)
+            fail("the keyboard shortcuts are not all listed");
+        wxString file = m_screenshot;
+        file.Replace(wxString::FromAscii(".png"), wxString::FromAscii("-keys.png"));
+        if (!saveScreenshot(dialog, file))
+            fail("the shortcuts' screenshot could not be written");
+        wxUIActionSimulator().Char(WXK_ESCAPE);
+    });
+    then(800, [this] {
+        if (m_frame.openDialog())
+            fail("Escape did not close the keyboard shortcuts");
     });
 }
 

@@ -65,6 +65,8 @@ enum class SmokeStep {
     // While the window is open, `sapha-cli new` (another program) makes a committee's roster in the
     // workspace: the tree shows it without the workspace being opened again.
     Follow,
+    // Help > Keyboard Shortcuts by F1: the menus' keys listed (screenshot -keys.png), closed with Escape.
+    Keys,
     // Alone, with no workspace open (a first start): the start page shown, "Open the Demo" clicked with
     // the mouse, the demo workspace made and opened (SAPHA_DEMO_DIR), then the window closed.
     Start,
@@ -111,6 +113,7 @@ private:
     void queueTrace();  // search_journey.cpp
     void queueVocabulary(); // search_journey.cpp
     void queueFollow(); // search_journey.cpp
+    void queueKeys();   // search_journey.cpp
     std::size_t m_documentsBefore = 0;
     std::string m_searchChoice; // the document of the first search result
     // The front document as its editor holds it (unsaved edits included), and whether it has unsaved edits.
