@@ -7,6 +7,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -123,6 +124,31 @@ TEST_CASE("durable save: a fold finds its packs folded already by another progra
     CHECK(gitOut(dir.path(), { "rev-list", "--count", "HEAD" }) == "21\n");
     // Fewer packs than the limit: nothing to fold.
     CHECK_FALSE(PackFold::build(gitDirectory, 10));
+}
+
+TEST_CASE("durable save: a fold asked to stop stops at the next object it reads, nothing changed on disk")
+{
+    TempDir dir;
+    {
+        auto workspace = Workspace::create(dir.path(), kClerk);
+        REQUIRE(workspace);
+        for (int i = 1; i <= 30; ++i) {
+            const std::string text = "<meeting>" + std::to_string(i) + std::string(20000, static_cast<char>('a' + i % 26)) + "</meeting>\n";
+            REQUIRE(workspace.value()->save("a.meeting.xml", text, "s", kClerk));
+        }
+    }
+    const std::filesystem::path gitDirectory = dir / ".git";
+    const std::size_t packsBefore = packsIn(dir.path());
+    // Asked to stop in the middle of the delta search (a command at its end, the window closing):
+    // libgit2 1.5 went on to the end of the search whatever its progress callback answered.
+    int asked = 0;
+    const std::function<bool()> stop = [&asked] { return ++asked > 10; };
+    CHECK_THROWS(PackFold::build(gitDirectory, 10, stop));
+    CHECK(asked <= 12); // the read that was refused, and perhaps one more before the search gives up
+    CHECK(packsIn(dir.path()) == packsBefore);
+    gitOut(dir.path(), { "fsck", "--strict" });
+    // Not asked to stop, the same fold is built.
+    CHECK(PackFold::build(gitDirectory, 10));
 }
 
 TEST_CASE("durable save: a program saving all day does not run out of file descriptors")

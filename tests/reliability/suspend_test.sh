@@ -11,7 +11,16 @@ loop="$1"
 cli="$2"
 work="$(mktemp -d)"
 server_pid=""
-trap '[ -n "$server_pid" ] && kill -9 "$server_pid" 2> /dev/null; rm -rf "$work"' EXIT
+saver=""
+# On any exit, the saver and the server are stopped before their folder is removed.
+clean_up() {
+  for pid in "$server_pid" "$saver"; do
+    [ -z "$pid" ] || kill -9 "$pid" 2> /dev/null || true
+  done
+  wait 2> /dev/null || true
+  rm -rf "$work"
+}
+trap clean_up EXIT
 . "$(dirname "$0")/test_home.sh"
 sapha_test_home "Suspend Tester" "suspend@example.invalid"
 

@@ -14,6 +14,7 @@
 #include "git/git_runtime.hpp"
 #include "storage/repository_update.hpp"
 #include "storage/staged_objects.hpp"
+#include "storage/stoppable_reads.hpp"
 
 namespace fs = std::filesystem;
 
@@ -108,6 +109,8 @@ std::optional<PackFold> PackFold::build(const fs::path& gitDirectory, std::size_
             check(-1, "reading " + index.string());
         }
     }
+    if (stop)
+        stopReadsWhen(packsOnly.get(), stop);
     git_repository* rawRepository = nullptr;
     check(git_repository_wrap_odb(&rawRepository, packsOnly.get()), "reading the packs");
     std::unique_ptr<git_repository, void (*)(git_repository*)> repository(rawRepository, git_repository_free);
@@ -124,16 +127,9 @@ std::optional<PackFold> PackFold::build(const fs::path& gitDirectory, std::size_
     git_packbuilder* rawBuilder = nullptr;
     check(git_packbuilder_new(&rawBuilder, repository.get()), "folding the packs");
     std::unique_ptr<git_packbuilder, void (*)(git_packbuilder*)> builder(rawBuilder, git_packbuilder_free);
-    if (stop) {
-        // libgit2 reports progress at most twice a second; a non-zero answer ends the build.
-        check(git_packbuilder_set_callbacks(
-                  builder.get(),
-                  [](int, std::uint32_t, std::uint32_t, void* payload) {
-                      return (*static_cast<const std::function<bool()>*>(payload))() ? -1 : 0;
-                  },
-                  const_cast<std::function<bool()>*>(&stop)),
-            "folding the packs");
-    }
+    // One thread: libgit2 1.5's delta search on several threads goes on past a failed read (see
+    // stopReadsWhen); and a fold in the background leaves the other cores to the person at work.
+    check(git_packbuilder_set_threads(builder.get(), 1), "folding the packs");
     for (const git_oid& id : ids)
         check(git_packbuilder_insert(builder.get(), &id, nullptr), "folding the packs");
     git_buf bytes = GIT_BUF_INIT;

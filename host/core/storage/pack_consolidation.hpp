@@ -32,7 +32,7 @@ std::size_t packCount(const std::filesystem::path& gitDirectory);
 class PackFold {
 public:
     // The fold of the repository at `gitDirectory`, or nothing when it holds fewer than `limit` packs.
-    // `stop`, asked about twice a second during the delta search, abandons the fold when it says so.
+    // `stop`, asked before each object the fold reads, abandons the fold when it says so.
     // Throws GitError (also when stopped); nothing on disk has changed then.
     static std::optional<PackFold> build(const std::filesystem::path& gitDirectory, std::size_t limit = kPackLimit,
         const std::function<bool()>& stop = {});

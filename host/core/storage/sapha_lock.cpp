@@ -3,6 +3,7 @@
 #include "storage/sapha_lock.hpp"
 
 #include "storage/lock_file.hpp"
+#include "storage/lock_waiters.hpp"
 
 #include <atomic>
 #include <cerrno>
@@ -62,6 +63,8 @@ std::string processStart(long pid)
     }
     return {};
 }
+
+constexpr std::chrono::milliseconds kCourtesy { 1000 };
 
 Error busyError(const std::string& holder, const fs::path& path)
 {
@@ -180,8 +183,16 @@ Result<std::unique_ptr<SaphaLock>> SaphaLock::acquire(const fs::path& gitDirecto
         ::unlink(mine.c_str());
         return busyError("process " + std::to_string(::getpid()) + " on " + hostName(), path);
     }
+    // Processes that were waiting before this one go first, for up to a second: long enough for a
+    // waiter polling every few milliseconds to find the lock free, short enough that one stopped while
+    // it waited (a debugger, a closed laptop lid) holds no one up for long.
+    const auto courtesyEnd = std::chrono::steady_clock::now() + kCourtesy;
     std::string holder;
     while (true) {
+        if (std::chrono::steady_clock::now() < courtesyEnd && anotherProcessWaitsBefore(gitDirectory, mine)) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+            continue;
+        }
         if (::link(mine.c_str(), path.c_str()) == 0) {
             ::unlink(mine.c_str());
             return std::unique_ptr<SaphaLock>(new SaphaLock(path, std::move(*turn)));
