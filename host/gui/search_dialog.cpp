@@ -54,18 +54,45 @@ SearchDialog::SearchDialog(wxWindow* parent, const host::Documents& documents, s
     m_query->SetFocus();
 }
 
+SearchDialog::~SearchDialog()
+{
+    ++m_generation;
+    if (m_worker.joinable())
+        m_worker.join();
+}
+
 void SearchDialog::search()
 {
     const std::string query = ui::fromWx(m_query->GetValue());
     host::SearchOptions options;
     options.history = m_history->GetValue();
     options.limit = 200;
-    wxBusyCursor busy;
-    Result<std::vector<host::SearchHit>> hits = host::searchWorkspace(m_documents, query, options);
+    const unsigned generation = ++m_generation;
+    if (m_worker.joinable())
+        m_worker.join(); // the search before, whose results no longer count
+    m_summary->SetLabel(_("Searching..."));
+    const host::Documents* documents = &m_documents;
+    const wxString typed = m_query->GetValue();
+    m_worker = std::thread([this, documents, query, options, generation, typed] {
+        Result<std::vector<host::SearchHit>> hits = Error { "the search failed" };
+        try {
+            hits = host::searchWorkspace(*documents, query, options);
+        } catch (const std::exception& failure) {
+            hits = Error { failure.what() };
+        }
+        CallAfter([this, hits = std::move(hits), generation, typed]() mutable {
+            if (generation == m_generation)
+                showResults(std::move(hits), typed);
+        });
+    });
+}
+
+void SearchDialog::showResults(Result<std::vector<host::SearchHit>> hits, const wxString& query)
+{
     m_results->DeleteAllItems();
     m_hits.clear();
     if (!hits) {
-        m_summary->SetLabel(_("Type the words to find."));
+        m_summary->SetLabel(hits.error().code == ErrorCode::Invalid ? _("Type the words to find.") : ui::toWx(hits.error().describe()));
         return;
     }
     m_hits = std::move(hits.value());
@@ -82,7 +109,7 @@ void SearchDialog::search()
         m_results->SetItem(row, 2, ui::toWx(host::searchSnippet(hit.text, hit.matches, 70)));
     }
     if (m_hits.empty()) {
-        m_summary->SetLabel(wxString::Format(_("\"%s\" was not found."), m_query->GetValue()));
+        m_summary->SetLabel(wxString::Format(_("\"%s\" was not found."), query));
         return;
     }
     m_summary->SetLabel(wxString::Format(wxPLURAL("%zu result", "%zu results", m_hits.size()), m_hits.size()));

@@ -4,7 +4,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <atomic>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <wx/dialog.h>
@@ -26,12 +28,16 @@ namespace sapha::gui {
 class SearchDialog : public wxDialog {
 public:
     SearchDialog(wxWindow* parent, const host::Documents& documents, std::string language);
+    ~SearchDialog() override; // waits for a search under way
     // The document of the result chosen (double-click or Enter), once the dialog ended with wxID_OK.
     const std::string& chosenPath() const { return m_chosenPath; }
     const std::vector<host::SearchHit>& results() const { return m_hits; }
 
 private:
+    // Searches on a worker thread (the first search of a large workspace builds its index for seconds);
+    // the results are shown when they come, unless another search started meanwhile.
     void search();
+    void showResults(Result<std::vector<host::SearchHit>> hits, const wxString& query);
     void onActivated(wxListEvent& event);
 
     const host::Documents& m_documents;
@@ -42,6 +48,8 @@ private:
     wxStaticText* m_summary = nullptr;
     std::vector<host::SearchHit> m_hits;
     std::string m_chosenPath;
+    std::thread m_worker;
+    std::atomic<unsigned> m_generation { 0 };
 };
 
 class MainFrame;

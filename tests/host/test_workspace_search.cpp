@@ -5,10 +5,17 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <chrono>
+#include <filesystem>
+#include <fstream>
 
 #include <sapha/thai_words.hpp>
 
+#include "documents/documents.hpp"
 #include "documents/workspace_vocabulary.hpp"
+#include "host_services.hpp"
+#include "plugins/plugin_registry.hpp"
+#include "search/search_index.hpp"
 #include "search/workspace_search.hpp"
 #include "temp_dir.hpp"
 #include "workspace/workspace.hpp"
@@ -93,4 +100,112 @@ TEST_CASE("workspace vocabulary: the committee's words saved as the workspace's 
     CHECK(refused.error().where == kWorkspaceTermsPath);
     CHECK(readWorkspaceVocabularyFiles(workspace.root()).terms == "ห้องพวงแสด\n");
     sapha::thai::useVocabulary(nullptr);
+}
+
+namespace {
+
+// A meeting whose one agenda item is titled `topic`.
+std::string meetingAbout(const std::string& topic)
+{
+    return "<?xml version=\"1.0\"?>\n<meeting format=\"1\" language=\"th\" digits=\"arabic\"><committee>คณะอนุกรรมการ</committee>"
+           "<number>1</number><year>2569</year><date>2026-11-23</date><start>09.30</start><people></people><agenda>"
+           "<item id=\"item-1\"><title>"
+        + topic + "</title></item></agenda></meeting>\n";
+}
+
+// Sets the file's time of change an hour back, as for a file saved long before the search.
+void ageFile(const std::filesystem::path& file)
+{
+    std::filesystem::last_write_time(file, std::filesystem::last_write_time(file) - std::chrono::hours(1));
+}
+
+} // namespace
+
+TEST_CASE("search index: kept in .git/sapha, a search reads again only what changed, damage rebuilds it")
+{
+    UserSettings settings;
+    HostServices services { settings, sapha::LogLevel::None };
+    PluginRegistry registry { services };
+    registry.discover({ SAPHA_PLUGIN_DIR });
+    registry.loadAll();
+    sapha::test::TempDir dir;
+    const Author clerk { "เลขานุการ", "clerk@example.invalid", 0, 0 };
+    auto created = Workspace::create(dir.path(), clerk);
+    REQUIRE(created);
+    Workspace& workspace = *created.value();
+    Documents documents(workspace, registry, clerk, "th");
+    const char* const topics[] = { "แผนปฏิบัติการคุ้มครองคนไร้ที่พึ่ง", "งบประมาณประจำปี", "การติดตามผลการดำเนินงาน" };
+    for (int i = 0; i < 3; ++i) {
+        const std::string path = "minutes/m" + std::to_string(i) + ".meeting.xml";
+        REQUIRE(workspace.save(path, meetingAbout(topics[i]), "s", clerk));
+        ageFile(dir / path);
+    }
+    const std::filesystem::path file = dir / ".git/sapha/search-index";
+
+    // The first search builds the index from the three documents and writes it.
+    {
+        SearchIndex index(file);
+        CHECK(index.refresh(documents) == 3);
+        CHECK(index.documents().size() == 3);
+        CHECK(std::filesystem::exists(file));
+    }
+    // A later search (another process) reads the index and no document.
+    {
+        SearchIndex index(file);
+        CHECK(index.refresh(documents) == 0);
+        REQUIRE(index.documents().size() == 3);
+        CHECK(index.documents()[0].elements.size() >= 2); // the title, then the agenda item
+    }
+    // A save reads that document alone again; a removed document leaves the index.
+    REQUIRE(workspace.save("minutes/m1.meeting.xml", meetingAbout("งบประมาณศาลากลางจังหวัด"), "s", clerk));
+    ageFile(dir / "minutes/m1.meeting.xml");
+    std::filesystem::remove(dir / "minutes/m2.meeting.xml");
+    {
+        SearchIndex index(file);
+        CHECK(index.refresh(documents) == 1);
+        CHECK(index.documents().size() == 2);
+    }
+    auto hits = searchWorkspace(documents, "ศาลากลาง", {});
+    REQUIRE(hits);
+    REQUIRE(hits.value().size() == 1);
+    CHECK(hits.value()[0].path == "minutes/m1.meeting.xml");
+    CHECK(hits.value()[0].elementId == "item-1");
+    CHECK(searchWorkspace(documents, "การติดตามผลการดำเนินงาน", {}).value().empty());
+
+    // The committee's own words: the index is cut anew with them.
+    REQUIRE(saveWorkspaceVocabulary(workspace, { "ศาลากลางจังหวัด\n", "" }, clerk, "th").isOk());
+    CHECK(searchWorkspace(documents, "ศาลากลางจังหวัด", {}).value().size() == 1);
+    CHECK(searchWorkspace(documents, "ศาลากลาง", {}).value().empty());
+    sapha::thai::useVocabulary(nullptr);
+    REQUIRE(saveWorkspaceVocabulary(workspace, { "", "" }, clerk, "th").isOk());
+    CHECK(searchWorkspace(documents, "ศาลากลาง", {}).value().size() == 1);
+
+    // Edited outside Sapha twice within the clock's granularity, the size the same: the second edit is
+    // found too (a file changed in the last seconds is read again at every search).
+    REQUIRE(workspace.save("minutes/m0.meeting.xml", meetingAbout("ประชุมที่ห้องหนึ่ง"), "s", clerk));
+    CHECK(searchWorkspace(documents, "ห้องหนึ่ง", {}).value().size() == 1);
+    {
+        std::ofstream(dir / "minutes/m0.meeting.xml", std::ios::binary) << meetingAbout("ประชุมที่ห้องสอง");
+    }
+    auto second = searchWorkspace(documents, "ห้องสอง", {});
+    REQUIRE(second);
+    CHECK(second.value().size() == 1);
+
+    // A damaged index, or one that says it holds more than it does, is built anew.
+    for (const std::string damage : { std::string("garbage"), std::string("sapha-search-index 1\n99999999999:x"),
+             std::string("sapha-search-index 1\n3:abc"), std::string("sapha-search-index 2 ") + vocabularyFingerprint(dir.path()) + "\n3:abc" }) {
+        { std::ofstream(file, std::ios::binary) << damage; }
+        SearchIndex index(file);
+        CHECK(index.refresh(documents) == 2);
+        CHECK(index.documents().size() == 2);
+    }
+    std::vector<IndexedDocument> parsed;
+    CHECK_FALSE(SearchIndex::parse("sapha-search-index 2 V\n1:b1:k0:0;0;0;1:a1:k0:0;0;0;", "V", parsed)); // out of order
+    CHECK(SearchIndex::parse("sapha-search-index 2 V\n1:a1:k0:0;0;0;1:b1:k0:0;0;0;", "V", parsed));
+    CHECK(parsed.size() == 2);
+    CHECK_FALSE(SearchIndex::parse("sapha-search-index 2 V\n1:a1:k0:0;0;0;", "W", parsed)); // other words
+    // Word ends past the text, or going back, are refused.
+    CHECK(SearchIndex::parse("sapha-search-index 2 V\n1:a1:k0:0;0;1;0:0:0:0:3:abc2;1;3;", "V", parsed));
+    CHECK_FALSE(SearchIndex::parse("sapha-search-index 2 V\n1:a1:k0:0;0;1;0:0:0:0:3:abc2;1;9;", "V", parsed));
+    CHECK_FALSE(SearchIndex::parse("sapha-search-index 2 V\n1:a1:k0:0;0;1;0:0:0:0:3:abc2;2;1;", "V", parsed));
 }

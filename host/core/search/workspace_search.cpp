@@ -4,23 +4,17 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <map>
 
 #include <sapha/thai_words.hpp>
 
 #include "documents/documents.hpp"
+#include "search/search_index.hpp"
 
 namespace sapha::host {
 
 namespace {
-
-// ASCII letters lowered; every other byte (Thai included) as it is, so offsets stay the same.
-std::string lowered(std::string text)
-{
-    for (char& c : text)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return text;
-}
 
 struct Word {
     std::string text;
@@ -42,6 +36,121 @@ std::vector<Word> wordsWithOffsets(const std::string& text, const thai::Vocabula
     return result;
 }
 
+// The query cut into words once, for every text it is looked for in.
+struct PreparedQuery {
+    std::vector<Word> words;  // lowered
+    std::string phrase;       // lowered, each run of spaces as one space (for `withinWords`)
+    bool withinWords = false;
+    // What a text holding the query must hold, byte for byte: each word (or the phrase).
+    std::vector<std::string> needles;
+};
+
+PreparedQuery prepareQuery(const std::string& query, bool withinWords)
+{
+    PreparedQuery prepared;
+    prepared.withinWords = withinWords;
+    const std::string lowered = lowerAscii(query);
+    prepared.words = wordsWithOffsets(lowered, *thai::currentVocabulary());
+    for (const char c : lowered) {
+        const bool space = std::isspace(static_cast<unsigned char>(c));
+        if (!space)
+            prepared.phrase += c;
+        else if (!prepared.phrase.empty() && prepared.phrase.back() != ' ')
+            prepared.phrase += ' ';
+    }
+    while (!prepared.phrase.empty() && prepared.phrase.back() == ' ')
+        prepared.phrase.pop_back();
+    if (withinWords)
+        prepared.needles.push_back(prepared.phrase);
+    else {
+        for (const Word& word : prepared.words)
+            prepared.needles.push_back(word.text);
+    }
+    return prepared;
+}
+
+// Whether `lowered` holds every needle: a text that does not cannot match, and is not cut into words.
+bool mayMatch(std::string_view lowered, const PreparedQuery& query)
+{
+    // memmem rather than find: every Thai character starts with the same byte, which find looks for first.
+    for (const std::string& needle : query.needles) {
+        if (!::memmem(lowered.data(), lowered.size(), needle.data(), needle.size()))
+            return false;
+    }
+    return true;
+}
+
+// Where the query's words stand in `words`, in order.
+std::vector<std::pair<std::size_t, std::size_t>> wholeWordMatches(const std::vector<Word>& words, const PreparedQuery& query);
+
+std::vector<std::pair<std::size_t, std::size_t>> matchesIn(const std::string& text, const PreparedQuery& query)
+{
+    std::vector<std::pair<std::size_t, std::size_t>> matches;
+    const std::string haystack = lowerAscii(text);
+    if (query.words.empty() || !mayMatch(haystack, query))
+        return matches;
+    if (query.withinWords) {
+        const std::string& phrase = query.phrase;
+        for (std::size_t at = haystack.find(phrase); at != std::string::npos; at = haystack.find(phrase, at + phrase.size()))
+            matches.push_back({ at, at + phrase.size() });
+        return matches;
+    }
+    return wholeWordMatches(wordsWithOffsets(haystack, *thai::currentVocabulary()), query);
+}
+
+// The same for element `i` of an indexed document, with its words as the index keeps them (where each
+// ends): the text is not cut again.
+std::vector<std::pair<std::size_t, std::size_t>> matchesIn(const IndexedDocument& document, std::size_t i, const PreparedQuery& query)
+{
+    const IndexedElement& element = document.elements[i];
+    if (query.withinWords)
+        return matchesIn(element.text, query);
+    std::vector<std::pair<std::size_t, std::size_t>> matches;
+    const std::string_view haystack = document.loweredText(i);
+    if (query.words.empty() || !mayMatch(haystack, query))
+        return matches;
+    const std::vector<Word>& wanted = query.words;
+    // The words of the text, blanks left out, as [start, end) in it.
+    std::vector<std::pair<std::size_t, std::size_t>> words;
+    std::size_t at = 0;
+    for (const std::uint32_t end : element.wordEnds) {
+        if (end < at || end > haystack.size())
+            break;
+        const bool blank = std::all_of(haystack.begin() + at, haystack.begin() + end,
+            [](char c) { return std::isspace(static_cast<unsigned char>(c)); });
+        if (!blank)
+            words.push_back({ at, end });
+        at = end;
+    }
+    for (std::size_t w = 0; w + wanted.size() <= words.size(); ++w) {
+        bool same = true;
+        for (std::size_t j = 0; j < wanted.size() && same; ++j)
+            same = haystack.substr(words[w + j].first, words[w + j].second - words[w + j].first) == wanted[j].text;
+        if (!same)
+            continue;
+        matches.push_back({ words[w].first, words[w + wanted.size() - 1].second });
+        w += wanted.size() - 1;
+    }
+    return matches;
+}
+
+std::vector<std::pair<std::size_t, std::size_t>> wholeWordMatches(const std::vector<Word>& words, const PreparedQuery& query)
+{
+    std::vector<std::pair<std::size_t, std::size_t>> matches;
+    const std::vector<Word>& wanted = query.words;
+    for (std::size_t i = 0; i + wanted.size() <= words.size(); ++i) {
+        bool same = true;
+        for (std::size_t j = 0; j < wanted.size() && same; ++j)
+            same = words[i + j].text == wanted[j].text;
+        if (!same)
+            continue;
+        const Word& lastWord = words[i + wanted.size() - 1];
+        matches.push_back({ words[i].offset, lastWord.offset + lastWord.text.size() });
+        i += wanted.size() - 1;
+    }
+    return matches;
+}
+
 // Whether a document of `kindId` ("minutes.meeting") is of the kind asked for: the full id, the part after
 // the dot ("meeting") or the plugin's ("minutes": every kind of the plugin).
 bool isOfKind(const std::string& kindId, const std::string& asked)
@@ -53,12 +162,12 @@ bool isOfKind(const std::string& kindId, const std::string& asked)
 }
 
 // What is searched in one version of a document: its title, then each element.
-std::vector<SearchHit> hitsIn(const LoadedDocument& loaded, const std::string& path, const std::string& query, bool withinWords)
+std::vector<SearchHit> hitsIn(const LoadedDocument& loaded, const std::string& path, const PreparedQuery& query)
 {
     std::vector<SearchHit> hits;
     const std::string title = loaded.kind->title(*loaded.document);
     auto consider = [&](const std::string& text, const ElementInfo* element) {
-        std::vector<std::pair<std::size_t, std::size_t>> matches = findWords(text, query, withinWords);
+        std::vector<std::pair<std::size_t, std::size_t>> matches = matchesIn(text, query);
         if (matches.empty())
             return;
         SearchHit hit;
@@ -99,8 +208,7 @@ bool ranksBefore(const SearchHit& a, const SearchHit& b)
 
 // The versions of `path` oldest first, each with what it held; the hits of the document as it is now
 // gain when they first appeared, and hits of older versions gone since are added with when they went.
-void addHistory(const Documents& documents, const std::string& path, const std::string& query, bool withinWords,
-    std::vector<SearchHit>& hits)
+void addHistory(const Documents& documents, const std::string& path, const PreparedQuery& query, std::vector<SearchHit>& hits)
 {
     Result<std::vector<Revision>> revisions = documents.history(path);
     if (!revisions)
@@ -111,7 +219,7 @@ void addHistory(const Documents& documents, const std::string& path, const std::
         Result<LoadedDocument> loaded = documents.load(path, revision->id);
         if (!loaded)
             continue; // a version that does not load (an older format) is passed over
-        for (SearchHit& hit : hitsIn(loaded.value(), path, query, withinWords)) {
+        for (SearchHit& hit : hitsIn(loaded.value(), path, query)) {
             const std::string key = keyOf(hit);
             hit.since = *revision;
             hit.until = *revision;
@@ -139,40 +247,7 @@ void addHistory(const Documents& documents, const std::string& path, const std::
 
 std::vector<std::pair<std::size_t, std::size_t>> findWords(const std::string& text, const std::string& query, bool withinWords)
 {
-    std::vector<std::pair<std::size_t, std::size_t>> matches;
-    const std::string haystack = lowered(text);
-    const std::shared_ptr<const thai::Vocabulary> vocabulary = thai::currentVocabulary();
-    const std::vector<Word> wanted = wordsWithOffsets(lowered(query), *vocabulary);
-    if (wanted.empty())
-        return matches;
-    if (withinWords) {
-        // The query as typed, each run of spaces as one space.
-        std::string phrase;
-        for (const char c : lowered(query)) {
-            const bool space = std::isspace(static_cast<unsigned char>(c));
-            if (!space)
-                phrase += c;
-            else if (!phrase.empty() && phrase.back() != ' ')
-                phrase += ' ';
-        }
-        while (!phrase.empty() && phrase.back() == ' ')
-            phrase.pop_back();
-        for (std::size_t at = haystack.find(phrase); at != std::string::npos; at = haystack.find(phrase, at + phrase.size()))
-            matches.push_back({ at, at + phrase.size() });
-        return matches;
-    }
-    const std::vector<Word> words = wordsWithOffsets(haystack, *vocabulary);
-    for (std::size_t i = 0; i + wanted.size() <= words.size(); ++i) {
-        bool same = true;
-        for (std::size_t j = 0; j < wanted.size() && same; ++j)
-            same = words[i + j].text == wanted[j].text;
-        if (!same)
-            continue;
-        const Word& lastWord = words[i + wanted.size() - 1];
-        matches.push_back({ words[i].offset, lastWord.offset + lastWord.text.size() });
-        i += wanted.size() - 1;
-    }
-    return matches;
+    return matchesIn(text, prepareQuery(query, withinWords));
 }
 
 std::string searchSnippet(const std::string& text, const std::vector<std::pair<std::size_t, std::size_t>>& matches, std::size_t width)
@@ -212,23 +287,70 @@ std::string searchSnippet(const std::string& text, const std::vector<std::pair<s
 
 Result<std::vector<SearchHit>> searchWorkspace(const Documents& documents, const std::string& query, const SearchOptions& options)
 {
-    if (wordsWithOffsets(lowered(query), *thai::currentVocabulary()).empty())
+    const PreparedQuery prepared = prepareQuery(query, options.withinWords);
+    if (prepared.words.empty())
         return Error { "nothing to search for: the query has no words", query, ErrorCode::Invalid };
     std::vector<SearchHit> hits;
     std::vector<std::string> paths;
-    for (const DocumentEntry& entry : documents.list()) {
-        if (!isOfKind(entry.kindId, options.kindId))
-            continue;
-        paths.push_back(entry.path);
-        Result<LoadedDocument> loaded = documents.load(entry.path);
-        if (!loaded)
-            continue; // `check` names it; a search goes on
-        for (SearchHit& hit : hitsIn(loaded.value(), entry.path, query, options.withinWords))
+    {
+        // The documents as they are now, from the index (brought up to date first).
+        const std::shared_ptr<SearchIndex> index = SearchIndex::of(documents.workspace().root() / ".git");
+        std::lock_guard lock(index->mutex());
+        index->refresh(documents);
+        // Where the words are, ranked as ranksBefore ranks the hits; only those shown are made hits (a
+        // common word is in tens of thousands of elements).
+        struct Found {
+            const IndexedDocument* document;
+            std::size_t element;
+            std::vector<std::pair<std::size_t, std::size_t>> matches;
+        };
+        std::vector<Found> found;
+        for (const IndexedDocument& document : index->documents()) {
+            if (!isOfKind(document.kindId, options.kindId))
+                continue;
+            paths.push_back(document.path);
+            if (!mayMatch(document.lowered, prepared))
+                continue;
+            for (std::size_t i = 0; i < document.elements.size(); ++i) {
+                std::vector<std::pair<std::size_t, std::size_t>> matches = matchesIn(document, i, prepared);
+                if (!matches.empty())
+                    found.push_back(Found { &document, i, std::move(matches) });
+            }
+        }
+        const auto better = [](const Found& a, const Found& b) {
+            if (a.matches.size() != b.matches.size())
+                return a.matches.size() > b.matches.size();
+            const std::string& aText = a.document->elements[a.element].text;
+            const std::string& bText = b.document->elements[b.element].text;
+            if (aText.size() != bText.size())
+                return aText.size() < bText.size();
+            if (a.document->path != b.document->path)
+                return a.document->path < b.document->path;
+            return a.document->elements[a.element].id < b.document->elements[b.element].id;
+        };
+        // With the history every hit is needed (to say when its words appeared).
+        const std::size_t shown = options.history ? found.size() : std::min(found.size(), options.limit);
+        std::partial_sort(found.begin(), found.begin() + static_cast<std::ptrdiff_t>(shown), found.end(), better);
+        for (std::size_t f = 0; f < shown; ++f) {
+            const IndexedDocument& document = *found[f].document;
+            const IndexedElement& element = document.elements[found[f].element];
+            SearchHit hit;
+            hit.path = document.path;
+            hit.documentTitle = document.title;
+            if (found[f].element > 0) { // the first is the title
+                hit.elementId = element.id;
+                hit.elementType = element.type;
+                hit.elementTerm = element.term;
+                hit.elementLabel = element.label;
+            }
+            hit.text = element.text;
+            hit.matches = std::move(found[f].matches);
             hits.push_back(std::move(hit));
+        }
     }
     if (options.history) {
         for (const std::string& path : paths)
-            addHistory(documents, path, query, options.withinWords, hits);
+            addHistory(documents, path, prepared, hits);
     }
     std::stable_sort(hits.begin(), hits.end(), ranksBefore);
     if (hits.size() > options.limit)

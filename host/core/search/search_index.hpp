@@ -1,0 +1,90 @@
+// Sapha — the search index: the text of every document's elements as the plugins describe them, kept in
+// .git/sapha/search-index so that a search reads no document and runs no plugin code for the documents
+// that did not change since the last search.
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sapha::host {
+
+class Documents;
+
+struct IndexedElement {
+    std::string id;    // empty: the document's title
+    std::string type;  // the plugin's term in English ("resolution")
+    std::string term;  // in Thai ("มติ")
+    std::string label; // its numbering ("4.1")
+    std::string text;
+    // Where each word of the text ends (its ASCII letters lowered), cut with the workspace's vocabulary
+    // when it was indexed: a search compares words without cutting the text again.
+    std::vector<std::uint32_t> wordEnds;
+};
+
+struct IndexedDocument {
+    std::string path;
+    std::string kindId;
+    std::string title;
+    // The working file as it was read: a file whose size or time of change differs is read again.
+    std::uint64_t size = 0;
+    std::int64_t changedAt = 0; // nanoseconds
+    std::vector<IndexedElement> elements; // the title first, then the plugin's elements
+    // The elements' texts, ASCII letters lowered, one per line: what a search looks through first;
+    // and where each element's text starts in it.
+    std::string lowered;
+    std::vector<std::size_t> loweredAt;
+
+    // Element `i`'s text with ASCII letters lowered.
+    std::string_view loweredText(std::size_t i) const
+    {
+        return std::string_view(lowered).substr(loweredAt[i], elements[i].text.size());
+    }
+};
+
+class SearchIndex {
+public:
+    // The index kept in `file` (not read yet).
+    explicit SearchIndex(std::filesystem::path file);
+
+    // Brings the index up to date with the working tree of `documents`' workspace: documents new or
+    // changed since (a save, a sync, an edit outside Sapha) are read again through their plugin, those
+    // gone are dropped, and the file is rewritten when anything changed. A document that does not load is
+    // left out (and tried again next time). Returns how many documents were read again.
+    std::size_t refresh(const Documents& documents);
+
+    const std::vector<IndexedDocument>& documents() const { return m_documents; }
+
+    // The index of the workspace whose git folder is `gitDirectory`, shared by the threads of this
+    // process (the GUI keeps it between searches); lock `mutex()` while using it.
+    static std::shared_ptr<SearchIndex> of(const std::filesystem::path& gitDirectory);
+    std::mutex& mutex() { return m_mutex; }
+
+    // The index as bytes, and back (nothing when the bytes are not an index of this format: it is then
+    // built anew). Public for the tests.
+    // `vocabulary` names the words the texts were cut with: an index cut with other words is built anew.
+    static std::string serialize(const std::vector<IndexedDocument>& documents, const std::string& vocabulary);
+    static bool parse(std::string_view bytes, const std::string& vocabulary, std::vector<IndexedDocument>& documents);
+
+private:
+    std::filesystem::path m_file;
+    bool m_read = false;
+    std::string m_vocabulary; // what the documents' words were cut with
+    std::vector<IndexedDocument> m_documents; // by path
+    std::mutex m_mutex;
+};
+
+// A name for the words a workspace's texts are cut with: Sapha's version (its built-in terms) and the
+// workspace's own terms and stop words.
+std::string vocabularyFingerprint(const std::filesystem::path& workspaceRoot);
+
+// `text` with ASCII letters lowered; every other byte (Thai included) as it is, so offsets stay the same.
+std::string lowerAscii(std::string text);
+
+} // namespace sapha::host
