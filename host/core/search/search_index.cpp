@@ -9,7 +9,9 @@
 #include <map>
 #include <utility>
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <sapha/thai_words.hpp>
 #include <sapha/version.h>
@@ -91,10 +93,10 @@ void makeLowered(IndexedDocument& document)
 }
 
 // The working file's size and time of change; false when it cannot be read.
-bool fileStamp(const fs::path& file, std::uint64_t& size, std::int64_t& changedAt)
+bool fileStamp(int directory, const char* file, std::uint64_t& size, std::int64_t& changedAt)
 {
     struct stat status {};
-    if (::stat(file.c_str(), &status) != 0)
+    if (::fstatat(directory, file, &status, 0) != 0)
         return false;
     size = static_cast<std::uint64_t>(status.st_size);
     changedAt = static_cast<std::int64_t>(status.st_mtim.tv_sec) * 1000000000 + status.st_mtim.tv_nsec;
@@ -122,7 +124,7 @@ Result<IndexedDocument> readDocument(const Documents& documents, const DocumentE
     IndexedDocument indexed;
     indexed.path = entry.path;
     indexed.kindId = entry.kindId;
-    if (!fileStamp(documents.workspace().root() / entry.path, indexed.size, indexed.changedAt))
+    if (!fileStamp(AT_FDCWD, (documents.workspace().root() / entry.path).c_str(), indexed.size, indexed.changedAt))
         return Error { "cannot be read", entry.path };
     Result<LoadedDocument> loaded = documents.load(entry.path);
     if (!loaded)
@@ -268,20 +270,24 @@ std::size_t SearchIndex::refresh(const Documents& documents)
         m_read = true;
         m_vocabulary = vocabulary;
     }
-    std::map<std::string, IndexedDocument*> known;
-    for (IndexedDocument& document : m_documents)
-        known.emplace(document.path, &document);
+    // Both lists are sorted by path: walked side by side. (A search of 10,000 documents spends most
+    // of its time here, looking at each file's size and time.)
+    const std::vector<DocumentEntry> entries = documents.list();
     std::vector<IndexedDocument> fresh;
+    fresh.reserve(entries.size());
     std::size_t readAgain = 0;
     std::size_t updated = 0;
-    for (const DocumentEntry& entry : documents.list()) {
+    // Each file looked at from the workspace's folder, its path not walked from / every time.
+    const int root = ::open(documents.workspace().root().c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    auto old = m_documents.begin();
+    for (const DocumentEntry& entry : entries) {
+        while (old != m_documents.end() && old->path < entry.path)
+            ++old;
         std::uint64_t size = 0;
         std::int64_t changedAt = 0;
-        const auto old = known.find(entry.path);
-        if (old != known.end() && old->second->kindId == entry.kindId && old->second->changedAt >= 0
-            && fileStamp(documents.workspace().root() / entry.path, size, changedAt) && size == old->second->size
-            && changedAt == old->second->changedAt) {
-            fresh.push_back(std::move(*old->second));
+        if (old != m_documents.end() && old->path == entry.path && old->kindId == entry.kindId && old->changedAt >= 0
+            && root >= 0 && fileStamp(root, entry.path.c_str(), size, changedAt) && size == old->size && changedAt == old->changedAt) {
+            fresh.push_back(std::move(*old));
             continue;
         }
         ++readAgain;
@@ -290,6 +296,8 @@ std::size_t SearchIndex::refresh(const Documents& documents)
             ++updated;
         }
     }
+    if (root >= 0)
+        ::close(root);
     // (A document that does not load is tried again at every search, but rewrites the file only once.)
     const bool changed = updated > 0 || fresh.size() != m_documents.size();
     m_documents = std::move(fresh);

@@ -110,26 +110,35 @@ std::vector<std::pair<std::size_t, std::size_t>> matchesIn(const IndexedDocument
     if (query.words.empty() || !mayMatch(haystack, query))
         return matches;
     const std::vector<Word>& wanted = query.words;
-    // The words of the text, blanks left out, as [start, end) in it.
-    std::vector<std::pair<std::size_t, std::size_t>> words;
-    std::size_t at = 0;
-    for (const std::uint32_t end : element.wordEnds) {
-        if (end < at || end > haystack.size())
+    // The words of the text, blanks left out, as [start, end) in it; compared as they come: where the
+    // first word of the query stands, the next words of the text are looked at.
+    const auto isBlank = [&](std::size_t from, std::size_t to) {
+        return std::all_of(haystack.begin() + from, haystack.begin() + to, [](char c) { return std::isspace(static_cast<unsigned char>(c)); });
+    };
+    const std::vector<std::uint32_t>& ends = element.wordEnds;
+    for (std::size_t w = 0; w < ends.size(); ++w) {
+        const std::size_t start = w == 0 ? 0 : ends[w - 1];
+        if (ends[w] < start || ends[w] > haystack.size())
             break;
-        const bool blank = std::all_of(haystack.begin() + at, haystack.begin() + end,
-            [](char c) { return std::isspace(static_cast<unsigned char>(c)); });
-        if (!blank)
-            words.push_back({ at, end });
-        at = end;
-    }
-    for (std::size_t w = 0; w + wanted.size() <= words.size(); ++w) {
+        if (haystack.substr(start, ends[w] - start) != wanted[0].text)
+            continue;
+        // The query's next words, blanks between them skipped.
+        std::size_t next = w + 1;
+        std::size_t matchedEnd = ends[w];
         bool same = true;
-        for (std::size_t j = 0; j < wanted.size() && same; ++j)
-            same = haystack.substr(words[w + j].first, words[w + j].second - words[w + j].first) == wanted[j].text;
+        for (std::size_t j = 1; j < wanted.size() && same; ++j) {
+            while (next < ends.size() && ends[next] >= ends[next - 1] && ends[next] <= haystack.size()
+                && isBlank(ends[next - 1], ends[next]))
+                ++next;
+            same = next < ends.size() && ends[next] >= ends[next - 1] && ends[next] <= haystack.size()
+                && haystack.substr(ends[next - 1], ends[next] - ends[next - 1]) == wanted[j].text;
+            if (same)
+                matchedEnd = ends[next++];
+        }
         if (!same)
             continue;
-        matches.push_back({ words[w].first, words[w + wanted.size() - 1].second });
-        w += wanted.size() - 1;
+        matches.push_back({ start, matchedEnd });
+        w = next - 1;
     }
     return matches;
 }
