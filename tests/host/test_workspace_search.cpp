@@ -192,7 +192,7 @@ TEST_CASE("search index: kept in .git/sapha, a search reads again only what chan
     CHECK(second.value().size() == 1);
 
     // A damaged index, or one that says it holds more than it does, is built anew.
-    for (const std::string damage : { std::string("garbage"), std::string("sapha-search-index 1\n99999999999:x"),
+    for (const std::string& damage : { std::string("garbage"), std::string("sapha-search-index 1\n99999999999:x"),
              std::string("sapha-search-index 1\n3:abc"), std::string("sapha-search-index 2 ") + vocabularyFingerprint(dir.path()) + "\n3:abc" }) {
         { std::ofstream(file, std::ios::binary) << damage; }
         SearchIndex index(file);

@@ -6,7 +6,6 @@
 #include <charconv>
 #include <cstdio>
 #include <chrono>
-#include <map>
 #include <utility>
 
 #include <fcntl.h>
@@ -108,42 +107,52 @@ bool fileStamp(int directory, const char* file, std::uint64_t& size, std::int64_
     return true;
 }
 
-std::vector<std::uint32_t> wordEndsOf(const std::string& text, const thai::Vocabulary& vocabulary)
+Result<IndexedDocument> readDocument(const Documents& documents, const DocumentEntry& entry)
+{
+    std::uint64_t size = 0;
+    std::int64_t changedAt = 0;
+    if (!fileStamp(AT_FDCWD, (documents.workspace().root() / entry.path).c_str(), size, changedAt))
+        return Error { "cannot be read", entry.path };
+    Result<LoadedDocument> loaded = documents.load(entry.path);
+    if (!loaded)
+        return loaded.error();
+    IndexedDocument indexed = describeDocument(loaded.value(), entry.path);
+    indexed.kindId = entry.kindId;
+    indexed.size = size;
+    indexed.changedAt = changedAt;
+    return indexed;
+}
+
+} // namespace
+
+std::vector<std::uint32_t> wordEndsOf(std::string_view lowered, const thai::Vocabulary& vocabulary)
 {
     std::vector<std::uint32_t> ends;
     std::uint32_t at = 0;
-    for (const std::string& word : thai::words(lowerAscii(text), vocabulary)) {
+    for (const std::string& word : thai::words(lowered, vocabulary)) {
         at += static_cast<std::uint32_t>(word.size());
         ends.push_back(at);
     }
     return ends;
 }
 
-Result<IndexedDocument> readDocument(const Documents& documents, const DocumentEntry& entry)
+IndexedDocument describeDocument(const LoadedDocument& loaded, std::string path)
 {
-    IndexedDocument indexed;
-    indexed.path = entry.path;
-    indexed.kindId = entry.kindId;
-    if (!fileStamp(AT_FDCWD, (documents.workspace().root() / entry.path).c_str(), indexed.size, indexed.changedAt))
-        return Error { "cannot be read", entry.path };
-    Result<LoadedDocument> loaded = documents.load(entry.path);
-    if (!loaded)
-        return loaded.error();
-    indexed.title = loaded.value().kind->title(*loaded.value().document);
-    indexed.elements.push_back(IndexedElement { {}, {}, {}, {}, indexed.title });
-    for (ElementInfo& element : loaded.value().kind->elements(*loaded.value().document)) {
+    IndexedDocument described;
+    described.path = std::move(path);
+    described.title = loaded.kind->title(*loaded.document);
+    described.elements.push_back(IndexedElement { {}, {}, {}, {}, described.title, {} });
+    for (ElementInfo& element : loaded.kind->elements(*loaded.document)) {
         std::string term = element.thaiTerm.empty() ? element.type : std::move(element.thaiTerm);
-        indexed.elements.push_back(IndexedElement {
-            std::move(element.id), std::move(element.type), std::move(term), std::move(element.label), std::move(element.text) });
+        described.elements.push_back(IndexedElement {
+            std::move(element.id), std::move(element.type), std::move(term), std::move(element.label), std::move(element.text), {} });
     }
+    makeLowered(described);
     const std::shared_ptr<const thai::Vocabulary> vocabulary = thai::currentVocabulary();
-    for (IndexedElement& element : indexed.elements)
-        element.wordEnds = wordEndsOf(element.text, *vocabulary);
-    makeLowered(indexed);
-    return indexed;
+    for (std::size_t i = 0; i < described.elements.size(); ++i)
+        described.elements[i].wordEnds = wordEndsOf(described.loweredText(i), *vocabulary);
+    return described;
 }
-
-} // namespace
 
 std::string vocabularyFingerprint(const fs::path& workspaceRoot)
 {

@@ -13,9 +13,14 @@
 #include <string_view>
 #include <vector>
 
+namespace sapha::thai {
+class Vocabulary;
+}
+
 namespace sapha::host {
 
 class Documents;
+struct LoadedDocument;
 
 struct IndexedElement {
     std::string id;    // empty: the document's title
@@ -24,7 +29,8 @@ struct IndexedElement {
     std::string label; // its numbering ("4.1")
     std::string text;
     // Where each word of the text ends (its ASCII letters lowered), cut with the workspace's vocabulary
-    // when it was indexed: a search compares words without cutting the text again.
+    // when it was indexed: a search compares words without cutting the text again. Ascending and within
+    // the text (parse refuses an index that says otherwise).
     std::vector<std::uint32_t> wordEnds;
 };
 
@@ -79,6 +85,13 @@ private:
     std::vector<IndexedDocument> m_documents; // by path
     std::mutex m_mutex;
 };
+
+// What a search looks through in one version of a document: its title, then the plugin's elements, with
+// their words cut by the process's vocabulary (the file's size, time and kind left empty).
+IndexedDocument describeDocument(const LoadedDocument& loaded, std::string path);
+
+// Where each word of `lowered` ends, cut with `vocabulary`.
+std::vector<std::uint32_t> wordEndsOf(std::string_view lowered, const thai::Vocabulary& vocabulary);
 
 // A name for the words a workspace's texts are cut with: Sapha's version (its built-in terms) and the
 // workspace's own terms and stop words.

@@ -16,29 +16,25 @@ namespace sapha::host {
 
 namespace {
 
-struct Word {
-    std::string text;
-    std::size_t offset = 0;
-};
-
-// The words of `text` with where each starts; spaces left out.
-std::vector<Word> wordsWithOffsets(const std::string& text, const thai::Vocabulary& vocabulary)
+bool isBlank(std::string_view text)
 {
-    std::vector<Word> result;
-    std::size_t at = 0;
+    return std::all_of(text.begin(), text.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)); });
+}
+
+// The words of `text`, spaces left out.
+std::vector<std::string> wordsOf(const std::string& text, const thai::Vocabulary& vocabulary)
+{
+    std::vector<std::string> result;
     for (std::string& word : thai::words(text, vocabulary)) {
-        const std::size_t size = word.size();
-        const bool blank = std::all_of(word.begin(), word.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)); });
-        if (!blank)
-            result.push_back({ std::move(word), at });
-        at += size;
+        if (!isBlank(word))
+            result.push_back(std::move(word));
     }
     return result;
 }
 
 // The query cut into words once, for every text it is looked for in.
 struct PreparedQuery {
-    std::vector<Word> words;  // lowered
+    std::vector<std::string> words; // lowered
     std::string phrase;       // lowered, each run of spaces as one space (for `withinWords`)
     bool withinWords = false;
     // What a text holding the query must hold, byte for byte: each word (or the phrase).
@@ -50,7 +46,7 @@ PreparedQuery prepareQuery(const std::string& query, bool withinWords)
     PreparedQuery prepared;
     prepared.withinWords = withinWords;
     const std::string lowered = lowerAscii(query);
-    prepared.words = wordsWithOffsets(lowered, *thai::currentVocabulary());
+    prepared.words = wordsOf(lowered, *thai::currentVocabulary());
     for (const char c : lowered) {
         const bool space = std::isspace(static_cast<unsigned char>(c));
         if (!space)
@@ -63,8 +59,7 @@ PreparedQuery prepareQuery(const std::string& query, bool withinWords)
     if (withinWords)
         prepared.needles.push_back(prepared.phrase);
     else {
-        for (const Word& word : prepared.words)
-            prepared.needles.push_back(word.text);
+        prepared.needles = prepared.words;
     }
     return prepared;
 }
@@ -80,84 +75,78 @@ bool mayMatch(std::string_view lowered, const PreparedQuery& query)
     return true;
 }
 
-// Where the query's words stand in `words`, in order.
-std::vector<std::pair<std::size_t, std::size_t>> wholeWordMatches(const std::vector<Word>& words, const PreparedQuery& query);
-
-std::vector<std::pair<std::size_t, std::size_t>> matchesIn(const std::string& text, const PreparedQuery& query)
+// Where the query stands in `lowered` (a text with ASCII letters lowered) whose words end at `ends`:
+// its words whole and in order, blanks between them skipped; or, with `withinWords`, its phrase anywhere.
+std::vector<std::pair<std::size_t, std::size_t>> matchesIn(
+    std::string_view lowered, const std::vector<std::uint32_t>& ends, const PreparedQuery& query)
 {
     std::vector<std::pair<std::size_t, std::size_t>> matches;
-    const std::string haystack = lowerAscii(text);
-    if (query.words.empty() || !mayMatch(haystack, query))
+    if (query.words.empty() || !mayMatch(lowered, query))
         return matches;
     if (query.withinWords) {
         const std::string& phrase = query.phrase;
-        for (std::size_t at = haystack.find(phrase); at != std::string::npos; at = haystack.find(phrase, at + phrase.size()))
+        for (std::size_t at = lowered.find(phrase); at != std::string_view::npos; at = lowered.find(phrase, at + phrase.size()))
             matches.push_back({ at, at + phrase.size() });
         return matches;
     }
-    return wholeWordMatches(wordsWithOffsets(haystack, *thai::currentVocabulary()), query);
-}
-
-// The same for element `i` of an indexed document, with its words as the index keeps them (where each
-// ends): the text is not cut again.
-std::vector<std::pair<std::size_t, std::size_t>> matchesIn(const IndexedDocument& document, std::size_t i, const PreparedQuery& query)
-{
-    const IndexedElement& element = document.elements[i];
-    if (query.withinWords)
-        return matchesIn(element.text, query);
-    std::vector<std::pair<std::size_t, std::size_t>> matches;
-    const std::string_view haystack = document.loweredText(i);
-    if (query.words.empty() || !mayMatch(haystack, query))
-        return matches;
-    const std::vector<Word>& wanted = query.words;
-    // The words of the text, blanks left out, as [start, end) in it; compared as they come: where the
-    // first word of the query stands, the next words of the text are looked at.
-    const auto isBlank = [&](std::size_t from, std::size_t to) {
-        return std::all_of(haystack.begin() + from, haystack.begin() + to, [](char c) { return std::isspace(static_cast<unsigned char>(c)); });
-    };
-    const std::vector<std::uint32_t>& ends = element.wordEnds;
-    for (std::size_t w = 0; w < ends.size(); ++w) {
+    const auto word = [&](std::size_t w) {
         const std::size_t start = w == 0 ? 0 : ends[w - 1];
-        if (ends[w] < start || ends[w] > haystack.size())
-            break;
-        if (haystack.substr(start, ends[w] - start) != wanted[0].text)
+        return lowered.substr(start, ends[w] - start);
+    };
+    const std::vector<std::string>& wanted = query.words;
+    for (std::size_t w = 0; w < ends.size(); ++w) {
+        if (word(w) != wanted[0])
             continue;
-        // The query's next words, blanks between them skipped.
         std::size_t next = w + 1;
-        std::size_t matchedEnd = ends[w];
         bool same = true;
         for (std::size_t j = 1; j < wanted.size() && same; ++j) {
-            while (next < ends.size() && ends[next] >= ends[next - 1] && ends[next] <= haystack.size()
-                && isBlank(ends[next - 1], ends[next]))
+            while (next < ends.size() && isBlank(word(next)))
                 ++next;
-            same = next < ends.size() && ends[next] >= ends[next - 1] && ends[next] <= haystack.size()
-                && haystack.substr(ends[next - 1], ends[next] - ends[next - 1]) == wanted[j].text;
-            if (same)
-                matchedEnd = ends[next++];
+            same = next < ends.size() && word(next) == wanted[j];
+            ++next;
         }
         if (!same)
             continue;
-        matches.push_back({ start, matchedEnd });
+        matches.push_back({ w == 0 ? 0 : ends[w - 1], ends[next - 1] });
         w = next - 1;
     }
     return matches;
 }
 
-std::vector<std::pair<std::size_t, std::size_t>> wholeWordMatches(const std::vector<Word>& words, const PreparedQuery& query)
-{
+// The elements of `document` holding the query, with where.
+struct Found {
+    const IndexedDocument* document;
+    std::size_t element;
     std::vector<std::pair<std::size_t, std::size_t>> matches;
-    const std::vector<Word>& wanted = query.words;
-    for (std::size_t i = 0; i + wanted.size() <= words.size(); ++i) {
-        bool same = true;
-        for (std::size_t j = 0; j < wanted.size() && same; ++j)
-            same = words[i + j].text == wanted[j].text;
-        if (!same)
-            continue;
-        const Word& lastWord = words[i + wanted.size() - 1];
-        matches.push_back({ words[i].offset, lastWord.offset + lastWord.text.size() });
-        i += wanted.size() - 1;
+};
+
+void findIn(const IndexedDocument& document, const PreparedQuery& query, std::vector<Found>& found)
+{
+    if (!mayMatch(document.lowered, query))
+        return;
+    for (std::size_t i = 0; i < document.elements.size(); ++i) {
+        std::vector<std::pair<std::size_t, std::size_t>> matches = matchesIn(document.loweredText(i), document.elements[i].wordEnds, query);
+        if (!matches.empty())
+            found.push_back(Found { &document, i, std::move(matches) });
     }
-    return matches;
+}
+
+SearchHit hitOf(Found found)
+{
+    const IndexedDocument& document = *found.document;
+    const IndexedElement& element = document.elements[found.element];
+    SearchHit hit;
+    hit.path = document.path;
+    hit.documentTitle = document.title;
+    if (found.element > 0) { // the first is the title
+        hit.elementId = element.id;
+        hit.elementType = element.type;
+        hit.elementTerm = element.term;
+        hit.elementLabel = element.label;
+    }
+    hit.text = element.text;
+    hit.matches = std::move(found.matches);
+    return hit;
 }
 
 // Whether a document of `kindId` ("minutes.meeting") is of the kind asked for: the full id, the part after
@@ -170,31 +159,15 @@ bool isOfKind(const std::string& kindId, const std::string& asked)
     return dot != std::string::npos && (kindId.substr(dot + 1) == asked || kindId.substr(0, dot) == asked);
 }
 
-// What is searched in one version of a document: its title, then each element.
+// The hits in one version of a document: its title, then each element.
 std::vector<SearchHit> hitsIn(const LoadedDocument& loaded, const std::string& path, const PreparedQuery& query)
 {
+    const IndexedDocument described = describeDocument(loaded, path);
+    std::vector<Found> found;
+    findIn(described, query, found);
     std::vector<SearchHit> hits;
-    const std::string title = loaded.kind->title(*loaded.document);
-    auto consider = [&](const std::string& text, const ElementInfo* element) {
-        std::vector<std::pair<std::size_t, std::size_t>> matches = matchesIn(text, query);
-        if (matches.empty())
-            return;
-        SearchHit hit;
-        hit.path = path;
-        hit.documentTitle = title;
-        if (element) {
-            hit.elementId = element->id;
-            hit.elementType = element->type;
-            hit.elementTerm = element->thaiTerm.empty() ? element->type : element->thaiTerm;
-            hit.elementLabel = element->label;
-        }
-        hit.text = text;
-        hit.matches = std::move(matches);
-        hits.push_back(std::move(hit));
-    };
-    consider(title, nullptr);
-    for (const ElementInfo& element : loaded.kind->elements(*loaded.document))
-        consider(element.text, &element);
+    for (Found& one : found)
+        hits.push_back(hitOf(std::move(one)));
     return hits;
 }
 
@@ -256,7 +229,11 @@ void addHistory(const Documents& documents, const std::string& path, const Prepa
 
 std::vector<std::pair<std::size_t, std::size_t>> findWords(const std::string& text, const std::string& query, bool withinWords)
 {
-    return matchesIn(text, prepareQuery(query, withinWords));
+    const PreparedQuery prepared = prepareQuery(query, withinWords);
+    const std::string lowered = lowerAscii(text);
+    if (prepared.words.empty() || !mayMatch(lowered, prepared))
+        return {};
+    return matchesIn(lowered, withinWords ? std::vector<std::uint32_t>() : wordEndsOf(lowered, *thai::currentVocabulary()), prepared);
 }
 
 std::string searchSnippet(const std::string& text, const std::vector<std::pair<std::size_t, std::size_t>>& matches, std::size_t width)
@@ -308,23 +285,12 @@ Result<std::vector<SearchHit>> searchWorkspace(const Documents& documents, const
         index->refresh(documents);
         // Where the words are, ranked as ranksBefore ranks the hits; only those shown are made hits (a
         // common word is in tens of thousands of elements).
-        struct Found {
-            const IndexedDocument* document;
-            std::size_t element;
-            std::vector<std::pair<std::size_t, std::size_t>> matches;
-        };
         std::vector<Found> found;
         for (const IndexedDocument& document : index->documents()) {
             if (!isOfKind(document.kindId, options.kindId))
                 continue;
             paths.push_back(document.path);
-            if (!mayMatch(document.lowered, prepared))
-                continue;
-            for (std::size_t i = 0; i < document.elements.size(); ++i) {
-                std::vector<std::pair<std::size_t, std::size_t>> matches = matchesIn(document, i, prepared);
-                if (!matches.empty())
-                    found.push_back(Found { &document, i, std::move(matches) });
-            }
+            findIn(document, prepared, found);
         }
         const auto better = [](const Found& a, const Found& b) {
             if (a.matches.size() != b.matches.size())
@@ -340,22 +306,8 @@ Result<std::vector<SearchHit>> searchWorkspace(const Documents& documents, const
         // With the history every hit is needed (to say when its words appeared).
         const std::size_t shown = options.history ? found.size() : std::min(found.size(), options.limit);
         std::partial_sort(found.begin(), found.begin() + static_cast<std::ptrdiff_t>(shown), found.end(), better);
-        for (std::size_t f = 0; f < shown; ++f) {
-            const IndexedDocument& document = *found[f].document;
-            const IndexedElement& element = document.elements[found[f].element];
-            SearchHit hit;
-            hit.path = document.path;
-            hit.documentTitle = document.title;
-            if (found[f].element > 0) { // the first is the title
-                hit.elementId = element.id;
-                hit.elementType = element.type;
-                hit.elementTerm = element.term;
-                hit.elementLabel = element.label;
-            }
-            hit.text = element.text;
-            hit.matches = std::move(found[f].matches);
-            hits.push_back(std::move(hit));
-        }
+        for (std::size_t f = 0; f < shown; ++f)
+            hits.push_back(hitOf(std::move(found[f])));
     }
     if (options.history) {
         for (const std::string& path : paths)
