@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "storage/sapha_lock.hpp"
 
+#include "storage/killed_update.hpp"
 #include "storage/lock_file.hpp"
 #include "storage/lock_waiters.hpp"
 
@@ -143,6 +144,8 @@ void removeStaleGitLocks(const fs::path& gitDirectory)
                 break;
             std::this_thread::sleep_for(std::chrono::milliseconds(100));
         }
+        if (lock.filename() == "index.lock" && installIndexOfKilledUpdate(gitDirectory))
+            continue;
         fs::remove(lock, error);
     }
     // The pack and index copy a save was writing; nothing refers to them.
