@@ -17,10 +17,39 @@
 #include "export_actions.hpp"
 #include "main_frame.hpp"
 #include "storage/atomic_file.hpp"
+#include "trace_dialog.hpp"
 
 namespace sapha::gui {
 
 using ui::toWx;
+
+HistoryActions::HistoryActions(MainFrame& frame)
+    : m_frame(frame)
+{
+    ElementTraceStrip& strip = m_frame.historyPanel().traceStrip();
+    // The part chosen in the front document, when the panel shows that document's history (not another
+    // one's chosen in the tree).
+    strip.follow([this] {
+        ElementTraceStrip::Chosen chosen;
+        const OpenDocument* front = m_frame.tabs().current();
+        if (!m_frame.documents() || !front || !front->editor || front->path != m_frame.historyPanel().path())
+            return chosen;
+        chosen.documents = m_frame.documents();
+        chosen.path = front->path;
+        chosen.elementId = front->editor->currentElementId();
+        chosen.language = m_frame.settings().language();
+        chosen.calendar = m_frame.settings().calendar();
+        return chosen;
+    });
+    strip.onDetails([this](std::vector<std::string> lines, std::string originPath) { showTrace(m_frame, lines, originPath); });
+    strip.onOpenOrigin([this](std::string originPath) { m_frame.openDocument(originPath); });
+}
+
+HistoryActions::~HistoryActions()
+{
+    // The panel outlives this object (a child window, it goes with the frame): it stops asking it.
+    m_frame.historyPanel().traceStrip().follow({});
+}
 
 void HistoryActions::run(HistoryPanel::Action action, std::string path, std::vector<host::Revision> selected,
     std::optional<host::Revision> previous)

@@ -16,7 +16,9 @@ class MainFrame;
 
 class HistoryActions {
 public:
-    explicit HistoryActions(MainFrame& frame) : m_frame(frame) { }
+    // Also has the history panel's strip follow the part chosen in the front document.
+    explicit HistoryActions(MainFrame& frame);
+    ~HistoryActions();
 
     void run(HistoryPanel::Action action, std::string path, std::vector<host::Revision> selected,
         std::optional<host::Revision> previous);

@@ -78,6 +78,8 @@ HistoryPanel::HistoryPanel(wxWindow* parent)
     bold.SetWeight(wxFONTWEIGHT_BOLD);
     m_title->SetFont(bold);
     sizer->Add(m_title, 0, wxALL, 6);
+    m_traceStrip = new ElementTraceStrip(this);
+    sizer->Add(m_traceStrip, 0, wxEXPAND);
     m_list = new HistoryList(this);
     sizer->Add(m_list, 1, wxEXPAND);
     SetSizer(sizer);
@@ -140,6 +142,7 @@ void HistoryPanel::stop()
 {
     ++m_generation;
     joinWorker();
+    m_traceStrip->stop();
     m_path.clear();
     m_list->setRevisions({}, {}, {}, host::Calendar::Gregorian);
     m_title->SetLabel(_("History"));
@@ -161,6 +164,7 @@ void HistoryPanel::showHistory(
 {
     const unsigned generation = ++m_generation;
     joinWorker();
+    m_traceStrip->refresh(); // shown again after a save: the chosen part's story may have changed
     m_path = path;
     m_list->setRevisions({}, {}, {}, calendar);
     if (!documents || path.empty()) {

@@ -16,6 +16,7 @@
 #include <wx/panel.h>
 
 #include "documents/documents.hpp"
+#include "element_trace_strip.hpp"
 
 class wxStaticText;
 
@@ -52,8 +53,11 @@ public:
     // `title` names the document in the panel's heading (its path when empty).
     void showHistory(const host::Documents* documents, const std::string& path, const std::string& title,
         host::Calendar calendar);
-    // Stops the work under way and waits for it (before the documents it reads go away); shows nothing.
+    // Stops the work under way (the history's and the chosen part's story) and waits for it, before the
+    // documents it reads go away; shows nothing.
     void stop();
+    // The story of the part chosen in the editor, above the list.
+    ElementTraceStrip& traceStrip() { return *m_traceStrip; }
     // Whether a worker is reading the documents given to showHistory.
     bool isReading() const { return m_reading; }
     std::size_t revisionCount() const { return m_list->revisions().size(); }
@@ -78,6 +82,7 @@ private:
     void readHistory(const host::Documents& documents, const std::string& path, unsigned generation, host::Calendar calendar);
 
     wxStaticText* m_title = nullptr;
+    ElementTraceStrip* m_traceStrip = nullptr;
     HistoryList* m_list = nullptr;
     std::thread m_worker;
     std::atomic<unsigned> m_generation { 0 };

@@ -65,8 +65,12 @@ void showTraceOfCurrentElement(MainFrame& frame)
     const std::string originPath = trace.value().origins.empty() || !trace.value().origins.front().found
         ? std::string()
         : trace.value().origins.front().element.path;
-    TraceDialog dialog(&frame, host::describeTrace(trace.value(), frame.settings().language(), frame.settings().calendar()),
-        originPath);
+    showTrace(frame, host::describeTrace(trace.value(), frame.settings().language(), frame.settings().calendar()), originPath);
+}
+
+void showTrace(MainFrame& frame, const std::vector<std::string>& lines, const std::string& originPath)
+{
+    TraceDialog dialog(&frame, lines, originPath);
     frame.setOpenDialog(&dialog);
     const int answer = dialog.ShowModal();
     frame.setOpenDialog(nullptr);

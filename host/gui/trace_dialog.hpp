@@ -27,5 +27,7 @@ private:
 // Traces the element chosen in the front document and shows it; opens the origin's document when asked.
 // Says why in a message box when there is nothing to trace.
 void showTraceOfCurrentElement(MainFrame& frame);
+// Shows a trace already made (`lines` as host::describeTrace gives them); opens the origin when asked.
+void showTrace(MainFrame& frame, const std::vector<std::string>& lines, const std::string& originPath);
 
 } // namespace sapha::gui

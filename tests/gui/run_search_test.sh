@@ -3,7 +3,8 @@
 # demo opened, Edit > Find in Workspace by its keys (Ctrl+Shift+F), "2563" typed and Enter, the results
 # shown (screenshot search-search.png / search-en-search.png in the build's tests/gui folder), Enter on
 # the first result, and its document is the one in front. Then where a part came from: in the standard
-# made from the workshop, the first indicator chosen by its keys, Tools > Where Did This Come From?
+# made from the workshop, the first indicator clicked in the outline: the history panel beside tells who
+# wrote it and the idea it was made from (search-trace-panel.png); then Tools > Where Did This Come From?
 # (Ctrl+Shift+O) names its idea (search-trace.png), and the button opens the workshop's session. Last,
 # Tools > Words Kept Whole (Ctrl+Shift+W): a term typed and saved (search-words.png) is committed as the
 # workspace's .sapha/terms.txt. And while the window is open, `sapha-cli new` makes a roster: the tree

@@ -10,12 +10,14 @@
 #include <wx/statusbr.h>
 #include <wx/stdpaths.h>
 #include <wx/utils.h>
+#include <wx/button.h>
 #include <wx/treectrl.h>
 #include <wx/uiaction.h>
 
 #include <sapha/ui/wx_text.hpp>
 
 #include "document_tabs.hpp"
+#include "history_panel.hpp"
 #include "workspace/workspace.hpp"
 #include "workspace_tree.hpp"
 #include "main_frame.hpp"
@@ -118,6 +120,20 @@ void SmokeTest::queueTrace()
         wxUIActionSimulator mouse;
         mouse.MouseMove(target);
         mouse.MouseClick();
+    });
+    // The history panel beside tells the chosen indicator's story by itself: who wrote it, and the idea.
+    then(1500, [this] {
+        const ElementTraceStrip& strip = m_frame.historyPanel().traceStrip();
+        std::printf("smoke test: the history panel traced %s, its origin %s:\n%s\n", strip.tracedKey().c_str(),
+            strip.originPath().c_str(), strip.shownText().c_str());
+        if (strip.tracedKey().find("from-workshop.standard.xml#") == std::string::npos)
+            fail("the history panel did not trace the indicator chosen in the outline");
+        else if (strip.originPath().find(".session.xml") == std::string::npos || !strip.originButton()->IsEnabled())
+            fail("the history panel did not name the idea the indicator came from");
+        wxString file = m_screenshot;
+        file.Replace(wxString::FromAscii(".png"), wxString::FromAscii("-trace-panel.png"));
+        if (!saveScreenshot(&m_frame, file))
+            fail("the history panel's screenshot could not be written");
     });
     then(800, [this] {
         OpenDocument* front = m_frame.tabs().current();
