@@ -1,7 +1,8 @@
 // Sapha benchmark — search across 10,000 documents, beside `git grep` over the same files in the same
 // run: the first search (which builds the index in .git/sapha), a search in a program that keeps the
 // index (the GUI), and `sapha-cli search` as a process, for a rare word, a common one and a phrase.
-// Not a timed test: it prints numbers and ratios. Run: build/tests/bin/sapha_bench_search [DOCUMENTS]
+// Not a timed test: it prints numbers and ratios. Run: build/tests/bin/sapha_bench_search [DOCUMENTS [DIR]]
+// (DIR: where the workspace is made and left, to profile a search there; it must not exist yet).
 // SPDX-License-Identifier: MIT
 #include <chrono>
 #include <cstdio>
@@ -74,7 +75,7 @@ int main(int argc, char** argv)
     const int count = argc > 1 ? std::atoi(argv[1]) : 10000;
     host::git::Runtime runtime;
     test::TempDir work;
-    const std::filesystem::path root = work / "ws";
+    const std::filesystem::path root = argc > 2 ? std::filesystem::path(argv[2]) : work / "ws";
     const host::Author author { "Bench", "bench@example.invalid", 0, 0 };
     {
         auto created = host::Workspace::create(root, author);

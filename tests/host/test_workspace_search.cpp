@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 
@@ -154,7 +155,7 @@ TEST_CASE("search index: kept in .git/sapha, a search reads again only what chan
         SearchIndex index(file);
         CHECK(index.refresh(documents) == 0);
         REQUIRE(index.documents().size() == 3);
-        CHECK(index.documents()[0].elements.size() >= 2); // the title, then the agenda item
+        CHECK(index.documents()[0].elements().size() >= 2); // the title, then the agenda item
     }
     // A save reads that document alone again; a removed document leaves the index.
     REQUIRE(workspace.save("minutes/m1.meeting.xml", meetingAbout("งบประมาณศาลากลางจังหวัด"), "s", clerk));
@@ -192,20 +193,54 @@ TEST_CASE("search index: kept in .git/sapha, a search reads again only what chan
     CHECK(second.value().size() == 1);
 
     // A damaged index, or one that says it holds more than it does, is built anew.
-    for (const std::string& damage : { std::string("garbage"), std::string("sapha-search-index 1\n99999999999:x"),
-             std::string("sapha-search-index 1\n3:abc"), std::string("sapha-search-index 2 ") + vocabularyFingerprint(dir.path()) + "\n3:abc" }) {
+    const std::string vocabulary = vocabularyFingerprint(dir.path());
+    for (const std::string& damage : { std::string("garbage"), std::string("sapha-search-index 2 ") + vocabulary + "\n3:abc",
+             std::string("sapha-search-index 3 le ") + vocabulary + "\n\xff\xff\xff\x7f" + std::string(64, 'x'),
+             std::string("sapha-search-index 3 le ") + vocabulary + "\n" + std::string(3, '\0') + "abc" }) {
         { std::ofstream(file, std::ios::binary) << damage; }
         SearchIndex index(file);
         CHECK(index.refresh(documents) == 2);
         CHECK(index.documents().size() == 2);
     }
+    // The bytes of the index, read back: each change that makes them say something impossible is refused.
+    SearchIndex kept(file);
+    kept.refresh(documents);
+    const std::vector<IndexedDocument>& two = kept.documents();
+    REQUIRE(two.size() == 2);
+    const std::string bytes = SearchIndex::serialize(two, "V");
     std::vector<IndexedDocument> parsed;
-    CHECK_FALSE(SearchIndex::parse("sapha-search-index 2 V\n1:b1:k0:0;0;0;1:a1:k0:0;0;0;", "V", parsed)); // out of order
-    CHECK(SearchIndex::parse("sapha-search-index 2 V\n1:a1:k0:0;0;0;1:b1:k0:0;0;0;", "V", parsed));
-    CHECK(parsed.size() == 2);
-    CHECK_FALSE(SearchIndex::parse("sapha-search-index 2 V\n1:a1:k0:0;0;0;", "W", parsed)); // other words
-    // Word ends past the text, or going back, are refused.
-    CHECK(SearchIndex::parse("sapha-search-index 2 V\n1:a1:k0:0;0;1;0:0:0:0:3:abc2;1;3;", "V", parsed));
-    CHECK_FALSE(SearchIndex::parse("sapha-search-index 2 V\n1:a1:k0:0;0;1;0:0:0:0:3:abc2;1;9;", "V", parsed));
-    CHECK_FALSE(SearchIndex::parse("sapha-search-index 2 V\n1:a1:k0:0;0;1;0:0:0:0:3:abc2;2;1;", "V", parsed));
+    REQUIRE(SearchIndex::parse(bytes, nullptr, "V", parsed));
+    REQUIRE(parsed.size() == 2);
+    CHECK(parsed[1].path == two[1].path);
+    CHECK(parsed[1].title == two[1].title);
+    CHECK(parsed[1].size == two[1].size);
+    CHECK(parsed[1].changedAt == two[1].changedAt);
+    const std::vector<IndexedElement> elements = parsed[1].elements();
+    REQUIRE(elements.size() == two[1].elements().size());
+    CHECK(elements.back().id == "item-1");
+    CHECK(elements.back().text == two[1].elements().back().text);
+    CHECK(SearchIndex::parse(SearchIndex::serialize(two, "V"), nullptr, "V", parsed));
+    CHECK_FALSE(SearchIndex::parse(bytes, nullptr, "W", parsed)); // cut with other words
+    CHECK_FALSE(SearchIndex::parse(SearchIndex::serialize({ two[1], two[0] }, "V"), nullptr, "V", parsed)); // out of order
+    // Where the last element's word ends are in the bytes.
+    const IndexedElement last = two[1].elements().back();
+    REQUIRE(last.wordEnds.size() >= 2);
+    const std::size_t record = bytes.find(two[1].record);
+    REQUIRE(record != std::string::npos);
+    const std::size_t ends = record + static_cast<std::size_t>(reinterpret_cast<const char*>(last.wordEnds.data()) - two[1].record.data());
+    const auto withEnd = [&](std::size_t index, std::uint32_t value) {
+        std::string changed = bytes;
+        std::memcpy(changed.data() + ends + index * 4, &value, 4);
+        return changed;
+    };
+    CHECK(SearchIndex::parse(withEnd(last.wordEnds.size() - 1, last.wordEnds.back()), nullptr, "V", parsed));
+    CHECK_FALSE(SearchIndex::parse(withEnd(last.wordEnds.size() - 1, static_cast<std::uint32_t>(last.text.size() + 1)), nullptr, "V", parsed)); // past the text
+    CHECK_FALSE(SearchIndex::parse(withEnd(1, 0), nullptr, "V", parsed)); // going back
+    CHECK(parsed.empty());
+    // Cut short anywhere: refused, or (cut between documents) the documents before the cut.
+    for (std::size_t cut = 0; cut < bytes.size(); cut += 5) {
+        const std::string shorter = bytes.substr(0, cut);
+        if (SearchIndex::parse(shorter, nullptr, "V", parsed))
+            CHECK(parsed.size() < 2);
+    }
 }

@@ -2,13 +2,15 @@
 // SPDX-License-Identifier: MIT
 #include "search/search_index.hpp"
 
+#include <bit>
 #include <cctype>
-#include <charconv>
+#include <cstring>
 #include <cstdio>
 #include <chrono>
 #include <utility>
 
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -25,48 +27,80 @@ namespace sapha::host {
 
 namespace {
 
-constexpr std::string_view kHeader = "sapha-search-index 2 "; // then the vocabulary, a line
-// A file this large is not an index Sapha wrote (10,000 documents make some 60 MB): it is built anew.
+// The file: this header, then the vocabulary and a newline, padded with NULs to four bytes; then one entry
+// per document, sorted by path:
+//   entry  := u32 entryBytes, u32 sizeLow, u32 sizeHigh, u32 changedLow, u32 changedHigh, text path,
+//             text kindId, record
+//   record := u32 recordBytes, u32 elementCount, text title, text lowered, element...
+//   element:= text id, text type, text term, text label, u32 start, u32 length (of its text in lowered),
+//             u32 ownText (1: its text follows, ASCII letters not lowered; 0: the lowered bytes are the
+//             text), [text], u32 wordCount, u32 wordEnd...
+//   text   := u32 length, the bytes, NULs to the next multiple of four
+// Numbers in the machine's byte order ("le" in the header). Everything starts at a multiple of four, so
+// the word ends are read in place, and a document's record is copied as it is when the index is written.
+constexpr std::string_view kHeader = "sapha-search-index 3 le "; // then the vocabulary, a line
+// A file this large is not an index Sapha wrote (10,000 documents make some 90 MB): it is built anew.
 constexpr std::uintmax_t kLargestIndex = 2ull * 1024 * 1024 * 1024;
 
-// Fields are written as LENGTH:BYTES, numbers as DIGITS; — nothing in a document's text needs escaping.
-void putText(std::string& out, std::string_view text)
-{
-    out += std::to_string(text.size());
-    out += ':';
-    out += text;
-}
+static_assert(std::endian::native == std::endian::little, "the search index is written in little-endian order");
 
-void putNumber(std::string& out, long long number)
-{
-    out += std::to_string(number);
-    out += ';';
-}
+class Writer {
+public:
+    explicit Writer(std::string& out) : m_out(out) { }
+    void number(std::uint32_t value)
+    {
+        char bytes[4];
+        std::memcpy(bytes, &value, 4);
+        m_out.append(bytes, 4);
+    }
+    void text(std::string_view text)
+    {
+        number(static_cast<std::uint32_t>(text.size()));
+        m_out += text;
+        pad();
+    }
+    void pad() { m_out.append((4 - m_out.size() % 4) % 4, '\0'); }
 
-// Reads what putText and putNumber wrote, from `at` on; false when the bytes are not that.
+private:
+    std::string& m_out;
+};
+
+// Reads what Writer wrote; every read checks it stays within the bytes.
 class Reader {
 public:
     explicit Reader(std::string_view bytes) : m_bytes(bytes) { }
     bool atEnd() const { return m_at == m_bytes.size(); }
+    std::string_view rest() const { return m_bytes.substr(m_at); }
 
-    bool number(long long& value, char end)
+    bool number(std::uint32_t& value)
     {
-        const char* first = m_bytes.data() + m_at;
-        const char* last = m_bytes.data() + m_bytes.size();
-        const auto [stop, error] = std::from_chars(first, last, value);
-        if (error != std::errc() || stop == last || *stop != end)
+        if (m_bytes.size() - m_at < 4)
             return false;
-        m_at += static_cast<std::size_t>(stop - first) + 1;
+        std::memcpy(&value, m_bytes.data() + m_at, 4);
+        m_at += 4;
         return true;
     }
 
-    bool text(std::string& value)
+    bool text(std::string_view& value)
     {
-        long long size = 0;
-        if (!number(size, ':') || size < 0 || static_cast<unsigned long long>(size) > m_bytes.size() - m_at)
+        std::uint32_t size = 0;
+        if (!number(size) || size > m_bytes.size() - m_at)
             return false;
-        value.assign(m_bytes.substr(m_at, static_cast<std::size_t>(size)));
-        m_at += static_cast<std::size_t>(size);
+        const std::size_t padded = (static_cast<std::size_t>(size) + 3) / 4 * 4;
+        if (padded > m_bytes.size() - m_at)
+            return false;
+        value = m_bytes.substr(m_at, size);
+        m_at += padded;
+        return true;
+    }
+
+    bool numbers(std::uint32_t count, std::span<const std::uint32_t>& values)
+    {
+        const char* first = m_bytes.data() + m_at;
+        if (count > (m_bytes.size() - m_at) / 4 || reinterpret_cast<std::uintptr_t>(first) % alignof(std::uint32_t) != 0)
+            return false;
+        values = std::span<const std::uint32_t>(reinterpret_cast<const std::uint32_t*>(first), count);
+        m_at += static_cast<std::size_t>(count) * 4;
         return true;
     }
 
@@ -75,20 +109,98 @@ private:
     std::size_t m_at = 0;
 };
 
-void makeLowered(IndexedDocument& document)
+// Walks the `count` elements that `reader` is at, each given to `each`; false when the bytes are not
+// elements whose texts lie within `lowered` and whose word ends go forward within their text.
+template <typename Each>
+bool walkElements(Reader& reader, std::string_view lowered, std::uint32_t count, Each&& each)
 {
-    document.lowered.clear();
-    document.loweredAt.clear();
-    std::size_t size = 0;
-    for (const IndexedElement& element : document.elements)
-        size += element.text.size() + 1;
-    document.lowered.reserve(size);
-    for (const IndexedElement& element : document.elements) {
-        document.loweredAt.push_back(document.lowered.size());
-        document.lowered += element.text;
-        document.lowered += '\n';
+    for (std::uint32_t i = 0; i < count; ++i) {
+        IndexedElement element;
+        std::uint32_t start = 0;
+        std::uint32_t length = 0;
+        std::uint32_t ownText = 0;
+        std::uint32_t words = 0;
+        if (!reader.text(element.id) || !reader.text(element.type) || !reader.text(element.term) || !reader.text(element.label)
+            || !reader.number(start) || !reader.number(length) || start > lowered.size() || length > lowered.size() - start
+            || !reader.number(ownText) || ownText > 1)
+            return false;
+        element.lowered = lowered.substr(start, length);
+        element.text = element.lowered;
+        if (ownText == 1 && (!reader.text(element.text) || element.text.size() != length))
+            return false;
+        if (!reader.number(words) || words > length + 1 || !reader.numbers(words, element.wordEnds))
+            return false;
+        std::uint32_t previous = 0;
+        for (const std::uint32_t end : element.wordEnds) {
+            if (end < previous || end > length)
+                return false;
+            previous = end;
+        }
+        each(std::move(element));
     }
-    document.lowered = lowerAscii(std::move(document.lowered));
+    return true;
+}
+
+// Past a record's length, element count, title and lowered text: at its first element.
+bool readRecordHead(Reader& reader, std::uint32_t& bytes, std::uint32_t& count, std::string_view& title, std::string_view& lowered)
+{
+    return reader.number(bytes) && reader.number(count) && reader.text(title) && reader.text(lowered);
+}
+
+// The document in `record` (its title, lowered text and elements), checked; false when the bytes are not
+// a record.
+bool openRecord(std::string_view record, IndexedDocument& document)
+{
+    Reader reader(record);
+    std::uint32_t bytes = 0;
+    std::string_view title;
+    if (!readRecordHead(reader, bytes, document.elementCount, title, document.lowered) || bytes != record.size())
+        return false;
+    document.title = title;
+    document.record = record;
+    return walkElements(reader, document.lowered, document.elementCount, [](IndexedElement&&) { }) && reader.atEnd();
+}
+
+// The record of a document whose title is `title` and elements `elements` (the title not among them).
+std::string encodeRecord(const std::string& title, const std::vector<ElementInfo>& elements)
+{
+    std::string lowered = title + '\n';
+    for (const ElementInfo& element : elements) {
+        lowered += element.text;
+        lowered += '\n';
+    }
+    lowered = lowerAscii(std::move(lowered));
+    const std::shared_ptr<const thai::Vocabulary> vocabulary = thai::currentVocabulary();
+    std::string record;
+    Writer writer(record);
+    writer.number(0); // its length, below
+    writer.number(static_cast<std::uint32_t>(elements.size() + 1));
+    writer.text(title);
+    writer.text(lowered);
+    std::size_t start = 0;
+    const auto add = [&](std::string_view id, std::string_view type, std::string_view term, std::string_view label, std::string_view text) {
+        writer.text(id);
+        writer.text(type);
+        writer.text(term);
+        writer.text(label);
+        const std::string_view lowerText = std::string_view(lowered).substr(start, text.size());
+        writer.number(static_cast<std::uint32_t>(start));
+        writer.number(static_cast<std::uint32_t>(text.size()));
+        writer.number(lowerText == text ? 0 : 1);
+        if (lowerText != text)
+            writer.text(text);
+        const std::vector<std::uint32_t> ends = wordEndsOf(lowerText, *vocabulary);
+        writer.number(static_cast<std::uint32_t>(ends.size()));
+        for (const std::uint32_t end : ends)
+            writer.number(end);
+        start += text.size() + 1;
+    };
+    add({}, {}, {}, {}, title);
+    for (const ElementInfo& element : elements)
+        add(element.id, element.type, element.thaiTerm.empty() ? element.type : element.thaiTerm, element.label, element.text);
+    const auto size = static_cast<std::uint32_t>(record.size());
+    std::memcpy(record.data(), &size, 4);
+    return record;
 }
 
 // The working file's size and time of change; false when it cannot be read.
@@ -123,6 +235,37 @@ Result<IndexedDocument> readDocument(const Documents& documents, const DocumentE
     return indexed;
 }
 
+// The index file mapped into memory, read-only: a search reads the few parts it needs without copying
+// the file (10,000 documents make some 90 MB). Sapha replaces the file by renaming a new one over it,
+// so the file mapped here is never cut short under a search.
+class MappedFile {
+public:
+    static std::shared_ptr<const MappedFile> open(const fs::path& file)
+    {
+        const int descriptor = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+        if (descriptor < 0)
+            return nullptr;
+        struct stat status {};
+        void* address = MAP_FAILED;
+        if (::fstat(descriptor, &status) == 0 && S_ISREG(status.st_mode) && status.st_size > 0
+            && static_cast<std::uintmax_t>(status.st_size) <= kLargestIndex)
+            address = ::mmap(nullptr, static_cast<std::size_t>(status.st_size), PROT_READ, MAP_PRIVATE | MAP_POPULATE, descriptor, 0);
+        ::close(descriptor);
+        if (address == MAP_FAILED)
+            return nullptr;
+        return std::shared_ptr<const MappedFile>(new MappedFile(address, static_cast<std::size_t>(status.st_size)));
+    }
+    ~MappedFile() { ::munmap(m_address, m_size); }
+    MappedFile(const MappedFile&) = delete;
+    MappedFile& operator=(const MappedFile&) = delete;
+    std::string_view bytes() const { return { static_cast<const char*>(m_address), m_size }; }
+
+private:
+    MappedFile(void* address, std::size_t size) : m_address(address), m_size(size) { }
+    void* m_address;
+    std::size_t m_size;
+};
+
 } // namespace
 
 std::vector<std::uint32_t> wordEndsOf(std::string_view lowered, const thai::Vocabulary& vocabulary)
@@ -140,18 +283,26 @@ IndexedDocument describeDocument(const LoadedDocument& loaded, std::string path)
 {
     IndexedDocument described;
     described.path = std::move(path);
-    described.title = loaded.kind->title(*loaded.document);
-    described.elements.push_back(IndexedElement { {}, {}, {}, {}, described.title, {} });
-    for (ElementInfo& element : loaded.kind->elements(*loaded.document)) {
-        std::string term = element.thaiTerm.empty() ? element.type : std::move(element.thaiTerm);
-        described.elements.push_back(IndexedElement {
-            std::move(element.id), std::move(element.type), std::move(term), std::move(element.label), std::move(element.text), {} });
-    }
-    makeLowered(described);
-    const std::shared_ptr<const thai::Vocabulary> vocabulary = thai::currentVocabulary();
-    for (std::size_t i = 0; i < described.elements.size(); ++i)
-        described.elements[i].wordEnds = wordEndsOf(described.loweredText(i), *vocabulary);
+    auto record = std::make_shared<const std::string>(
+        encodeRecord(loaded.kind->title(*loaded.document), loaded.kind->elements(*loaded.document)));
+    openRecord(*record, described); // bytes just written as a record: they are one
+    described.storage = std::move(record);
     return described;
+}
+
+std::vector<IndexedElement> IndexedDocument::elements() const
+{
+    std::vector<IndexedElement> elements;
+    elements.reserve(elementCount);
+    Reader reader(record);
+    std::uint32_t bytes = 0;
+    std::uint32_t count = 0;
+    std::string_view title;
+    std::string_view text;
+    // Checked when the document was read or made: the walk does not fail.
+    if (readRecordHead(reader, bytes, count, title, text))
+        walkElements(reader, lowered, elementCount, [&](IndexedElement&& element) { elements.push_back(element); });
+    return elements;
 }
 
 std::string vocabularyFingerprint(const fs::path& workspaceRoot)
@@ -186,77 +337,68 @@ SearchIndex::SearchIndex(fs::path file)
 
 std::string SearchIndex::serialize(const std::vector<IndexedDocument>& documents, const std::string& vocabulary)
 {
-    std::string out(kHeader);
+    std::size_t size = kHeader.size() + vocabulary.size() + 4;
+    for (const IndexedDocument& document : documents)
+        size += 36 + document.path.size() + document.kindId.size() + document.record.size();
+    std::string out;
+    out.reserve(size);
+    out += kHeader;
     out += vocabulary;
     out += '\n';
+    Writer writer(out);
+    writer.pad();
     for (const IndexedDocument& document : documents) {
-        putText(out, document.path);
-        putText(out, document.kindId);
-        putText(out, document.title);
-        putNumber(out, static_cast<long long>(document.size));
-        putNumber(out, document.changedAt);
-        putNumber(out, static_cast<long long>(document.elements.size()));
-        for (const IndexedElement& element : document.elements) {
-            putText(out, element.id);
-            putText(out, element.type);
-            putText(out, element.term);
-            putText(out, element.label);
-            putText(out, element.text);
-            putNumber(out, static_cast<long long>(element.wordEnds.size()));
-            for (const std::uint32_t end : element.wordEnds)
-                putNumber(out, end);
-        }
+        const std::size_t entry = out.size();
+        writer.number(0); // the entry's length, below
+        writer.number(static_cast<std::uint32_t>(document.size));
+        writer.number(static_cast<std::uint32_t>(document.size >> 32));
+        writer.number(static_cast<std::uint32_t>(static_cast<std::uint64_t>(document.changedAt)));
+        writer.number(static_cast<std::uint32_t>(static_cast<std::uint64_t>(document.changedAt) >> 32));
+        writer.text(document.path);
+        writer.text(document.kindId);
+        out += document.record; // a multiple of four long
+        const auto length = static_cast<std::uint32_t>(out.size() - entry);
+        std::memcpy(out.data() + entry, &length, 4);
     }
     return out;
 }
 
-bool SearchIndex::parse(std::string_view bytes, const std::string& vocabulary, std::vector<IndexedDocument>& documents)
+bool SearchIndex::parse(std::string_view all, const std::shared_ptr<const void>& keeper, const std::string& vocabulary,
+    std::vector<IndexedDocument>& documents)
 {
     documents.clear();
     const std::string header = std::string(kHeader) + vocabulary + "\n";
-    if (bytes.substr(0, header.size()) != header)
+    const std::size_t body = (header.size() + 3) / 4 * 4;
+    if (all.size() < body || all.substr(0, header.size()) != header
+        || all.substr(header.size(), body - header.size()).find_first_not_of('\0') != std::string_view::npos)
         return false;
-    Reader reader(bytes.substr(header.size()));
-    while (!reader.atEnd()) {
+    const auto refuse = [&documents] {
+        documents.clear();
+        return false;
+    };
+    std::string_view rest = all.substr(body);
+    documents.reserve(rest.size() / 4096 + 16); // about the documents' count: a meeting's record is some 9 KB
+    while (!rest.empty()) {
+        Reader reader(rest);
+        std::uint32_t entryBytes = 0;
+        if (!reader.number(entryBytes) || entryBytes < 4 || entryBytes % 4 != 0 || entryBytes > rest.size())
+            return refuse();
+        Reader entry(rest.substr(4, entryBytes - 4));
+        std::uint32_t parts[4] {};
+        std::string_view path;
+        std::string_view kindId;
         IndexedDocument document;
-        long long size = 0;
-        long long changedAt = 0;
-        long long count = 0;
-        if (!reader.text(document.path) || !reader.text(document.kindId) || !reader.text(document.title)
-            || !reader.number(size, ';') || !reader.number(changedAt, ';') || !reader.number(count, ';') || size < 0
-            || count < 0 || (!documents.empty() && !(documents.back().path < document.path))) {
-            documents.clear();
-            return false;
-        }
-        document.size = static_cast<std::uint64_t>(size);
-        document.changedAt = changedAt;
-        for (long long i = 0; i < count; ++i) {
-            IndexedElement element;
-            if (!reader.text(element.id) || !reader.text(element.type) || !reader.text(element.term)
-                || !reader.text(element.label) || !reader.text(element.text)) {
-                documents.clear();
-                return false;
-            }
-            long long words = 0;
-            if (!reader.number(words, ';') || words < 0 || static_cast<unsigned long long>(words) > element.text.size() + 1) {
-                documents.clear();
-                return false;
-            }
-            long long previous = 0;
-            for (long long w = 0; w < words; ++w) {
-                long long end = 0;
-                // Each end after the one before and within the text: a damaged index cannot point outside it.
-                if (!reader.number(end, ';') || end < previous || static_cast<unsigned long long>(end) > element.text.size()) {
-                    documents.clear();
-                    return false;
-                }
-                element.wordEnds.push_back(static_cast<std::uint32_t>(end));
-                previous = end;
-            }
-            document.elements.push_back(std::move(element));
-        }
-        makeLowered(document);
+        if (!entry.number(parts[0]) || !entry.number(parts[1]) || !entry.number(parts[2]) || !entry.number(parts[3])
+            || !entry.text(path) || !entry.text(kindId) || !openRecord(entry.rest(), document)
+            || (!documents.empty() && !(documents.back().path < path)))
+            return refuse();
+        document.path = path;
+        document.kindId = kindId;
+        document.size = parts[0] | (static_cast<std::uint64_t>(parts[1]) << 32);
+        document.changedAt = static_cast<std::int64_t>(parts[2] | (static_cast<std::uint64_t>(parts[3]) << 32));
+        document.storage = keeper;
         documents.push_back(std::move(document));
+        rest = rest.substr(entryBytes);
     }
     return true;
 }
@@ -271,11 +413,8 @@ std::size_t SearchIndex::refresh(const Documents& documents)
     if (!m_read) {
         // A missing, damaged or foreign index, or one cut with other words, is built anew: it holds
         // nothing that is not in the documents.
-        std::error_code error;
-        if (fs::file_size(m_file, error) <= kLargestIndex && !error) {
-            if (Result<std::string> bytes = readFile(m_file))
-                parse(bytes.value(), vocabulary, m_documents);
-        }
+        if (std::shared_ptr<const MappedFile> mapped = MappedFile::open(m_file))
+            parse(mapped->bytes(), mapped, vocabulary, m_documents);
         m_read = true;
         m_vocabulary = vocabulary;
     }

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <memory>
 #include <mutex>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,18 +23,23 @@ namespace sapha::host {
 class Documents;
 struct LoadedDocument;
 
+// One element of an indexed document: views into its document's bytes, valid while the document is.
 struct IndexedElement {
-    std::string id;    // empty: the document's title
-    std::string type;  // the plugin's term in English ("resolution")
-    std::string term;  // in Thai ("มติ")
-    std::string label; // its numbering ("4.1")
-    std::string text;
+    std::string_view id;    // empty: the document's title
+    std::string_view type;  // the plugin's term in English ("resolution")
+    std::string_view term;  // in Thai ("มติ")
+    std::string_view label; // its numbering ("4.1")
+    std::string_view text;
+    std::string_view lowered; // the text with ASCII letters lowered (the same bytes when it has none)
     // Where each word of the text ends (its ASCII letters lowered), cut with the workspace's vocabulary
     // when it was indexed: a search compares words without cutting the text again. Ascending and within
-    // the text (parse refuses an index that says otherwise).
-    std::vector<std::uint32_t> wordEnds;
+    // the text (an index that says otherwise is refused when read).
+    std::span<const std::uint32_t> wordEnds;
 };
 
+// One document of the index. Its elements are kept as the bytes the index file holds them in (see
+// search_index.cpp) and read only when asked for: a search reads them only for documents whose lowered
+// text holds every word looked for, so a search of 10,000 documents makes no copy of their texts.
 struct IndexedDocument {
     std::string path;
     std::string kindId;
@@ -41,17 +47,15 @@ struct IndexedDocument {
     // The working file as it was read: a file whose size or time of change differs is read again.
     std::uint64_t size = 0;
     std::int64_t changedAt = 0; // nanoseconds
-    std::vector<IndexedElement> elements; // the title first, then the plugin's elements
-    // The elements' texts, ASCII letters lowered, one per line: what a search looks through first;
-    // and where each element's text starts in it.
-    std::string lowered;
-    std::vector<std::size_t> loweredAt;
+    // The elements' texts, ASCII letters lowered, one per line: what a search looks through first.
+    std::string_view lowered;
+    // The document's elements as bytes (checked when read), and what keeps those bytes.
+    std::string_view record;
+    std::uint32_t elementCount = 0;
+    std::shared_ptr<const void> storage;
 
-    // Element `i`'s text with ASCII letters lowered.
-    std::string_view loweredText(std::size_t i) const
-    {
-        return std::string_view(lowered).substr(loweredAt[i], elements[i].text.size());
-    }
+    // The title first, then the plugin's elements.
+    std::vector<IndexedElement> elements() const;
 };
 
 class SearchIndex {
@@ -73,10 +77,11 @@ public:
     std::mutex& mutex() { return m_mutex; }
 
     // The index as bytes, and back (nothing when the bytes are not an index of this format: it is then
-    // built anew). Public for the tests.
+    // built anew). Public for the tests. The documents parsed keep `keeper`, which keeps `bytes`.
     // `vocabulary` names the words the texts were cut with: an index cut with other words is built anew.
     static std::string serialize(const std::vector<IndexedDocument>& documents, const std::string& vocabulary);
-    static bool parse(std::string_view bytes, const std::string& vocabulary, std::vector<IndexedDocument>& documents);
+    static bool parse(std::string_view bytes, const std::shared_ptr<const void>& keeper, const std::string& vocabulary,
+        std::vector<IndexedDocument>& documents);
 
 private:
     std::filesystem::path m_file;

@@ -6,6 +6,7 @@
 #include <cctype>
 #include <cstring>
 #include <map>
+#include <span>
 
 #include <sapha/thai_words.hpp>
 
@@ -78,7 +79,7 @@ bool mayMatch(std::string_view lowered, const PreparedQuery& query)
 // Where the query stands in `lowered` (a text with ASCII letters lowered) whose words end at `ends`:
 // its words whole and in order, blanks between them skipped; or, with `withinWords`, its phrase anywhere.
 std::vector<std::pair<std::size_t, std::size_t>> matchesIn(
-    std::string_view lowered, const std::vector<std::uint32_t>& ends, const PreparedQuery& query)
+    std::string_view lowered, std::span<const std::uint32_t> ends, const PreparedQuery& query)
 {
     std::vector<std::pair<std::size_t, std::size_t>> matches;
     if (query.words.empty() || !mayMatch(lowered, query))
@@ -113,32 +114,35 @@ std::vector<std::pair<std::size_t, std::size_t>> matchesIn(
     return matches;
 }
 
-// The elements of `document` holding the query, with where.
+// The elements of `document` holding the query, with where (views into the document's bytes).
 struct Found {
     const IndexedDocument* document;
-    std::size_t element;
+    IndexedElement element;
+    bool isTitle = false;
     std::vector<std::pair<std::size_t, std::size_t>> matches;
 };
 
 void findIn(const IndexedDocument& document, const PreparedQuery& query, std::vector<Found>& found)
 {
+    // Most documents hold not every word looked for: their elements are not even read.
     if (!mayMatch(document.lowered, query))
         return;
-    for (std::size_t i = 0; i < document.elements.size(); ++i) {
-        std::vector<std::pair<std::size_t, std::size_t>> matches = matchesIn(document.loweredText(i), document.elements[i].wordEnds, query);
+    const std::vector<IndexedElement> elements = document.elements();
+    for (std::size_t i = 0; i < elements.size(); ++i) {
+        std::vector<std::pair<std::size_t, std::size_t>> matches = matchesIn(elements[i].lowered, elements[i].wordEnds, query);
         if (!matches.empty())
-            found.push_back(Found { &document, i, std::move(matches) });
+            found.push_back(Found { &document, elements[i], i == 0, std::move(matches) });
     }
 }
 
 SearchHit hitOf(Found found)
 {
     const IndexedDocument& document = *found.document;
-    const IndexedElement& element = document.elements[found.element];
+    const IndexedElement& element = found.element;
     SearchHit hit;
     hit.path = document.path;
     hit.documentTitle = document.title;
-    if (found.element > 0) { // the first is the title
+    if (!found.isTitle) { // the first element is the title
         hit.elementId = element.id;
         hit.elementType = element.type;
         hit.elementTerm = element.term;
@@ -295,13 +299,11 @@ Result<std::vector<SearchHit>> searchWorkspace(const Documents& documents, const
         const auto better = [](const Found& a, const Found& b) {
             if (a.matches.size() != b.matches.size())
                 return a.matches.size() > b.matches.size();
-            const std::string& aText = a.document->elements[a.element].text;
-            const std::string& bText = b.document->elements[b.element].text;
-            if (aText.size() != bText.size())
-                return aText.size() < bText.size();
+            if (a.element.text.size() != b.element.text.size())
+                return a.element.text.size() < b.element.text.size();
             if (a.document->path != b.document->path)
                 return a.document->path < b.document->path;
-            return a.document->elements[a.element].id < b.document->elements[b.element].id;
+            return a.element.id < b.element.id;
         };
         // With the history every hit is needed (to say when its words appeared).
         const std::size_t shown = options.history ? found.size() : std::min(found.size(), options.limit);
