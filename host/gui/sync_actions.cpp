@@ -14,6 +14,7 @@
 #include "document_tabs.hpp"
 #include "documents/documents.hpp"
 #include "main_frame.hpp"
+#include "search/workspace_search.hpp"
 #include "sync/conflict_resolution.hpp"
 #include "sync/remotes.hpp"
 #include "sync/sync.hpp"
@@ -69,7 +70,19 @@ void SyncActions::syncWithServer()
     const host::Author author = documents->author();
     Result<host::SyncOutcome> synced = runTransferWithProgress<host::SyncOutcome>(&m_frame, _("Sync"),
         host::syncOptions(m_frame.settings(), m_frame.registry()),
-        [&](const host::TransferOptions& options) { return host::syncWorkspace(root, remote, author, options); });
+        [&](const host::TransferOptions& options) {
+            Result<host::SyncOutcome> outcome = host::syncWorkspace(root, remote, author, options);
+            // The others' changes go into the search index while the progress is still shown.
+            // (Nothing may leave this thread; an index not brought up to date is by the next search.)
+            if (outcome && outcome.value().merge != host::SyncOutcome::Merge::UpToDate
+                && outcome.value().merge != host::SyncOutcome::Merge::NothingFetched) {
+                try {
+                    host::updateSearchIndex(*documents);
+                } catch (const std::exception&) {
+                }
+            }
+            return outcome;
+        });
     tabs.reloadUnmodified();
     if (!synced) {
         wxMessageBox(toWx(synced.error().describe()), _("The sync did not finish"), wxOK | wxICON_ERROR, &m_frame);

@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <functional>
+#include <iterator>
 #include <map>
 #include <random>
 
@@ -183,7 +184,16 @@ void workTogether(const Team& team, const std::string& url)
     CHECK(refused.exitCode == 1);
     CHECK(refused.err.find("someone pushed first") != std::string::npos);
     team.must({ "-C", "b", "sync" });
+    // The search index of `a` (made by a search) takes in what the pull brings, before any search.
+    team.must({ "-C", "a", "search", "บริการ" });
+    const auto indexHolds = [&](const std::string& text) {
+        std::ifstream file(team.path("a/.git/sapha/search-index"), std::ios::binary);
+        const std::string bytes((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+        return bytes.find(text) != std::string::npos;
+    };
+    CHECK_FALSE(indexHolds("กระบวนการให้บริการ (ข)"));
     team.must({ "-C", "a", "pull" });
+    CHECK(indexHolds("กระบวนการให้บริการ (ข)"));
     CHECK(team.field("a", kStandard, "comp-service", "title") == "กระบวนการให้บริการ (ข)");
     CHECK(team.field("b", kMeeting, "item-3", "title") == "เรื่องสืบเนื่อง (ก)");
 

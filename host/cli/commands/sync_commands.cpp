@@ -11,6 +11,7 @@
 
 #include "document_catalog.hpp"
 #include "document_save.hpp"
+#include "search/workspace_search.hpp"
 #include "sync/conflict_resolution.hpp"
 #include "sync/remotes.hpp"
 #include "sync/sync.hpp"
@@ -114,6 +115,11 @@ int fetchAndMerge(CliContext& context, Arguments& arguments, const char* usage, 
     Result<host::SyncOutcome> outcome = operation(root.value(), remote, context.author(), transferOptions(context));
     if (!outcome)
         return context.fail(outcome.error());
+    // The others' changes go into the search index now, not at the next search.
+    if (outcome.value().merge == host::SyncOutcome::Merge::FastForward || outcome.value().merge == host::SyncOutcome::Merge::Merged) {
+        if (Result<host::Documents*> documents = context.documents())
+            host::updateSearchIndex(*documents.value());
+    }
     printOutcome(outcome.value(), remote);
     return outcome.value().conflicts.empty() ? kExitOk : 1;
 }

@@ -275,6 +275,17 @@ std::string searchSnippet(const std::string& text, const std::vector<std::pair<s
     return snippet;
 }
 
+std::size_t updateSearchIndex(const Documents& documents)
+{
+    const std::filesystem::path gitDirectory = documents.workspace().root() / ".git";
+    std::error_code error;
+    if (!std::filesystem::exists(gitDirectory / "sapha" / "search-index", error))
+        return 0;
+    const std::shared_ptr<SearchIndex> index = SearchIndex::of(gitDirectory);
+    std::lock_guard lock(index->mutex());
+    return index->refresh(documents);
+}
+
 Result<std::vector<SearchHit>> searchWorkspace(const Documents& documents, const std::string& query, const SearchOptions& options)
 {
     const PreparedQuery prepared = prepareQuery(query, options.withinWords);

@@ -46,6 +46,11 @@ struct SearchHit {
 // could not be read; a document that does not load is skipped, as `list` shows it.
 Result<std::vector<SearchHit>> searchWorkspace(const Documents& documents, const std::string& query, const SearchOptions& options);
 
+// Brings the workspace's search index up to date with its documents, after a sync brought others' changes:
+// the next search then reads nothing. An index not made yet is left to the first search (making it reads
+// every document). Returns how many documents were read again.
+std::size_t updateSearchIndex(const Documents& documents);
+
 // The byte ranges of `query`'s words, in order and whole, in `text` (with `withinWords`, anywhere).
 std::vector<std::pair<std::size_t, std::size_t>> findWords(const std::string& text, const std::string& query, bool withinWords);
 
