@@ -943,3 +943,27 @@ TEST_CASE("cli: over-long names, links out of the workspace, devices, control ch
 
     CHECK(user.git("demo", { "rev-parse", "HEAD" }) == before); // nothing of it was committed
 }
+
+TEST_CASE("cli: a meeting's date is taken as people write it and kept Gregorian, an impossible one refused")
+{
+    CliUser user;
+    REQUIRE(user.run({ "init", "ws" }).exitCode == 0);
+    // "2563-08-17" was taken as Gregorian: the minutes said 3106 (issue of the secretary's desktop).
+    const char* const ways[] = { "17 สิงหาคม 2563", "17/8/2563", "2563-08-17", "2020-08-17" };
+    int n = 0;
+    for (const char* way : ways) {
+        const std::string path = "minutes/m" + std::to_string(++n);
+        auto created = user.run({ "-C", "ws", "new", "minutes", path, "--title", "คณะอนุกรรมการ", "--date", way });
+        INFO(way << ": " << created.err);
+        REQUIRE(created.exitCode == 0);
+        auto shown = user.run({ "-C", "ws", "show", path + ".meeting.xml@HEAD" });
+        CHECK(shown.out.find("<date>2020-08-17</date>") != std::string::npos);
+    }
+    auto refused = user.run({ "-C", "ws", "new", "minutes", "minutes/bad", "--title", "คณะอนุกรรมการ", "--date", "31/9/2563" });
+    CHECK(refused.exitCode != 0);
+    CHECK(refused.err.find("no such day") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(user.path("ws/minutes/bad.meeting.xml")));
+    auto era = user.run({ "-C", "ws", "new", "minutes", "minutes/bad", "--title", "คณะอนุกรรมการ", "--date", "17/8/3106" });
+    CHECK(era.exitCode != 0);
+    CHECK(era.err.find("Buddhist Era") != std::string::npos);
+}

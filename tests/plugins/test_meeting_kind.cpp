@@ -138,3 +138,41 @@ TEST_CASE("meeting_kind: broken files are refused with file, line and reason")
     auto truncated = kind.load("<meeting format=\"1\"><committee>ค", "m.xml");
     CHECK_FALSE(truncated.isOk());
 }
+
+TEST_CASE("meeting_kind: a date kept in the Buddhist Era is an error naming the Gregorian date it means")
+{
+    // The PDF of such a meeting said "17 สิงหาคม 3106", and a due date of 2563-09-30 was never overdue.
+    MeetingKind kind;
+    const std::string xml = R"(<?xml version="1.0"?>
+<meeting format="1" language="th">
+  <committee>คณะอนุกรรมการ</committee>
+  <number>1</number>
+  <year>2563</year>
+  <date>2563-08-17</date>
+  <agenda>
+    <item id="item-1">
+      <title>เรื่องเพื่อพิจารณา</title>
+      <resolution>มอบหมาย</resolution>
+      <action id="act-1" status="open" due="2563-09-30"><task>จัดทำแผน</task></action>
+      <action id="act-2" status="open" due="2020-09-30"><task>ติดตามผล</task></action>
+    </item>
+  </agenda>
+</meeting>
+)";
+    auto loaded = kind.load(xml, "m.meeting.xml");
+    REQUIRE(loaded.isOk());
+    std::string meetingDate;
+    std::string due;
+    for (const Finding& finding : kind.validate(*loaded.value())) {
+        if (finding.severity != Severity::Error)
+            continue;
+        if (finding.message.find("meeting date") != std::string::npos)
+            meetingDate = finding.message;
+        if (finding.elementId == "act-1")
+            due = finding.message;
+        CHECK(finding.elementId != "act-2");
+    }
+    CHECK(meetingDate.find("Buddhist-Era") != std::string::npos);
+    CHECK(meetingDate.find("2020-08-17") != std::string::npos);
+    CHECK(due.find("2020-09-30") != std::string::npos);
+}

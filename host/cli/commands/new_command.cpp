@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include <sapha/thai_text.hpp>
+#include <sapha/typed_date.hpp>
 
 
 namespace sapha::cli {
@@ -61,10 +62,15 @@ int runNew(CliContext& context, Arguments& arguments)
         options.parameters["standard"] = *standard;
     options.title = title.value_or("");
     if (date) {
-        Result<thai::Date> parsed = thai::parseIsoDate(*date);
-        if (!parsed)
-            return context.fail(parsed.error());
-        options.date = *date;
+        // As people write dates ("17 สิงหาคม 2563", "17/8/2563", "2020-08-17"); kept Gregorian.
+        const thai::TypedDate typed = thai::parseTypedDate(*date);
+        if (typed.problem != thai::DateProblem::None)
+            return context.fail(Error { typed.problem == thai::DateProblem::NoSuchDay ? "there is no such day"
+                    : typed.problem == thai::DateProblem::ImplausibleYear
+                    ? "the year is not one of these documents (a Thai year is Buddhist Era: 2563; a Gregorian one: 2020)"
+                    : "not a date: write it as 2020-08-17, 17/8/2563 or 17 สิงหาคม 2563",
+                *date });
+        options.date = thai::toIsoDate(typed.date);
     }
     Result<std::string> created = documents.value()->create(*kind, std::move(options), path);
     if (!created)

@@ -9,6 +9,7 @@
 #include <set>
 
 #include <sapha/thai_text.hpp>
+#include <sapha/typed_date.hpp>
 #include <sapha/xml_io.hpp>
 
 namespace sapha::brainstorm {
@@ -211,6 +212,8 @@ Findings SessionKind::check(const Session& session) const
         findings.push_back({ Severity::Error, {}, "the session has no topic", 0 });
     if (session.groups.empty())
         findings.push_back({ Severity::Warning, {}, "the session has no groups", 0 });
+    if (std::optional<std::string> problem = session.date.empty() ? std::nullopt : thai::storedDateProblem(session.date))
+        findings.push_back({ Severity::Error, {}, "the session date \"" + session.date + "\" " + *problem, 0 });
     std::set<std::string> ideaIds;
     for (const Idea& idea : session.ideas) {
         ideaIds.insert(idea.id);

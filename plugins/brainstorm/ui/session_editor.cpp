@@ -22,6 +22,7 @@
 #include <wx/utils.h>
 #include <wx/wrapsizer.h>
 
+#include <sapha/ui/date_field.hpp>
 #include <sapha/ui/form_fields.hpp>
 #include <sapha/ui/wx_text.hpp>
 #include <sapha/xml_io.hpp>
@@ -173,7 +174,7 @@ wxWindow* SessionEditor::buildDetailsPage(wxWindow* parent)
         session().prompt = v;
         documentEdited("prompt");
     });
-    m_date = ui::addTextField(page, fields, _("Date (YYYY-MM-DD)"), ui::FieldShape::SingleLine, [this](const std::string& v) {
+    m_date = ui::addDateField(page, fields, _("Date"), [this](const std::string& v) {
         session().date = v;
         documentEdited("date");
     });
@@ -288,7 +289,7 @@ void SessionEditor::showDocument()
 {
     ui::showText(m_topic, session().topic);
     ui::showText(m_prompt, session().prompt);
-    ui::showText(m_date, session().date);
+    ui::showDate(m_date, session().date);
     ui::showText(m_venue, session().venue);
     m_votesPerParticipant->SetValue(session().votesPerParticipant);
     m_locked->SetValue(session().locked);

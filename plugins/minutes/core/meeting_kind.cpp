@@ -10,6 +10,7 @@
 #include <stdexcept>
 
 #include <sapha/thai_text.hpp>
+#include <sapha/typed_date.hpp>
 #include <sapha/xml_io.hpp>
 
 namespace sapha::minutes {
@@ -103,6 +104,10 @@ void checkItem(const AgendaItem& item, std::vector<int>& path, bool forDecision,
                     0 });
             }
         }
+    }
+    for (const ActionItem& action : item.actions) {
+        if (std::optional<std::string> problem = action.due.empty() ? std::nullopt : thai::storedDateProblem(action.due))
+            findings.push_back({ Severity::Error, action.id, label + ": the due date \"" + action.due + "\" of \"" + action.task + "\" " + *problem, 0 });
     }
     if (item.vote && item.resolution.empty())
         findings.push_back({ Severity::Warning, item.id, label + " records a vote but no resolution", 0 });
@@ -453,8 +458,8 @@ Findings MeetingKind::check(const Meeting& meeting) const
     Findings findings;
     if (meeting.committee.empty())
         findings.push_back({ Severity::Error, {}, "the committee name is missing", 0 });
-    if (!thai::parseIsoDate(meeting.date))
-        findings.push_back({ Severity::Error, {}, "the meeting date \"" + meeting.date + "\" is not a date (YYYY-MM-DD)", 0 });
+    if (std::optional<std::string> problem = thai::storedDateProblem(meeting.date))
+        findings.push_back({ Severity::Error, {}, "the meeting date \"" + meeting.date + "\" " + *problem, 0 });
     if (meeting.year <= 2400)
         findings.push_back({ Severity::Error, {}, "the year of the meeting number must be Buddhist Era (e.g. 2563)", 0 });
     if (meeting.agenda.empty())

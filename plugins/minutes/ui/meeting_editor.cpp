@@ -14,6 +14,7 @@
 #include <wx/sizer.h>
 #include <wx/splitter.h>
 
+#include <sapha/ui/date_field.hpp>
 #include <sapha/ui/form_fields.hpp>
 #include <sapha/ui/outline_pane.hpp>
 #include <sapha/ui/wx_text.hpp>
@@ -87,8 +88,7 @@ MeetingEditor::MeetingEditor(
                 m.year = year;
             }
         }));
-    m_date = ui::addTextField(this, fields, _("Date (YYYY-MM-DD)"), ui::FieldShape::SingleLine,
-        edit("date", [](Meeting& m, const std::string& v) { m.date = v; }));
+    m_date = ui::addDateField(this, fields, _("Date"), edit("date", [](Meeting& m, const std::string& v) { m.date = v; }));
     m_venue = ui::addTextField(this, fields, _("Venue"), ui::FieldShape::SingleLine,
         edit("venue", [](Meeting& m, const std::string& v) { m.venue = v; }));
 
@@ -188,9 +188,7 @@ MeetingEditor::MeetingEditor(
         editAction("task", [](ActionItem& a, const std::string& v) { a.task = v; }));
     m_actionAssignee = ui::addTextField(actionsPage, actionFields, _("Assigned to"), ui::FieldShape::SingleLine,
         editAction("assignee", [](ActionItem& a, const std::string& v) { a.assignee = v; }));
-    m_actionDue = ui::addTextField(actionsPage, actionFields, _("Due"), ui::FieldShape::SingleLine,
-        editAction("due", [](ActionItem& a, const std::string& v) { a.due = v; }));
-    m_actionDue->SetHint(wxASCII_STR("YYYY-MM-DD"));
+    m_actionDue = ui::addDateField(actionsPage, actionFields, _("Due"), editAction("due", [](ActionItem& a, const std::string& v) { a.due = v; }));
     m_actionDone = new wxCheckBox(actionsPage, wxID_ANY, _("Done"));
     actionFields->AddSpacer(0);
     actionFields->Add(m_actionDone);
@@ -386,7 +384,7 @@ void MeetingEditor::fillActions()
         const long row = static_cast<long>(i);
         m_actions->SetItem(row, 0, toWx(action.task));
         m_actions->SetItem(row, 1, toWx(action.assignee));
-        m_actions->SetItem(row, 2, toWx(action.due));
+        m_actions->SetItem(row, 2, ui::dateForDisplay(action.due));
         m_actions->SetItem(row, 3, action.status == "done" ? wxString::FromUTF8("\xE2\x9C\x93") : wxString());
     }
     if (m_selectedAction >= 0 && m_selectedAction < m_actions->GetItemCount())
@@ -411,7 +409,7 @@ void MeetingEditor::showSelectedAction()
     const ActionItem* action = selectedAction();
     ui::showText(m_actionTask, action ? action->task : std::string());
     ui::showText(m_actionAssignee, action ? action->assignee : std::string());
-    ui::showText(m_actionDue, action ? action->due : std::string());
+    ui::showDate(m_actionDue, action ? action->due : std::string());
     m_actionDone->SetValue(action && action->status == "done");
     for (wxWindow* field : { static_cast<wxWindow*>(m_actionTask), static_cast<wxWindow*>(m_actionAssignee),
              static_cast<wxWindow*>(m_actionDue), static_cast<wxWindow*>(m_actionDone) })
@@ -464,7 +462,7 @@ void MeetingEditor::showDocument()
     m_heading->SetLabel(toWx(m.heading()));
     ui::showText(m_committee, m.committee);
     ui::showText(m_number, std::to_string(m.number) + "/" + std::to_string(m.year));
-    ui::showText(m_date, m.date);
+    ui::showDate(m_date, m.date);
     ui::showText(m_venue, m.venue);
     ui::showText(m_start, m.startTime);
     ui::showText(m_end, m.endTime);

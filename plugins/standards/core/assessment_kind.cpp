@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include <sapha/thai_text.hpp>
+#include <sapha/typed_date.hpp>
 #include <sapha/xml_io.hpp>
 
 #include "core/assessment_paper.hpp"
@@ -229,8 +230,8 @@ Findings AssessmentKind::check(const Assessment& assessment) const
     Findings findings;
     if (assessment.organisation.empty())
         findings.push_back({ Severity::Error, "assessment", "the assessment does not name the organisation assessed", 0 });
-    if (!assessment.date.empty() && !thai::parseIsoDate(assessment.date))
-        findings.push_back({ Severity::Error, "assessment", "the date \"" + assessment.date + "\" is not a date (YYYY-MM-DD)", 0 });
+    if (std::optional<std::string> problem = assessment.date.empty() ? std::nullopt : thai::storedDateProblem(assessment.date))
+        findings.push_back({ Severity::Error, "assessment", "the date \"" + assessment.date + "\" " + *problem, 0 });
     for (const AssessedComponent& component : assessment.components) {
         for (const AssessedIndicator& indicator : component.indicators) {
             Result<std::optional<double>> score = scoreOf(indicator.indicator, indicator.result, assessment.maxScore);

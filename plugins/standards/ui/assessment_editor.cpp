@@ -13,6 +13,7 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
+#include <sapha/ui/date_field.hpp>
 #include <sapha/ui/form_fields.hpp>
 #include <sapha/ui/outline_pane.hpp>
 #include <sapha/ui/wx_text.hpp>
@@ -57,7 +58,7 @@ AssessmentEditor::AssessmentEditor(
         assessment().assessor = v;
         documentEdited("assessor");
     });
-    m_date = ui::addTextField(this, header, _("Date (YYYY-MM-DD)"), ui::FieldShape::SingleLine, [this](const std::string& v) {
+    m_date = ui::addDateField(this, header, _("Date"), [this](const std::string& v) {
         assessment().date = v;
         documentEdited("date");
     });
@@ -186,7 +187,7 @@ void AssessmentEditor::showDocument()
     const Assessment& a = assessment();
     ui::showText(m_organisation, a.organisation);
     ui::showText(m_assessor, a.assessor);
-    ui::showText(m_date, a.date);
+    ui::showDate(m_date, a.date);
     m_against->SetLabel(wxString::Format(_("Against %s, version \"%s\" (%s)"), toWx(a.standardTitle), toWx(a.standardVersion),
         toWx(a.standardPath)));
     fillOutline();

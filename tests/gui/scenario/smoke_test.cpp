@@ -8,7 +8,12 @@
 #include <filesystem>
 
 #include <wx/dialog.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
 #include <wx/uiaction.h>
+
+#include <sapha/ui/wx_text.hpp>
 
 
 #include "documents/documents.hpp"
@@ -307,6 +312,25 @@ void SmokeTest::queueMinutes()
         keyboard.Text("Draft the plan");
         keyboard.Char(WXK_TAB);
         keyboard.Text("Secretariat");
+        keyboard.Char(WXK_TAB);
+        keyboard.Text("31/9/2563"); // the due date, as a Thai secretary writes it: no such day
+    });
+    // The due date field says at once why it refuses the text; then the day is typed right.
+    then(600, [this] {
+        auto* due = dynamic_cast<wxTextCtrl*>(wxWindow::FindFocus());
+        wxSizer* row = due ? due->GetContainingSizer() : nullptr;
+        auto* reading = row && row->GetItemCount() > 1 ? dynamic_cast<wxStaticText*>(row->GetItem(static_cast<std::size_t>(1))->GetWindow()) : nullptr;
+        const std::string said = reading ? ui::fromWx(reading->GetLabel()) : std::string();
+        std::printf("smoke test: the due date field, given 31/9/2563, says: %s\n", said.c_str());
+        if (said.find("no such day") == std::string::npos)
+            fail("the due date field did not refuse 31 September");
+        wxString file = m_screenshot;
+        file.Replace(wxString::FromAscii(".png"), wxString::FromAscii("-due-refused.png"));
+        if (!saveScreenshot(&m_frame, file))
+            fail("the due date's screenshot could not be written");
+        wxUIActionSimulator keyboard;
+        keyboard.Char('A', wxMOD_CONTROL);
+        keyboard.Text("30/9/2563");
     });
     // Attendance: to the list, the second person, absent, the reason.
     then(500, [] { wxUIActionSimulator().Char('P', wxMOD_CONTROL | wxMOD_SHIFT); });

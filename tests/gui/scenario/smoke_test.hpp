@@ -97,7 +97,6 @@ private:
     void runNext();
     void fail(const std::string& why);
     void openOneOfEachKind();
-    void captureTab(std::size_t index, const wxString& file);
     void compareFrontDocument();
     void onDialogTimer(wxTimerEvent& event);
 

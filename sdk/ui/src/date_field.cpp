@@ -1,0 +1,136 @@
+// Sapha — the date field (see date_field.hpp).
+// SPDX-License-Identifier: MIT
+#include <sapha/ui/date_field.hpp>
+
+#include <chrono>
+#include <optional>
+
+#include <wx/settings.h>
+#include <wx/stattext.h>
+#include <wx/translation.h>
+
+#include <sapha/typed_date.hpp>
+#include <sapha/ui/wx_text.hpp>
+
+namespace sapha::ui {
+
+namespace {
+
+// The reading beside a field: the sizer holding the field holds it second.
+wxStaticText* readingOf(wxTextCtrl* field)
+{
+    wxSizer* row = field->GetContainingSizer();
+    wxSizerItem* item = row && row->GetItemCount() > 1 ? row->GetItem(static_cast<std::size_t>(1)) : nullptr;
+    return item ? dynamic_cast<wxStaticText*>(item->GetWindow()) : nullptr;
+}
+
+// The weekday in English ("Monday"): the reading says more than the date typed.
+std::string englishWeekday(const thai::Date& date)
+{
+    static const char* const names[] = { "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday" };
+    const std::chrono::year_month_day day { std::chrono::year(date.year), std::chrono::month(static_cast<unsigned>(date.month)),
+        std::chrono::day(static_cast<unsigned>(date.day)) };
+    return names[std::chrono::weekday(std::chrono::sys_days(day)).c_encoding()];
+}
+
+wxString why(const thai::TypedDate& typed)
+{
+    switch (typed.problem) {
+    case thai::DateProblem::NoSuchDay:
+        return _("There is no such day");
+    case thai::DateProblem::ShortYear:
+        return _("Write the year in full (2563, not 63)");
+    case thai::DateProblem::ImplausibleYear:
+        return _("Not a year of these documents: a Thai year is Buddhist Era (2563), an English one Gregorian (2020)");
+    default:
+        return _("Not a date: type it as 17 August 2020 or 17/8/2020");
+    }
+}
+
+// Says in the reading what `text` is read as; the date when it is one.
+std::optional<thai::Date> showReading(wxTextCtrl* field, const wxString& text)
+{
+    const thai::TypedDate typed = thai::parseTypedDate(fromWx(text));
+    wxStaticText* reading = readingOf(field);
+    if (reading) {
+        if (typed.problem == thai::DateProblem::None) {
+            reading->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+            reading->SetLabel(toWx(interfaceIsThai() ? thai::formatLongDate(typed.date, thai::Digits::Arabic)
+                                                     : englishWeekday(typed.date) + ", " + thai::formatEnglishDate(typed.date)));
+        } else if (typed.problem == thai::DateProblem::Empty) {
+            reading->SetLabel(wxString());
+        } else {
+            reading->SetForegroundColour(wxColour(176, 0, 32));
+            reading->SetLabel(why(typed));
+        }
+        reading->GetParent()->Layout();
+    }
+    if (typed.problem != thai::DateProblem::None)
+        return std::nullopt;
+    return typed.date;
+}
+
+} // namespace
+
+bool interfaceIsThai()
+{
+    wxTranslations* translations = wxTranslations::Get();
+    return translations && translations->GetBestTranslation(wxASCII_STR("sapha")).StartsWith(wxASCII_STR("th"));
+}
+
+wxTextCtrl* addDateField(wxWindow* parent, wxFlexGridSizer* grid, const wxString& label,
+    std::function<void(const std::string& isoDate)> onEdit)
+{
+    auto* caption = new wxStaticText(parent, wxID_ANY, label);
+    auto* field = new wxTextCtrl(parent, wxID_ANY);
+    field->SetHint(interfaceIsThai() ? toWx("17 สิงหาคม 2563") : wxString(wxASCII_STR("17 August 2020")));
+    auto* reading = new wxStaticText(parent, wxID_ANY, wxString());
+    auto* row = new wxBoxSizer(wxHORIZONTAL);
+    row->Add(field, 1, wxALIGN_CENTER_VERTICAL);
+    row->Add(reading, 1, wxALIGN_CENTER_VERTICAL | wxLEFT, parent->FromDIP(8));
+    grid->Add(caption, 0, wxALIGN_RIGHT | wxALIGN_CENTER_VERTICAL | wxTOP, 4);
+    grid->Add(row, 1, wxEXPAND);
+    // ChangeValue() in showDate() sends no event, so this fires for the person's edits only.
+    field->Bind(wxEVT_TEXT, [field, onEdit = std::move(onEdit)](wxCommandEvent&) {
+        const wxString text = field->GetValue();
+        if (std::optional<thai::Date> date = showReading(field, text))
+            onEdit(thai::toIsoDate(*date));
+        else if (text.Strip(wxString::both).IsEmpty())
+            onEdit(std::string());
+    });
+    return field;
+}
+
+void showDate(wxTextCtrl* field, const std::string& isoDate)
+{
+    const Result<thai::Date> stored = thai::parseIsoDate(isoDate);
+    const thai::TypedDate typed = thai::parseTypedDate(fromWx(field->GetValue()));
+    const bool sameDay = stored && typed.problem == thai::DateProblem::None && typed.date.year == stored.value().year
+        && typed.date.month == stored.value().month && typed.date.day == stored.value().day;
+    if (sameDay) {
+        showReading(field, field->GetValue());
+        return;
+    }
+    const bool storable = isoDate.empty() || (stored && thai::isPlausibleYear(stored.value().year));
+    const wxString shown = stored && storable ? toWx(thai::formatFieldDate(stored.value(), interfaceIsThai())) : toWx(isoDate);
+    if (field->GetValue() != shown)
+        field->ChangeValue(shown);
+    showReading(field, shown);
+    // A document written elsewhere may hold "2563-08-17" or "17 ส.ค. 63": what is kept is no date the
+    // documents can hold, however it reads.
+    if (wxStaticText* reading = readingOf(field); reading && !storable) {
+        reading->SetForegroundColour(wxColour(176, 0, 32));
+        reading->SetLabel(_("Kept as written, not as a date: type the date again"));
+        reading->GetParent()->Layout();
+    }
+}
+
+wxString dateForDisplay(const std::string& isoDate)
+{
+    const Result<thai::Date> stored = thai::parseIsoDate(isoDate);
+    if (!stored || !thai::isPlausibleYear(stored.value().year))
+        return toWx(isoDate);
+    return toWx(thai::formatFieldDate(stored.value(), interfaceIsThai()));
+}
+
+} // namespace sapha::ui
