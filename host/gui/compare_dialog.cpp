@@ -63,15 +63,15 @@ wxString changeTitleOf(const diff::ElementChange& change, std::string_view langu
     return kind + wxString::FromAscii(": ") + toWx(name + (element.label.empty() ? "" : " " + element.label));
 }
 
-CompareDialog::CompareDialog(wxWindow* parent, const host::Comparison& comparison, std::string language)
-    : wxDialog(parent, wxID_ANY, wxString::Format(_("Compare versions of %s"), toWx(comparison.path)), wxDefaultPosition,
+CompareDialog::CompareDialog(wxWindow* parent, const host::Comparison& comparison, std::string language, const Headings& headings)
+    : wxDialog(parent, wxID_ANY, wxString::Format(_("Compare versions of %s"), headings.document), wxDefaultPosition,
           parent->FromDIP(wxSize(1180, 720)), wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER | wxMAXIMIZE_BOX)
     , m_language(std::move(language))
 {
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     auto* labels = new wxBoxSizer(wxHORIZONTAL);
-    labels->Add(new wxStaticText(this, wxID_ANY, wxString::Format(_("Before: %s"), toWx(comparison.fromLabel))), 1, wxALL, 6);
-    labels->Add(new wxStaticText(this, wxID_ANY, wxString::Format(_("After: %s"), toWx(comparison.toLabel))), 1, wxALL, 6);
+    labels->Add(new wxStaticText(this, wxID_ANY, wxString::Format(_("Before: %s"), headings.before)), 1, wxALL, 6);
+    labels->Add(new wxStaticText(this, wxID_ANY, wxString::Format(_("After: %s"), headings.after)), 1, wxALL, 6);
     sizer->Add(labels, 0, wxEXPAND);
     auto* panes = new wxBoxSizer(wxHORIZONTAL);
     m_map = new wxListBox(this, wxID_ANY, wxDefaultPosition, wxSize(FromDIP(230), -1));

@@ -24,7 +24,13 @@ wxString changeTitleOf(const diff::ElementChange& change, std::string_view langu
 
 class CompareDialog : public wxDialog {
 public:
-    CompareDialog(wxWindow* parent, const host::Comparison& comparison, std::string language);
+    // How the document and its two versions are named at the dialog's head.
+    struct Headings {
+        wxString document;
+        wxString before;
+        wxString after;
+    };
+    CompareDialog(wxWindow* parent, const host::Comparison& comparison, std::string language, const Headings& headings);
 
     std::size_t changeCount() const { return m_changeStarts.size(); }
     // Shows change `index` (0-based) in both panes.

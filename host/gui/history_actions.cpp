@@ -17,11 +17,36 @@
 #include "export_actions.hpp"
 #include "main_frame.hpp"
 #include "storage/atomic_file.hpp"
+#include "workspace/workspace.hpp"
 #include "trace_dialog.hpp"
 
 namespace sapha::gui {
 
 using ui::toWx;
+
+namespace {
+
+// A version as the head of a comparison names it: "ร่างที่ 1 — 16/08/2561 11:30  author", its name first
+// when it has one; `revision` empty: the document as it is now.
+wxString versionHeading(host::Documents& documents, const std::string& revision, host::Calendar calendar)
+{
+    if (revision.empty())
+        return _("the document as it is now");
+    Result<host::Revision> resolved = documents.workspace().resolve(revision);
+    if (!resolved)
+        return toWx(revision);
+    std::string names;
+    if (Result<std::vector<host::NamedVersion>> versions = documents.namedVersions(); versions) {
+        for (const host::NamedVersion& version : versions.value()) {
+            if (version.revisionId == resolved.value().id)
+                names += (names.empty() ? "" : ", ") + version.name;
+        }
+    }
+    const std::string when = resolved.value().displayTime(calendar) + "  " + resolved.value().authorName;
+    return toWx(names.empty() ? when : names + " — " + when);
+}
+
+} // namespace
 
 HistoryActions::HistoryActions(MainFrame& frame)
     : m_frame(frame)
@@ -98,7 +123,13 @@ Status HistoryActions::showComparison(std::string path, std::string from, std::s
         wxMessageBox(toWx(comparison.error().describe()), _("The versions could not be compared"), wxOK | wxICON_ERROR, &m_frame);
         return Status(comparison.error());
     }
-    CompareDialog dialog(&m_frame, comparison.value(), m_frame.settings().language());
+    // The versions as the committee knows them: by name, date in the person's calendar and author.
+    std::string title = path;
+    if (std::optional<std::size_t> tab = m_frame.tabs().indexOf(path))
+        title = m_frame.tabs().at(*tab).title;
+    const host::Calendar calendar = m_frame.settings().calendar();
+    CompareDialog dialog(&m_frame, comparison.value(), m_frame.settings().language(),
+        { toWx(title), versionHeading(*documents, from, calendar), versionHeading(*documents, to, calendar) });
     m_frame.setOpenDialog(&dialog);
     dialog.ShowModal();
     m_frame.setOpenDialog(nullptr);
