@@ -331,10 +331,11 @@ void MainFrame::closeWorkspace()
     // The tabs first: closing them brings others to the front, which asks the panel for their history.
     m_tabs->closeAllUnasked();
     m_history->stop();
+    m_tree->stopReadingTitles();
     // A worker still reading the workspace now would read freed memory: a programming error, stopped
     // here, loudly, instead of leaving it to chance.
-    if (m_history->isReading()) {
-        std::fprintf(stderr, "sapha: the history panel still reads a workspace being closed\n");
+    if (m_history->isReading() || m_tree->isReadingTitles()) {
+        std::fprintf(stderr, "sapha: a worker (history panel or tree titles) still reads a workspace being closed\n");
         std::abort();
     }
     m_opened.reset();
@@ -379,6 +380,7 @@ void MainFrame::refreshTree(const std::string& path)
         return;
     const std::vector<host::DocumentEntry> entries = documents->list();
     m_tree->showDocuments(m_registry, entries, m_settings.language());
+    m_tree->readTitles(documents);
     if (!path.empty())
         m_tree->selectPath(path);
     setStatus(m_tabs->count() == 0 && !entries.empty()

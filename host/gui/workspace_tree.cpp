@@ -2,12 +2,16 @@
 // SPDX-License-Identifier: MIT
 #include "workspace_tree.hpp"
 
+#include <exception>
 #include <filesystem>
 
 #include <wx/artprov.h>
 #include <wx/imaglist.h>
 
 #include <sapha/ui/wx_text.hpp>
+
+#include "search/workspace_search.hpp"
+#include "short_label.hpp"
 
 namespace sapha::gui {
 
@@ -42,7 +46,12 @@ WorkspaceTree::WorkspaceTree(wxWindow* parent)
           wxTR_HAS_BUTTONS | wxTR_HIDE_ROOT | wxTR_LINES_AT_ROOT | wxTR_SINGLE)
 {
     Bind(wxEVT_TREE_ITEM_EXPANDING, [this](wxTreeEvent& event) { fillBranch(event.GetItem()); });
-    Bind(wxEVT_TREE_ITEM_GETTOOLTIP, [this](wxTreeEvent& event) { event.SetToolTip(ui::toWx(pathOf(event.GetItem()))); });
+    Bind(wxEVT_TREE_ITEM_GETTOOLTIP, [this](wxTreeEvent& event) {
+        // The whole title, and where the file is.
+        const std::string path = pathOf(event.GetItem());
+        auto title = m_titles.find(path);
+        event.SetToolTip(ui::toWx(title == m_titles.end() || title->second.empty() ? path : title->second + "\n" + path));
+    });
     const wxSize size = FromDIP(wxSize(16, 16));
     auto* images = new wxImageList(size.x, size.y);
     images->Add(wxArtProvider::GetBitmap(wxASCII_STR(wxART_FOLDER), wxASCII_STR(wxART_OTHER), size));
@@ -84,13 +93,90 @@ void WorkspaceTree::fillBranch(const wxTreeItemId& item)
     if (!branch || branch->isFilled)
         return;
     branch->isFilled = true;
-    for (const std::string& path : branch->paths) {
-        // The file name without its kind's suffix; the folder is shown as a tooltip.
-        std::string name = std::filesystem::path(path).filename().string();
-        if (name.size() > branch->suffix.size())
-            name.resize(name.size() - branch->suffix.size());
-        AppendItem(item, ui::toWx(name), kDocumentIcon, -1, new PathData(path));
+    for (const std::string& path : branch->paths)
+        AppendItem(item, labelFor(path, branch->suffix), kDocumentIcon, -1, new PathData(path));
+}
+
+wxString WorkspaceTree::labelFor(const std::string& path, const std::string& suffix) const
+{
+    // Titles of one committee's meetings differ at their end ("… ครั้งที่ 1/2563"): a long one keeps both ends.
+    if (auto title = m_titles.find(path); title != m_titles.end() && !title->second.empty())
+        return shortenedInTheMiddle(ui::toWx(title->second), 16, 16);
+    // The file name without its kind's suffix until the title is known; the path is the tooltip.
+    std::string name = std::filesystem::path(path).filename().string();
+    if (name.size() > suffix.size())
+        name.resize(name.size() - suffix.size());
+    return ui::toWx(name);
+}
+
+wxString WorkspaceTree::labelOf(const std::string& path) const
+{
+    wxTreeItemIdValue kindCookie;
+    for (wxTreeItemId branch = GetFirstChild(GetRootItem(), kindCookie); branch.IsOk(); branch = GetNextChild(GetRootItem(), kindCookie)) {
+        wxTreeItemIdValue cookie;
+        for (wxTreeItemId item = GetFirstChild(branch, cookie); item.IsOk(); item = GetNextChild(branch, cookie)) {
+            if (pathOf(item) == path)
+                return GetItemText(item);
+        }
     }
+    return {};
+}
+
+WorkspaceTree::~WorkspaceTree()
+{
+    stopReadingTitles();
+}
+
+void WorkspaceTree::stopReadingTitles()
+{
+    ++m_titleGeneration;
+    if (m_titleReader.joinable())
+        m_titleReader.join();
+}
+
+void WorkspaceTree::readTitles(const host::Documents* documents)
+{
+    stopReadingTitles();
+    if (documents != m_titlesOf) {
+        m_titles.clear(); // another workspace's titles name nothing here
+        m_titlesOf = documents;
+    }
+    if (!documents)
+        return;
+    const unsigned generation = ++m_titleGeneration;
+    m_readingTitles = true;
+    m_titleReader = std::thread([this, documents, generation] {
+        // Nothing may leave a thread: without titles, the items keep their file names.
+        try {
+            std::map<std::string, std::string> titles
+                = host::documentTitles(*documents, [this, generation] { return generation != m_titleGeneration; });
+            if (!titles.empty()) {
+                CallAfter([this, generation, titles = std::move(titles)]() mutable {
+                    if (generation == m_titleGeneration)
+                        showTitles(std::move(titles));
+                });
+            }
+        } catch (const std::exception&) {
+        }
+        m_readingTitles = false;
+    });
+}
+
+void WorkspaceTree::showTitles(std::map<std::string, std::string> titles)
+{
+    m_titles = std::move(titles);
+    Freeze();
+    wxTreeItemIdValue kindCookie;
+    for (wxTreeItemId branch = GetFirstChild(GetRootItem(), kindCookie); branch.IsOk(); branch = GetNextChild(GetRootItem(), kindCookie)) {
+        auto* kind = dynamic_cast<KindBranch*>(GetItemData(branch));
+        wxTreeItemIdValue cookie;
+        for (wxTreeItemId item = GetFirstChild(branch, cookie); item.IsOk() && kind; item = GetNextChild(branch, cookie)) {
+            const wxString label = labelFor(pathOf(item), kind->suffix);
+            if (GetItemText(item) != label)
+                SetItemText(item, label);
+        }
+    }
+    Thaw();
 }
 
 std::size_t WorkspaceTree::documentCount() const

@@ -1,14 +1,22 @@
-// Sapha GUI — the workspace tree: the documents grouped by kind, with icons. A branch makes its
-// documents into tree items only when it is opened, so a workspace of thousands opens at once.
+// Sapha GUI — the workspace tree: the documents grouped by kind, with icons, each under its title (its
+// file name until the titles are read, on a worker, from the search index). A branch makes its documents
+// into tree items only when it is opened, so a workspace of thousands opens at once.
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <atomic>
+#include <map>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <wx/treectrl.h>
 
 #include "document_catalog.hpp"
+
+namespace sapha::host {
+class Documents;
+}
 
 namespace sapha::gui {
 
@@ -24,10 +32,28 @@ public:
     void selectPath(const std::string& path);
     // How many documents the tree shows, in all its branches.
     std::size_t documentCount() const;
+    // What the item of `path` is labelled (empty when its branch is not open or there is none).
+    wxString labelOf(const std::string& path) const;
+
+    // Reads the documents' titles on a worker and puts them on the items as they come; `documents` must
+    // outlive the work: until stopReadingTitles() or this tree's end.
+    void readTitles(const host::Documents* documents);
+    // Stops reading titles and waits for the worker (before the documents it reads go away).
+    void stopReadingTitles();
+    bool isReadingTitles() const { return m_readingTitles; }
+    ~WorkspaceTree() override;
 
 private:
     class KindBranch;
     void fillBranch(const wxTreeItemId& item);
+    void showTitles(std::map<std::string, std::string> titles);
+    wxString labelFor(const std::string& path, const std::string& suffix) const;
+
+    std::map<std::string, std::string> m_titles; // by path: what the items are labelled
+    const host::Documents* m_titlesOf = nullptr;  // the workspace they are of
+    std::thread m_titleReader;
+    std::atomic<unsigned> m_titleGeneration { 0 };
+    std::atomic<bool> m_readingTitles { false };
 };
 
 } // namespace sapha::gui

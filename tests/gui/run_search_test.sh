@@ -8,7 +8,7 @@
 # (Ctrl+Shift+O) names its idea (search-trace.png), and the button opens the workshop's session. Last,
 # Tools > Words Kept Whole (Ctrl+Shift+W): a term typed and saved (search-words.png) is committed as the
 # workspace's .sapha/terms.txt. And while the window is open, `sapha-cli new` makes a roster: the tree
-# shows it without the workspace being opened again. Last, F1 lists the menus' keys (search-keys.png).
+# shows it without the workspace being opened again, every document under its title. Last, F1 lists the menus' keys (search-keys.png).
 set -euo pipefail
 bin="$1"
 out="$2"
@@ -38,6 +38,7 @@ for lang in th en; do
   git -C "$work/demo" log -1 --format=%s -- .sapha/terms.txt
   grep -qE "smoke test: [0-9]+ keyboard shortcuts listed" "$work/log" || { echo "FAIL ($lang): F1 listed no shortcuts"; exit 1; }
   grep -q "smoke test: the tree shows" "$work/log" || { echo "FAIL ($lang): the tree was not checked after sapha-cli new"; exit 1; }
+  grep -q "smoke test: the tree names the meeting" "$work/log" || { echo "FAIL ($lang): the tree's titles were not checked"; exit 1; }
   rm -f "$work/demo/committees/follow-test.roster.xml" && git -C "$work/demo" commit -qam "test: the roster made by the follow step, removed"
 done
 echo "search and trace: found, opened and traced from the keyboard, in Thai and English"

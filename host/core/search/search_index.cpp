@@ -7,6 +7,7 @@
 #include <cstring>
 #include <cstdio>
 #include <chrono>
+#include <optional>
 #include <utility>
 
 #include <fcntl.h>
@@ -403,7 +404,7 @@ bool SearchIndex::parse(std::string_view all, const std::shared_ptr<const void>&
     return true;
 }
 
-std::size_t SearchIndex::refresh(const Documents& documents)
+std::size_t SearchIndex::refresh(const Documents& documents, const std::function<bool()>& stop)
 {
     const std::string vocabulary = vocabularyFingerprint(documents.workspace().root());
     if (m_read && vocabulary != m_vocabulary) {
@@ -418,34 +419,49 @@ std::size_t SearchIndex::refresh(const Documents& documents)
         m_read = true;
         m_vocabulary = vocabulary;
     }
-    // Both lists are sorted by path: walked side by side. (A search of 10,000 documents spends most
-    // of its time here, looking at each file's size and time.)
+    // Which documents are as indexed (by their file's size and time), which are to be read again. Both
+    // lists are sorted by path: walked side by side. (A search of 10,000 documents spends much of its
+    // time here, looking at each file's size and time.)
     const std::vector<DocumentEntry> entries = documents.list();
-    std::vector<IndexedDocument> fresh;
-    fresh.reserve(entries.size());
-    std::size_t readAgain = 0;
-    std::size_t updated = 0;
+    std::vector<IndexedDocument*> unchanged(entries.size(), nullptr);
     // Each file looked at from the workspace's folder, its path not walked from / every time.
     const int root = ::open(documents.workspace().root().c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     auto old = m_documents.begin();
-    for (const DocumentEntry& entry : entries) {
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        const DocumentEntry& entry = entries[i];
         while (old != m_documents.end() && old->path < entry.path)
             ++old;
         std::uint64_t size = 0;
         std::int64_t changedAt = 0;
         if (old != m_documents.end() && old->path == entry.path && old->kindId == entry.kindId && old->changedAt >= 0
-            && root >= 0 && fileStamp(root, entry.path.c_str(), size, changedAt) && size == old->size && changedAt == old->changedAt) {
-            fresh.push_back(std::move(*old));
-            continue;
-        }
-        ++readAgain;
-        if (Result<IndexedDocument> read = readDocument(documents, entry)) {
-            fresh.push_back(std::move(read.value()));
-            ++updated;
-        }
+            && root >= 0 && fileStamp(root, entry.path.c_str(), size, changedAt) && size == old->size && changedAt == old->changedAt)
+            unchanged[i] = &*old;
     }
     if (root >= 0)
         ::close(root);
+    // The others read again through their plugins: what may take long, so it can be given up.
+    std::vector<std::optional<IndexedDocument>> read(entries.size());
+    std::size_t readAgain = 0;
+    std::size_t updated = 0;
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        if (unchanged[i])
+            continue;
+        if (stop && stop())
+            return readAgain; // nothing changed yet: the index stays as it was
+        ++readAgain;
+        if (Result<IndexedDocument> document = readDocument(documents, entries[i])) {
+            read[i] = std::move(document.value());
+            ++updated;
+        }
+    }
+    std::vector<IndexedDocument> fresh;
+    fresh.reserve(entries.size());
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        if (unchanged[i])
+            fresh.push_back(std::move(*unchanged[i]));
+        else if (read[i])
+            fresh.push_back(std::move(*read[i]));
+    }
     // (A document that does not load is tried again at every search, but rewrites the file only once.)
     const bool changed = updated > 0 || fresh.size() != m_documents.size();
     m_documents = std::move(fresh);

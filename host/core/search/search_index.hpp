@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <span>
@@ -66,8 +67,9 @@ public:
     // Brings the index up to date with the working tree of `documents`' workspace: documents new or
     // changed since (a save, a sync, an edit outside Sapha) are read again through their plugin, those
     // gone are dropped, and the file is rewritten when anything changed. A document that does not load is
-    // left out (and tried again next time). Returns how many documents were read again.
-    std::size_t refresh(const Documents& documents);
+    // left out (and tried again next time). Returns how many documents were read again. When `stop`
+    // says so between two documents, the refresh is given up and the index left as it was.
+    std::size_t refresh(const Documents& documents, const std::function<bool()>& stop = {});
 
     const std::vector<IndexedDocument>& documents() const { return m_documents; }
 

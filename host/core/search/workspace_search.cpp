@@ -286,6 +286,19 @@ std::size_t updateSearchIndex(const Documents& documents)
     return index->refresh(documents);
 }
 
+std::map<std::string, std::string> documentTitles(const Documents& documents, const std::function<bool()>& stop)
+{
+    const std::shared_ptr<SearchIndex> index = SearchIndex::of(documents.workspace().root() / ".git");
+    std::lock_guard lock(index->mutex());
+    index->refresh(documents, stop);
+    std::map<std::string, std::string> titles;
+    if (stop && stop())
+        return titles;
+    for (const IndexedDocument& document : index->documents())
+        titles.emplace_hint(titles.end(), document.path, document.title);
+    return titles;
+}
+
 Result<std::vector<SearchHit>> searchWorkspace(const Documents& documents, const std::string& query, const SearchOptions& options)
 {
     const PreparedQuery prepared = prepareQuery(query, options.withinWords);

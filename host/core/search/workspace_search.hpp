@@ -6,6 +6,8 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <utility>
@@ -50,6 +52,10 @@ Result<std::vector<SearchHit>> searchWorkspace(const Documents& documents, const
 // the next search then reads nothing. An index not made yet is left to the first search (making it reads
 // every document). Returns how many documents were read again.
 std::size_t updateSearchIndex(const Documents& documents);
+
+// Every document's title, by path, from the search index (brought up to date first: the first call in a
+// workspace reads every document). Empty when `stop` gave the work up.
+std::map<std::string, std::string> documentTitles(const Documents& documents, const std::function<bool()>& stop);
 
 // The byte ranges of `query`'s words, in order and whole, in `text` (with `withinWords`, anywhere).
 std::vector<std::pair<std::size_t, std::size_t>> findWords(const std::string& text, const std::string& query, bool withinWords);

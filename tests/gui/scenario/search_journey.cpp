@@ -216,6 +216,11 @@ void SmokeTest::queueFollow()
             static_cast<const char*>(m_frame.GetStatusBar()->GetStatusText(0).utf8_str()));
         if (now != m_documentsBefore + 1)
             fail("the tree did not follow a document made on disk");
+        // Each document under its title, not its file name: the meeting's keeps its number at the end.
+        const std::string meeting = ui::fromWx(m_frame.tree().labelOf("minutes/chiangrai-1-2563.meeting.xml"));
+        std::printf("smoke test: the tree names the meeting \"%s\"\n", meeting.c_str());
+        if (meeting.rfind("รายงานการประชุม", 0) != 0 || meeting.find("1/2563") == std::string::npos)
+            fail("the tree does not show the meeting's title");
     });
 }
 
