@@ -20,6 +20,7 @@
 #include "main_frame.hpp"
 #include "sync/conflict_records.hpp"
 #include "sync_actions.hpp"
+#include "workspace_tree.hpp"
 
 namespace sapha::gui {
 
@@ -247,6 +248,8 @@ Result<std::string> DocumentTabs::save(OpenDocument& document, std::string_view 
         said += wxT(" \u2014 ") + wxString::Format(_("named version \"%s\""), toWx(saved.value().milestone));
     m_frame.setStatus(said);
     m_frame.showHistoryOf(path);
+    // Its title in the tree, and the search index, follow the save (on a worker: one document is read).
+    m_frame.tree().readTitles(m_frame.documents());
     return commit.revision.id;
 }
 

@@ -36,7 +36,7 @@ void WorkspaceActions::newWorkspace()
     const std::string folder = ui::fromWx(ask.GetPath());
     host::UserSettings& settings = m_frame.settings();
     const host::Author author = settings.hasAuthor() ? settings.author() : host::fallbackAuthor(folder);
-    Result<std::unique_ptr<host::Workspace>> created = host::Workspace::create(folder, author);
+    Result<std::unique_ptr<host::Workspace>> created = host::Workspace::create(folder, author, settings.language());
     if (!created) {
         wxMessageBox(toWx(created.error().describe()), _("The workspace was not created"), wxOK | wxICON_ERROR, &m_frame);
         return;

@@ -231,6 +231,8 @@ TEST_CASE("cli: demo builds three documents with real history, named versions an
     auto list = user.run({ "-C", "demo", "list" });
     // Three documents, the committee's roster and an example self-assessment against the standard.
     CHECK(std::count(list.out.begin(), list.out.end(), '\n') == 5);
+    // A Thai committee's history, in Thai from its first commit.
+    CHECK(user.git("demo", { "log", "--reverse", "--format=%s" }).rfind("สร้างพื้นที่ทำงานของสภา\n", 0) == 0);
     for (const char* path : { "minutes/chiangrai-1-2563.meeting.xml", "standards/homeless-protection-centre.standard.xml",
              "brainstorm/workshop-2561-08-16.session.xml" }) {
         const std::string log = user.git("demo", { "log", "--format=%H", "--", path });

@@ -195,6 +195,9 @@ awk '/<item id="item-1">/{inside=1} inside && /<title>Follow-up by keyboard<\/ti
   || { echo "the sub-item is not under item 1"; exit 1; }
 grep -q "<task>Draft the plan</task>" "$work/meeting.xml" && grep -q "<assignee>Secretariat</assignee>" "$work/meeting.xml" \
   || { echo "the action item typed by keyboard is not in the saved meeting"; exit 1; }
+# The save brought the search index up to date (the tree reads its titles from it): the action is in it.
+grep -aqF "Draft the plan" "$work/demo/.git/sapha/search-index" \
+  || { echo "the search index did not follow the save"; exit 1; }
 # Its due date typed in the Buddhist Era (30/9/2563, after 31/9/2563 was refused on the spot) is kept Gregorian.
 grep -B1 "<task>Draft the plan</task>" "$work/meeting.xml" | grep -q 'due="2020-09-30"' \
   || { echo "the due date typed as 30/9/2563 is not kept as 2020-09-30"; grep -B1 -A2 "<task>Draft the plan" "$work/meeting.xml"; exit 1; }

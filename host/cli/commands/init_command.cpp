@@ -12,7 +12,7 @@ int runInit(CliContext& context, Arguments& arguments)
         return bad;
     const std::string directory = arguments.positionals().front();
     context.requireGit();
-    Result<std::unique_ptr<host::Workspace>> created = host::Workspace::create(directory, context.author());
+    Result<std::unique_ptr<host::Workspace>> created = host::Workspace::create(directory, context.author(), context.settings().language());
     if (!created)
         return context.fail(created.error());
     std::printf("Created workspace %s\n", created.value()->root().c_str());

@@ -78,7 +78,7 @@ Status buildDemoWorkspace(
     std::stable_sort(steps.begin(), steps.end(), [](const Step& a, const Step& b) { return a.time < b.time; });
 
     Author creator { "Sapha", "demo@sapha.invalid", steps.front().time - 3600, steps.front().offset };
-    Result<std::unique_ptr<Workspace>> workspace = Workspace::create(directory, creator);
+    Result<std::unique_ptr<Workspace>> workspace = Workspace::create(directory, creator, "th"); // the demo is a Thai committee's
     if (!workspace)
         return Status(workspace.error());
 

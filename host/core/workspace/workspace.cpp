@@ -256,7 +256,7 @@ Status Workspace::checkNoLinkOut(std::string_view path) const
     return Status::ok();
 }
 
-Result<std::unique_ptr<Workspace>> Workspace::create(const fs::path& directory, const Author& author)
+Result<std::unique_ptr<Workspace>> Workspace::create(const fs::path& directory, const Author& author, std::string_view language)
 {
     std::error_code error;
     fs::create_directories(directory, error);
@@ -277,7 +277,8 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const fs::path& directory, 
 
         const std::string marker = "{\n  \"sapha\": \"workspace\",\n  \"format\": 1\n}\n";
         fs::create_directories(root / ".sapha");
-        Result<CommitOutcome> first = workspace->save(kMarkerPath, marker, "Create the Sapha workspace", author);
+        Result<CommitOutcome> first
+            = workspace->save(kMarkerPath, marker, language == "th" ? "สร้างพื้นที่ทำงานของสภา" : "Create the Sapha workspace", author);
         if (!first)
             return first.error();
         return workspace;

@@ -48,7 +48,9 @@ public:
     // Makes `directory` (created if missing, empty or not) a new workspace: a Git
     // repository on branch main with a first commit holding .sapha/workspace.json.
     // Refuses a directory that is already a repository.
-    static Result<std::unique_ptr<Workspace>> create(const std::filesystem::path& directory, const Author& author);
+    // Its first commit's message is in `language` ("th" or "en"), as the history shows it.
+    static Result<std::unique_ptr<Workspace>> create(
+        const std::filesystem::path& directory, const Author& author, std::string_view language = "en");
     // Opens an existing repository (the directory itself, not a parent of it).
     static Result<std::unique_ptr<Workspace>> open(const std::filesystem::path& directory);
 
