@@ -30,7 +30,7 @@ ElementTraceStrip::ElementTraceStrip(wxWindow* parent)
     // Read-only text, wrapped by pango (Thai lines break between words), five lines high: a Thai line,
     // with its marks above and below, is a third taller than the font's height.
     m_story = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
-        wxTE_MULTILINE | wxTE_READONLY | wxTE_NO_VSCROLL | wxBORDER_NONE);
+        wxTE_MULTILINE | wxTE_READONLY | wxBORDER_NONE); // a long story scrolls
     m_story->SetMinSize(wxSize(-1, m_story->GetCharHeight() * 5 * 4 / 3 + FromDIP(6)));
     m_story->SetBackgroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_BTNFACE));
     sizer->Add(m_story, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(6));
