@@ -310,6 +310,17 @@ TEST_CASE("cli: export writes each format, a past revision, and everything at on
     CHECK(all.err.find("10/10") != std::string::npos);
     CHECK(std::filesystem::exists(user.path("out/committees/chiangrai.pdf")));
 
+    // A standard with the meeting's name in its folder: both are exported, neither overwrites the other
+    // (one PDF survived, and the export said nothing).
+    REQUIRE(user.run({ "-C", "demo", "new", "standard", "minutes/chiangrai-1-2563", "--title", "มาตรฐานชื่อซ้ำ" }).exitCode == 0);
+    auto shared = user.run({ "-C", "demo", "export", "--all", user.path("out2").string(), "--format", "pdf" });
+    INFO(shared.err);
+    REQUIRE(shared.exitCode == 0);
+    CHECK(std::filesystem::exists(user.path("out2/minutes/chiangrai-1-2563.meeting.pdf")));
+    CHECK(std::filesystem::exists(user.path("out2/minutes/chiangrai-1-2563.standard.pdf")));
+    CHECK_FALSE(std::filesystem::exists(user.path("out2/minutes/chiangrai-1-2563.pdf")));
+    CHECK(std::filesystem::exists(user.path("out2/standards/homeless-protection-centre.pdf")));
+
     auto badFormat = user.run({ "-C", "demo", "export", meeting, "--format", "doc", "-o", "x.doc" });
     CHECK(badFormat.exitCode == 2);
     CHECK(badFormat.err.find("unknown format \"doc\"") != std::string::npos);

@@ -3,6 +3,7 @@
 #include "export/document_exporter.hpp"
 
 #include <ctime>
+#include <map>
 #include <mutex>
 
 #include <dlfcn.h>
@@ -166,14 +167,24 @@ int exportAll(Workspace& workspace, const PluginRegistry& registry, const fs::pa
 {
     const std::vector<DocumentEntry> documents = listDocuments(workspace, registry);
     const int total = static_cast<int>(documents.size() * formats.size());
+    // Two documents of one folder may share a name ("chiangrai-1-2563", a meeting and a standard): theirs
+    // keep their kind in the exported name ("chiangrai-1-2563.meeting.pdf"), so neither overwrites the other.
+    const auto suffixOf = [&registry](const std::string& path) {
+        const DocumentKindManifest* kind = registry.kindManifestForPath(path);
+        return kind ? kind->suffix : std::string();
+    };
+    std::map<std::string, int> uses;
+    for (const DocumentEntry& entry : documents)
+        ++uses[exportFileName(entry.path, suffixOf(entry.path), exporting::Format::Pdf)];
     int done = 0;
     int failures = 0;
     for (const DocumentEntry& entry : documents) {
-        const DocumentKindManifest* kind = registry.kindManifestForPath(entry.path);
+        const std::string suffix = suffixOf(entry.path);
+        const bool shared = uses[exportFileName(entry.path, suffix, exporting::Format::Pdf)] > 1;
         for (exporting::Format format : formats) {
             if (cancelled && *cancelled)
                 return failures;
-            const fs::path target = directory / exportFileName(entry.path, kind ? kind->suffix : "", format);
+            const fs::path target = directory / exportFileName(entry.path, shared ? std::string(".xml") : suffix, format);
             Result<std::string> bytes = exportDocument(workspace, registry, entry.path, "", format, choices);
             Status written = bytes ? Status::ok() : Status(bytes.error());
             if (written) {

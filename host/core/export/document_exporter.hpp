@@ -50,7 +50,8 @@ Result<std::string> exportRedline(Workspace& workspace, const PluginRegistry& re
     const Author& author);
 
 // Exports every document of the workspace in each of `formats` into `directory`, keeping the
-// workspace's folders (minutes/x.meeting.xml → directory/minutes/x.pdf). Calls `progress` after each
+// workspace's folders (minutes/x.meeting.xml → directory/minutes/x.pdf; two documents of a folder sharing a
+// name keep their kind in it: x.meeting.pdf and x.standard.pdf). Calls `progress` after each
 // file with (done, total, path). Returns how many failed; each failure is reported through `failed`.
 // Stops before the next file once `cancelled` (when given) becomes true. Any thread.
 int exportAll(Workspace& workspace, const PluginRegistry& registry, const std::filesystem::path& directory,
