@@ -244,3 +244,33 @@ TEST_CASE("search index: kept in .git/sapha, a search reads again only what chan
             CHECK(parsed.size() < 2);
     }
 }
+
+TEST_CASE("search index: an index file cut short in place under a running program is read again, not read past its end")
+{
+    UserSettings settings;
+    HostServices services { settings, sapha::LogLevel::None };
+    PluginRegistry registry { services };
+    registry.discover({ SAPHA_PLUGIN_DIR });
+    registry.loadAll();
+    sapha::test::TempDir dir;
+    const Author clerk { "เลขานุการ", "clerk@example.invalid", 0, 0 };
+    auto created = Workspace::create(dir.path(), clerk);
+    REQUIRE(created);
+    Workspace& workspace = *created.value();
+    Documents documents(workspace, registry, clerk, "th");
+    REQUIRE(workspace.save("minutes/m0.meeting.xml", meetingAbout("งบประมาณศาลากลางจังหวัด"), "s", clerk));
+    ageFile(dir / "minutes/m0.meeting.xml");
+    const std::filesystem::path file = dir / ".git/sapha/search-index";
+    {
+        SearchIndex building(file);
+        building.refresh(documents);
+    }
+    // A program holding the index as it is on disk (mapped), as the GUI does between searches.
+    SearchIndex kept(file);
+    CHECK(kept.refresh(documents) == 0);
+    // Another program (or a person) cuts the file short where it lies, instead of replacing it.
+    std::filesystem::resize_file(file, 16);
+    CHECK(kept.refresh(documents) == 1); // read again from the document: its old bytes are gone
+    REQUIRE(kept.documents().size() == 1);
+    CHECK(kept.documents()[0].elements().back().id == "item-1");
+}

@@ -236,12 +236,15 @@ Result<IndexedDocument> readDocument(const Documents& documents, const DocumentE
     return indexed;
 }
 
+} // namespace
+
 // The index file mapped into memory, read-only: a search reads the few parts it needs without copying
-// the file (10,000 documents make some 90 MB). Sapha replaces the file by renaming a new one over it,
-// so the file mapped here is never cut short under a search.
-class MappedFile {
+// the file (10,000 documents make some 90 MB). Sapha replaces the file by renaming a new one over it, so
+// it never cuts short the file mapped here; someone else may (its bytes then read as zeros, or stop the
+// program), which refresh() checks before reading any (isWhole).
+class MappedIndexFile {
 public:
-    static std::shared_ptr<const MappedFile> open(const fs::path& file)
+    static std::shared_ptr<const MappedIndexFile> open(const fs::path& file)
     {
         const int descriptor = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
         if (descriptor < 0)
@@ -251,23 +254,33 @@ public:
         if (::fstat(descriptor, &status) == 0 && S_ISREG(status.st_mode) && status.st_size > 0
             && static_cast<std::uintmax_t>(status.st_size) <= kLargestIndex)
             address = ::mmap(nullptr, static_cast<std::size_t>(status.st_size), PROT_READ, MAP_PRIVATE | MAP_POPULATE, descriptor, 0);
-        ::close(descriptor);
-        if (address == MAP_FAILED)
+        if (address == MAP_FAILED) {
+            ::close(descriptor);
             return nullptr;
-        return std::shared_ptr<const MappedFile>(new MappedFile(address, static_cast<std::size_t>(status.st_size)));
+        }
+        return std::shared_ptr<const MappedIndexFile>(new MappedIndexFile(descriptor, address, static_cast<std::size_t>(status.st_size)));
     }
-    ~MappedFile() { ::munmap(m_address, m_size); }
-    MappedFile(const MappedFile&) = delete;
-    MappedFile& operator=(const MappedFile&) = delete;
+    ~MappedIndexFile()
+    {
+        ::munmap(m_address, m_size);
+        ::close(m_descriptor);
+    }
+    MappedIndexFile(const MappedIndexFile&) = delete;
+    MappedIndexFile& operator=(const MappedIndexFile&) = delete;
     std::string_view bytes() const { return { static_cast<const char*>(m_address), m_size }; }
+    // Whether the file mapped still holds every byte mapped (nobody cut it short where it lies).
+    bool isWhole() const
+    {
+        struct stat status {};
+        return ::fstat(m_descriptor, &status) == 0 && static_cast<std::uintmax_t>(status.st_size) >= m_size;
+    }
 
 private:
-    MappedFile(void* address, std::size_t size) : m_address(address), m_size(size) { }
+    MappedIndexFile(int descriptor, void* address, std::size_t size) : m_descriptor(descriptor), m_address(address), m_size(size) { }
+    int m_descriptor;
     void* m_address;
     std::size_t m_size;
 };
-
-} // namespace
 
 std::vector<std::uint32_t> wordEndsOf(std::string_view lowered, const thai::Vocabulary& vocabulary)
 {
@@ -407,15 +420,18 @@ bool SearchIndex::parse(std::string_view all, const std::shared_ptr<const void>&
 std::size_t SearchIndex::refresh(const Documents& documents, const std::function<bool()>& stop)
 {
     const std::string vocabulary = vocabularyFingerprint(documents.workspace().root());
-    if (m_read && vocabulary != m_vocabulary) {
-        m_documents.clear(); // the words are to be cut anew
+    // The words are to be cut anew; or the file read cannot be read any more: read again from the disk.
+    if ((m_read && vocabulary != m_vocabulary) || (m_mapped && !m_mapped->isWhole())) {
+        m_documents.clear();
+        m_mapped.reset();
         m_read = false;
     }
     if (!m_read) {
         // A missing, damaged or foreign index, or one cut with other words, is built anew: it holds
         // nothing that is not in the documents.
-        if (std::shared_ptr<const MappedFile> mapped = MappedFile::open(m_file))
-            parse(mapped->bytes(), mapped, vocabulary, m_documents);
+        m_mapped = MappedIndexFile::open(m_file);
+        if (m_mapped && !parse(m_mapped->bytes(), m_mapped, vocabulary, m_documents))
+            m_mapped.reset();
         m_read = true;
         m_vocabulary = vocabulary;
     }

@@ -59,6 +59,8 @@ struct IndexedDocument {
     std::vector<IndexedElement> elements() const;
 };
 
+class MappedIndexFile;
+
 class SearchIndex {
 public:
     // The index kept in `file` (not read yet).
@@ -90,6 +92,7 @@ private:
     bool m_read = false;
     std::string m_vocabulary; // what the documents' words were cut with
     std::vector<IndexedDocument> m_documents; // by path
+    std::shared_ptr<const MappedIndexFile> m_mapped; // the file the documents read were read from
     std::mutex m_mutex;
 };
 
