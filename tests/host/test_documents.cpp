@@ -4,6 +4,7 @@
 // SPDX-License-Identifier: MIT
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <vector>
@@ -14,9 +15,12 @@
 
 #include <sapha/utf8.hpp>
 
+#include "demo/demo_workspace.hpp"
 #include "documents/documents.hpp"
+#include "history/document_links.hpp"
 #include "host_services.hpp"
 #include "plugins/plugin_registry.hpp"
+#include "search/workspace_search.hpp"
 #include "temp_dir.hpp"
 #include "storage/atomic_file.hpp"
 #include "workspace/workspace.hpp"
@@ -215,4 +219,44 @@ TEST_CASE("documents: the workspace's files are listed without throwing while a 
     remover.join();
     CHECK(listings > 0);
     CHECK(f.documents->list().empty());
+}
+
+TEST_CASE("documents: the links to a document are the same read from the search index as from every document")
+{
+    UserSettings settings;
+    HostServices services { settings, LogLevel::None };
+    PluginRegistry registry { services };
+    registry.discover({ SAPHA_PLUGIN_DIR });
+    registry.loadAll();
+    TempDir dir;
+    REQUIRE(buildDemoWorkspace(dir / "demo", registry).isOk());
+    auto opened = Workspace::open(dir / "demo");
+    REQUIRE(opened);
+    Documents documents(*opened.value(), registry, kClerk, "th");
+    const std::string standard = "standards/homeless-protection-centre.standard.xml";
+    const auto describe = [&](const std::vector<DocumentLink>& links) {
+        std::vector<std::string> lines;
+        for (const DocumentLink& link : links)
+            lines.push_back(link.fromPath + "|" + link.fromTitle + "|" + link.reference.relation + "|" + link.reference.label + "|"
+                + link.reference.elementId + "|" + link.revisionId);
+        std::sort(lines.begin(), lines.end());
+        return lines;
+    };
+    // No index yet: every document is read.
+    const std::vector<std::string> read = describe(documents.linksTo(standard));
+    REQUIRE(read.size() == 1); // used by the self-assessment, at its named version
+    // A search makes the index; the links then come from the references it keeps, the same.
+    REQUIRE(searchWorkspace(documents, "มาตรฐาน", {}));
+    REQUIRE(std::filesystem::exists(dir / "demo/.git/sapha/search-index"));
+    CHECK(describe(documents.linksTo(standard)) == read);
+    // A document changed since the index was made is read again: its link goes with its text.
+    const std::string assessment = "standards/assessments/example-centre-2561.assessment.xml";
+    Result<std::string> text = opened.value()->readWorking(assessment);
+    REQUIRE(text);
+    std::string changed = text.value();
+    const std::size_t at = changed.find(standard);
+    REQUIRE(at != std::string::npos);
+    changed.replace(at, standard.size(), "standards/another.standard.xml");
+    REQUIRE(writeFileAtomically(dir / "demo" / assessment, changed).isOk());
+    CHECK(describe(documents.linksTo(standard)).size() == read.size() - 1);
 }

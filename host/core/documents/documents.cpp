@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <mutex>
 
+#include "history/document_links.hpp"
+#include "search/search_index.hpp"
 #include "workspace_documents.hpp"
 
 namespace sapha::host {
@@ -264,7 +266,28 @@ std::vector<DocumentLink> Documents::links() const
 
 std::vector<DocumentLink> Documents::linksTo(std::string path, const std::function<bool()>& stopped) const
 {
-    return host::linksTo(workspaceLinks(m_workspace, m_registry, stopped), path);
+    // From the references kept in the search index (brought up to date by each file's size and time):
+    // only documents changed since are read, not the whole workspace. A workspace with no index yet is
+    // read whole, as making the index (cutting every text into words) costs far more than reading it.
+    const std::filesystem::path gitDirectory = m_workspace.root() / ".git";
+    std::error_code error;
+    if (!std::filesystem::exists(gitDirectory / "sapha" / "search-index", error))
+        return host::linksTo(workspaceLinks(m_workspace, m_registry, stopped), path);
+    std::vector<DocumentLink> links;
+    const std::shared_ptr<SearchIndex> index = SearchIndex::of(gitDirectory);
+    std::lock_guard lock(index->mutex());
+    index->refresh(*this, stopped);
+    if (stopped && stopped())
+        return links;
+    for (const IndexedDocument& document : index->documents()) {
+        for (DocumentReference& reference : document.references()) {
+            if (reference.path != path)
+                continue;
+            std::string revision = revisionReferredTo(m_workspace, reference);
+            links.push_back(DocumentLink { document.path, document.title, std::move(reference), std::move(revision) });
+        }
+    }
+    return links;
 }
 
 } // namespace sapha::host

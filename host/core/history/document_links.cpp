@@ -17,18 +17,23 @@ std::vector<DocumentLink> workspaceLinks(
         if (!loaded)
             continue;
         for (const DocumentReference& reference : loaded.value().kind->references(*loaded.value().document)) {
-            DocumentLink link { entry.path, loaded.value().kind->title(*loaded.value().document), reference, {} };
-            if (reference.version.empty()) {
-                // The file as it is: shown beside its latest version.
-                if (Result<std::vector<Revision>> latest = workspace.history(reference.path, 1); latest && !latest.value().empty())
-                    link.revisionId = latest.value().front().id;
-            } else if (Result<Revision> revision = workspace.resolve(reference.version); revision) {
-                link.revisionId = revision.value().id;
-            }
-            links.push_back(std::move(link));
+            links.push_back(DocumentLink { entry.path, loaded.value().kind->title(*loaded.value().document), reference,
+                revisionReferredTo(workspace, reference) });
         }
     }
     return links;
+}
+
+std::string revisionReferredTo(Workspace& workspace, const DocumentReference& reference)
+{
+    if (reference.version.empty()) {
+        // The file as it is: shown beside its latest version.
+        if (Result<std::vector<Revision>> latest = workspace.history(reference.path, 1); latest && !latest.value().empty())
+            return latest.value().front().id;
+    } else if (Result<Revision> revision = workspace.resolve(reference.version); revision) {
+        return revision.value().id;
+    }
+    return {};
 }
 
 std::vector<DocumentLink> linksTo(const std::vector<DocumentLink>& links, std::string_view path)

@@ -27,6 +27,9 @@ struct DocumentLink {
 std::vector<DocumentLink> workspaceLinks(
     Workspace& workspace, const PluginRegistry& registry, const std::function<bool()>& stopped = {});
 
+// The revision a reference's version names (for the file as it is: its latest); empty when it names none.
+std::string revisionReferredTo(Workspace& workspace, const DocumentReference& reference);
+
 // The links that point at `path`.
 std::vector<DocumentLink> linksTo(const std::vector<DocumentLink>& links, std::string_view path);
 

@@ -32,14 +32,17 @@ namespace {
 // per document, sorted by path:
 //   entry  := u32 entryBytes, u32 sizeLow, u32 sizeHigh, u32 changedLow, u32 changedHigh, text path,
 //             text kindId, record
-//   record := u32 recordBytes, u32 elementCount, text title, text lowered, element...
+//   record := u32 recordBytes, u32 elementCount, text title, text lowered, u32 referenceCount,
+//             reference..., element...
+//   reference := text elementId, text label, text relation, text path, text version, text targetElementId
+//             (what the document refers to, as its kind says: sapha/document_kind.hpp's DocumentReference)
 //   element:= text id, text type, text term, text label, u32 start, u32 length (of its text in lowered),
 //             u32 ownText (1: its text follows, ASCII letters not lowered; 0: the lowered bytes are the
 //             text), [text], u32 wordCount, u32 wordEnd...
 //   text   := u32 length, the bytes, NULs to the next multiple of four
 // Numbers in the machine's byte order ("le" in the header). Everything starts at a multiple of four, so
 // the word ends are read in place, and a document's record is copied as it is when the index is written.
-constexpr std::string_view kHeader = "sapha-search-index 3 le "; // then the vocabulary, a line
+constexpr std::string_view kHeader = "sapha-search-index 4 le "; // then the vocabulary, a line
 // A file this large is not an index Sapha wrote (10,000 documents make some 90 MB): it is built anew.
 constexpr std::uintmax_t kLargestIndex = 2ull * 1024 * 1024 * 1024;
 
@@ -148,8 +151,29 @@ bool readRecordHead(Reader& reader, std::uint32_t& bytes, std::uint32_t& count, 
     return reader.number(bytes) && reader.number(count) && reader.text(title) && reader.text(lowered);
 }
 
-// The document in `record` (its title, lowered text and elements), checked; false when the bytes are not
-// a record.
+// Walks the references `reader` is at, each given to `each` as its six texts; false when the bytes are
+// not references.
+template <typename Each>
+bool walkReferences(Reader& reader, Each&& each)
+{
+    std::uint32_t count = 0;
+    if (!reader.number(count) || count > reader.rest().size() / 24) // six texts of at least four bytes
+        return false;
+    for (std::uint32_t i = 0; i < count; ++i) {
+        std::string_view fields[6];
+        for (std::string_view& field : fields) {
+            if (!reader.text(field))
+                return false;
+        }
+        each(fields);
+    }
+    return true;
+}
+
+void skipFields(const std::string_view (&)[6]) { }
+
+// The document in `record` (its title, lowered text, references and elements), checked; false when the
+// bytes are not a record.
 bool openRecord(std::string_view record, IndexedDocument& document)
 {
     Reader reader(record);
@@ -159,11 +183,13 @@ bool openRecord(std::string_view record, IndexedDocument& document)
         return false;
     document.title = title;
     document.record = record;
-    return walkElements(reader, document.lowered, document.elementCount, [](IndexedElement&&) { }) && reader.atEnd();
+    return walkReferences(reader, skipFields) && walkElements(reader, document.lowered, document.elementCount, [](IndexedElement&&) { })
+        && reader.atEnd();
 }
 
-// The record of a document whose title is `title` and elements `elements` (the title not among them).
-std::string encodeRecord(const std::string& title, const std::vector<ElementInfo>& elements)
+// The record of a document whose title is `title`, elements `elements` (the title not among them) and
+// references `references`.
+std::string encodeRecord(const std::string& title, const std::vector<ElementInfo>& elements, const std::vector<DocumentReference>& references)
 {
     std::string lowered = title + '\n';
     for (const ElementInfo& element : elements) {
@@ -178,6 +204,12 @@ std::string encodeRecord(const std::string& title, const std::vector<ElementInfo
     writer.number(static_cast<std::uint32_t>(elements.size() + 1));
     writer.text(title);
     writer.text(lowered);
+    writer.number(static_cast<std::uint32_t>(references.size()));
+    for (const DocumentReference& reference : references) {
+        for (const std::string* field : { &reference.elementId, &reference.label, &reference.relation, &reference.path,
+                 &reference.version, &reference.targetElementId })
+            writer.text(*field);
+    }
     std::size_t start = 0;
     const auto add = [&](std::string_view id, std::string_view type, std::string_view term, std::string_view label, std::string_view text) {
         writer.text(id);
@@ -297,8 +329,8 @@ IndexedDocument describeDocument(const LoadedDocument& loaded, std::string path)
 {
     IndexedDocument described;
     described.path = std::move(path);
-    auto record = std::make_shared<const std::string>(
-        encodeRecord(loaded.kind->title(*loaded.document), loaded.kind->elements(*loaded.document)));
+    auto record = std::make_shared<const std::string>(encodeRecord(loaded.kind->title(*loaded.document),
+        loaded.kind->elements(*loaded.document), loaded.kind->references(*loaded.document)));
     openRecord(*record, described); // bytes just written as a record: they are one
     described.storage = std::move(record);
     return described;
@@ -314,9 +346,26 @@ std::vector<IndexedElement> IndexedDocument::elements() const
     std::string_view title;
     std::string_view text;
     // Checked when the document was read or made: the walk does not fail.
-    if (readRecordHead(reader, bytes, count, title, text))
+    if (readRecordHead(reader, bytes, count, title, text) && walkReferences(reader, skipFields))
         walkElements(reader, lowered, elementCount, [&](IndexedElement&& element) { elements.push_back(element); });
     return elements;
+}
+
+std::vector<DocumentReference> IndexedDocument::references() const
+{
+    std::vector<DocumentReference> references;
+    Reader reader(record);
+    std::uint32_t bytes = 0;
+    std::uint32_t count = 0;
+    std::string_view title;
+    std::string_view text;
+    if (readRecordHead(reader, bytes, count, title, text)) {
+        walkReferences(reader, [&](const std::string_view (&fields)[6]) {
+            references.push_back(DocumentReference { std::string(fields[0]), std::string(fields[1]), std::string(fields[2]),
+                std::string(fields[3]), std::string(fields[4]), std::string(fields[5]) });
+        });
+    }
+    return references;
 }
 
 std::string vocabularyFingerprint(const fs::path& workspaceRoot)

@@ -15,6 +15,8 @@
 #include <string_view>
 #include <vector>
 
+#include <sapha/document_kind.hpp>
+
 namespace sapha::thai {
 class Vocabulary;
 }
@@ -57,6 +59,8 @@ struct IndexedDocument {
 
     // The title first, then the plugin's elements.
     std::vector<IndexedElement> elements() const;
+    // What the document refers to (a resolution approving a draft, an indicator's idea), as its kind says.
+    std::vector<DocumentReference> references() const;
 };
 
 class MappedIndexFile;
