@@ -20,12 +20,6 @@ bool isLeap(int year)
     return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
 }
 
-int daysInMonth(int year, int month)
-{
-    static constexpr int kDays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-    return month == 2 && isLeap(year) ? 29 : kDays[month - 1];
-}
-
 // Formats with an ICU pattern in a locale; the date is set on a Gregorian
 // calendar so that the locale's calendar (Buddhist for th_TH) does the conversion.
 std::string formatWithIcu(const Date& date, const char* localeName, const char* pattern)
@@ -51,6 +45,12 @@ std::string formatWithIcu(const Date& date, const char* localeName, const char* 
 }
 
 } // namespace
+
+int daysInMonth(int year, int month)
+{
+    static constexpr int kDays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+    return month == 2 && isLeap(year) ? 29 : kDays[month - 1];
+}
 
 Result<Date> parseIsoDate(std::string_view text)
 {

@@ -39,17 +39,6 @@ constexpr std::array<const char*, 7> kEnglishWeekdays { "sunday", "monday", "tue
 
 enum class Era { Unwritten, Buddhist, Gregorian };
 
-bool isLeapYear(int year)
-{
-    return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-}
-
-int daysIn(int year, int month)
-{
-    constexpr int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-    return month == 2 && isLeapYear(year) ? 29 : days[month - 1];
-}
-
 // `text` with Thai digits as ASCII and ASCII letters lowered.
 std::string normalized(std::string_view text)
 {
@@ -195,7 +184,7 @@ TypedDate parseTypedDate(std::string_view typed)
     if (!isPlausibleYear(result.date.year))
         return { result.date, DateProblem::ImplausibleYear };
     if (result.date.month < 1 || result.date.month > 12 || result.date.day < 1
-        || result.date.day > daysIn(result.date.year, result.date.month))
+        || result.date.day > daysInMonth(result.date.year, result.date.month))
         return { result.date, DateProblem::NoSuchDay };
     return result;
 }

@@ -7,6 +7,7 @@
 
 #include "history/document_links.hpp"
 #include "search/search_index.hpp"
+#include "search/workspace_search.hpp"
 #include "workspace_documents.hpp"
 
 namespace sapha::host {
@@ -269,12 +270,10 @@ std::vector<DocumentLink> Documents::linksTo(std::string path, const std::functi
     // From the references kept in the search index (brought up to date by each file's size and time):
     // only documents changed since are read, not the whole workspace. A workspace with no index yet is
     // read whole, as making the index (cutting every text into words) costs far more than reading it.
-    const std::filesystem::path gitDirectory = m_workspace.root() / ".git";
-    std::error_code error;
-    if (!std::filesystem::exists(gitDirectory / "sapha" / "search-index", error))
+    if (!hasSearchIndex(*this))
         return host::linksTo(workspaceLinks(m_workspace, m_registry, stopped), path);
     std::vector<DocumentLink> links;
-    const std::shared_ptr<SearchIndex> index = SearchIndex::of(gitDirectory);
+    const std::shared_ptr<SearchIndex> index = SearchIndex::of(m_workspace.root() / ".git");
     std::lock_guard lock(index->mutex());
     index->refresh(*this, stopped);
     if (stopped && stopped())

@@ -275,13 +275,17 @@ std::string searchSnippet(const std::string& text, const std::vector<std::pair<s
     return snippet;
 }
 
+bool hasSearchIndex(const Documents& documents)
+{
+    std::error_code error;
+    return std::filesystem::exists(documents.workspace().root() / ".git" / "sapha" / "search-index", error);
+}
+
 std::size_t updateSearchIndex(const Documents& documents)
 {
-    const std::filesystem::path gitDirectory = documents.workspace().root() / ".git";
-    std::error_code error;
-    if (!std::filesystem::exists(gitDirectory / "sapha" / "search-index", error))
+    if (!hasSearchIndex(documents))
         return 0;
-    const std::shared_ptr<SearchIndex> index = SearchIndex::of(gitDirectory);
+    const std::shared_ptr<SearchIndex> index = SearchIndex::of(documents.workspace().root() / ".git");
     std::lock_guard lock(index->mutex());
     return index->refresh(documents);
 }

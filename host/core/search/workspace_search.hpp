@@ -53,6 +53,9 @@ Result<std::vector<SearchHit>> searchWorkspace(const Documents& documents, const
 // every document). Returns how many documents were read again.
 std::size_t updateSearchIndex(const Documents& documents);
 
+// Whether the workspace has a search index on disk (made by a search, the GUI's tree, or a sync after one).
+bool hasSearchIndex(const Documents& documents);
+
 // Every document's title, by path, from the search index (brought up to date first: the first call in a
 // workspace reads every document). Empty when `stop` gave the work up.
 std::map<std::string, std::string> documentTitles(const Documents& documents, const std::function<bool()>& stop);

@@ -25,6 +25,8 @@ SAPHA_SDK_EXPORT std::string toIsoDate(const Date& date);
 SAPHA_SDK_EXPORT Date today();
 
 SAPHA_SDK_EXPORT int buddhistYear(int gregorianYear);
+// The days of `month` (1–12) of a Gregorian `year`.
+SAPHA_SDK_EXPORT int daysInMonth(int year, int month);
 
 // Replaces ASCII digits with Thai digits (0-9 → ๐-๙); other characters unchanged.
 SAPHA_SDK_EXPORT std::string toThaiDigits(std::string_view text);
