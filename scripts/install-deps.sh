@@ -18,6 +18,8 @@ packages=(
   xvfb xauth fonts-thai-tlwg
   # export: PDF drawn with pango and cairo; LibreOffice and poppler to check what is exported
   libpango1.0-dev libcairo2-dev libreoffice-writer poppler-utils
+  # LibreOffice's own Accept All and Reject All on exported tracked changes, driven through UNO
+  python3-uno
   # brainstorm: the join QR code (libqrencode), and zbar to read it back in the tests
   libqrencode-dev zbar-tools
   # the participants' page tested in a real browser

@@ -76,6 +76,36 @@ std::vector<std::string> signatureLines(const Document& document, const Signator
     return lines;
 }
 
+Runs listMarker(const List& list, std::size_t index)
+{
+    if (index >= list.items.size())
+        return {};
+    const TrackedMark mark = list.items[index].mark;
+    if (!list.isNumbered)
+        return { Run { "•", false, false, false, mark.tracked, mark.origin } };
+    // Each side counts its own items: the new version skips the deleted ones, the old one the inserted.
+    int newNumber = 0;
+    int oldNumber = 0;
+    int lastOrigin = 0;
+    for (std::size_t i = 0; i <= index; ++i) {
+        const TrackedMark each = list.items[i].mark;
+        newNumber += each.tracked != Tracked::Deleted ? 1 : 0;
+        oldNumber += each.tracked != Tracked::Inserted ? 1 : 0;
+        if (each.tracked != Tracked::None)
+            lastOrigin = each.origin;
+    }
+    auto numberRun = [](int number, Tracked tracked, int origin) {
+        return Run { std::to_string(number) + ".", false, false, false, tracked, origin };
+    };
+    if (mark.tracked == Tracked::Inserted)
+        return { numberRun(newNumber, Tracked::Inserted, mark.origin) };
+    if (mark.tracked == Tracked::Deleted)
+        return { numberRun(oldNumber, Tracked::Deleted, mark.origin) };
+    if (newNumber == oldNumber)
+        return { numberRun(newNumber, Tracked::None, 0) };
+    return { numberRun(oldNumber, Tracked::Deleted, lastOrigin), numberRun(newNumber, Tracked::Inserted, lastOrigin) };
+}
+
 std::string plainText(const Runs& runs)
 {
     std::string text;

@@ -217,8 +217,7 @@ TEST_CASE("export: a redline tracks inserted and deleted words, and accepting it
     const Document before = load(1);
     const Document after = load(2);
     Document merged = redline(before, after);
-    merged.changeAuthor = "คณะทำงานจัดทำมาตรฐาน";
-    merged.changeDate = "2018-09-05T03:00:00Z";
+    merged.changeOrigins = { { "คณะทำงานจัดทำมาตรฐาน", "2018-09-05T03:00:00Z" } };
 
     // Accept all = the new text; reject all = the old text.
     std::string accepted;

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "export/document_exporter.hpp"
 
+#include <algorithm>
 #include <ctime>
+#include <optional>
 #include <map>
 #include <mutex>
 
@@ -116,6 +118,43 @@ Result<std::string> exportModel(const IDocumentKind& kind, const IDocument& docu
     return bytes;
 }
 
+namespace {
+
+std::string isoDate(std::int64_t time)
+{
+    char date[32];
+    const std::time_t when = static_cast<std::time_t>(time);
+    std::tm parts {};
+    gmtime_r(&when, &parts);
+    std::strftime(date, sizeof date, "%Y-%m-%dT%H:%M:%SZ", &parts);
+    return date;
+}
+
+// The revisions of `path` after `from` up to `to` (the document's own commits, oldest first): the
+// versions a redline credits its changes to. Found in the document's history by id, or else by time (a
+// named version may sit on a commit that did not touch the document).
+Result<std::vector<Revision>> revisionsBetween(Workspace& workspace, std::string_view path, const Revision& from,
+    const std::optional<Revision>& to)
+{
+    Result<std::vector<Revision>> history = workspace.history(path);
+    if (!history)
+        return history.error();
+    std::vector<Revision> between; // newest first while collecting
+    bool inside = !to.has_value();
+    for (const Revision& revision : history.value()) {
+        if (revision.id == from.id || (revision.time < from.time && revision.id != (to ? to->id : "")))
+            break;
+        if (!inside && (revision.id == to->id || revision.time <= to->time))
+            inside = true;
+        if (inside)
+            between.push_back(revision);
+    }
+    std::reverse(between.begin(), between.end());
+    return between;
+}
+
+} // namespace
+
 Result<std::string> exportRedline(Workspace& workspace, const PluginRegistry& registry, std::string_view path,
     std::string_view from, std::string_view to, exporting::Format format, const ExportChoices& choices,
     const Author& author)
@@ -132,24 +171,42 @@ Result<std::string> exportRedline(Workspace& workspace, const PluginRegistry& re
     Result<exporting::Document> after = paperAt(to);
     if (!after)
         return Error { after.error().message, std::string(path) };
-    exporting::Document merged = exporting::redline(before.value(), after.value());
-    Revision changedBy;
+    Result<Revision> fromRevision = workspace.resolve(from);
+    if (!fromRevision)
+        return fromRevision.error();
+    std::optional<Revision> toRevision;
     if (!to.empty()) {
         Result<Revision> resolved = workspace.resolve(to);
         if (!resolved)
             return resolved.error();
-        changedBy = resolved.value();
-    } else {
-        changedBy.authorName = author.name;
-        changedBy.time = std::time(nullptr);
+        toRevision = resolved.value();
     }
-    merged.changeAuthor = changedBy.authorName;
-    char date[32];
-    const std::time_t when = static_cast<std::time_t>(changedBy.time);
-    std::tm parts {};
-    gmtime_r(&when, &parts);
-    std::strftime(date, sizeof date, "%Y-%m-%dT%H:%M:%SZ", &parts);
-    merged.changeDate = date;
+    Result<std::vector<Revision>> between = revisionsBetween(workspace, path, fromRevision.value(), toRevision);
+    if (!between)
+        return between.error();
+    // Every version in between, so that each change carries the author and date of the commit that made
+    // it. A version that does not load is skipped: its changes are credited to the next one.
+    std::vector<exporting::Document> versions { before.value() };
+    std::vector<exporting::ChangeOrigin> origins;
+    for (const Revision& revision : between.value()) {
+        if (toRevision && revision.id == toRevision->id)
+            continue; // `after` itself, added last
+        Result<exporting::Document> paper = paperAt(revision.id);
+        if (!paper)
+            continue;
+        versions.push_back(std::move(paper.value()));
+        origins.push_back({ revision.authorName, isoDate(revision.time) });
+    }
+    versions.push_back(after.value());
+    if (toRevision) {
+        const Revision* madeBy = &toRevision.value();
+        for (const Revision& revision : between.value()) // the newest commit of the document up to `to`
+            madeBy = &revision;
+        origins.push_back({ madeBy->authorName, isoDate(madeBy->time) });
+    } else {
+        origins.push_back({ author.name, isoDate(std::time(nullptr)) });
+    }
+    exporting::Document merged = exporting::redline(versions, origins);
     if (!choices.fontFamily.empty())
         merged.page.fontFamily = choices.fontFamily;
     if (choices.usesThaiDigits)

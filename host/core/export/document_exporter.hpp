@@ -43,8 +43,8 @@ Result<std::string> exportDocument(Workspace& workspace, const PluginRegistry& r
     std::string_view revision, exporting::Format format, const ExportChoices& choices);
 
 // The difference between two versions of a document (`to` empty: the working copy) as one document
-// with tracked changes — in DOCX and ODT, changes Word and LibreOffice can accept or reject. The
-// changes carry the author and date of the `to` revision (for the working copy: `author`, now).
+// with tracked changes — in DOCX and ODT, changes Word and LibreOffice can accept or reject. Each change
+// carries the author and date of the document's commit that made it (the working copy's: `author`, now).
 Result<std::string> exportRedline(Workspace& workspace, const PluginRegistry& registry, std::string_view path,
     std::string_view from, std::string_view to, exporting::Format format, const ExportChoices& choices,
     const Author& author);

@@ -51,11 +51,25 @@ public:
     {
         for (const Block& block : m_document.blocks)
             std::visit([this](const auto& b) { add(b); }, block);
+        markParagraphsAsWordDoes();
     }
 
 private:
+    // Who made a tracked change and when, on a <w:ins> or <w:del>.
+    pugi::xml_node tracked(pugi::xml_node parent, Tracked kind, int origin)
+    {
+        const ChangeOrigin by = changeOriginOf(m_document, origin);
+        pugi::xml_node node = element(parent, kind == Tracked::Inserted ? "w:ins" : "w:del", "w:id",
+            std::to_string(++m_changeId).c_str(), "w:author", by.author.c_str());
+        if (!by.date.empty())
+            node.append_attribute("w:date").set_value(by.date.c_str());
+        return node;
+    }
+
+    // A paragraph; its properties in the schema's order. A tracked mark puts the paragraph mark itself
+    // in <w:rPr><w:ins/> (or <w:del/>), so that rejecting (accepting) joins nothing and leaves nothing.
     pugi::xml_node paragraph(pugi::xml_node parent, const char* style, Align align, double firstLineCm, double leftCm,
-        bool keepNext)
+        bool keepNext, TrackedMark mark = {}, const char* spaceBefore = nullptr)
     {
         pugi::xml_node p = element(parent, "w:p");
         pugi::xml_node pPr = element(p, "w:pPr");
@@ -63,6 +77,8 @@ private:
             element(pPr, "w:pStyle", "w:val", style);
         if (keepNext)
             element(pPr, "w:keepNext");
+        if (spaceBefore)
+            element(pPr, "w:spacing", "w:before", spaceBefore);
         if (firstLineCm > 0 || leftCm > 0) {
             pugi::xml_node ind = element(pPr, "w:ind");
             if (leftCm > 0)
@@ -71,6 +87,8 @@ private:
                 ind.append_attribute("w:firstLine").set_value(twips(firstLineCm).c_str());
         }
         element(pPr, "w:jc", "w:val", justification(align));
+        if (mark.tracked != Tracked::None)
+            tracked(element(pPr, "w:rPr"), mark.tracked, mark.origin);
         return p;
     }
 
@@ -81,14 +99,7 @@ private:
             std::size_t start = 0;
             // A line break inside a run is a <w:br/> between text pieces.
             // A tracked run sits inside <w:ins> or <w:del>, with who and when.
-            pugi::xml_node parent = p;
-            if (run.tracked != Tracked::None) {
-                parent = element(p, run.tracked == Tracked::Inserted ? "w:ins" : "w:del", "w:id",
-                    std::to_string(++m_changeId).c_str(), "w:author",
-                    m_document.changeAuthor.empty() ? "Sapha" : m_document.changeAuthor.c_str());
-                if (!m_document.changeDate.empty())
-                    parent.append_attribute("w:date").set_value(m_document.changeDate.c_str());
-            }
+            pugi::xml_node parent = run.tracked == Tracked::None ? p : tracked(p, run.tracked, run.origin);
             while (true) {
                 const std::size_t end = text.find('\n', start);
                 pugi::xml_node r = element(parent, "w:r");
@@ -125,28 +136,30 @@ private:
     void add(const Heading& heading)
     {
         const std::string style = "Heading" + std::to_string(std::clamp(heading.level, 1, 3));
-        pugi::xml_node p = paragraph(m_body, style.c_str(), heading.align, 0, 0, true);
+        pugi::xml_node p = paragraph(m_body, style.c_str(), heading.align, 0, 0, true, heading.mark);
         runs(p, heading.runs);
     }
 
     void add(const Paragraph& block)
     {
         pugi::xml_node p = paragraph(m_body, nullptr, block.align,
-            block.hasFirstLineIndent ? m_document.page.firstLineIndentCm : 0, block.leftIndentCm, block.keepWithNext);
+            block.hasFirstLineIndent ? m_document.page.firstLineIndentCm : 0, block.leftIndentCm, block.keepWithNext,
+            block.mark);
         runs(p, block.runs);
     }
 
     void add(const List& list)
     {
-        int number = 0;
-        for (const ListItem& item : list.items) {
+        for (std::size_t i = 0; i < list.items.size(); ++i) {
+            const ListItem& item = list.items[i];
             // Numbers are written out, so that Word, LibreOffice and the PDF agree on them.
             const double left = list.leftIndentCm + 1.0 * (item.level + 1);
-            pugi::xml_node p = paragraph(m_body, nullptr, Align::Left, 0, left, false);
+            pugi::xml_node p = paragraph(m_body, nullptr, Align::Left, 0, left, false, item.mark);
             pugi::xml_node ind = p.child("w:pPr").child("w:ind");
             ind.append_attribute("w:hanging").set_value(twips(0.75).c_str());
-            const std::string marker = list.isNumbered ? std::to_string(++number) + ".\t" : std::string("•\t");
-            runs(p, Runs { Run { marker } });
+            Runs marker = listMarker(list, i);
+            marker.push_back(Run { "\t", false, false, false, item.mark.tracked, item.mark.origin });
+            runs(p, marker);
             runs(p, item.runs);
         }
     }
@@ -168,9 +181,13 @@ private:
         }
         for (std::size_t r = 0; r < grid.rows.size(); ++r) {
             pugi::xml_node tr = element(tbl, "w:tr");
-            if (static_cast<int>(r) < table.headerRows) {
+            const TrackedMark rowMark = r < table.rowMarks.size() ? table.rowMarks[r] : TrackedMark {};
+            if (static_cast<int>(r) < table.headerRows || rowMark.tracked != Tracked::None) {
                 pugi::xml_node trPr = element(tr, "w:trPr");
-                element(trPr, "w:tblHeader");
+                if (static_cast<int>(r) < table.headerRows)
+                    element(trPr, "w:tblHeader");
+                if (rowMark.tracked != Tracked::None) // a row inserted or deleted whole
+                    tracked(trPr, rowMark.tracked, rowMark.origin);
             }
             for (const GridSlot& slot : grid.rows[r]) {
                 const int span = slot.cell ? std::max(1, slot.cell->columnSpan) : slot.coveringSpan;
@@ -201,14 +218,21 @@ private:
                 runs(p, cellRuns);
             }
         }
-        // Word needs a paragraph between a table and what follows.
-        paragraph(m_body, nullptr, Align::Left, 0, 0, false);
+        // Word needs a paragraph between a table and what follows; a table inserted or deleted whole
+        // takes it along.
+        TrackedMark wholeTable = table.rowMarks.empty() ? TrackedMark {} : table.rowMarks.front();
+        for (const TrackedMark& mark : table.rowMarks)
+            if (mark.tracked != wholeTable.tracked)
+                wholeTable = {};
+        paragraph(m_body, nullptr, Align::Left, 0, 0, false, table.rows.empty() ? TrackedMark {} : wholeTable);
     }
 
-    void add(const PageBreak&)
+    void add(const PageBreak& pageBreak)
     {
-        pugi::xml_node p = element(m_body, "w:p");
-        element(element(p, "w:r"), "w:br", "w:type", "page");
+        pugi::xml_node p = paragraph(m_body, nullptr, Align::Left, 0, 0, false, pageBreak.mark);
+        const TrackedMark mark = pageBreak.mark;
+        pugi::xml_node parent = mark.tracked == Tracked::None ? p : tracked(p, mark.tracked, mark.origin);
+        element(element(parent, "w:r"), "w:br", "w:type", "page");
     }
 
     void add(const SignatureBlock& block)
@@ -216,11 +240,72 @@ private:
         for (const Signatory& signatory : block.signatories) {
             const std::vector<std::string> lines = signatureLines(m_document, signatory);
             for (std::size_t i = 0; i < lines.size(); ++i) {
-                pugi::xml_node p = paragraph(m_body, nullptr, Align::Center, 0, 7.0, i + 1 < lines.size());
-                if (i == 0)
-                    element(p.child("w:pPr"), "w:spacing", "w:before", "600");
-                runs(p, Runs { Run { lines[i] } });
+                pugi::xml_node p = paragraph(m_body, nullptr, Align::Center, 0, 7.0, i + 1 < lines.size(), block.mark,
+                    i == 0 ? "600" : nullptr);
+                runs(p, Runs { Run { lines[i], false, false, false, block.mark.tracked, block.mark.origin } });
             }
+        }
+    }
+
+    // The kind of tracked change on a paragraph's mark ("w:ins", "w:del"), or "".
+    static std::string markKind(pugi::xml_node p)
+    {
+        if (std::string(p.name()) != "w:p")
+            return "";
+        pugi::xml_node change = p.child("w:pPr").child("w:rPr").first_child();
+        return change ? change.name() : "";
+    }
+
+    static bool isWholeTableTracked(pugi::xml_node table, const std::string& kind)
+    {
+        if (std::string(table.name()) != "w:tbl" || !table.child("w:tr"))
+            return false;
+        for (pugi::xml_node row = table.child("w:tr"); row; row = row.next_sibling("w:tr"))
+            if (!row.child("w:trPr").child(kind.c_str()))
+                return false;
+        return true;
+    }
+
+    // Paragraphs inserted or deleted whole are written "P¶" (their own marks tracked). Word itself tracks
+    // them "¶P": the mark of the paragraph before, and not the last one's own, which then ends the
+    // paragraph before when the change is undone. LibreOffice reads Word's form, and Word's last paragraph
+    // mark can never be tracked: so each run of tracked paragraphs (with the tables tracked whole among
+    // them) hands its last mark to the untracked paragraph before it, where there is one.
+    void markParagraphsAsWordDoes()
+    {
+        std::vector<pugi::xml_node> blocks;
+        for (pugi::xml_node node : m_body.children())
+            if (std::string(node.name()) == "w:p" || std::string(node.name()) == "w:tbl")
+                blocks.push_back(node);
+        std::size_t i = 0;
+        while (i < blocks.size()) {
+            const std::string kind = markKind(blocks[i]);
+            if (kind.empty()) {
+                ++i;
+                continue;
+            }
+            std::size_t end = i; // one past the run of paragraphs tracked as `kind`
+            while (end < blocks.size() && markKind(blocks[end]) == kind)
+                ++end;
+            // At the end of the body, tables tracked whole before the run belong to it: the mark before
+            // them is the only one that can take them away with the body's last paragraph.
+            std::size_t start = i;
+            while (end == blocks.size() && start > 0
+                && (isWholeTableTracked(blocks[start - 1], kind) || markKind(blocks[start - 1]) == kind))
+                --start;
+            pugi::xml_node before = start > 0 ? blocks[start - 1] : pugi::xml_node();
+            pugi::xml_node last = blocks[end - 1];
+            const bool isLastOfBody = end == blocks.size();
+            if (std::string(last.name()) == "w:p" && before && std::string(before.name()) == "w:p" && markKind(before).empty()) {
+                pugi::xml_node lastRPr = last.child("w:pPr").child("w:rPr");
+                pugi::xml_node pPr = before.child("w:pPr");
+                pugi::xml_node rPr = pPr.child("w:rPr") ? pPr.child("w:rPr") : element(pPr, "w:rPr");
+                rPr.append_copy(lastRPr.first_child());
+                last.child("w:pPr").remove_child(lastRPr);
+            } else if (isLastOfBody && std::string(last.name()) == "w:p") {
+                last.child("w:pPr").remove_child("w:rPr"); // the body's last mark stays whatever happens
+            }
+            i = end;
         }
     }
 

@@ -89,10 +89,10 @@ std::string writeMarkdown(const Document& document)
         } else if (const auto* paragraph = std::get_if<Paragraph>(&block)) {
             out += runs(document, paragraph->runs, false) + "\n";
         } else if (const auto* list = std::get_if<List>(&block)) {
-            int number = 0;
-            for (const ListItem& item : list->items) {
+            for (std::size_t i = 0; i < list->items.size(); ++i) {
+                const ListItem& item = list->items[i];
                 out += std::string(static_cast<std::size_t>(item.level) * 3, ' ')
-                    + (list->isNumbered ? printed(document, std::to_string(++number)) + ". " : std::string("- "))
+                    + (list->isNumbered ? runs(document, listMarker(*list, i), true) + " " : std::string("- "))
                     + runs(document, item.runs, true) + "\n";
             }
         } else if (const auto* table = std::get_if<Table>(&block)) {

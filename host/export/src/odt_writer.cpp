@@ -7,6 +7,7 @@
 #include <map>
 #include <string>
 
+#include "odt_tracked_changes.hpp"
 #include "table_grid.hpp"
 #include "writers.hpp"
 #include "xml_part.hpp"
@@ -155,11 +156,14 @@ public:
         return name;
     }
 
-    // Styles of one table: the table, its columns and its two kinds of cell.
-    std::string table(const std::vector<double>& columnCm, double widthCm)
+    // Styles of one table: the table, its columns and its two kinds of cell. A table that starts the
+    // document sets the first page's master page itself (no empty paragraph before it for that).
+    std::string table(const std::vector<double>& columnCm, double widthCm, bool startsDocument)
     {
         const std::string name = "Table" + std::to_string(++m_tables);
         pugi::xml_node style = element(m_container, "style:style", "style:name", name.c_str(), "style:family", "table");
+        if (startsDocument && m_document.page.numbersPagesFromSecond)
+            style.append_attribute("style:master-page-name").set_value("First_20_Page");
         element(style, "style:table-properties", "style:width", cm(widthCm).c_str(), "table:align", "margins");
         for (std::size_t c = 0; c < columnCm.size(); ++c) {
             const std::string column = name + ".C" + std::to_string(c + 1);
@@ -194,42 +198,157 @@ public:
         : m_document(document)
         , m_text(text)
         , m_styles(styles)
+        , m_tracked(document, text)
     {
-        // ODF keeps the tracked changes at the start of the text; the body marks where each applies.
-        m_changes = element(m_text, "text:tracked-changes");
     }
 
     void write()
     {
         for (const Block& block : m_document.blocks)
-            std::visit([this](const auto& b) { add(b); }, block);
+            std::visit([this](const auto& b) { addTracked(b); }, block);
+        m_tracked.finish(m_text, [this] { return paragraph(m_text, AutomaticStyles::ParagraphLook {}); });
         if (m_isFirst) // an empty document still needs its first paragraph (and master page)
             paragraph(m_text, AutomaticStyles::ParagraphLook {});
     }
 
 private:
+    // A block inserted or deleted whole is marked outside its paragraphs: an insertion by a change-start
+    // before it and a change-end after it, a deletion by a change point where it was, the block itself
+    // kept in the change record. Its runs are then written as plain text.
+    template <typename WriteBlock> void wholeChange(TrackedMark mark, WriteBlock writeBlock)
+    {
+        if (mark.tracked == Tracked::None || m_inWholeChange) {
+            writeBlock();
+            return;
+        }
+        m_inWholeChange = true;
+        if (mark.tracked == Tracked::Inserted) {
+            m_tracked.beginInserted(m_parent, mark.origin);
+            writeBlock();
+            m_tracked.endInserted(m_parent);
+        } else {
+            const pugi::xml_node body = m_parent;
+            m_parent = m_tracked.beginDeleted(body, mark.origin);
+            writeBlock();
+            m_parent = body;
+            m_tracked.endDeleted(body);
+        }
+        m_inWholeChange = false;
+    }
+
+    template <typename B> void addTracked(const B& block)
+    {
+        if constexpr (std::is_same_v<B, Table>)
+            addTable(block);
+        else if constexpr (std::is_same_v<B, List>)
+            add(block);
+        else
+            wholeChange(block.mark, [&] { add(block); });
+    }
+
+    // ODF cannot track a table's row: a table with rows inserted or deleted is written as the old table
+    // deleted and the new one inserted; one inserted or deleted whole is one change.
+    void addTable(const Table& table)
+    {
+        if (table.rowMarks.empty() || m_inWholeChange) {
+            add(table);
+            return;
+        }
+        const TrackedMark first = table.rowMarks.front();
+        bool isWhole = true;
+        int origin = 0;
+        for (const TrackedMark& mark : table.rowMarks) {
+            isWhole = isWhole && mark.tracked == first.tracked;
+            if (mark.tracked != Tracked::None)
+                origin = mark.origin;
+        }
+        if (isWhole && first.tracked == Tracked::Inserted) {
+            wholeTable(table, { Tracked::Inserted, origin });
+        } else if (isWhole) {
+            wholeTable(table, { Tracked::Deleted, origin });
+        } else {
+            wholeTable(sideOf(table, Tracked::Inserted), { Tracked::Deleted, origin });
+            wholeTable(sideOf(table, Tracked::Deleted), { Tracked::Inserted, origin });
+        }
+    }
+
+    void wholeTable(const Table& table, TrackedMark mark)
+    {
+        m_tracked.tableStarting(m_parent);
+        if (m_tracked.canMarkAsParagraphs(m_parent)) {
+            wholeChange(mark, [&] { add(table); });
+            return;
+        }
+        // At the start of the text there is no paragraph to anchor the marks in: between blocks.
+        m_inWholeChange = true;
+        if (mark.tracked == Tracked::Inserted) {
+            m_tracked.tableInserted(m_parent, mark.origin, [&] { add(table); });
+        } else {
+            m_tracked.tableDeleted(m_parent, mark.origin, [&](pugi::xml_node record) {
+                const pugi::xml_node body = m_parent;
+                m_parent = record;
+                add(table);
+                m_parent = body;
+            });
+        }
+        m_inWholeChange = false;
+    }
+
+    // One version of a tracked table: without what is marked `dropped` (Inserted: the old version).
+    static Table sideOf(const Table& table, Tracked dropped)
+    {
+        Table side = table;
+        side.rows.clear();
+        side.rowMarks.clear();
+        side.headerRows = 0;
+        for (std::size_t r = 0; r < table.rows.size(); ++r) {
+            const Tracked rowTracked = r < table.rowMarks.size() ? table.rowMarks[r].tracked : Tracked::None;
+            if (rowTracked == dropped)
+                continue;
+            if (static_cast<int>(r) < table.headerRows)
+                ++side.headerRows;
+            std::vector<TableCell> row = table.rows[r];
+            for (TableCell& cell : row) {
+                Runs kept;
+                for (Run run : cell.runs) {
+                    if (run.tracked == dropped)
+                        continue;
+                    run.tracked = Tracked::None;
+                    kept.push_back(std::move(run));
+                }
+                cell.runs = std::move(kept);
+            }
+            side.rows.push_back(std::move(row));
+        }
+        return side;
+    }
+
     pugi::xml_node paragraph(pugi::xml_node parent, AutomaticStyles::ParagraphLook look, const char* elementName = "text:p")
     {
         look.startsDocument = m_isFirst && parent == m_text;
         if (parent == m_text)
             m_isFirst = false;
-        return element(parent, elementName, "text:style-name", m_styles.paragraph(look).c_str());
+        pugi::xml_node p = element(parent, elementName, "text:style-name", m_styles.paragraph(look).c_str());
+        m_tracked.paragraphStarted(p, parent);
+        return p;
     }
 
     void runs(pugi::xml_node p, const Runs& runs)
     {
-        for (const Run& run : runs) {
+        for (Run run : runs) {
+            if (m_inWholeChange) // the block's own change covers its text
+                run.tracked = Tracked::None;
             if (run.tracked == Tracked::Deleted) {
                 // The deleted text lives in the change record; the body keeps only where it was.
-                pugi::xml_node deletion = changeRecord("text:deletion");
+                pugi::xml_node deletion = m_tracked.record("text:deletion", run.origin);
                 pugi::xml_node held = element(deletion, "text:p");
                 held.append_child(pugi::node_pcdata).set_value(printed(m_document, run.text).c_str());
-                element(p, "text:change", "text:change-id", m_lastChangeId.c_str());
+                element(p, "text:change", "text:change-id", m_tracked.lastId().c_str());
                 continue;
             }
             if (run.tracked == Tracked::Inserted) {
-                changeRecord("text:insertion");
-                element(p, "text:change-start", "text:change-id", m_lastChangeId.c_str());
+                m_tracked.record("text:insertion", run.origin);
+                element(p, "text:change-start", "text:change-id", m_tracked.lastId().c_str());
             }
             const std::string style = m_styles.text(run);
             pugi::xml_node target = style.empty() ? p : element(p, "text:span", "text:style-name", style.c_str());
@@ -246,22 +365,8 @@ private:
                 start = end + 1;
             }
             if (run.tracked == Tracked::Inserted)
-                element(p, "text:change-end", "text:change-id", m_lastChangeId.c_str());
+                element(p, "text:change-end", "text:change-id", m_tracked.lastId().c_str());
         }
-    }
-
-    // A new changed region of `kind` ("text:insertion", "text:deletion") with who and when; returns
-    // the kind's element. Its id is m_lastChangeId.
-    pugi::xml_node changeRecord(const char* kind)
-    {
-        m_lastChangeId = "ct" + std::to_string(++m_changeCount);
-        pugi::xml_node region = element(m_changes, "text:changed-region", "text:id", m_lastChangeId.c_str(), "xml:id",
-            m_lastChangeId.c_str());
-        pugi::xml_node change = element(region, kind);
-        pugi::xml_node info = element(change, "office:change-info");
-        element(info, "dc:creator").text().set(m_document.changeAuthor.empty() ? "Sapha" : m_document.changeAuthor.c_str());
-        element(info, "dc:date").text().set(m_document.changeDate.empty() ? "2000-01-01T00:00:00" : m_document.changeDate.c_str());
-        return change;
     }
 
     void add(const Heading& heading)
@@ -270,7 +375,7 @@ private:
         const int level = std::clamp(heading.level, 1, 3);
         look.parent = "Heading_20_" + std::to_string(level);
         look.align = heading.align;
-        pugi::xml_node h = paragraph(m_text, look, "text:h");
+        pugi::xml_node h = paragraph(m_parent, look, "text:h");
         h.append_attribute("text:outline-level").set_value(level);
         runs(h, heading.runs);
     }
@@ -282,21 +387,22 @@ private:
         look.firstLineCm = block.hasFirstLineIndent ? m_document.page.firstLineIndentCm : 0;
         look.leftCm = block.leftIndentCm;
         look.keepWithNext = block.keepWithNext;
-        runs(paragraph(m_text, look), block.runs);
+        runs(paragraph(m_parent, look), block.runs);
     }
 
     void add(const List& list)
     {
-        int number = 0;
-        for (const ListItem& item : list.items) {
-            AutomaticStyles::ParagraphLook look;
-            look.leftCm = list.leftIndentCm + 1.0 * (item.level + 1);
-            look.firstLineCm = -0.75; // a hanging indent for the number
-            pugi::xml_node p = paragraph(m_text, look);
-            const std::string marker = list.isNumbered ? std::to_string(++number) + "." : std::string("•");
-            runs(p, Runs { Run { marker } });
-            element(p, "text:tab");
-            runs(p, item.runs);
+        for (std::size_t i = 0; i < list.items.size(); ++i) {
+            const ListItem& item = list.items[i];
+            wholeChange(item.mark, [&] {
+                AutomaticStyles::ParagraphLook look;
+                look.leftCm = list.leftIndentCm + 1.0 * (item.level + 1);
+                look.firstLineCm = -0.75; // a hanging indent for the number
+                pugi::xml_node p = paragraph(m_parent, look);
+                runs(p, listMarker(list, i));
+                element(p, "text:tab");
+                runs(p, item.runs);
+            });
         }
     }
 
@@ -308,10 +414,12 @@ private:
         std::vector<double> columnCm;
         for (double share : grid.columnShares)
             columnCm.push_back(share * widthCm);
-        if (m_isFirst)
-            paragraph(m_text, AutomaticStyles::ParagraphLook {}); // the master page is set on a paragraph
-        const std::string name = m_styles.table(columnCm, widthCm);
-        pugi::xml_node tableNode = element(m_text, "table:table", "table:name", name.c_str(), "table:style-name", name.c_str());
+        m_tracked.tableStarting(m_parent);
+        const bool startsDocument = m_isFirst && m_parent == m_text;
+        if (startsDocument)
+            m_isFirst = false;
+        const std::string name = m_styles.table(columnCm, widthCm, startsDocument);
+        pugi::xml_node tableNode = element(m_parent, "table:table", "table:name", name.c_str(), "table:style-name", name.c_str());
         for (std::size_t c = 0; c < columnCm.size(); ++c)
             element(tableNode, "table:table-column", "table:style-name", (name + ".C" + std::to_string(c + 1)).c_str());
         pugi::xml_node headerRows;
@@ -348,13 +456,17 @@ private:
                     element(row, "table:covered-table-cell");
             }
         }
+        // An empty paragraph after each table, as in the DOCX: a table inserted or deleted whole is then
+        // the stretch from the end of the paragraph before to the end of this one, which LibreOffice and
+        // ODF can track without joining the paragraphs around it.
+        paragraph(m_parent, AutomaticStyles::ParagraphLook {});
     }
 
     void add(const PageBreak&)
     {
         AutomaticStyles::ParagraphLook look;
         look.parent = "Page_20_Break";
-        paragraph(m_text, look);
+        paragraph(m_parent, look);
     }
 
     void add(const SignatureBlock& block)
@@ -367,7 +479,7 @@ private:
                 look.leftCm = 7.0;
                 look.keepWithNext = i + 1 < lines.size();
                 look.spaceBeforePt = i == 0 ? 30 : -1;
-                runs(paragraph(m_text, look), Runs { Run { lines[i] } });
+                runs(paragraph(m_parent, look), Runs { Run { lines[i] } });
             }
         }
     }
@@ -376,9 +488,9 @@ private:
     pugi::xml_node m_text;
     AutomaticStyles& m_styles;
     bool m_isFirst = true;
-    pugi::xml_node m_changes;
-    int m_changeCount = 0;
-    std::string m_lastChangeId;
+    OdtTrackedChanges m_tracked;
+    pugi::xml_node m_parent = m_text; // where blocks go: the text, or a deletion's record
+    bool m_inWholeChange = false;
 };
 
 std::string contentPart(const Document& document)
@@ -391,9 +503,6 @@ std::string contentPart(const Document& document)
     AutomaticStyles styles(element(root, "office:automatic-styles"), document);
     pugi::xml_node text = element(element(root, "office:body"), "office:text");
     OdtBody(document, text, styles).write();
-    // Without tracked changes the (empty) record is left out.
-    if (!text.child("text:tracked-changes").first_child())
-        text.remove_child("text:tracked-changes");
     return xmlPart(part);
 }
 

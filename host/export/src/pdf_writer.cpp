@@ -255,13 +255,12 @@ private:
 
     void add(const List& list)
     {
-        int number = 0;
-        for (const ListItem& item : list.items) {
+        for (std::size_t i = 0; i < list.items.size(); ++i) {
+            const ListItem& item = list.items[i];
             spaceBefore(m_page.spaceBeforePt / 2);
             const double left = (list.leftIndentCm + 1.0 * (item.level + 1)) * kPointsPerCm;
             const double hanging = 0.75 * kPointsPerCm;
-            const std::string marker = list.isNumbered ? std::to_string(++number) + "." : std::string("•");
-            GObjectHandle markerLayout = layout(Runs { Run { marker } }, hanging, bodySize(), Align::Left, 0, false);
+            GObjectHandle markerLayout = layout(listMarker(list, i), hanging, bodySize(), Align::Left, 0, false);
             GObjectHandle text = layout(item.runs, textWidth() - left, bodySize(), Align::Left, 0, false);
             auto* raw = static_cast<PangoLayout*>(text.get());
             const double lineHeight = bodySize() * 1.6;
