@@ -97,6 +97,14 @@ public:
         m_cairo.reset(cairo_create(m_surface.get()));
         m_context.reset(pango_cairo_create_context(m_cairo.get()));
         pango_cairo_context_set_resolution(context(), 72.0); // one point is one unit
+        // Glyphs where the font puts them, not rounded to whole points: rounded, the gaps between Thai
+        // glyphs vary and a PDF reader's text layer breaks words apart ("จัง หวัด"), so search and copy fail.
+        pango_context_set_round_glyph_positions(context(), FALSE);
+        cairo_font_options_t* options = cairo_font_options_create();
+        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF);
+        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE);
+        pango_cairo_context_set_font_options(context(), options);
+        cairo_font_options_destroy(options);
         const auto [family, scale] = drawingFace(m_page.fontFamily);
         m_family = family;
         m_scale = scale;
