@@ -506,6 +506,13 @@ std::string contentPart(const Document& document)
     return xmlPart(part);
 }
 
+// How page numbers are written. ODF's own token for Thai digits ("๑") is read by LibreOffice as Arabic
+// digits; LibreOffice's "Native Numbering" gives the digits of the text's language, Thai.
+const char* pageNumberFormat(const Document& document)
+{
+    return document.usesThaiDigits ? "Native Numbering" : "1";
+}
+
 std::string stylesPart(const Document& document)
 {
     const PageStyle& page = document.page;
@@ -547,7 +554,7 @@ std::string stylesPart(const Document& document)
         cm(page.heightCm).c_str(), "fo:margin-top", cm(page.marginTopCm / 2).c_str(), "fo:margin-bottom",
         cm(page.marginBottomCm).c_str(), "fo:margin-left", cm(page.marginLeftCm).c_str(), "fo:margin-right",
         cm(page.marginRightCm).c_str(), "style:print-orientation", page.widthCm > page.heightCm ? "landscape" : "portrait", "style:num-format",
-        document.usesThaiDigits ? "๑" : "1");
+        pageNumberFormat(document));
     element(element(layout, "style:header-style"), "style:header-footer-properties", "fo:min-height", "0cm",
         "fo:margin-bottom", cm(page.marginTopCm / 2 - 0.5).c_str());
     // The first page has the same margins without the header's room.
@@ -556,7 +563,7 @@ std::string stylesPart(const Document& document)
         cm(page.heightCm).c_str(), "fo:margin-top", cm(page.marginTopCm).c_str(), "fo:margin-bottom",
         cm(page.marginBottomCm).c_str(), "fo:margin-left", cm(page.marginLeftCm).c_str(), "fo:margin-right",
         cm(page.marginRightCm).c_str(), "style:print-orientation", page.widthCm > page.heightCm ? "landscape" : "portrait", "style:num-format",
-        document.usesThaiDigits ? "๑" : "1");
+        pageNumberFormat(document));
 
     pugi::xml_node masters = element(root, "office:master-styles");
     pugi::xml_node standardMaster = element(masters, "style:master-page", "style:name", "Standard", "style:page-layout-name",
