@@ -182,13 +182,14 @@ private:
         for (std::size_t r = 0; r < grid.rows.size(); ++r) {
             pugi::xml_node tr = element(tbl, "w:tr");
             const TrackedMark rowMark = r < table.rowMarks.size() ? table.rowMarks[r] : TrackedMark {};
-            if (static_cast<int>(r) < table.headerRows || rowMark.tracked != Tracked::None) {
-                pugi::xml_node trPr = element(tr, "w:trPr");
-                if (static_cast<int>(r) < table.headerRows)
-                    element(trPr, "w:tblHeader");
-                if (rowMark.tracked != Tracked::None) // a row inserted or deleted whole
-                    tracked(trPr, rowMark.tracked, rowMark.origin);
-            }
+            const bool isHeaderRow = static_cast<int>(r) < table.headerRows;
+            // A row is never split across pages; header rows repeat on each page.
+            pugi::xml_node trPr = element(tr, "w:trPr");
+            element(trPr, "w:cantSplit");
+            if (isHeaderRow)
+                element(trPr, "w:tblHeader");
+            if (rowMark.tracked != Tracked::None) // a row inserted or deleted whole
+                tracked(trPr, rowMark.tracked, rowMark.origin);
             for (const GridSlot& slot : grid.rows[r]) {
                 const int span = slot.cell ? std::max(1, slot.cell->columnSpan) : slot.coveringSpan;
                 double width = 0;
@@ -210,7 +211,8 @@ private:
                     element(tcPr, "w:shd", "w:val", "clear", "w:color", "auto", "w:fill", "E7E6E6");
                     element(tcPr, "w:vAlign", "w:val", "center");
                 }
-                pugi::xml_node p = paragraph(tc, "TableText", slot.cell->align, 0, 0, false);
+                // Header rows keep with the first row after them, so that they never end a page alone.
+                pugi::xml_node p = paragraph(tc, "TableText", slot.cell->align, 0, 0, isHeaderRow);
                 Runs cellRuns = slot.cell->runs;
                 if (slot.cell->isHeader)
                     for (Run& run : cellRuns)

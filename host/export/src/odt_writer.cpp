@@ -171,6 +171,9 @@ public:
                 = element(m_container, "style:style", "style:name", column.c_str(), "style:family", "table-column");
             element(columnStyle, "style:table-column-properties", "style:column-width", cm(columnCm[c]).c_str());
         }
+        // A row is never split across pages.
+        pugi::xml_node row = element(m_container, "style:style", "style:name", (name + ".Row").c_str(), "style:family", "table-row");
+        element(row, "style:table-row-properties", "fo:keep-together", "always");
         for (const char* kind : { "Cell", "HeaderCell" }) {
             const std::string cell = name + "." + kind;
             pugi::xml_node cellStyle = element(m_container, "style:style", "style:name", cell.c_str(), "style:family", "table-cell");
@@ -430,7 +433,7 @@ private:
                     headerRows = element(tableNode, "table:table-header-rows");
                 parent = headerRows;
             }
-            pugi::xml_node row = element(parent, "table:table-row");
+            pugi::xml_node row = element(parent, "table:table-row", "table:style-name", (name + ".Row").c_str());
             for (const GridSlot& slot : grid.rows[r]) {
                 if (!slot.cell) {
                     for (int i = 0; i < slot.coveringSpan; ++i)

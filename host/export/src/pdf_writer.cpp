@@ -129,8 +129,11 @@ public:
 
     void paint()
     {
-        for (const Block& block : m_document.blocks)
-            std::visit([this](const auto& b) { add(b); }, block);
+        const std::vector<Block>& blocks = m_document.blocks;
+        for (std::size_t i = 0; i < blocks.size(); ++i) {
+            keepWithWhatFollows(i);
+            std::visit([this](const auto& b) { add(b); }, blocks[i]);
+        }
     }
 
 private:
@@ -233,6 +236,67 @@ private:
         m_y = pageTop + (lastBottom - shift);
     }
 
+    // A heading, or a paragraph that says so, stays on one page with what follows it: with the next such
+    // block, and so on, and the start of the first block that does not (two lines of a paragraph, a
+    // table's header rows and first row). When the chain does not fit below, it starts a new page.
+    void keepWithWhatFollows(std::size_t first)
+    {
+        const std::vector<Block>& blocks = m_document.blocks;
+        std::size_t next = first;
+        double needed = 0;
+        while (next < blocks.size() && keepsWithNext(blocks[next]))
+            needed += heightOf(blocks[next++]);
+        if (next == first)
+            return;
+        if (next < blocks.size())
+            needed += leadOf(blocks[next]);
+        if (m_y > m_top && m_y + needed > m_bottom && needed <= m_bottom - m_top)
+            newPage();
+    }
+
+    static bool keepsWithNext(const Block& block)
+    {
+        if (std::holds_alternative<Heading>(block))
+            return true;
+        const auto* paragraph = std::get_if<Paragraph>(&block);
+        return paragraph && paragraph->keepWithNext;
+    }
+
+    double headingSize(const Heading& heading) const
+    {
+        const double sizes[] = { m_page.fontSizePt + 4, m_page.fontSizePt + 2, m_page.fontSizePt };
+        return sizes[std::clamp(heading.level, 1, 3) - 1] * m_scale;
+    }
+
+    // The whole height of a heading or paragraph with the space before it.
+    double heightOf(const Block& block)
+    {
+        if (const auto* heading = std::get_if<Heading>(&block)) {
+            GObjectHandle handle = layout(heading->runs, textWidth(), headingSize(*heading), heading->align, 0, true);
+            return (heading->level == 1 ? 0 : 12) + heightOf(static_cast<PangoLayout*>(handle.get()));
+        }
+        if (const auto* paragraph = std::get_if<Paragraph>(&block)) {
+            const double left = paragraph->leftIndentCm * kPointsPerCm;
+            GObjectHandle handle = layout(paragraph->runs, textWidth() - left, bodySize(), paragraph->align, 0, false);
+            return m_page.spaceBeforePt + heightOf(static_cast<PangoLayout*>(handle.get()));
+        }
+        return leadOf(block);
+    }
+
+    // How much of a block must come onto the page with what is kept with it.
+    double leadOf(const Block& block)
+    {
+        if (const auto* table = std::get_if<Table>(&block))
+            return m_page.spaceBeforePt + measure(*table).leadHeight();
+        if (std::holds_alternative<Heading>(block))
+            return heightOf(block);
+        if (std::holds_alternative<Paragraph>(block))
+            return std::min(heightOf(block), m_page.spaceBeforePt + 2 * 1.6 * bodySize());
+        if (std::holds_alternative<List>(block))
+            return m_page.spaceBeforePt + 2 * 1.6 * bodySize();
+        return 0;
+    }
+
     void spaceBefore(double points)
     {
         if (m_y > m_top)
@@ -241,8 +305,7 @@ private:
 
     void add(const Heading& heading)
     {
-        const double sizes[] = { m_page.fontSizePt + 4, m_page.fontSizePt + 2, m_page.fontSizePt };
-        const double size = sizes[std::clamp(heading.level, 1, 3) - 1] * m_scale;
+        const double size = headingSize(heading);
         spaceBefore(heading.level == 1 ? 0 : 12);
         GObjectHandle handle = layout(heading.runs, textWidth(), size, heading.align, 0, true);
         auto* raw = static_cast<PangoLayout*>(handle.get());
@@ -280,23 +343,49 @@ private:
         }
     }
 
-    void add(const Table& table)
+    struct CellLayout {
+        const GridSlot* slot;
+        std::size_t row;
+        GObjectHandle layout;
+        double height;
+    };
+
+    // A table laid out before it is drawn: its cells, the rows' heights, the rows a span ties together.
+    struct MeasuredTable {
+        TableGrid grid;
+        std::vector<double> columnX;
+        std::vector<CellLayout> cells;
+        std::vector<double> rowHeights;
+        std::vector<std::size_t> groupEnd; // the last row of the rows that stay on one page with each row
+        std::size_t headerRows = 0;
+        double headerHeight = 0;
+
+        // The header rows and the first rows after them: what must start on one page.
+        double leadHeight() const
+        {
+            if (rowHeights.empty())
+                return 0;
+            const std::size_t end = groupEnd[std::min(headerRows, rowHeights.size() - 1)];
+            double height = 0;
+            for (std::size_t r = 0; r <= end; ++r)
+                height += rowHeights[r];
+            return height;
+        }
+    };
+
+    MeasuredTable measure(const Table& table)
     {
-        spaceBefore(m_page.spaceBeforePt);
-        const TableGrid grid = layoutGrid(table);
-        std::vector<double> columnX { m_left };
+        MeasuredTable measured;
+        measured.grid = layoutGrid(table);
+        const TableGrid& grid = measured.grid;
+        std::vector<double>& columnX = measured.columnX;
+        columnX.push_back(m_left);
         for (double share : grid.columnShares)
             columnX.push_back(columnX.back() + share * textWidth());
         const std::size_t rowCount = grid.rows.size();
-
-        struct CellLayout {
-            const GridSlot* slot;
-            std::size_t row;
-            GObjectHandle layout;
-            double height;
-        };
-        std::vector<CellLayout> cells;
-        std::vector<double> rowHeights(rowCount, bodySize() * 1.5 + 2 * kCellPaddingPt);
+        std::vector<CellLayout>& cells = measured.cells;
+        std::vector<double>& rowHeights = measured.rowHeights;
+        rowHeights.assign(rowCount, bodySize() * 1.5 + 2 * kCellPaddingPt);
         for (std::size_t r = 0; r < rowCount; ++r) {
             for (const GridSlot& slot : grid.rows[r]) {
                 if (!slot.cell)
@@ -325,7 +414,7 @@ private:
                 rowHeights[last] += cell.height - total;
         }
         // Rows tied by a row span are kept on one page.
-        std::vector<std::size_t> groupEnd(rowCount);
+        measured.groupEnd.assign(rowCount, 0);
         for (std::size_t r = 0; r < rowCount;) {
             std::size_t end = r;
             for (std::size_t k = r; k <= end; ++k) {
@@ -335,13 +424,30 @@ private:
                 }
             }
             for (std::size_t k = r; k <= end; ++k)
-                groupEnd[k] = end;
+                measured.groupEnd[k] = end;
             r = end + 1;
         }
-        const std::size_t headerRows = std::min<std::size_t>(rowCount, static_cast<std::size_t>(std::max(0, table.headerRows)));
-        double headerHeight = 0;
-        for (std::size_t r = 0; r < headerRows; ++r)
-            headerHeight += rowHeights[r];
+        measured.headerRows = std::min<std::size_t>(rowCount, static_cast<std::size_t>(std::max(0, table.headerRows)));
+        for (std::size_t r = 0; r < measured.headerRows; ++r)
+            measured.headerHeight += rowHeights[r];
+        return measured;
+    }
+
+    void add(const Table& table)
+    {
+        spaceBefore(m_page.spaceBeforePt);
+        MeasuredTable measured = measure(table);
+        // The header rows never end a page alone: they start where the first row after them fits.
+        const double lead = measured.leadHeight();
+        if (m_y + lead > m_bottom && m_y > m_top && lead <= m_bottom - m_top)
+            newPage();
+        const std::vector<double>& columnX = measured.columnX;
+        const std::vector<CellLayout>& cells = measured.cells;
+        const std::vector<double>& rowHeights = measured.rowHeights;
+        const std::vector<std::size_t>& groupEnd = measured.groupEnd;
+        const std::size_t rowCount = rowHeights.size();
+        const std::size_t headerRows = measured.headerRows;
+        const double headerHeight = measured.headerHeight;
 
         std::vector<double> rowTop(rowCount, 0);
         auto drawRows = [&](std::size_t from, std::size_t to, double top) {

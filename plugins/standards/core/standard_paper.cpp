@@ -96,9 +96,13 @@ exporting::Document standardPaper(const Standard& standard)
                 facts.runs.push_back(Run { english ? "    Responsible: " : "    ผู้รับผิดชอบ ", true });
                 facts.runs.push_back(Run { indicator.owner });
             }
+            // The indicator's facts and description stay on the page of its criteria.
+            facts.keepWithNext = true;
             paper.blocks.push_back(facts);
-            if (!indicator.description.empty())
+            if (!indicator.description.empty()) {
                 paper.paragraph(indicator.description);
+                std::get<exporting::Paragraph>(paper.blocks.back()).keepWithNext = true;
+            }
 
             if (indicator.scheme == Scheme::Rubric) {
                 // The criteria under one merged heading, then a row per level.

@@ -1,0 +1,140 @@
+// Sapha tests — what stays together across a page break: an indicator with its criteria table, a table's
+// header rows with its first row (and repeated on each page), a row in one piece. Checked in Sapha's PDF
+// page by page, and as the properties Word and LibreOffice follow in the DOCX and ODT.
+// SPDX-License-Identifier: MIT
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <Poco/Zip/ZipArchive.h>
+#include <Poco/Zip/ZipStream.h>
+
+#include <sapha/export/document.hpp>
+
+#include "export/document_exporter.hpp"
+#include "run_process.hpp"
+#include "temp_dir.hpp"
+
+using namespace sapha;
+using namespace sapha::exporting;
+
+namespace {
+
+const char* const kTitleRow = "เกณฑ์การประเมิน";
+
+// Sixty indicators as a standard prints them: heading, facts, a criteria table of two header rows.
+Document largeStandard()
+{
+    Document paper;
+    paper.title = "มาตรฐานทดสอบ";
+    paper.heading(1, "มาตรฐานทดสอบ", Align::Center);
+    for (int i = 1; i <= 60; ++i) {
+        paper.heading(3, "ตัวชี้วัดที่ " + std::to_string(i) + "  ศูนย์มีระบบการดูแลผู้รับบริการที่เป็นไปตามแผนรายบุคคล");
+        Paragraph facts;
+        facts.runs = { Run { "ประเภท ", true }, Run { "กระบวนการ" } };
+        facts.keepWithNext = true;
+        paper.blocks.push_back(facts);
+        Table criteria;
+        criteria.columnWidths = { 1.2, 2.3, 6.5 };
+        criteria.headerRows = 2;
+        criteria.rows.push_back({ TableCell { { Run { kTitleRow } }, 3, 1, true, Align::Center } });
+        criteria.rows.push_back({ TableCell { { Run { "ระดับ" } }, 1, 1, true }, TableCell { { Run { "ผลการประเมิน" } }, 1, 1, true },
+            TableCell { { Run { "คำอธิบายเกณฑ์" } }, 1, 1, true } });
+        for (int level = 5; level >= 1; --level) {
+            std::string descriptor = "มีการดำเนินงานครบถ้วน";
+            for (int k = 0; k < (i + level) % 4; ++k)
+                descriptor += " และมีหลักฐานการติดตามผลอย่างต่อเนื่องทุกไตรมาส";
+            criteria.rows.push_back({ TableCell { { Run { std::to_string(level) } }, 1, 1, false, Align::Center },
+                TableCell { { Run { "ระดับ " + std::to_string(level) } } }, TableCell { { Run { descriptor } } } });
+        }
+        paper.blocks.push_back(std::move(criteria));
+    }
+    return paper;
+}
+
+std::string partOf(const std::string& package, const std::string& wanted)
+{
+    std::istringstream in(package);
+    Poco::Zip::ZipArchive archive(in);
+    for (auto it = archive.headerBegin(); it != archive.headerEnd(); ++it) {
+        if (it->first != wanted)
+            continue;
+        std::istringstream again(package);
+        Poco::Zip::ZipInputStream part(again, it->second);
+        std::ostringstream content;
+        content << part.rdbuf();
+        return content.str();
+    }
+    return {};
+}
+
+std::size_t count(const std::string& text, const std::string& what)
+{
+    std::size_t found = 0;
+    for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + what.size()))
+        ++found;
+    return found;
+}
+
+} // namespace
+
+TEST_CASE("export: a PDF page never ends with an indicator, its facts or a table's header rows")
+{
+    auto pdf = host::renderExport(largeStandard(), Format::Pdf);
+    REQUIRE(pdf.isOk());
+    test::TempDir dir;
+    const auto file = (dir / "standard.pdf").string();
+    std::ofstream(file, std::ios::binary) << pdf.value();
+    const test::ProcessResult info = test::runProcess("pdfinfo", { file });
+    REQUIRE(info.exitCode == 0);
+    const int pages = std::stoi(info.out.substr(info.out.find("Pages:") + 6));
+    REQUIRE(pages > 10);
+    int titleRows = 0;
+    for (int page = 1; page <= pages; ++page) {
+        const std::string number = std::to_string(page);
+        const test::ProcessResult text = test::runProcess("pdftotext", { "-layout", "-f", number, "-l", number, file, "-" });
+        REQUIRE(text.exitCode == 0);
+        std::vector<std::string> lines;
+        std::istringstream in(text.out);
+        for (std::string line; std::getline(in, line);)
+            if (line.find_first_not_of(" \f") != std::string::npos)
+                lines.push_back(line);
+        REQUIRE_FALSE(lines.empty());
+        const std::string& last = lines.back();
+        INFO("page " << page << " ends with: " << last);
+        CHECK(last.find(kTitleRow) == std::string::npos);
+        CHECK(last.find("ผลการประเมิน") == std::string::npos);
+        CHECK(last.find("ตัวชี้วัดที่") == std::string::npos);
+        CHECK(last.find("ประเภท") == std::string::npos);
+        // A page that goes on with a table starts with its header rows again.
+        for (std::size_t l = 1; l < lines.size() && l < 4; ++l) {
+            if (lines[l].find("ระดับ ") != std::string::npos && lines[l].find("มีการดำเนินงาน") != std::string::npos) {
+                INFO("page " << page << " goes on with a table without its header: " << lines[l]);
+                CHECK(text.out.find(kTitleRow) < text.out.find(lines[l]));
+            }
+            break;
+        }
+        titleRows += static_cast<int>(count(text.out, kTitleRow));
+    }
+    CHECK(titleRows >= 60);
+}
+
+TEST_CASE("export: DOCX and ODT rows are not split and header rows keep with the row after them")
+{
+    const Document paper = largeStandard();
+    auto docx = host::renderExport(paper, Format::Docx);
+    REQUIRE(docx.isOk());
+    const std::string document = partOf(docx.value(), "word/document.xml");
+    CHECK(count(document, "<w:tr>") == 60 * 7);
+    CHECK(count(document, "<w:trPr><w:cantSplit/>") == 60 * 7);
+    CHECK(count(document, "<w:cantSplit/><w:tblHeader/>") == 60 * 2);
+    // The header rows' paragraphs keep with the next (Word keeps those rows with the first body row).
+    CHECK(count(document, R"(<w:pStyle w:val="TableText"/><w:keepNext/>)") == 60 * 4);
+    auto odt = host::renderExport(paper, Format::Odt);
+    REQUIRE(odt.isOk());
+    const std::string content = partOf(odt.value(), "content.xml");
+    CHECK(count(content, R"(<style:table-row-properties fo:keep-together="always"/>)") == 60);
+    CHECK(count(content, R"(<table:table-row table:style-name="Table1.Row">)") == 7);
+}
