@@ -16,6 +16,9 @@ void Document::paragraph(std::string text, bool indentFirstLine)
     Paragraph paragraph;
     paragraph.runs.push_back(Run { std::move(text) });
     paragraph.hasFirstLineIndent = indentFirstLine;
+    // Body text of official papers is distributed the Thai way across the line (Word's thaiDistribute).
+    if (indentFirstLine)
+        paragraph.align = Align::Justify;
     blocks.push_back(std::move(paragraph));
 }
 
@@ -114,9 +117,61 @@ std::string plainText(const Runs& runs)
     return text;
 }
 
+namespace {
+
+bool startsWithDigit(std::string_view text)
+{
+    // An Arabic digit, or a Thai one (U+0E50..U+0E59: E0 B9 90..99).
+    return (!text.empty() && text[0] >= '0' && text[0] <= '9')
+        || (text.size() >= 3 && static_cast<unsigned char>(text[0]) == 0xE0 && static_cast<unsigned char>(text[1]) == 0xB9
+            && static_cast<unsigned char>(text[2]) >= 0x90 && static_cast<unsigned char>(text[2]) <= 0x99);
+}
+
+bool endsWithDigit(std::string_view text)
+{
+    return (!text.empty() && text.back() >= '0' && text.back() <= '9')
+        || (text.size() >= 3 && static_cast<unsigned char>(text[text.size() - 3]) == 0xE0
+            && static_cast<unsigned char>(text[text.size() - 2]) == 0xB9 && static_cast<unsigned char>(text.back()) >= 0x90
+            && static_cast<unsigned char>(text.back()) <= 0x99);
+}
+
+// What must not be parted at a line's end: an era and its year ("พ.ศ. 2557"), a time and its unit
+// ("10.30 น."). The space between them becomes a no-break space (U+00A0).
+std::string keptTogether(std::string_view text)
+{
+    static constexpr std::string_view kNoBreak = "\u00A0";
+    static constexpr std::string_view kEras[] = { "พ.ศ. ", "ค.ศ. ", "B.E. " };
+    static constexpr std::string_view kHours = " น.";
+    std::string out;
+    out.reserve(text.size());
+    std::size_t i = 0;
+    while (i < text.size()) {
+        bool joined = false;
+        for (std::string_view era : kEras) {
+            if (text.substr(i, era.size()) == era && startsWithDigit(text.substr(i + era.size()))) {
+                out.append(era.substr(0, era.size() - 1)).append(kNoBreak);
+                i += era.size();
+                joined = true;
+                break;
+            }
+        }
+        if (!joined && text.substr(i, kHours.size()) == kHours && endsWithDigit(out)) {
+            out.append(kNoBreak).append(kHours.substr(1));
+            i += kHours.size();
+            joined = true;
+        }
+        if (!joined)
+            out += text[i++];
+    }
+    return out;
+}
+
+} // namespace
+
 std::string printed(const Document& document, std::string_view text)
 {
-    return document.usesThaiDigits ? thai::toThaiDigits(text) : std::string(text);
+    const std::string kept = keptTogether(text);
+    return document.usesThaiDigits ? thai::toThaiDigits(kept) : kept;
 }
 
 } // namespace sapha::exporting

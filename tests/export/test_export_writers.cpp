@@ -285,3 +285,34 @@ TEST_CASE("export: a run's relative type size (a word cloud's words) is written 
     CHECK(html.find(R"(<span style="font-size: 2.50em">ผู้รับบริการ</span>)") != std::string::npos);
     CHECK(rendered(document, Format::Pdf).rfind("%PDF-", 0) == 0);
 }
+
+TEST_CASE("export: an era keeps its year and a time its unit on one line")
+{
+    Document document;
+    CHECK(printed(document, "พระราชบัญญัติ พ.ศ. 2557 มาตรา 5") == "พระราชบัญญัติ พ.ศ.\u00A02557 มาตรา 5");
+    CHECK(printed(document, "เริ่มประชุมเวลา 09.30 น. ณ ห้อง") == "เริ่มประชุมเวลา 09.30\u00A0น. ณ ห้อง");
+    CHECK(printed(document, "ค.ศ. 2020 and B.E. 2563") == "ค.ศ.\u00A02020 and B.E.\u00A02563");
+    CHECK(printed(document, "พ.ศ. นี้ และ น. ทั่วไป") == "พ.ศ. นี้ และ น. ทั่วไป"); // no year or time: as written
+    document.usesThaiDigits = true;
+    CHECK(printed(document, "พ.ศ. 2557 เวลา 10.30 น.") == "พ.ศ.\u00A0๒๕๕๗ เวลา ๑๐.๓๐\u00A0น.");
+    auto docx = host::renderExport(document, Format::Docx);
+    REQUIRE(docx.isOk());
+}
+
+TEST_CASE("export: body text is distributed across the line the Thai way, as official papers are")
+{
+    minutes::MeetingKind meetings;
+    const Document paper = latestDemoPaper(meetings, minutes::chiangRaiDemo(meetings, minutes::RosterKind()));
+    int body = 0;
+    for (const Block& block : paper.blocks) {
+        if (const auto* paragraph = std::get_if<Paragraph>(&block); paragraph && paragraph->hasFirstLineIndent) {
+            CHECK(paragraph->align == Align::Justify);
+            ++body;
+        }
+    }
+    CHECK(body > 5);
+    const std::string docx = unzip(rendered(paper, Format::Docx)).parts.at("word/document.xml");
+    CHECK(docx.find(R"(<w:jc w:val="thaiDistribute"/>)") != std::string::npos);
+    const std::string odt = unzip(rendered(paper, Format::Odt)).parts.at("content.xml");
+    CHECK(odt.find(R"(fo:text-align="justify")") != std::string::npos);
+}

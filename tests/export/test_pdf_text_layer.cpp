@@ -151,3 +151,36 @@ TEST_CASE("export: the PDF's text layer holds every Thai word of the document wh
         }
     }
 }
+
+TEST_CASE("export: a PDF's body text reaches both margins, spread between Thai clusters, not at spaces")
+{
+    Document document;
+    document.title = "ทดสอบ";
+    std::string text;
+    for (int i = 0; i < 6; ++i)
+        text += "มอบหมายให้ฝ่ายเลขานุการไปจัดทำแผนปฏิบัติการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย ประจำปี 2563 "
+                "ภายใต้กรอบแนวทางการพัฒนาระบบการทำงานและคุณภาพการให้บริการเพื่อส่งเสริมการเข้าถึงสิทธิ";
+    document.paragraph(text);
+    auto pdf = host::renderExport(document, Format::Pdf);
+    REQUIRE(pdf.isOk());
+    test::TempDir dir;
+    const auto file = (dir / "body.pdf").string();
+    std::ofstream(file, std::ios::binary) << pdf.value();
+    const test::ProcessResult boxes = test::runProcess("pdftotext", { "-bbox-layout", file, "-" });
+    REQUIRE(boxes.exitCode == 0);
+    const double right = document.page.widthCm * 72.0 / 2.54 - document.page.marginRightCm * 72.0 / 2.54;
+    std::vector<double> lineEnds;
+    for (std::size_t at = boxes.out.find("<line "); at != std::string::npos; at = boxes.out.find("<line ", at + 1)) {
+        const std::size_t x = boxes.out.find("xMax=\"", at) + 6;
+        lineEnds.push_back(std::stod(boxes.out.substr(x, boxes.out.find('"', x) - x)));
+    }
+    REQUIRE(lineEnds.size() > 5);
+    int atMargin = 0;
+    for (std::size_t i = 0; i + 1 < lineEnds.size(); ++i) {
+        INFO("line " << i + 1 << " ends at " << lineEnds[i] << ", the margin is at " << right);
+        CHECK(lineEnds[i] <= right + 1.0);
+        atMargin += lineEnds[i] > right - 3.0 ? 1 : 0;
+    }
+    // Most lines are spread to the margin (a line that would need a wide spacing keeps some of its end).
+    CHECK(atMargin * 3 >= static_cast<int>(lineEnds.size() - 1) * 2);
+}

@@ -184,3 +184,31 @@ TEST_CASE("assessment: made from a named version of the standard, unscored, then
     CHECK(text.find("ภาพรวม|5/7|") != std::string::npos);
     CHECK(text.find("\u2588") != std::string::npos);
 }
+
+TEST_CASE("assessment: a new form has no date of its own, and its paper a dotted line to write it on")
+{
+    StandardKind standardKind;
+    const auto demo = homelessCentreDemo(standardKind, AssessmentKind());
+    VersionsInMemory workspace;
+    workspace.versions["standards/centre.standard.xml@เสนอคณะอนุกรรมการ"] = demo[0].revisions[2].xml;
+    AssessmentKind kind;
+    NewDocumentOptions options;
+    options.title = "ศูนย์ทดสอบ";
+    options.workspace = &workspace;
+    options.parameters["standard"] = "standards/centre.standard.xml@เสนอคณะอนุกรรมการ";
+    auto created = kind.create(options);
+    REQUIRE(created.isOk());
+    CHECK(AssessmentKind::model(*created.value()).date.empty()); // not today's date
+    auto paper = kind.exportDocument(*created.value());
+    REQUIRE(paper.isOk());
+    bool dottedDate = false;
+    for (const exporting::Block& block : paper.value().blocks)
+        if (const auto* paragraph = std::get_if<exporting::Paragraph>(&block))
+            dottedDate = dottedDate || exporting::plainText(paragraph->runs) == "วันที่ประเมิน ........................................";
+    CHECK(dottedDate);
+
+    options.date = "2018-10-01";
+    auto dated = kind.create(options);
+    REQUIRE(dated.isOk());
+    CHECK(AssessmentKind::model(*dated.value()).date == "2018-10-01");
+}

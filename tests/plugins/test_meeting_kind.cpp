@@ -176,3 +176,30 @@ TEST_CASE("meeting_kind: a date kept in the Buddhist Era is an error naming the 
     CHECK(meetingDate.find("2020-08-17") != std::string::npos);
     CHECK(due.find("2020-09-30") != std::string::npos);
 }
+
+TEST_CASE("meeting_kind: the paper of a meeting not yet finished has the closing time and both signatures to fill in")
+{
+    MeetingKind kind;
+    NewDocumentOptions options;
+    options.title = "คณะอนุกรรมการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย";
+    options.date = "2020-08-17";
+    auto created = kind.create(options);
+    REQUIRE(created.isOk());
+    auto paper = kind.exportDocument(*created.value());
+    REQUIRE(paper.isOk());
+    std::string text;
+    std::vector<exporting::Signatory> signatories;
+    for (const exporting::Block& block : paper.value().blocks) {
+        if (const auto* paragraph = std::get_if<exporting::Paragraph>(&block))
+            text += exporting::plainText(paragraph->runs) + "\n";
+        if (const auto* signature = std::get_if<exporting::SignatureBlock>(&block))
+            signatories = signature->signatories;
+    }
+    CHECK(text.find("เลิกประชุมเวลา .......... น.") != std::string::npos);
+    REQUIRE(signatories.size() == 2);
+    CHECK(signatories[0].role == "ผู้จดรายงานการประชุม");
+    CHECK(signatories[1].role == "ผู้ตรวจรายงานการประชุม");
+    CHECK(signatories[0].name == "..............................");
+    const std::vector<std::string> lines = exporting::signatureLines(paper.value(), signatories[1]);
+    CHECK(lines[1] == "(..............................)");
+}

@@ -11,6 +11,7 @@
 #include <cairo-pdf.h>
 #include <pango/pangocairo.h>
 
+#include "pdf_thai_distributed.hpp"
 #include "table_grid.hpp"
 #include "writers.hpp"
 
@@ -152,7 +153,8 @@ private:
         pango_layout_set_width(raw, static_cast<int>(width * PANGO_SCALE));
         pango_layout_set_wrap(raw, PANGO_WRAP_WORD_CHAR);
         pango_layout_set_alignment(raw, pangoAlign(align));
-        pango_layout_set_justify(raw, align == Align::Justify);
+        // Justified lines are laid out unjustified: flow() spreads them between clusters, not at spaces only.
+        pango_layout_set_justify(raw, FALSE);
         pango_layout_set_indent(raw, static_cast<int>(firstIndent * PANGO_SCALE));
         std::string text;
         AttributesHandle attributes(pango_attr_list_new());
@@ -207,8 +209,9 @@ private:
         }
     }
 
-    // Draws a layout line by line from the cursor, moving to a new page where a line does not fit.
-    void flow(PangoLayout* layout, double x)
+    // Draws a layout line by line from the cursor, moving to a new page where a line does not fit;
+    // `distribute`: justified, each line but a paragraph's last spread the Thai way.
+    void flow(PangoLayout* layout, double x, bool distribute = false)
     {
         IterHandle iter(pango_layout_get_iter(layout));
         double pageTop = m_y; // where layout coordinate `shift` is drawn on this page
@@ -229,10 +232,22 @@ private:
                 shift = lineTop;
             }
             const double baseline = static_cast<double>(pango_layout_iter_get_baseline(iter.get())) / PANGO_SCALE;
-            cairo_move_to(m_cairo.get(), x + static_cast<double>(logical.x) / PANGO_SCALE, pageTop + baseline - shift);
-            pango_cairo_show_layout_line(m_cairo.get(), pango_layout_iter_get_line_readonly(iter.get()));
+            const double lineX = x + static_cast<double>(logical.x) / PANGO_SCALE;
+            PangoLayoutLine* line = pango_layout_iter_get_line_readonly(iter.get());
             lastBottom = lineTop + lineHeight;
-        } while (pango_layout_iter_next_line(iter.get()));
+            const bool hasNext = pango_layout_iter_next_line(iter.get());
+            // Justified text is spread the Thai way, but not on a paragraph's last line.
+            const bool endsParagraph = !hasNext || pango_layout_iter_get_line_readonly(iter.get())->is_paragraph_start;
+            if (distribute && !endsParagraph) {
+                const double width = static_cast<double>(pango_layout_get_width(layout) - logical.x) / PANGO_SCALE;
+                showDistributedLine(m_cairo.get(), layout, line, lineX, pageTop + baseline - shift, width);
+            } else {
+                cairo_move_to(m_cairo.get(), lineX, pageTop + baseline - shift);
+                pango_cairo_show_layout_line(m_cairo.get(), line);
+            }
+            if (!hasNext)
+                break;
+        } while (true);
         m_y = pageTop + (lastBottom - shift);
     }
 
@@ -321,7 +336,7 @@ private:
         const double left = paragraph.leftIndentCm * kPointsPerCm;
         const double indent = paragraph.hasFirstLineIndent ? m_page.firstLineIndentCm * kPointsPerCm : 0;
         GObjectHandle handle = layout(paragraph.runs, textWidth() - left, bodySize(), paragraph.align, indent, false);
-        flow(static_cast<PangoLayout*>(handle.get()), m_left + left);
+        flow(static_cast<PangoLayout*>(handle.get()), m_left + left, paragraph.align == Align::Justify);
     }
 
     void add(const List& list)

@@ -219,16 +219,16 @@ exporting::Document meetingPaper(const Meeting& meeting)
         path.assign(1, static_cast<int>(i) + 1);
         agendaItem(paper, meeting, meeting.agenda[i], path);
     }
-    if (!meeting.endTime.empty())
-        paper.paragraph(words.ended + meeting.endTime + words.hours, false);
-
+    // The closing time and the two signatures are always printed: what is not known yet is a dotted line
+    // to be written in by hand on the paper that is signed.
+    const std::string dots = "..........";
+    paper.paragraph(words.ended + (meeting.endTime.empty() ? dots : meeting.endTime) + words.hours, false);
     exporting::SignatureBlock signatures;
-    if (!meeting.recorder.name.empty() || !meeting.recorder.position.empty())
-        signatures.signatories.push_back({ words.recorder, meeting.recorder.name, meeting.recorder.position });
-    if (!meeting.checker.name.empty())
-        signatures.signatories.push_back({ words.checker, meeting.checker.name, meeting.checker.position });
-    if (!signatures.signatories.empty())
-        paper.blocks.push_back(std::move(signatures));
+    signatures.signatories.push_back({ words.recorder, meeting.recorder.name.empty() ? dots + dots + dots : meeting.recorder.name,
+        meeting.recorder.position });
+    signatures.signatories.push_back({ words.checker, meeting.checker.name.empty() ? dots + dots + dots : meeting.checker.name,
+        meeting.checker.position });
+    paper.blocks.push_back(std::move(signatures));
     return paper;
 }
 

@@ -148,10 +148,13 @@ Assessment AssessmentKind::makeNew(const NewDocumentOptions& options) const
         throw std::runtime_error(standard.error().describe());
     Assessment assessment = assessmentOf(StandardKind::model(*standard.value()), path, version);
     assessment.organisation = options.title;
-    const Result<thai::Date> date = options.date.empty() ? Result<thai::Date>(thai::today()) : thai::parseIsoDate(options.date);
-    if (!date)
-        throw std::runtime_error(date.error().describe());
-    assessment.date = thai::toIsoDate(date.value());
+    // The date is the day of the assessment, written when it is made: a new form has none unless asked.
+    if (!options.date.empty()) {
+        const Result<thai::Date> date = thai::parseIsoDate(options.date);
+        if (!date)
+            throw std::runtime_error(date.error().describe());
+        assessment.date = thai::toIsoDate(date.value());
+    }
     return assessment;
 }
 

@@ -92,9 +92,11 @@ exporting::Document assessmentPaper(const Assessment& assessment)
     paper.blocks.push_back(against);
     paper.labelled(english ? "Organisation:" : "หน่วยงาน", assessment.organisation.empty() ? "........................................" : assessment.organisation);
     paper.labelled(english ? "Assessed by:" : "ผู้ประเมิน", assessment.assessor.empty() ? "........................................" : assessment.assessor);
-    if (Result<thai::Date> date = thai::parseIsoDate(assessment.date); date)
-        paper.labelled(english ? "Date:" : "วันที่ประเมิน",
-            english ? thai::formatEnglishDate(date.value()) : thai::formatLongDate(date.value(), thai::Digits::Arabic));
+    // A form not assessed yet has a dotted line for the date, to be written in by hand.
+    const Result<thai::Date> date = thai::parseIsoDate(assessment.date);
+    paper.labelled(english ? "Date:" : "วันที่ประเมิน",
+        !date ? std::string("........................................")
+              : english ? thai::formatEnglishDate(date.value()) : thai::formatLongDate(date.value(), thai::Digits::Arabic));
 
     for (const AssessedComponent& component : assessment.components) {
         paper.heading(2, StandardKind::componentLabel(std::atoi(component.label.c_str()), assessment.language) + "  " + component.title);

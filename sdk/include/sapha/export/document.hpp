@@ -125,6 +125,8 @@ struct SAPHA_SDK_EXPORT Document {
     std::vector<Block> blocks;
 
     void heading(int level, std::string text, Align align = Align::Left);
+    // Body text: indented and distributed across the line the Thai way, as official papers are; without
+    // the indent, a plain left-aligned paragraph.
     void paragraph(std::string text, bool indentFirstLine = true);
     void labelled(std::string label, std::string text); // bold label, then plain text
 };
@@ -159,7 +161,8 @@ SAPHA_SDK_EXPORT Runs listMarker(const List& list, std::size_t index);
 
 // All the text of runs, joined.
 SAPHA_SDK_EXPORT std::string plainText(const Runs& runs);
-// The text as it is printed: with Thai digits when the document asks for them.
+// The text as it is printed: with Thai digits when the document asks for them, and a no-break space
+// where a line must not part an era from its year ("พ.ศ. 2557") or a time from its unit ("10.30 น.").
 SAPHA_SDK_EXPORT std::string printed(const Document& document, std::string_view text);
 
 } // namespace sapha::exporting
