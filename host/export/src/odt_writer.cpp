@@ -164,7 +164,9 @@ public:
         pugi::xml_node style = element(m_container, "style:style", "style:name", name.c_str(), "style:family", "table");
         if (startsDocument && m_document.page.numbersPagesFromSecond)
             style.append_attribute("style:master-page-name").set_value("First_20_Page");
-        element(style, "style:table-properties", "style:width", cm(widthCm).c_str(), "table:align", "margins");
+        // One line between two cells, not each cell's own border side by side.
+        element(style, "style:table-properties", "style:width", cm(widthCm).c_str(), "table:align", "margins",
+            "table:border-model", "collapsing");
         for (std::size_t c = 0; c < columnCm.size(); ++c) {
             const std::string column = name + ".C" + std::to_string(c + 1);
             pugi::xml_node columnStyle
@@ -326,8 +328,52 @@ private:
         return side;
     }
 
+    // ODF reads a run of spaces as one, and none at a line's start: each space that would be lost is a
+    // <text:s/> (with its count), a tab a <text:tab/>, so that "ประเภท กระบวนการ    น้ำหนัก 1" keeps its gap.
+    void appendText(pugi::xml_node target, const std::string& text)
+    {
+        std::string plain;
+        auto flush = [&] {
+            if (!plain.empty())
+                target.append_child(pugi::node_pcdata).set_value(plain.c_str());
+            plain.clear();
+        };
+        for (std::size_t i = 0; i < text.size();) {
+            if (text[i] == '\t') {
+                flush();
+                element(target, "text:tab");
+                m_afterSpace = false;
+                ++i;
+                continue;
+            }
+            if (text[i] != ' ') {
+                plain += text[i++];
+                m_afterSpace = false;
+                continue;
+            }
+            std::size_t count = 0;
+            while (i < text.size() && text[i] == ' ') {
+                ++count;
+                ++i;
+            }
+            if (!m_afterSpace) {
+                plain += ' ';
+                --count;
+            }
+            if (count > 0) {
+                flush();
+                pugi::xml_node spaces = element(target, "text:s");
+                if (count > 1)
+                    spaces.append_attribute("text:c").set_value(static_cast<unsigned>(count));
+            }
+            m_afterSpace = true;
+        }
+        flush();
+    }
+
     pugi::xml_node paragraph(pugi::xml_node parent, AutomaticStyles::ParagraphLook look, const char* elementName = "text:p")
     {
+        m_afterSpace = true;
         look.startsDocument = m_isFirst && parent == m_text;
         if (parent == m_text)
             m_isFirst = false;
@@ -345,7 +391,9 @@ private:
                 // The deleted text lives in the change record; the body keeps only where it was.
                 pugi::xml_node deletion = m_tracked.record("text:deletion", run.origin);
                 pugi::xml_node held = element(deletion, "text:p");
-                held.append_child(pugi::node_pcdata).set_value(printed(m_document, run.text).c_str());
+                const bool afterSpace = m_afterSpace; // the deleted text does not go on the body's line
+                appendText(held, printed(m_document, run.text));
+                m_afterSpace = afterSpace;
                 element(p, "text:change", "text:change-id", m_tracked.lastId().c_str());
                 continue;
             }
@@ -360,11 +408,11 @@ private:
             while (true) {
                 const std::size_t end = text.find('\n', start);
                 const std::string piece = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
-                if (!piece.empty())
-                    target.append_child(pugi::node_pcdata).set_value(piece.c_str());
+                appendText(target, piece);
                 if (end == std::string::npos)
                     break;
                 element(target, "text:line-break");
+                m_afterSpace = true;
                 start = end + 1;
             }
             if (run.tracked == Tracked::Inserted)
@@ -494,6 +542,7 @@ private:
     OdtTrackedChanges m_tracked;
     pugi::xml_node m_parent = m_text; // where blocks go: the text, or a deletion's record
     bool m_inWholeChange = false;
+    bool m_afterSpace = true; // at a paragraph's or line's start, or after a space: a space here would be lost
 };
 
 std::string contentPart(const Document& document)
