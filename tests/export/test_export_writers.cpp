@@ -340,3 +340,34 @@ TEST_CASE("export: ODT tables draw one line between two cells")
     CHECK(content.find(R"(table:border-model="collapsing")") != std::string::npos);
     CHECK(content.find(R"(table:border-model="separating")") == std::string::npos);
 }
+
+TEST_CASE("export: the ranking's vote bars are drawn, not typed as characters that wrap in their cell")
+{
+    brainstorm::SessionKind sessions;
+    const Document paper = latestDemoPaper(sessions, brainstorm::workshopDemo(sessions));
+    std::vector<double> bars;
+    for (const Block& block : paper.blocks)
+        if (const auto* table = std::get_if<Table>(&block))
+            for (const auto& row : table->rows)
+                for (const TableCell& cell : row)
+                    if (cell.bar >= 0)
+                        bars.push_back(cell.bar);
+    REQUIRE(bars.size() >= 5);
+    CHECK(bars.front() == doctest::Approx(1.0)); // the most votes fill the cell
+    const std::string docx = unzip(rendered(paper, Format::Docx)).parts.at("word/document.xml");
+    checkXml(docx, "document.xml");
+    std::size_t shapes = 0;
+    for (std::size_t at = docx.find("<wps:wsp>"); at != std::string::npos; at = docx.find("<wps:wsp>", at + 1))
+        ++shapes;
+    CHECK(shapes == bars.size());
+    CHECK(docx.find("\u2588") == std::string::npos);
+    const std::string odt = unzip(rendered(paper, Format::Odt)).parts.at("content.xml");
+    std::size_t rectangles = 0;
+    for (std::size_t at = odt.find("<draw:rect "); at != std::string::npos; at = odt.find("<draw:rect ", at + 1))
+        ++rectangles;
+    CHECK(rectangles == bars.size());
+    CHECK(odt.find(R"(style:family="graphic")") != std::string::npos);
+    const std::string html = rendered(paper, Format::Html);
+    CHECK(html.find(R"(class="bar" style="width: 100.0%")") != std::string::npos);
+    CHECK(rendered(paper, Format::Markdown).find("\u2588\u2588\u2588") != std::string::npos);
+}

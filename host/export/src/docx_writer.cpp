@@ -218,6 +218,8 @@ private:
                     for (Run& run : cellRuns)
                         run.isBold = true;
                 runs(p, cellRuns);
+                if (slot.cell->bar > 0)
+                    barShape(p, (width - 0.3) * std::min(1.0, slot.cell->bar));
             }
         }
         // Word needs a paragraph between a table and what follows; a table inserted or deleted whole
@@ -227,6 +229,30 @@ private:
             if (mark.tracked != wholeTable.tracked)
                 wholeTable = {};
         paragraph(m_body, nullptr, Align::Left, 0, 0, false, table.rows.empty() ? TrackedMark {} : wholeTable);
+    }
+
+    // A grey bar `widthCm` long as an inline DrawingML rectangle, which Word and LibreOffice draw.
+    void barShape(pugi::xml_node p, double widthCm)
+    {
+        const std::string cx = std::to_string(std::lround(std::max(0.01, widthCm) * 360000)); // EMU
+        const std::string cy = std::to_string(std::lround(0.35 * 360000));
+        const std::string id = std::to_string(++m_shapeId);
+        pugi::xml_node inline_ = element(element(element(p, "w:r"), "w:drawing"), "wp:inline", "distT", "0", "distB", "0",
+            "distL", "0", "distR", "0");
+        element(inline_, "wp:extent", "cx", cx.c_str(), "cy", cy.c_str());
+        element(inline_, "wp:docPr", "id", id.c_str(), "name", ("Bar " + id).c_str());
+        pugi::xml_node data = element(element(inline_, "a:graphic"), "a:graphicData", "uri",
+            "http://schemas.microsoft.com/office/word/2010/wordprocessingShape");
+        pugi::xml_node shape = element(data, "wps:wsp");
+        element(shape, "wps:cNvSpPr");
+        pugi::xml_node properties = element(shape, "wps:spPr");
+        pugi::xml_node transform = element(properties, "a:xfrm");
+        element(transform, "a:off", "x", "0", "y", "0");
+        element(transform, "a:ext", "cx", cx.c_str(), "cy", cy.c_str());
+        element(element(properties, "a:prstGeom", "prst", "rect"), "a:avLst");
+        element(element(properties, "a:solidFill"), "a:srgbClr", "val", "808080");
+        element(element(properties, "a:ln"), "a:noFill");
+        element(shape, "wps:bodyPr");
     }
 
     void add(const PageBreak& pageBreak)
@@ -314,6 +340,7 @@ private:
     const Document& m_document;
     pugi::xml_node m_body;
     int m_changeId = 0;
+    int m_shapeId = 0;
 };
 
 void runDefaults(pugi::xml_node rPr, const PageStyle& page, const std::string& language)
@@ -392,7 +419,10 @@ std::string documentPart(const Document& document)
 {
     const PageStyle& page = document.page;
     pugi::xml_document part;
-    pugi::xml_node root = element(part, "w:document", "xmlns:w", kWordNamespace, "xmlns:r", kRelationshipNamespace);
+    pugi::xml_node root = element(part, "w:document", "xmlns:w", kWordNamespace, "xmlns:r", kRelationshipNamespace,
+        "xmlns:wp", "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing", "xmlns:a",
+        "http://schemas.openxmlformats.org/drawingml/2006/main", "xmlns:wps",
+        "http://schemas.microsoft.com/office/word/2010/wordprocessingShape");
     pugi::xml_node body = element(root, "w:body");
     DocxBody(document, body).write();
     pugi::xml_node section = element(body, "w:sectPr");

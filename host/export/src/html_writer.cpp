@@ -44,6 +44,7 @@ std::string styleSheet(const PageStyle& page)
         "table { border-collapse: collapse; width: 100%%; margin: 0.5em 0; }\n"
         "th, td { border: 1px solid #000; padding: 0.15em 0.3em; vertical-align: top; }\n"
         "th { background: #e7e6e6; }\n"
+        ".bar { display: inline-block; height: 0.8em; background: #808080; vertical-align: middle; }\n"
         ".signature { margin: 2em 0 0 45%%; text-align: center; }\n"
         ".signature p { margin: 0; }\n"
         ".page-break { break-after: page; }\n"
@@ -164,6 +165,13 @@ private:
                 if (const char* align = alignClass(cell.align))
                     setClass(td, align);
                 runs(td, cell.runs);
+                if (cell.bar > 0) {
+                    char width[64];
+                    std::snprintf(width, sizeof width, "width: %.1f%%", std::min(1.0, cell.bar) * 100);
+                    pugi::xml_node bar = td.append_child("span");
+                    setClass(bar, "bar");
+                    bar.append_attribute("style").set_value(width);
+                }
             }
         }
     }

@@ -1,6 +1,7 @@
 // Sapha export — Markdown (CommonMark with pipe tables), for wikis, e-mail and review in plain text.
 // SPDX-License-Identifier: MIT
 #include <algorithm>
+#include <cmath>
 #include <string>
 
 #include "table_grid.hpp"
@@ -72,6 +73,15 @@ std::string runs(const Document& document, const Runs& runs, bool inTable)
     return out;
 }
 
+// A bar in text: up to twenty block characters, for its share of the cell.
+std::string barText(double share)
+{
+    std::string bar;
+    for (long i = 0; share > 0 && i < std::lround(std::min(1.0, share) * 20); ++i)
+        bar += "\u2588";
+    return bar;
+}
+
 } // namespace
 
 std::string writeMarkdown(const Document& document)
@@ -102,7 +112,7 @@ std::string writeMarkdown(const Document& document)
                 std::vector<std::string> cells(columns);
                 for (const GridSlot& slot : grid.rows[r]) {
                     if (slot.cell && static_cast<std::size_t>(slot.column) < columns)
-                        cells[static_cast<std::size_t>(slot.column)] = runs(document, slot.cell->runs, true);
+                        cells[static_cast<std::size_t>(slot.column)] = runs(document, slot.cell->runs, true) + barText(slot.cell->bar);
                 }
                 std::string line = "|";
                 for (const std::string& cell : cells)

@@ -26,6 +26,7 @@ const char* const kNamespaces[][2] = {
     { "xmlns:svg", "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" },
     { "xmlns:dc", "http://purl.org/dc/elements/1.1/" },
     { "xmlns:meta", "urn:oasis:names:tc:opendocument:xmlns:meta:1.0" },
+    { "xmlns:draw", "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" },
 };
 
 std::string cm(double value)
@@ -156,6 +157,18 @@ public:
         return name;
     }
 
+    // The style of a bar in a table's cell: grey, without outline, on the text's middle.
+    const std::string& bar()
+    {
+        if (m_bar.empty()) {
+            m_bar = "Bar";
+            pugi::xml_node style = element(m_container, "style:style", "style:name", m_bar.c_str(), "style:family", "graphic");
+            element(style, "style:graphic-properties", "draw:fill", "solid", "draw:fill-color", "#808080", "draw:stroke", "none",
+                "style:vertical-pos", "middle", "style:vertical-rel", "text");
+        }
+        return m_bar;
+    }
+
     // Styles of one table: the table, its columns and its two kinds of cell. A table that starts the
     // document sets the first page's master page itself (no empty paragraph before it for that).
     std::string table(const std::vector<double>& columnCm, double widthCm, bool startsDocument)
@@ -195,6 +208,7 @@ private:
     std::map<std::string, std::string> m_paragraphs;
     std::map<std::pair<int, long>, std::string> m_texts;
     int m_tables = 0;
+    std::string m_bar;
 };
 
 class OdtBody {
@@ -502,7 +516,15 @@ private:
                 if (cell.isHeader)
                     for (Run& run : cellRuns)
                         run.isBold = true;
-                runs(paragraph(cellNode, look), cellRuns);
+                pugi::xml_node cellParagraph = paragraph(cellNode, look);
+                runs(cellParagraph, cellRuns);
+                if (cell.bar > 0) { // a grey bar across its share of the cell, drawn as a shape in the line
+                    double cellWidth = 0;
+                    for (int c = slot.column; c < slot.column + std::max(1, cell.columnSpan) && c < static_cast<int>(columnCm.size()); ++c)
+                        cellWidth += columnCm[static_cast<std::size_t>(c)];
+                    element(cellParagraph, "draw:rect", "text:anchor-type", "as-char", "draw:style-name", m_styles.bar().c_str(),
+                        "svg:width", cm((cellWidth - 0.3) * std::min(1.0, cell.bar)).c_str(), "svg:height", "0.35cm");
+                }
                 for (int i = 1; i < cell.columnSpan; ++i)
                     element(row, "table:covered-table-cell");
             }

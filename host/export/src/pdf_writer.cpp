@@ -491,6 +491,14 @@ private:
                 cairo_stroke(m_cairo.get());
                 cairo_move_to(m_cairo.get(), x0 + kCellPaddingPt, y0 + kCellPaddingPt);
                 pango_cairo_show_layout(m_cairo.get(), static_cast<PangoLayout*>(cell.layout.get()));
+                if (tableCell.bar > 0) { // a bar across its share of the cell, centred on the row
+                    const double height = std::min(y1 - y0 - 2 * kCellPaddingPt, bodySize() * 0.9);
+                    cairo_rectangle(m_cairo.get(), x0 + kCellPaddingPt, (y0 + y1 - height) / 2,
+                        (x1 - x0 - 2 * kCellPaddingPt) * std::min(1.0, tableCell.bar), height);
+                    cairo_set_source_rgb(m_cairo.get(), 0.5, 0.5, 0.5);
+                    cairo_fill(m_cairo.get());
+                    cairo_set_source_rgb(m_cairo.get(), 0, 0, 0);
+                }
             }
             return y;
         };

@@ -82,14 +82,14 @@ exporting::Document sessionPaper(const Session& session)
         paper.blocks.push_back(std::move(table));
     }
 
-    // Ranking, with a bar for each idea's votes: the chart every format can carry.
+    // Ranking, with a bar for each idea's votes, drawn by each format to its cell's width.
     int most = 0;
     for (const Idea* idea : rankedIdeas(session))
         most = std::max(most, session.votesFor(idea->id));
     if (most > 0) {
         paper.heading(2, english ? "Ranking by votes" : "ลำดับความสำคัญตามคะแนน");
         exporting::Table ranking;
-        ranking.columnWidths = { 6, 1.2, 3 };
+        ranking.columnWidths = { 6, 1.5, 2.7 }; // "คะแนน" on one line in Word and LibreOffice
         ranking.headerRows = 1;
         ranking.rows.push_back({ TableCell { { Run { english ? "Idea" : "ความคิด" } }, 1, 1, true, Align::Center },
             TableCell { { Run { english ? "Votes" : "คะแนน" } }, 1, 1, true, Align::Center }, TableCell { {}, 1, 1, true } });
@@ -97,11 +97,10 @@ exporting::Document sessionPaper(const Session& session)
             const int votes = session.votesFor(idea->id);
             if (votes == 0)
                 break;
-            std::string bar;
-            for (int i = 0; i < votes * 20 / most; ++i)
-                bar += "\u2588";
+            TableCell bar;
+            bar.bar = static_cast<double>(votes) / most;
             ranking.rows.push_back({ TableCell { { Run { idea->text } } },
-                TableCell { { Run { std::to_string(votes) } }, 1, 1, false, Align::Center }, TableCell { { Run { bar } } } });
+                TableCell { { Run { std::to_string(votes) } }, 1, 1, false, Align::Center }, bar });
         }
         paper.blocks.push_back(std::move(ranking));
     }

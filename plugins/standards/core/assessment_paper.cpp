@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: MIT
 #include "core/assessment_paper.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <optional>
 
 #include <sapha/thai_text.hpp>
 
@@ -60,15 +62,13 @@ std::string resultWords(const AssessedIndicator& each, bool english)
     return {};
 }
 
-// A bar of the score as a share of the scale, in block characters: a chart every format can carry.
-std::string bar(double score, double maxScore)
+// The score as a bar across its cell: its share of the scale (none when not scored).
+TableCell barOf(const std::optional<double>& score, double maxScore)
 {
-    const int eighths = static_cast<int>(std::lround(std::max(0.0, std::min(score, maxScore)) / maxScore * 20 * 8));
-    static const char* const kPartial[] = { "", "\u258F", "\u258E", "\u258D", "\u258C", "\u258B", "\u258A", "\u2589" };
-    std::string text;
-    for (int i = 0; i < eighths / 8; ++i)
-        text += "\u2588";
-    return text + kPartial[eighths % 8];
+    TableCell cell;
+    if (score && maxScore > 0)
+        cell.bar = std::max(0.0, std::min(*score, maxScore)) / maxScore;
+    return cell;
 }
 
 } // namespace
@@ -138,7 +138,7 @@ exporting::Document assessmentPaper(const Assessment& assessment)
             TableCell { { Run { std::to_string(result.scored) + "/" + std::to_string(result.total), bold } }, 1, 1, false, Align::Center },
             TableCell { { Run { result.score ? twoDecimals(*result.score) : "-", bold } }, 1, 1, false, Align::Center },
             TableCell { { Run { result.band ? result.band->label : "-", bold } }, 1, 1, false, Align::Center },
-            TableCell { { Run { result.score ? bar(*result.score, assessment.maxScore) : "" } } } });
+            barOf(result.score, assessment.maxScore) });
     };
     for (const AssessedComponent& component : assessment.components)
         row(component.label + " " + component.title, summarizeComponent(assessment, component), false);

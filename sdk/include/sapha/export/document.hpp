@@ -84,6 +84,9 @@ struct TableCell {
     int rowSpan = 1;
     bool isHeader = false;
     Align align = Align::Left;
+    // A bar drawn across this share of the cell's width (0..1), as a chart of votes; negative: none. The
+    // writers draw it (a shape in DOCX and ODT, a rectangle in PDF, a box in HTML; Markdown writes ▇s).
+    double bar = -1;
 };
 
 // Rows hold the cells that start in them: a cell covered by a span from above or the left
