@@ -184,3 +184,32 @@ TEST_CASE("export: a PDF's body text reaches both margins, spread between Thai c
     // Most lines are spread to the margin (a line that would need a wide spacing keeps some of its end).
     CHECK(atMargin * 3 >= static_cast<int>(lineEnds.size() - 1) * 2);
 }
+
+TEST_CASE("export: the PDF says its language in its catalog, in a file PDF readers read without complaint")
+{
+    for (const std::string language : { "th", "en" }) {
+        Document document;
+        document.title = "ทดสอบ";
+        document.language = language;
+        document.paragraph("รายงานการประชุม");
+        auto pdf = host::renderExport(document, Format::Pdf);
+        REQUIRE(pdf.isOk());
+        const std::string& bytes = pdf.value();
+        const std::string expected = language == "th" ? "/Lang (th-TH)" : "/Lang (en-GB)";
+        CHECK(bytes.find(expected) != std::string::npos);
+        // The last cross-reference section is where the last startxref says.
+        const std::size_t startxref = bytes.rfind("startxref\n");
+        REQUIRE(startxref != std::string::npos);
+        const std::size_t xref = std::stoul(bytes.substr(startxref + 10));
+        CHECK(bytes.compare(xref, 5, "xref\n") == 0);
+        test::TempDir dir;
+        const auto file = (dir / "language.pdf").string();
+        std::ofstream(file, std::ios::binary) << bytes;
+        const test::ProcessResult info = test::runProcess("pdfinfo", { file });
+        CHECK(info.exitCode == 0);
+        CHECK(info.err.empty());
+        const test::ProcessResult text = test::runProcess("pdftotext", { file, "-" });
+        CHECK(text.err.empty());
+        CHECK(text.out.find("รายงานการประชุม") != std::string::npos);
+    }
+}

@@ -11,6 +11,7 @@
 #include <cairo-pdf.h>
 #include <pango/pangocairo.h>
 
+#include "pdf_catalog_language.hpp"
 #include "pdf_thai_distributed.hpp"
 #include "table_grid.hpp"
 #include "writers.hpp"
@@ -125,7 +126,7 @@ public:
         if (status != CAIRO_STATUS_SUCCESS)
             throw std::runtime_error(std::string("PDF: ") + cairo_status_to_string(status));
         m_surface.reset();
-        return std::move(m_bytes);
+        return withCatalogLanguage(std::move(m_bytes), m_document.language == "en" ? "en-GB" : "th-TH");
     }
 
     void paint()
