@@ -371,3 +371,27 @@ TEST_CASE("export: the ranking's vote bars are drawn, not typed as characters th
     CHECK(html.find(R"(class="bar" style="width: 100.0%")") != std::string::npos);
     CHECK(rendered(paper, Format::Markdown).find("\u2588\u2588\u2588") != std::string::npos);
 }
+
+TEST_CASE("export: DOCX paragraph properties are in the schema's order (spacing, indentation, justification)")
+{
+    minutes::MeetingKind meetings;
+    const Document paper = latestDemoPaper(meetings, minutes::chiangRaiDemo(meetings, minutes::RosterKind()));
+    const std::string docx = unzip(rendered(paper, Format::Docx)).parts.at("word/document.xml");
+    // CT_PPrBase: pStyle, keepNext, ..., spacing, ind, ..., jc, ..., rPr.
+    const char* const order[] = { "<w:pStyle", "<w:keepNext", "<w:spacing", "<w:ind", "<w:jc", "<w:rPr" };
+    int signatureParagraphs = 0;
+    for (std::size_t at = docx.find("<w:pPr>"); at != std::string::npos; at = docx.find("<w:pPr>", at + 1)) {
+        const std::string pPr = docx.substr(at, docx.find("</w:pPr>", at) - at);
+        std::size_t last = 0;
+        for (const char* name : order) {
+            const std::size_t found = pPr.find(name);
+            if (found == std::string::npos)
+                continue;
+            INFO(pPr);
+            CHECK(found >= last);
+            last = found;
+        }
+        signatureParagraphs += pPr.find(R"(<w:spacing w:before="600"/>)") != std::string::npos ? 1 : 0;
+    }
+    CHECK(signatureParagraphs == 2); // the recorder's and the checker's
+}
