@@ -213,3 +213,26 @@ TEST_CASE("export: the PDF says its language in its catalog, in a file PDF reade
         CHECK(text.out.find("รายงานการประชุม") != std::string::npos);
     }
 }
+
+TEST_CASE("export: the PDF is tagged: one Document of headings, paragraphs, lists and tables")
+{
+    standards::StandardKind standardsKind;
+    const Document paper = demoPaper(standardsKind, standards::homelessCentreDemo(standardsKind, standards::AssessmentKind()));
+    auto pdf = host::renderExport(paper, Format::Pdf);
+    REQUIRE(pdf.isOk());
+    test::TempDir dir;
+    const auto file = (dir / "standard.pdf").string();
+    std::ofstream(file, std::ios::binary) << pdf.value();
+    const test::ProcessResult info = test::runProcess("pdfinfo", { file });
+    CHECK(info.out.find("Tagged:          yes") != std::string::npos);
+    const test::ProcessResult structure = test::runProcess("pdfinfo", { "-struct", file });
+    REQUIRE(structure.exitCode == 0);
+    CHECK(structure.err.empty()); // poppler finds nothing wrong in the structure tree
+    CHECK(structure.out.rfind("Document", 0) == 0); // a single root
+    for (const char* element : { "  H1", "  H2", "  H3", "  P", "  L", "    LI", "      Lbl", "      LBody", "  Table", "    TR",
+             "      TH", "      TD" }) {
+        const std::string line = std::string("\n") + element;
+        INFO(std::string(element));
+        CHECK((structure.out.find(line + " ") != std::string::npos || structure.out.find(line + "\n") != std::string::npos));
+    }
+}

@@ -11,7 +11,7 @@
 #include <cairo-pdf.h>
 #include <pango/pangocairo.h>
 
-#include "pdf_catalog_language.hpp"
+#include "pdf_catalog.hpp"
 #include "pdf_thai_distributed.hpp"
 #include "table_grid.hpp"
 #include "writers.hpp"
@@ -126,16 +126,20 @@ public:
         if (status != CAIRO_STATUS_SUCCESS)
             throw std::runtime_error(std::string("PDF: ") + cairo_status_to_string(status));
         m_surface.reset();
-        return withCatalogLanguage(std::move(m_bytes), m_document.language == "en" ? "en-GB" : "th-TH");
+        return withCatalogCompleted(std::move(m_bytes), m_document.language == "en" ? "en-GB" : "th-TH");
     }
 
     void paint()
     {
         const std::vector<Block>& blocks = m_document.blocks;
+        beginTag("Document");
         for (std::size_t i = 0; i < blocks.size(); ++i) {
             keepWithWhatFollows(i);
             std::visit([this](const auto& b) { add(b); }, blocks[i]);
         }
+        endTag();
+        if (!m_openTags.empty())
+            throw std::logic_error("PDF: a structure element left open");
     }
 
 private:
@@ -197,8 +201,35 @@ private:
         return static_cast<double>(height) / PANGO_SCALE;
     }
 
+    // The structure of the tagged PDF: a Document of headings, paragraphs, lists, tables and their parts.
+    // A page break closes the open elements and opens them again on the next page (a paragraph that runs
+    // on is two P), so that the page number, drawn between, belongs to the Document alone and is not read
+    // inside a paragraph: cairo 1.16 cannot mark it an artifact.
+    void beginTag(const char* name)
+    {
+        cairo_tag_begin(m_cairo.get(), name, "");
+        m_openTags.push_back(name);
+    }
+
+    void endTag()
+    {
+        cairo_tag_end(m_cairo.get(), m_openTags.back());
+        m_openTags.pop_back();
+    }
+
+    struct Tagged {
+        PdfPainter& painter;
+        Tagged(PdfPainter& owner, const char* name) : painter(owner) { painter.beginTag(name); }
+        ~Tagged() { painter.endTag(); }
+        Tagged(const Tagged&) = delete;
+        Tagged& operator=(const Tagged&) = delete;
+    };
+
     void newPage()
     {
+        // All but the Document, which holds the whole and goes on from page to page.
+        for (auto tag = m_openTags.rbegin(); tag + 1 < m_openTags.rend(); ++tag)
+            cairo_tag_end(m_cairo.get(), *tag);
         cairo_show_page(m_cairo.get());
         ++m_pageNumber;
         m_y = m_top;
@@ -208,6 +239,8 @@ private:
             cairo_move_to(m_cairo.get(), m_left, m_top / 2 - heightOf(static_cast<PangoLayout*>(line.get())) / 2);
             pango_cairo_show_layout(m_cairo.get(), static_cast<PangoLayout*>(line.get()));
         }
+        for (std::size_t tag = 1; tag < m_openTags.size(); ++tag)
+            cairo_tag_begin(m_cairo.get(), m_openTags[tag], "");
     }
 
     // Draws a layout line by line from the cursor, moving to a new page where a line does not fit;
@@ -322,6 +355,8 @@ private:
     void add(const Heading& heading)
     {
         const double size = headingSize(heading);
+        static const char* const kNames[] = { "H1", "H2", "H3" };
+        const Tagged tag(*this, kNames[std::clamp(heading.level, 1, 3) - 1]);
         spaceBefore(heading.level == 1 ? 0 : 12);
         GObjectHandle handle = layout(heading.runs, textWidth(), size, heading.align, 0, true);
         auto* raw = static_cast<PangoLayout*>(handle.get());
@@ -333,6 +368,7 @@ private:
 
     void add(const Paragraph& paragraph)
     {
+        const Tagged tag(*this, "P");
         spaceBefore(m_page.spaceBeforePt);
         const double left = paragraph.leftIndentCm * kPointsPerCm;
         const double indent = paragraph.hasFirstLineIndent ? m_page.firstLineIndentCm * kPointsPerCm : 0;
@@ -342,7 +378,9 @@ private:
 
     void add(const List& list)
     {
+        const Tagged tag(*this, "L");
         for (std::size_t i = 0; i < list.items.size(); ++i) {
+            const Tagged itemTag(*this, "LI");
             const ListItem& item = list.items[i];
             spaceBefore(m_page.spaceBeforePt / 2);
             const double left = (list.leftIndentCm + 1.0 * (item.level + 1)) * kPointsPerCm;
@@ -353,8 +391,12 @@ private:
             const double lineHeight = bodySize() * 1.6;
             if (m_y + lineHeight > m_bottom)
                 newPage();
-            cairo_move_to(m_cairo.get(), m_left + left - hanging, m_y);
-            pango_cairo_show_layout(m_cairo.get(), static_cast<PangoLayout*>(markerLayout.get()));
+            {
+                const Tagged label(*this, "Lbl");
+                cairo_move_to(m_cairo.get(), m_left + left - hanging, m_y);
+                pango_cairo_show_layout(m_cairo.get(), static_cast<PangoLayout*>(markerLayout.get()));
+            }
+            const Tagged body(*this, "LBody");
             flow(raw, m_left + left);
         }
     }
@@ -465,6 +507,7 @@ private:
         const std::size_t headerRows = measured.headerRows;
         const double headerHeight = measured.headerHeight;
 
+        const Tagged tag(*this, "Table");
         std::vector<double> rowTop(rowCount, 0);
         auto drawRows = [&](std::size_t from, std::size_t to, double top) {
             double y = top;
@@ -472,10 +515,18 @@ private:
                 rowTop[r] = y;
                 y += rowHeights[r];
             }
+            std::size_t taggedRow = rowCount; // the row whose TR is open
             for (const CellLayout& cell : cells) {
                 if (cell.row < from || cell.row > to)
                     continue;
+                if (cell.row != taggedRow) {
+                    if (taggedRow != rowCount)
+                        endTag();
+                    beginTag("TR");
+                    taggedRow = cell.row;
+                }
                 const TableCell& tableCell = *cell.slot->cell;
+                const Tagged cellTag(*this, tableCell.isHeader ? "TH" : "TD");
                 const std::size_t lastRow = std::min(to, cell.row + static_cast<std::size_t>(std::max(1, tableCell.rowSpan)) - 1);
                 const double x0 = columnX[static_cast<std::size_t>(cell.slot->column)];
                 const double x1 = columnX[std::min<std::size_t>(columnX.size() - 1,
@@ -501,6 +552,8 @@ private:
                     cairo_set_source_rgb(m_cairo.get(), 0, 0, 0);
                 }
             }
+            if (taggedRow != rowCount)
+                endTag();
             return y;
         };
 
@@ -533,6 +586,7 @@ private:
                 newPage();
             m_y += 30;
             for (const std::string& text : lines) {
+                const Tagged tag(*this, "P");
                 GObjectHandle line = layout(Runs { Run { text } }, width, bodySize(), Align::Center, 0, false);
                 flow(static_cast<PangoLayout*>(line.get()), left);
             }
@@ -541,6 +595,7 @@ private:
 
     const Document& m_document;
     const PageStyle& m_page;
+    std::vector<const char*> m_openTags; // structure elements open, outermost first
     std::string m_bytes;
     SurfaceHandle m_surface;
     CairoHandle m_cairo;

@@ -1,6 +1,6 @@
-// Sapha export — /Lang added to a PDF's catalog by an incremental update (see the header).
+// Sapha export — a PDF's catalog completed by an incremental update (see the header).
 // SPDX-License-Identifier: MIT
-#include "pdf_catalog_language.hpp"
+#include "pdf_catalog.hpp"
 
 #include <cstdio>
 #include <cstdlib>
@@ -20,7 +20,7 @@ long numberAfter(const std::string& text, const std::string& key, std::size_t fr
 
 } // namespace
 
-std::string withCatalogLanguage(std::string pdf, const std::string& language)
+std::string withCatalogCompleted(std::string pdf, const std::string& language)
 {
     const std::size_t trailer = pdf.rfind("trailer");
     const std::size_t startxref = pdf.rfind("startxref");
@@ -51,7 +51,9 @@ std::string withCatalogLanguage(std::string pdf, const std::string& language)
     if (pdf.back() != '\n')
         pdf += '\n';
     const std::size_t newObject = pdf.size();
-    pdf += header + "\n" + pdf.substr(open, close - open) + "   /Lang (" + tag + ")\n>>\nendobj\n";
+    const bool hasStructure = pdf.find("/StructTreeRoot", open) < close && pdf.find("/MarkInfo", open) > close;
+    pdf += header + "\n" + pdf.substr(open, close - open) + "   /Lang (" + tag + ")\n"
+        + (hasStructure ? "   /MarkInfo << /Marked true >>\n" : "") + ">>\nendobj\n";
     const std::size_t newXref = pdf.size();
     char entry[32];
     std::snprintf(entry, sizeof entry, "%010zu 00000 n \n", newObject); // exactly 20 bytes
