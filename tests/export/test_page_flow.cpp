@@ -8,12 +8,11 @@
 #include <fstream>
 #include <sstream>
 
-#include <Poco/Zip/ZipArchive.h>
-#include <Poco/Zip/ZipStream.h>
 
 #include <sapha/export/document.hpp>
 
 #include "export/document_exporter.hpp"
+#include "package_part.hpp"
 #include "run_process.hpp"
 #include "temp_dir.hpp"
 
@@ -56,18 +55,7 @@ Document largeStandard()
 
 std::string partOf(const std::string& package, const std::string& wanted)
 {
-    std::istringstream in(package);
-    Poco::Zip::ZipArchive archive(in);
-    for (auto it = archive.headerBegin(); it != archive.headerEnd(); ++it) {
-        if (it->first != wanted)
-            continue;
-        std::istringstream again(package);
-        Poco::Zip::ZipInputStream part(again, it->second);
-        std::ostringstream content;
-        content << part.rdbuf();
-        return content.str();
-    }
-    return {};
+    return test::packagePart(package, wanted);
 }
 
 std::size_t count(const std::string& text, const std::string& what)

@@ -10,14 +10,13 @@
 #include <set>
 #include <sstream>
 
-#include <Poco/Zip/ZipArchive.h>
-#include <Poco/Zip/ZipStream.h>
 
 #include <sapha/export/document.hpp>
 
 #include "demo/demo_workspace.hpp"
 #include "document_catalog.hpp"
 #include "export/document_exporter.hpp"
+#include "package_part.hpp"
 #include "host_services.hpp"
 #include "plugins/plugin_registry.hpp"
 #include "temp_dir.hpp"
@@ -34,19 +33,10 @@ namespace {
 
 std::string partOf(const std::string& package, const std::string& wanted)
 {
-    std::istringstream in(package);
-    Poco::Zip::ZipArchive archive(in);
-    for (auto it = archive.headerBegin(); it != archive.headerEnd(); ++it) {
-        if (it->first != wanted)
-            continue;
-        std::istringstream again(package);
-        Poco::Zip::ZipInputStream part(again, it->second);
-        std::ostringstream content;
-        content << part.rdbuf();
-        return content.str();
-    }
-    FAIL("no part " << wanted);
-    return {};
+    std::string part = test::packagePart(package, wanted);
+    if (part.empty())
+        FAIL("no part " << wanted);
+    return part;
 }
 
 const char* partName(Format format)
