@@ -31,6 +31,16 @@ std::string itemKey(const ListItem& item)
     return "i:" + std::to_string(item.level) + ":" + plainText(item.runs);
 }
 
+// The keys of a sequence of blocks, items or rows, in order, for `align`.
+template <typename T, typename KeyOf> std::vector<std::string> keysOfEach(const std::vector<T>& items, KeyOf keyOf)
+{
+    std::vector<std::string> keys;
+    keys.reserve(items.size());
+    for (const T& item : items)
+        keys.push_back(keyOf(item));
+    return keys;
+}
+
 // What a block says, for matching blocks between versions.
 std::string keyOf(const Block& block)
 {
@@ -107,6 +117,15 @@ void markRuns(Runs& runs, Tracked tracked, int origin)
     }
 }
 
+// A list item inserted or deleted whole: its text and its mark.
+ListItem markedItem(ListItem item, Tracked tracked, const OriginOf& originOf)
+{
+    const int origin = originOf(itemKey(item), tracked);
+    markRuns(item.runs, tracked, origin);
+    item.mark = { tracked, origin };
+    return item;
+}
+
 // A block inserted or deleted whole: its text and its marks (paragraph marks, rows, items) tracked.
 Block markedBlock(Block block, Tracked tracked, const OriginOf& originOf)
 {
@@ -119,11 +138,8 @@ Block markedBlock(Block block, Tracked tracked, const OriginOf& originOf)
                 markRuns(b.runs, tracked, origin);
                 b.mark = mark;
             } else if constexpr (std::is_same_v<T, List>) {
-                for (ListItem& item : b.items) {
-                    const int itemOrigin = originOf(itemKey(item), tracked);
-                    markRuns(item.runs, tracked, itemOrigin);
-                    item.mark = { tracked, itemOrigin };
-                }
+                for (ListItem& item : b.items)
+                    item = markedItem(std::move(item), tracked, originOf);
             } else if constexpr (std::is_same_v<T, Table>) {
                 b.rowMarks.clear();
                 for (auto& row : b.rows) {
@@ -223,12 +239,8 @@ public:
 
     std::vector<Block> blocks(const std::vector<Block>& before, const std::vector<Block>& after) const
     {
-        std::vector<std::string> oldKeys;
-        std::vector<std::string> newKeys;
-        for (const Block& block : before)
-            oldKeys.push_back(keyOf(block));
-        for (const Block& block : after)
-            newKeys.push_back(keyOf(block));
+        const std::vector<std::string> oldKeys = keysOfEach(before, keyOf);
+        const std::vector<std::string> newKeys = keysOfEach(after, keyOf);
         std::vector<Block> result;
         align(
             oldKeys, newKeys, [&](std::size_t, std::size_t j) { result.push_back(after[j]); },
@@ -289,18 +301,8 @@ private:
     {
         List merged = after;
         merged.items.clear();
-        std::vector<std::string> oldKeys;
-        std::vector<std::string> newKeys;
-        for (const ListItem& item : before.items)
-            oldKeys.push_back(itemKey(item));
-        for (const ListItem& item : after.items)
-            newKeys.push_back(itemKey(item));
-        auto marked = [&](ListItem item, Tracked tracked) {
-            const int origin = m_originOf(itemKey(item), tracked);
-            markRuns(item.runs, tracked, origin);
-            item.mark = { tracked, origin };
-            return item;
-        };
+        const std::vector<std::string> oldKeys = keysOfEach(before.items, itemKey);
+        const std::vector<std::string> newKeys = keysOfEach(after.items, itemKey);
         align(
             oldKeys, newKeys, [&](std::size_t, std::size_t j) { merged.items.push_back(after.items[j]); },
             [&](const std::vector<std::size_t>& removed, const std::vector<std::size_t>& added) {
@@ -312,9 +314,9 @@ private:
                     merged.items.push_back(std::move(item));
                 }
                 for (std::size_t k = paired; k < removed.size(); ++k)
-                    merged.items.push_back(marked(before.items[removed[k]], Tracked::Deleted));
+                    merged.items.push_back(markedItem(before.items[removed[k]], Tracked::Deleted, m_originOf));
                 for (std::size_t k = paired; k < added.size(); ++k)
-                    merged.items.push_back(marked(after.items[added[k]], Tracked::Inserted));
+                    merged.items.push_back(markedItem(after.items[added[k]], Tracked::Inserted, m_originOf));
             });
         return merged;
     }
@@ -341,12 +343,8 @@ private:
                 markRuns(cell.runs, tracked, origin);
             push(std::move(row), { tracked, origin }, isHeaderRow);
         };
-        std::vector<std::string> oldKeys;
-        std::vector<std::string> newKeys;
-        for (const auto& row : before.rows)
-            oldKeys.push_back(rowKey(row));
-        for (const auto& row : after.rows)
-            newKeys.push_back(rowKey(row));
+        const std::vector<std::string> oldKeys = keysOfEach(before.rows, rowKey);
+        const std::vector<std::string> newKeys = keysOfEach(after.rows, rowKey);
         const auto oldHeader = [&](std::size_t i) { return static_cast<int>(i) < before.headerRows; };
         const auto newHeader = [&](std::size_t j) { return static_cast<int>(j) < after.headerRows; };
         align(
@@ -386,7 +384,7 @@ private:
 
 // How many times each key appears in a version: its blocks', list items' and table rows' (a criteria
 // table's rows repeat in every indicator, so presence alone cannot say which version took one out).
-std::map<std::string, int> keysOf(const Document& document)
+std::map<std::string, int> keyCounts(const Document& document)
 {
     std::map<std::string, int> keys;
     for (const Block& block : document.blocks) {
@@ -416,7 +414,7 @@ Document redline(const std::vector<Document>& versions, const std::vector<Change
         return versions.front();
     std::vector<std::map<std::string, int>> keys;
     for (const Document& version : versions)
-        keys.push_back(keysOf(version));
+        keys.push_back(keyCounts(version));
     const int last = static_cast<int>(versions.size()) - 1;
     const int origin = static_cast<int>(origins.size());
     auto count = [&keys](int version, const std::string& key) {

@@ -199,10 +199,9 @@ Result<std::string> exportRedline(Workspace& workspace, const PluginRegistry& re
     }
     versions.push_back(after.value());
     if (toRevision) {
-        const Revision* madeBy = &toRevision.value();
-        for (const Revision& revision : between.value()) // the newest commit of the document up to `to`
-            madeBy = &revision;
-        origins.push_back({ madeBy->authorName, isoDate(madeBy->time) });
+        // The newest commit of the document up to `to` made `after`.
+        const Revision& madeBy = between.value().empty() ? *toRevision : between.value().back();
+        origins.push_back({ madeBy.authorName, isoDate(madeBy.time) });
     } else {
         origins.push_back({ author.name, isoDate(std::time(nullptr)) });
     }

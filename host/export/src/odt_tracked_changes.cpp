@@ -55,26 +55,24 @@ void OdtTrackedChanges::beginInserted(pugi::xml_node container, int origin)
     pugi::xml_node before = m_waiting.empty() ? paragraphBefore(container) : pugi::xml_node();
     if (before) {
         mark(before, "text:change-start", m_lastId); // "¶P": from the end of the paragraph before
-        m_open.push_back(m_lastId);
+        m_open.push_back({ m_lastId, false });
     } else {
         m_startNext = m_lastId; // "P¶": from the start of the block's first paragraph
-        m_open.push_back("next:" + m_lastId);
+        m_open.push_back({ m_lastId, true });
     }
 }
 
 void OdtTrackedChanges::endInserted(pugi::xml_node container)
 {
-    const std::string open = m_open.back();
+    const Open open = m_open.back();
     m_open.pop_back();
-    if (open.rfind("next:", 0) == 0) {
+    if (open.closesAtNextParagraph) {
         m_startNext.clear();
-        m_waiting.push_back({ open.substr(5), {} }); // to the start of the next paragraph
+        m_waiting.push_back({ open.id, {} }); // to the start of the next paragraph
         return;
     }
-    if (pugi::xml_node last = paragraphBefore(container))
-        mark(last, "text:change-end", open);
-    else
-        mark(container, "text:change-end", open);
+    const pugi::xml_node last = paragraphBefore(container);
+    mark(last ? last : container, "text:change-end", open.id);
 }
 
 pugi::xml_node OdtTrackedChanges::beginDeleted(pugi::xml_node container, int origin)
@@ -91,7 +89,7 @@ pugi::xml_node OdtTrackedChanges::beginDeleted(pugi::xml_node container, int ori
     return deletion;
 }
 
-void OdtTrackedChanges::endDeleted(pugi::xml_node)
+void OdtTrackedChanges::endDeleted()
 {
     pugi::xml_node deletion = m_openDeletions.back();
     m_openDeletions.pop_back();
@@ -109,7 +107,6 @@ bool OdtTrackedChanges::canMarkAsParagraphs(pugi::xml_node container) const
 
 void OdtTrackedChanges::tableInserted(pugi::xml_node container, int origin, const std::function<void()>& writeTable)
 {
-    tableStarting(container);
     record("text:insertion", origin);
     const std::string id = m_lastId;
     mark(container, "text:change-start", id);
@@ -120,7 +117,6 @@ void OdtTrackedChanges::tableInserted(pugi::xml_node container, int origin, cons
 void OdtTrackedChanges::tableDeleted(
     pugi::xml_node container, int origin, const std::function<void(pugi::xml_node)>& writeTableInto)
 {
-    tableStarting(container);
     pugi::xml_node deletion = record("text:deletion", origin);
     mark(container, "text:change", m_lastId);
     writeTableInto(deletion);

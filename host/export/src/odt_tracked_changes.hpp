@@ -31,12 +31,12 @@ public:
 
     // A block deleted whole: its paragraphs are written into the returned record, then endDeleted.
     pugi::xml_node beginDeleted(pugi::xml_node container, int origin);
-    void endDeleted(pugi::xml_node container);
+    void endDeleted();
 
     // Whether a block written next into `container` is marked from the end of the paragraph before it.
     bool canMarkAsParagraphs(pugi::xml_node container) const;
 
-    // A table inserted or deleted whole, marked between blocks as ODF allows: a change-start before it
+    // A table inserted or deleted whole, marked between blocks as ODF allows (after tableStarting): a change-start before it
     // and a change-end after it, or a change point where it was with the table kept in the record.
     void tableInserted(pugi::xml_node container, int origin, const std::function<void()>& writeTable);
     void tableDeleted(pugi::xml_node container, int origin, const std::function<void(pugi::xml_node)>& writeTableInto);
@@ -60,7 +60,11 @@ private:
     std::string m_lastId;
     std::string m_startNext;        // an insertion "P¶" whose start goes into the next paragraph made
     std::vector<Waiting> m_waiting; // insertions' ends and deletions' points for the next body paragraph
-    std::vector<std::string> m_open; // insertions "¶P" begun, closed by endInserted
+    struct Open {
+        std::string id;
+        bool closesAtNextParagraph = false; // "P¶": its end waits for the next paragraph
+    };
+    std::vector<Open> m_open;       // insertions begun, closed by endInserted
     std::vector<pugi::xml_node> m_openDeletions; // and deletions
 };
 

@@ -250,7 +250,7 @@ private:
             m_parent = m_tracked.beginDeleted(body, mark.origin);
             writeBlock();
             m_parent = body;
-            m_tracked.endDeleted(body);
+            m_tracked.endDeleted();
         }
         m_inWholeChange = false;
     }
