@@ -15,7 +15,7 @@ const Verb kVerbs[] = {
     { "plugins", runPlugins, "plugins [--json]",
         { "ปลั๊กอินที่พบ สถานะ และเหตุผล", "plugins found, their state and why" } },
     { "init", runInit, "init DIR", { "สร้างพื้นที่ทำงานว่าง", "create an empty workspace" } },
-    { "new", runNew, "new KIND PATH [--title T] [--date D] [--committee ROSTER] [--standard PATH@VERSION]",
+    { "new", runNew, "new KIND [PATH] [--title T] [--date D] [--committee ROSTER] [--standard PATH@VERSION] [--from MEETING#ACTION]",
         { "สร้างเอกสารใหม่และบันทึกเป็นฉบับ", "create a document and commit it" } },
     { "list", runList, "list [--json]", { "เอกสารของพื้นที่ทำงานแยกตามชนิด", "documents of the workspace by kind" } },
     { "check", runCheck, "check [PATH...]",

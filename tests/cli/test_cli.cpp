@@ -222,25 +222,27 @@ TEST_CASE("cli: log --json carries every revision of a document")
     CHECK(std::count(limited.out.begin(), limited.out.end(), '\n') == 1);
 }
 
-TEST_CASE("cli: demo builds three documents with real history, named versions and a clean repository")
+TEST_CASE("cli: demo builds four documents with real history, named versions and a clean repository")
 {
     CliUser user;
     auto demo = user.run({ "demo", "demo", "--quiet" });
     INFO(demo.err);
     REQUIRE(demo.exitCode == 0);
     auto list = user.run({ "-C", "demo", "list" });
-    // Three documents, the committee's roster and an example self-assessment against the standard.
-    CHECK(std::count(list.out.begin(), list.out.end(), '\n') == 5);
+    // Four documents, the committee's roster and an example self-assessment against the standard.
+    CHECK(std::count(list.out.begin(), list.out.end(), '\n') == 6);
     // A Thai committee's history, in Thai from its first commit.
     CHECK(user.git("demo", { "log", "--reverse", "--format=%s" }).rfind("สร้างพื้นที่ทำงานของสภา\n", 0) == 0);
     for (const char* path : { "minutes/chiangrai-1-2563.meeting.xml", "standards/homeless-protection-centre.standard.xml",
-             "brainstorm/workshop-2561-08-16.session.xml" }) {
+             "brainstorm/workshop-2561-08-16.session.xml", "plans/chiangrai-homeless-2563.plan.xml" }) {
         const std::string log = user.git("demo", { "log", "--format=%H", "--", path });
         CHECK(std::count(log.begin(), log.end(), '\n') == 3);
     }
-    // The standard's two named drafts, and the minutes' circulation (a milestone of their life).
+    // The standard's two named drafts, the minutes' circulation (a milestone of their life) and the plan as
+    // proposed to the committee.
     CHECK(user.git("demo", { "tag" })
-        == "รายงานการประชุมคณะอนุกรรมการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย-ครั้งที่-1/2563-—-เวียนให้ตรวจแก้ไข\nร่างที่-1\nเสนอคณะอนุกรรมการ\n");
+        == "รายงานการประชุมคณะอนุกรรมการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย-ครั้งที่-1/2563-—-เวียนให้ตรวจแก้ไข\nร่างที่-1\n"
+           "เสนอคณะอนุกรรมการ\nแผนปฏิบัติการ-2563-เสนอคณะอนุกรรมการ\n");
     CHECK(user.run({ "-C", "demo", "tags" }).out.find("ร่างที่ 1\t") == 0);
     CHECK(user.run({ "-C", "demo", "check" }).exitCode == 0);
     user.git("demo", { "fsck", "--strict" });
@@ -286,7 +288,9 @@ TEST_CASE("cli: export writes each format, a past revision, and everything at on
     CHECK(readFile(user.path("meeting.docx")).rfind("PK", 0) == 0);
 
     // The agenda as first drafted has no resolutions yet; the final minutes do.
-    auto draft = user.run({ "-C", "demo", "export", meeting + "@HEAD~2", "--format", "md", "-o", "-" });
+    const std::string meetingLog = user.git("demo", { "log", "--format=%H", "--", meeting });
+    const std::string firstDraftRevision = meetingLog.substr(meetingLog.rfind('\n', meetingLog.size() - 2) + 1, 40);
+    auto draft = user.run({ "-C", "demo", "export", meeting + "@" + firstDraftRevision, "--format", "md", "-o", "-" });
     REQUIRE(draft.exitCode == 0);
     CHECK(draft.out.find("มติที่ประชุม") == std::string::npos);
     CHECK(readFile(user.path("meeting.md")).find("มติที่ประชุม") != std::string::npos);
@@ -307,7 +311,8 @@ TEST_CASE("cli: export writes each format, a past revision, and everything at on
     CHECK(std::filesystem::exists(user.path("out/standards/homeless-protection-centre.md")));
     CHECK(std::filesystem::exists(user.path("out/brainstorm/workshop-2561-08-16.pdf")));
     CHECK_FALSE(std::filesystem::exists(user.path("out/minutes/chiangrai-1-2563.docx")));
-    CHECK(all.err.find("10/10") != std::string::npos);
+    CHECK(all.err.find("12/12") != std::string::npos);
+    CHECK(std::filesystem::exists(user.path("out/plans/chiangrai-homeless-2563.pdf")));
     CHECK(std::filesystem::exists(user.path("out/committees/chiangrai.pdf")));
 
     // A standard with the meeting's name in its folder: both are exported, neither overwrites the other
@@ -481,9 +486,11 @@ TEST_CASE("cli: restore brings an old version back as a new commit, history inta
     CliUser user;
     REQUIRE(user.run({ "demo", "demo", "--quiet" }).exitCode == 0);
     const std::string meeting = "minutes/chiangrai-1-2563.meeting.xml";
-    const std::string firstDraft = user.run({ "-C", "demo", "show", meeting + "@HEAD~2" }).out;
+    const std::string meetingLog = user.git("demo", { "log", "--format=%H", "--", meeting });
+    const std::string firstDraftRevision = meetingLog.substr(meetingLog.rfind('\n', meetingLog.size() - 2) + 1, 40);
+    const std::string firstDraft = user.run({ "-C", "demo", "show", meeting + "@" + firstDraftRevision }).out;
     const std::string before = user.git("demo", { "rev-parse", "HEAD" });
-    auto restored = user.run({ "-C", "demo", "restore", meeting, "HEAD~2" });
+    auto restored = user.run({ "-C", "demo", "restore", meeting, firstDraftRevision });
     INFO(restored.err);
     REQUIRE(restored.exitCode == 0);
     // In the reader's language (Thai here), with the version's Buddhist-Era date.
@@ -502,7 +509,8 @@ TEST_CASE("cli: tag names a version with spaces and Thai, tags and log show it, 
 {
     CliUser user;
     REQUIRE(user.run({ "demo", "demo", "--quiet" }).exitCode == 0);
-    auto tagged = user.run({ "-C", "demo", "tag", "รับรองแล้ว ครั้งที่ 2/2563", "-m", "ที่ประชุมรับรองรายงานการประชุม" });
+    const std::string meetingHead = user.git("demo", { "log", "-1", "--format=%H", "--", "minutes/chiangrai-1-2563.meeting.xml" }).substr(0, 40);
+    auto tagged = user.run({ "-C", "demo", "tag", "รับรองแล้ว ครั้งที่ 2/2563", "-m", "ที่ประชุมรับรองรายงานการประชุม", "--rev", meetingHead });
     INFO(tagged.err);
     REQUIRE(tagged.exitCode == 0);
     auto tags = user.run({ "-C", "demo", "tags", "--json" });
@@ -510,7 +518,8 @@ TEST_CASE("cli: tag names a version with spaces and Thai, tags and log show it, 
     CHECK(tags.out.find("ที่ประชุมรับรองรายงานการประชุม") != std::string::npos);
     CHECK(user.git("demo", { "tag", "-l", "รับรองแล้ว*" }) == "รับรองแล้ว-ครั้งที่-2/2563\n");
     auto log = user.run({ "-C", "demo", "log", "minutes/chiangrai-1-2563.meeting.xml", "-n", "1" });
-    CHECK(log.out.find(", รับรองแล้ว ครั้งที่ 2/2563)") != std::string::npos); // beside the demo's own milestone
+    // Beside the demo's own milestone, and before the action plan that carries on one of its action items.
+    CHECK(log.out.find(", รับรองแล้ว ครั้งที่ 2/2563; ทำต่อใน แผนปฏิบัติการ") != std::string::npos);
     auto show = user.run({ "-C", "demo", "show", "minutes/chiangrai-1-2563.meeting.xml@รับรองแล้ว ครั้งที่ 2/2563" });
     CHECK(show.exitCode == 0);
     auto duplicate = user.run({ "-C", "demo", "tag", "รับรองแล้ว ครั้งที่ 2/2563" });
@@ -540,7 +549,9 @@ TEST_CASE("cli: log says what each revision changed, with Buddhist-Era or Gregor
     auto thai = user.run({ "-C", "demo", "log", standard, "--summary", "--calendar", "buddhist" });
     REQUIRE(thai.exitCode == 0);
     // The named version, and the assessment made against it.
-    CHECK(thai.out.find("(เสนอคณะอนุกรรมการ; ใช้ประเมิน ศูนย์คุ้มครองคนไร้ที่พึ่ง (ตัวอย่างการประเมิน))  05/09/2561 10:00") != std::string::npos);
+    CHECK(thai.out.find("ใช้ประเมิน ศูนย์คุ้มครองคนไร้ที่พึ่ง (ตัวอย่างการประเมิน))  05/09/2561 10:00") != std::string::npos);
+    // Its last version is the source of two of the action plan's indicators.
+    CHECK(thai.out.find("(เสนอคณะอนุกรรมการ; ที่มาของ แผนปฏิบัติการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย ประจำปี 2563, ตัวชี้วัดที่ 1.1.2; ") != std::string::npos);
     CHECK(thai.out.find("แก้ไขตัวชี้วัดที่ 1.2; แก้ไขตัวชี้วัดที่ 3.1; แก้ไขความเห็น กลุ่มที่ 3; เพิ่มตัวชี้วัดที่ 3.2") != std::string::npos);
     auto gregorian = user.run({ "-C", "demo", "log", standard, "--summary", "--calendar", "gregorian" });
     CHECK(gregorian.out.find("2018-09-05 10:00") != std::string::npos);
@@ -979,4 +990,57 @@ TEST_CASE("cli: a meeting's date is taken as people write it and kept Gregorian,
     auto era = user.run({ "-C", "ws", "new", "minutes", "minutes/bad", "--title", "คณะอนุกรรมการ", "--date", "17/8/3106" });
     CHECK(era.exitCode != 0);
     CHECK(era.err.find("Buddhist Era") != std::string::npos);
+}
+
+TEST_CASE("cli: a plan from the meeting's action item, its quarters reported, its table as CSV")
+{
+    CliUser user;
+    REQUIRE(user.run({ "demo", "demo", "--quiet" }).exitCode == 0);
+    // Started from the second task the meeting gave the secretariat, named after it in plans/.
+    auto created = user.run({ "-C", "demo", "new", "plan", "--from", "minutes/chiangrai-1-2563.meeting.xml#act-integration",
+        "--date", "2020-08-25" });
+    INFO(created.err);
+    REQUIRE(created.exitCode == 0);
+    const std::string path = created.out.substr(0, created.out.find('\n'));
+    CHECK(path.starts_with("plans/เพิ่มเติมขั้นตอนการบูรณาการ"));
+    const std::string xml = readFile(user.path("demo/" + path));
+    CHECK(xml.find(R"(<origin action="minutes/chiangrai-1-2563.meeting.xml#act-integration">)") != std::string::npos);
+    CHECK(xml.find(R"(<committee roster="committees/chiangrai.roster.xml">คณะอนุกรรมการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย</committee>)")
+        != std::string::npos);
+    CHECK(xml.find("<fiscal-year>2563</fiscal-year>") != std::string::npos);
+    // The meeting's history shows the plan carrying on its action item.
+    auto meetingLog = user.run({ "-C", "demo", "log", "minutes/chiangrai-1-2563.meeting.xml", "-n", "1" });
+    CHECK(meetingLog.out.find("ทำต่อใน") != std::string::npos);
+    auto wrong = user.run({ "-C", "demo", "new", "plan", "--from", "minutes/chiangrai-1-2563.meeting.xml#act-nothing" });
+    CHECK(wrong.exitCode == 1);
+    CHECK(wrong.err.find("the meeting has no action item \"act-nothing\"") != std::string::npos);
+
+    // The first quarter of fiscal 2564 reported, by the numbers the paper shows; then updated.
+    const std::string plan = "plans/chiangrai-homeless-2563.plan.xml";
+    const std::string head = user.git("demo", { "rev-parse", "HEAD" });
+    auto early = user.run({ "-C", "demo", "progress", plan, "--quarter", "4", "--date", "15/6/2563", "--result", "1.1.1=10" });
+    CHECK(early.exitCode == 1); // dated before its quarter began: refused, nothing committed
+    CHECK(early.err.find("before its quarter began (2020-07-01)") != std::string::npos);
+    CHECK(user.git("demo", { "rev-parse", "HEAD" }) == head);
+    auto unknown = user.run({ "-C", "demo", "progress", plan, "--quarter", "4", "--result", "9.9.9=1" });
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.find("the plan has no indicator \"9.9.9\"") != std::string::npos);
+    auto updated = user.run({ "-C", "demo", "progress", plan, "--quarter", "4", "--date", "2020-10-06", "--result", "1.1.1=99",
+        "--spent", "1.1=16000", "--next", "ขยายผลสู่อำเภอเชียงแสน" });
+    INFO(updated.err);
+    REQUIRE(updated.exitCode == 0);
+    CHECK(updated.out == "รายงานผลการดำเนินงาน ไตรมาสที่ 4 (ก.ค.–ก.ย. 2563)\n");
+    CHECK(user.git("demo", { "log", "-1", "--format=%s" }) == "รายงานผลการดำเนินงาน ไตรมาสที่ 4 (ก.ค.–ก.ย. 2563)\n");
+    const std::string after = readFile(user.path("demo/" + plan));
+    CHECK(after.find(R"(<result indicator="ind-helped" value="99"></result>)") != std::string::npos);
+    CHECK(after.find(R"(<spent project="prj-outreach" amount="16000"></spent>)") != std::string::npos);
+    CHECK(after.find("<next>ขยายผลสู่อำเภอเชียงแสน</next>") != std::string::npos);
+    CHECK(after.find("<problems>การติดตามคนไร้ที่พึ่ง") != std::string::npos); // not given: kept
+    CHECK(user.run({ "-C", "demo", "check", plan }).exitCode == 0);
+
+    auto csv = user.run({ "-C", "demo", "plan-csv", plan });
+    REQUIRE(csv.exitCode == 0);
+    CHECK(csv.out.starts_with("\xEF\xBB\xBFลำดับ,แนวทาง,"));
+    CHECK(std::count(csv.out.begin(), csv.out.end(), '\r') == 8); // the head and seven projects
+    CHECK(user.run({ "-C", "demo", "plan-csv", "minutes/chiangrai-1-2563.meeting.xml" }).exitCode == 1);
 }

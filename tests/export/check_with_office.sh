@@ -61,6 +61,19 @@ for pdf in "$out/files/brainstorm/workshop-2561-08-16.pdf" "$out/office/workshop
   expect_text "$pdf" "ลำดับความสำคัญตามคะแนน"
 done
 
+for pdf in "$out/files/plans/chiangrai-homeless-2563.pdf" "$out/office/chiangrai-homeless-2563.pdf"; do
+  expect_text "$pdf" "แผนปฏิบัติการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย"
+  expect_text "$pdf" "ระยะเวลาดำเนินการ"
+  expect_text "$pdf" "ขั้นตอนการดำเนินงาน"
+  expect_text "$pdf" "รายงานผลการดำเนินงาน"
+done
+# LibreOffice lays the plan's DOCX out on landscape pages too.
+office_size=$(pdfinfo "$out/office/chiangrai-homeless-2563.pdf" | awk '/^Page size:/ { print $3 "x" $5 }')
+case "$office_size" in
+  841.8*x595.*) ;;
+  *) echo "LibreOffice's plan is not landscape: $office_size"; exit 1 ;;
+esac
+
 expect_text "$out/redline/standard-changes.pdf" "อย่างน้อยปีละครั้ง"
 
 # Thai page numbers: LibreOffice shows "- ๒ -" at the head of page 2 of the ODT written with Thai digits.
@@ -84,8 +97,12 @@ for pdf in "$out"/files/*/*.pdf; do
     || { echo "$pdf has a font that is not embedded"; exit 1; }
   pages=$(pdfinfo "$pdf" | awk '/^Pages:/ { print $2 }')
   size=$(pdfinfo "$pdf" | awk '/^Page size:/ { print $3 "x" $5 }')
-  [ "$size" = "595.276x841.89" ] || { echo "$pdf is not A4: $size"; exit 1; }
-  echo "$pdf: $pages page(s), A4, fonts embedded"
+  # A4, portrait; the action plan's table landscape, as such tables are printed.
+  case "$pdf" in
+    */plans/*) [ "$size" = "841.89x595.276" ] || { echo "$pdf is not A4 landscape: $size"; exit 1; } ;;
+    *) [ "$size" = "595.276x841.89" ] || { echo "$pdf is not A4: $size"; exit 1; } ;;
+  esac
+  echo "$pdf: $pages page(s), A4 ($size), fonts embedded"
 done
 
 mkdir -p "$out/pages"

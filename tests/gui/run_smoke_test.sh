@@ -70,8 +70,8 @@ for lang in th en; do
     wait "$phone_pid" || { cat "$work/phone.log"; echo "the phone could not take part in the board's live session"; exit 1; }
     cat "$work/phone.log"
   fi
-  tabs=5 # 3 documents, the roster and the assessment; in English also the standard sent from the board
-  [ "$lang" = en ] && tabs=6
+  tabs=6 # 4 documents, the roster and the assessment; in English also the standard sent from the board
+  [ "$lang" = en ] && tabs=7
   grep -q "$tabs tabs open" "$work/log" || { echo "not every document opened ($tabs tabs expected)"; exit 1; }
   grep -q "smoke test: compare .*: ok" "$work/log" || { echo "the compare dialog did not show"; exit 1; }
   for file in "$shot" "${shot%.png}-1.png" "${shot%.png}-2.png" "${shot%.png}-3.png" "${shot%.png}-4.png" "${shot%.png}-5.png" "${shot%.png}-compare.png"; do
@@ -214,5 +214,5 @@ grep -q "<title>Cases referred</title>" "$work/meeting.xml" || { echo "the table
 pdftotext -raw "$work/exports/front.pdf" - | tr -d '\n' | grep -F "revised by keyboard" > /dev/null \
   || { echo "the exported front document lacks the typed text"; exit 1; }
 count=$(find "$work/exports/all" -type f | wc -l)
-[ "$count" -eq 25 ] || { echo "export all wrote $count files, not 25 (5 documents, 5 formats)"; find "$work/exports/all" -type f; exit 1; }
+[ "$count" -eq 30 ] || { echo "export all wrote $count files, not 30 (6 documents, 5 formats)"; find "$work/exports/all" -type f; exit 1; }
 echo "exports: front.pdf and $count files"

@@ -66,7 +66,7 @@ import json, sys
 plugins = json.load(open(sys.argv[1]))
 ids = sorted(p["id"] for p in plugins if p["state"] == "running" and p["folder"].startswith("/usr/lib/"))
 print("running from /usr/lib:", ids)
-sys.exit(0 if {"brainstorm", "minutes", "standards"} <= set(ids) else 1)
+sys.exit(0 if {"brainstorm", "minutes", "standards", "plans"} <= set(ids) else 1)
 PY
 /usr/bin/sapha-cli demo "$work/demo" >/dev/null || fail "sapha-cli demo failed"
 meeting=$(cd "$work/demo" && ls minutes/*.meeting.xml | head -1)

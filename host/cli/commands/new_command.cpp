@@ -1,4 +1,4 @@
-// Sapha — `sapha-cli new KIND PATH [--title T] [--date YYYY-MM-DD] [--committee R] [--standard S@V]`: a document
+// Sapha — `sapha-cli new KIND [PATH] [--title T] [--date D] [--committee R] [--standard S@V] [--from M#A]`: a document
 // from its kind's template, committed.
 // SPDX-License-Identifier: MIT
 #include "commands/commands.hpp"
@@ -35,15 +35,17 @@ const IDocumentKind* findKind(const host::PluginRegistry& registry, const std::s
 int runNew(CliContext& context, Arguments& arguments)
 {
     const char* usageLine
-        = "sapha-cli [-C DIR] new KIND PATH [--title T] [--date YYYY-MM-DD] [--committee ROSTER] [--standard PATH@VERSION]";
+        = "sapha-cli [-C DIR] new KIND [PATH] [--title T] [--date YYYY-MM-DD] [--committee ROSTER] [--standard PATH@VERSION] [--from MEETING#ACTION]";
     std::optional<std::string> title = arguments.takeOption("--title");
     std::optional<std::string> date = arguments.takeOption("--date");
     std::optional<std::string> committee = arguments.takeOption("--committee");
     std::optional<std::string> standard = arguments.takeOption("--standard");
-    if (int bad = expectArguments(context, arguments, 2, 2, usageLine))
+    std::optional<std::string> from = arguments.takeOption("--from");
+    if (int bad = expectArguments(context, arguments, 1, 2, usageLine))
         return bad;
     const std::string kindName = arguments.positionals()[0];
-    std::string path = arguments.positionals()[1];
+    // Without PATH the document is named after its title, in its kind's folder.
+    std::string path = arguments.positionals().size() > 1 ? arguments.positionals()[1] : std::string();
 
     Result<host::Documents*> documents = context.documents();
     if (!documents)
@@ -60,6 +62,8 @@ int runNew(CliContext& context, Arguments& arguments)
         options.parameters["committee"] = *committee;
     if (standard) // an assessment: the named version of the standard it is made against
         options.parameters["standard"] = *standard;
+    if (from) // a plan: the meeting's action item it answers
+        options.parameters["from"] = *from;
     options.title = title.value_or("");
     if (date) {
         // As people write dates ("17 สิงหาคม 2563", "17/8/2563", "2020-08-17"); kept Gregorian.

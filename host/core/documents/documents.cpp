@@ -147,16 +147,32 @@ std::vector<NewDocumentQuestion> Documents::newDocumentQuestions(const IDocument
 
 Result<std::string> Documents::create(const IDocumentKind& kind, NewDocumentOptions options, std::string path)
 {
+    // The kind may read related documents (a meeting: its committee's roster, earlier meetings).
+    const WorkspaceDocuments documents(m_workspace);
+    options.workspace = &documents;
+    if (options.language.empty())
+        options.language = m_language;
     const std::string suffix = kind.fileSuffix();
+    if (!path.empty() && (path.size() < suffix.size() || path.compare(path.size() - suffix.size(), suffix.size(), suffix) != 0))
+        path += suffix;
+    if (!path.empty()) {
+        if (Status valid = Workspace::checkRelativePath(path); !valid)
+            return valid.error();
+    }
+    Result<std::unique_ptr<IDocument>> document = kind.create(options);
+    if (!document)
+        return document.error();
     if (path.empty()) {
+        // Named after the new document's title, which the kind may have given it (a plan: its action item's).
+        std::string title = kind.title(*document.value());
+        if (title.empty())
+            title = options.title;
         const std::string folder = kind.id().substr(0, kind.id().find('.'));
-        const std::string base = folder + "/" + fileNameFromTitle(options.title);
+        const std::string base = folder + "/" + fileNameFromTitle(title);
         path = base + suffix;
         std::error_code ignored;
         for (int n = 2; std::filesystem::exists(m_workspace.root() / path, ignored); ++n)
             path = base + "-" + std::to_string(n) + suffix;
-    } else if (path.size() < suffix.size() || path.compare(path.size() - suffix.size(), suffix.size(), suffix) != 0) {
-        path += suffix;
     }
     if (Status valid = Workspace::checkRelativePath(path); !valid)
         return valid.error();
@@ -166,14 +182,6 @@ Result<std::string> Documents::create(const IDocumentKind& kind, NewDocumentOpti
     if (std::filesystem::symlink_status(m_workspace.root() / path, ignored).type() != std::filesystem::file_type::not_found)
         return Error { "already exists; choose another name", path, ErrorCode::Invalid };
 
-    // The kind may read related documents (a meeting: its committee's roster, earlier meetings).
-    const WorkspaceDocuments documents(m_workspace);
-    options.workspace = &documents;
-    if (options.language.empty())
-        options.language = m_language;
-    Result<std::unique_ptr<IDocument>> document = kind.create(options);
-    if (!document)
-        return document.error();
     Result<std::string> xml = kind.save(*document.value());
     if (!xml)
         return xml.error();

@@ -1,0 +1,239 @@
+// Sapha plans — the plan kind: its template, questions, elements and links (the XML in plan_xml.cpp,
+// the checks in plan_checks.cpp, the paper in plan_paper.cpp).
+// SPDX-License-Identifier: MIT
+#include "core/plan_kind.hpp"
+
+#include <regex>
+#include <stdexcept>
+
+#include "core/action_source.hpp"
+#include "core/plan_checks.hpp"
+#include "core/plan_paper.hpp"
+#include "core/plan_xml.hpp"
+
+namespace sapha::plans {
+
+namespace {
+
+constexpr int kFormatVersion = 1;
+
+// The fiscal year a title names ("… ประจำปี 2563", "ปีงบประมาณ พ.ศ. 2564"), 0 when it names none.
+int fiscalYearInTitle(const std::string& title)
+{
+    static const std::regex year("(?:ประจำปี|ปีงบประมาณ)\\s*(?:พ\\.ศ\\.)?\\s*(2[4-9][0-9][0-9])");
+    std::smatch match;
+    if (std::regex_search(title, match, year))
+        return std::stoi(match[1].str());
+    return 0;
+}
+
+// The template a new plan starts from: one direction with one activity, filled in by the secretariat.
+void fillTemplate(Plan& plan)
+{
+    const bool english = plan.language == "en";
+    Strategy strategy { xml::newElementId("str"), english ? "Direction 1" : "แนวทางที่ 1", 0, {} };
+    Project project;
+    project.id = xml::newElementId("prj");
+    project.title = english ? "Activity 1" : "กิจกรรมที่ 1";
+    project.indicators.push_back({ xml::newElementId("ind"), "output", "", 0, english ? "people" : "คน", {} });
+    project.months = fiscalMonths();
+    strategy.projects.push_back(std::move(project));
+    plan.strategies.push_back(std::move(strategy));
+}
+
+} // namespace
+
+std::string PlanKind::id() const noexcept
+{
+    return kId;
+}
+
+LocalizedText PlanKind::displayName() const noexcept
+{
+    return { "แผนปฏิบัติการ", "Action plan" };
+}
+
+std::string PlanKind::fileSuffix() const noexcept
+{
+    return kSuffix;
+}
+
+std::string_view PlanKind::rootElement() const
+{
+    return "plan";
+}
+
+int PlanKind::formatVersion() const
+{
+    return kFormatVersion;
+}
+
+std::string PlanKind::numberLabel(const std::vector<int>& path)
+{
+    std::string number;
+    for (std::size_t i = 0; i < path.size(); ++i)
+        number += (i ? "." : "") + std::to_string(path[i]);
+    return number;
+}
+
+std::vector<NewDocumentQuestion> PlanKind::newDocumentQuestions(
+    const IWorkspaceView& workspace, std::string_view /*language: the prompt carries both*/) const noexcept
+{
+    try {
+        const std::vector<ActionItemSource> actions = openActionItems(workspace);
+        if (actions.empty())
+            return {};
+        NewDocumentQuestion question;
+        question.parameter = "from";
+        question.prompt = { "แผนนี้จัดทำตามงานที่ที่ประชุมมอบหมายเรื่องใด",
+            "Which action item of a meeting does the plan answer?" };
+        for (const ActionItemSource& action : actions)
+            question.choices.push_back({ action.reference,
+                action.task + " — " + action.committee + " ครั้งที่ " + action.meetingNumber });
+        question.choices.push_back({ "", "ไม่ได้จัดทำตามงานที่มอบหมาย / not from an action item" });
+        return { question };
+    } catch (const std::exception&) {
+        return {};
+    }
+}
+
+Plan PlanKind::makeNew(const NewDocumentOptions& options) const
+{
+    Plan plan;
+    plan.language = options.language == "en" ? "en" : "th";
+    plan.title = options.title;
+    thai::Date date = thai::today();
+    if (!options.date.empty()) {
+        sapha::Result<thai::Date> parsed = thai::parseIsoDate(options.date);
+        if (!parsed)
+            throw std::runtime_error(parsed.error().describe());
+        date = parsed.value();
+    }
+    plan.fiscalYear = fiscalYearOf(date);
+    if (auto from = options.parameters.find("from"); from != options.parameters.end() && !from->second.empty()) {
+        if (!options.workspace)
+            throw std::runtime_error("a plan made from an action item needs the workspace that holds its meeting");
+        sapha::Result<ActionItemSource> action = readActionItem(*options.workspace, from->second);
+        if (!action)
+            throw std::runtime_error(action.error().describe());
+        plan.origin = action.value().reference;
+        plan.originTask = action.value().task;
+        plan.committee = action.value().committee;
+        plan.roster = action.value().roster;
+        if (plan.title.empty())
+            plan.title = planTitleFromTask(action.value().task);
+    }
+    if (int named = fiscalYearInTitle(plan.title))
+        plan.fiscalYear = named;
+    fillTemplate(plan);
+    return plan;
+}
+
+Status PlanKind::readModel(
+    const pugi::xml_document& xml, std::string_view text, std::string_view sourceName, Plan& plan) const
+{
+    return readPlan(xml.document_element(), xml::Source { text, sourceName }, plan);
+}
+
+void PlanKind::writeModel(const Plan& plan, pugi::xml_node& root) const
+{
+    writePlan(plan, root);
+}
+
+Findings PlanKind::check(const Plan& plan) const
+{
+    return checkPlan(plan, thai::toIsoDate(thai::today()));
+}
+
+std::string PlanKind::titleOf(const Plan& plan) const
+{
+    return plan.title;
+}
+
+ElementList PlanKind::elementsOf(const Plan& plan) const
+{
+    ElementList elements;
+    elements.push_back({ "plan", {}, "plan details", {},
+        plan.title + "\n" + std::to_string(plan.fiscalYear) + "\n" + plan.committee + "\n" + plan.origin + "\n"
+            + (plan.budget > 0 ? formatBaht(plan.budget) : std::string()),
+        "รายละเอียดแผน" });
+    for (std::size_t s = 0; s < plan.strategies.size(); ++s) {
+        const Strategy& strategy = plan.strategies[s];
+        elements.push_back({ strategy.id, {}, "strategy", numberLabel({ int(s + 1) }),
+            strategy.title + (strategy.budget > 0 ? "\n" + formatBaht(strategy.budget) : std::string()), "แนวทาง" });
+        for (std::size_t p = 0; p < strategy.projects.size(); ++p) {
+            const Project& project = strategy.projects[p];
+            std::string budget;
+            for (const BudgetLine& line : project.budget)
+                budget += "\n" + line.source + " " + formatBaht(line.amount);
+            std::string supporting;
+            for (const std::string& agency : project.supporting)
+                supporting += "\n" + agency;
+            std::string months;
+            for (int month : project.months)
+                months += (months.empty() ? "" : " ") + monthAbbreviation(month, plan.language);
+            elements.push_back({ project.id, strategy.id, "project", numberLabel({ int(s + 1), int(p + 1) }),
+                project.title + "\n" + project.objective + "\n" + project.targetGroup + "\n" + project.responsible
+                    + supporting + budget + "\n" + months,
+                "โครงการ" });
+            for (std::size_t i = 0; i < project.indicators.size(); ++i) {
+                const Indicator& indicator = project.indicators[i];
+                elements.push_back({ indicator.id, project.id, "indicator",
+                    numberLabel({ int(s + 1), int(p + 1), int(i + 1) }),
+                    indicator.text + "\n" + indicator.kind + "\n" + formatNumber(indicator.target) + " " + indicator.unit
+                        + (indicator.standardIndicator.empty() ? "" : "\n" + indicator.standardIndicator),
+                    "ตัวชี้วัด" });
+            }
+        }
+    }
+    for (std::size_t i = 0; i < plan.steps.size(); ++i)
+        elements.push_back({ plan.steps[i].id, {}, "step", std::to_string(i + 1),
+            plan.steps[i].title + "\n" + plan.steps[i].who, "ขั้นตอน" });
+    for (const ProgressReport& report : plan.progress) {
+        std::string text = report.reported + "\n" + report.problems + "\n" + report.nextSteps;
+        for (const IndicatorResult& result : report.results)
+            text += "\n" + result.indicator + " " + formatNumber(result.value) + " " + result.note;
+        for (const Spending& spending : report.spending)
+            text += "\n" + spending.project + " " + formatBaht(spending.amount);
+        elements.push_back({ report.id, {}, "progress report", std::to_string(report.quarter), text, "ผลการดำเนินงานไตรมาส" });
+    }
+    return elements;
+}
+
+std::vector<DocumentReference> PlanKind::references(const IDocument& document) const noexcept
+{
+    try {
+        const Plan& plan = model(document);
+        std::vector<DocumentReference> out;
+        // The plan carries on the action item the meeting gave the secretariat.
+        if (const std::size_t hash = plan.origin.find('#'); hash != std::string::npos) {
+            DocumentReference origin { "plan", "แผนปฏิบัติการตามงานที่มอบหมาย", "continues", plan.origin.substr(0, hash), {} };
+            origin.targetElementId = plan.origin.substr(hash + 1);
+            out.push_back(std::move(origin));
+        }
+        // An indicator measures a standard's indicator: made from it.
+        for (std::size_t s = 0; s < plan.strategies.size(); ++s)
+            for (std::size_t p = 0; p < plan.strategies[s].projects.size(); ++p)
+                for (std::size_t i = 0; i < plan.strategies[s].projects[p].indicators.size(); ++i) {
+                    const Indicator& indicator = plan.strategies[s].projects[p].indicators[i];
+                    const std::size_t hash = indicator.standardIndicator.find('#');
+                    if (hash == std::string::npos)
+                        continue;
+                    DocumentReference source { indicator.id,
+                        "ตัวชี้วัดที่ " + numberLabel({ int(s + 1), int(p + 1), int(i + 1) }), "source",
+                        indicator.standardIndicator.substr(0, hash), {} };
+                    source.targetElementId = indicator.standardIndicator.substr(hash + 1);
+                    out.push_back(std::move(source));
+                }
+        return out;
+    } catch (...) {
+        return {};
+    }
+}
+
+exporting::Document PlanKind::buildExport(const Plan& plan) const
+{
+    return planPaper(plan);
+}
+
+} // namespace sapha::plans

@@ -1,0 +1,264 @@
+// Sapha plans — the plan on paper.
+// SPDX-License-Identifier: MIT
+#include "core/plan_paper.hpp"
+
+#include <sapha/typed_date.hpp>
+
+#include "core/plan_kind.hpp"
+
+namespace sapha::plans {
+
+namespace {
+
+using exporting::Align;
+using exporting::Run;
+using exporting::TableCell;
+
+struct Words {
+    const char* fiscalYear;
+    const char* answers;
+    const char* projectColumn;
+    const char* objectiveColumn;
+    const char* indicatorColumn;
+    const char* budgetColumn;
+    const char* agencyColumn;
+    const char* monthsColumn;
+    const char* targetGroup;
+    const char* supporting;
+    const char* total;
+    const char* steps;
+    const char* stepColumn;
+    const char* whoColumn;
+    const char* progressOf;
+    const char* reportedOn;
+    const char* targetColumn;
+    const char* resultColumn;
+    const char* percentColumn;
+    const char* spentColumn;
+    const char* budgetOnlyColumn;
+    const char* problems;
+    const char* nextSteps;
+    const char* baht;
+};
+
+constexpr Words kThai { "ปีงบประมาณ พ.ศ. ", "จัดทำตามที่ที่ประชุมมอบหมาย: ", "แนวทาง / โครงการ / กิจกรรม", "วัตถุประสงค์",
+    "ตัวชี้วัด / ค่าเป้าหมาย", "งบประมาณ (บาท) / แหล่งงบ", "หน่วยงานรับผิดชอบ", "ระยะเวลาดำเนินการ", "กลุ่มเป้าหมาย: ",
+    "หน่วยงานสนับสนุน: ", "รวมงบประมาณทั้งสิ้น", "ขั้นตอนการดำเนินงาน", "ขั้นตอน", "ผู้ดำเนินการ",
+    "รายงานผลการดำเนินงาน ", "รายงาน ณ วันที่ ", "ค่าเป้าหมาย", "ผลการดำเนินงาน (สะสม)", "ร้อยละ",
+    "งบประมาณที่ใช้ (สะสม)", "งบประมาณ (บาท)", "ปัญหาอุปสรรค", "แนวทางดำเนินการต่อไป", "บาท" };
+constexpr Words kEnglish { "Fiscal year ", "Drafted as the meeting asked: ", "Direction / project / activity",
+    "Objective", "Indicator / target", "Budget (baht) / source", "Responsible agency", "Months of work",
+    "Target group: ", "Supported by: ", "Total budget", "Process steps", "Step", "Done by", "Progress report, ",
+    "Reported on ", "Target", "Result so far", "Percent", "Spent so far", "Budget (baht)", "Problems", "Next steps", "baht" };
+
+TableCell cell(std::string text, bool bold = false, Align align = Align::Left)
+{
+    TableCell out;
+    out.runs.push_back(Run { std::move(text), bold });
+    out.align = align;
+    return out;
+}
+
+TableCell header(std::string text, int columnSpan = 1, int rowSpan = 1)
+{
+    TableCell out = cell(std::move(text), true, Align::Center);
+    out.isHeader = true;
+    out.columnSpan = columnSpan;
+    out.rowSpan = rowSpan;
+    return out;
+}
+
+std::string dateText(const Plan& plan, const std::string& iso)
+{
+    sapha::Result<thai::Date> date = thai::parseIsoDate(iso);
+    if (!date)
+        return iso;
+    if (plan.language == "en")
+        return thai::formatEnglishDate(date.value());
+    return thai::formatFieldDate(date.value(), true);
+}
+
+std::string indicatorText(const Indicator& indicator)
+{
+    return indicator.text + " — " + formatNumber(indicator.target) + " " + indicator.unit;
+}
+
+// The plan table: two header rows (the months under "months of work"), a row spanning the table for each
+// direction, a row for each project, a total at the end.
+exporting::Table planTable(const Plan& plan, const Words& words)
+{
+    const std::size_t monthCount = fiscalMonths().size();
+    exporting::Table table;
+    // Centimetres of the 25.7 cm a landscape page leaves: the months narrow, their names set smaller.
+    table.columnWidths = { 4.4, 3.0, 3.6, 2.3, 2.8 };
+    for (std::size_t m = 0; m < monthCount; ++m)
+        table.columnWidths.push_back(0.8);
+    table.headerRows = 2;
+    table.rows.push_back({ header(words.projectColumn, 1, 2), header(words.objectiveColumn, 1, 2),
+        header(words.indicatorColumn, 1, 2), header(words.budgetColumn, 1, 2), header(words.agencyColumn, 1, 2),
+        header(words.monthsColumn, static_cast<int>(monthCount)) });
+    std::vector<TableCell> months;
+    for (int month : fiscalMonths()) {
+        months.push_back(header(monthAbbreviation(month, plan.language)));
+        months.back().runs.back().sizeScale = 0.7;
+    }
+    table.rows.push_back(std::move(months));
+    const int columns = static_cast<int>(5 + monthCount);
+    for (std::size_t s = 0; s < plan.strategies.size(); ++s) {
+        const Strategy& strategy = plan.strategies[s];
+        TableCell title = cell(PlanKind::numberLabel({ int(s + 1) }) + ". " + strategy.title, true);
+        title.columnSpan = columns;
+        table.rows.push_back({ title });
+        for (std::size_t p = 0; p < strategy.projects.size(); ++p) {
+            const Project& project = strategy.projects[p];
+            std::string what = PlanKind::numberLabel({ int(s + 1), int(p + 1) }) + " " + project.title;
+            if (!project.targetGroup.empty())
+                what += "\n" + std::string(words.targetGroup) + project.targetGroup;
+            std::string indicators;
+            for (const Indicator& indicator : project.indicators)
+                indicators += (indicators.empty() ? "" : "\n") + indicatorText(indicator);
+            std::string budget;
+            for (const BudgetLine& line : project.budget)
+                budget += (budget.empty() ? "" : "\n") + formatBaht(line.amount) + (line.source.empty() ? "" : " (" + line.source + ")");
+            std::string agencies = project.responsible;
+            if (!project.supporting.empty()) {
+                agencies += "\n" + std::string(words.supporting);
+                for (std::size_t a = 0; a < project.supporting.size(); ++a)
+                    agencies += (a ? ", " : "") + project.supporting[a];
+            }
+            std::vector<TableCell> row { cell(what), cell(project.objective), cell(indicators), cell(budget, false, Align::Right),
+                cell(agencies) };
+            for (int month : fiscalMonths()) {
+                TableCell gantt;
+                for (int worked : project.months)
+                    if (worked == month)
+                        gantt.bar = 1.0; // a month of work: the cell filled, as the official Gantt row is
+                row.push_back(gantt);
+            }
+            table.rows.push_back(std::move(row));
+        }
+    }
+    TableCell totalLabel = cell(words.total, true, Align::Right);
+    totalLabel.columnSpan = 3;
+    TableCell totalAmount = cell(formatBaht(plan.budgetTotal()), true, Align::Right);
+    TableCell rest;
+    rest.columnSpan = columns - 4;
+    table.rows.push_back({ totalLabel, totalAmount, rest });
+    return table;
+}
+
+void stepsSection(exporting::Document& paper, const Plan& plan, const Words& words)
+{
+    if (plan.steps.empty())
+        return;
+    paper.heading(2, words.steps);
+    exporting::Table table;
+    table.columnWidths = { 1.2, 14.0, 9.5 };
+    table.headerRows = 1;
+    table.rows.push_back({ header(plan.language == "en" ? "No." : "ที่"), header(words.stepColumn), header(words.whoColumn) });
+    for (std::size_t i = 0; i < plan.steps.size(); ++i)
+        table.rows.push_back({ cell(std::to_string(i + 1), false, Align::Center), cell(plan.steps[i].title), cell(plan.steps[i].who) });
+    paper.blocks.push_back(std::move(table));
+}
+
+void progressSection(exporting::Document& paper, const Plan& plan, const ProgressReport& report, const Words& words)
+{
+    paper.blocks.push_back(exporting::PageBreak {});
+    paper.heading(1, words.progressOf + quarterLabel(plan.fiscalYear, report.quarter, plan.language), Align::Center);
+    paper.heading(2, plan.title, Align::Center);
+    if (!report.reported.empty()) {
+        exporting::Paragraph when;
+        when.runs.push_back(Run { words.reportedOn + dateText(plan, report.reported) });
+        when.align = Align::Center;
+        paper.blocks.push_back(std::move(when));
+    }
+    // Results and spending accumulate: each quarter's figure is the year so far.
+    exporting::Table table;
+    table.columnWidths = { 9.0, 3.0, 3.2, 2.0, 3.5, 4.0 };
+    table.headerRows = 1;
+    table.rows.push_back({ header(words.indicatorColumn), header(words.targetColumn), header(words.resultColumn),
+        header(words.percentColumn), header(words.budgetOnlyColumn), header(words.spentColumn) });
+    for (std::size_t s = 0; s < plan.strategies.size(); ++s) {
+        for (std::size_t p = 0; p < plan.strategies[s].projects.size(); ++p) {
+            const Project& project = plan.strategies[s].projects[p];
+            long long spent = 0;
+            for (const ProgressReport& earlier : plan.progress)
+                if (earlier.quarter <= report.quarter)
+                    for (const Spending& spending : earlier.spending)
+                        if (spending.project == project.id)
+                            spent += spending.amount;
+            TableCell title = cell(PlanKind::numberLabel({ int(s + 1), int(p + 1) }) + " " + project.title, true);
+            title.columnSpan = 4;
+            table.rows.push_back({ title, cell(formatBaht(project.budgetTotal()), false, Align::Right),
+                cell(formatBaht(spent), false, Align::Right) });
+            for (const Indicator& indicator : project.indicators) {
+                const IndicatorResult* found = nullptr;
+                for (const IndicatorResult& result : report.results)
+                    if (result.indicator == indicator.id)
+                        found = &result;
+                std::string value = found ? formatNumber(found->value) + " " + indicator.unit : "–";
+                if (found && !found->note.empty())
+                    value += "\n" + found->note;
+                TableCell percent;
+                percent.align = Align::Right;
+                if (found && indicator.target > 0) {
+                    const double share = found->value / indicator.target;
+                    percent.runs.push_back(Run { formatNumber(static_cast<double>(static_cast<long long>(share * 1000 + 0.5)) / 10) });
+                }
+                TableCell empty;
+                empty.columnSpan = 2;
+                table.rows.push_back({ cell(indicator.text), cell(formatNumber(indicator.target) + " " + indicator.unit, false, Align::Right),
+                    cell(value, false, Align::Right), percent, empty });
+            }
+        }
+    }
+    paper.blocks.push_back(std::move(table));
+    if (!report.problems.empty()) {
+        paper.heading(2, words.problems);
+        paper.paragraph(report.problems);
+    }
+    if (!report.nextSteps.empty()) {
+        paper.heading(2, words.nextSteps);
+        paper.paragraph(report.nextSteps);
+    }
+}
+
+} // namespace
+
+exporting::Document planPaper(const Plan& plan)
+{
+    const Words& words = plan.language == "en" ? kEnglish : kThai;
+    exporting::Document paper;
+    paper.title = plan.title;
+    paper.language = plan.language;
+    paper.usesThaiDigits = plan.thaiDigits;
+    // The plan table is landscape, as such tables are printed; its text smaller to fit the months.
+    paper.page.widthCm = 29.7;
+    paper.page.heightCm = 21.0;
+    paper.page.marginLeftCm = 2.0;
+    paper.page.marginRightCm = 2.0;
+    paper.page.fontSizePt = 14;
+    paper.page.firstLineIndentCm = 1.5;
+
+    paper.heading(1, plan.title, Align::Center);
+    std::string subtitle = plan.committee;
+    if (plan.fiscalYear > 0) {
+        subtitle += (subtitle.empty() ? "" : "\n") + std::string(words.fiscalYear) + std::to_string(plan.fiscalYear) + " ("
+            + dateText(plan, quarterStart(plan.fiscalYear, 1)) + " – " + dateText(plan, quarterEnd(plan.fiscalYear, 4)) + ")";
+    }
+    if (!subtitle.empty()) {
+        exporting::Paragraph line;
+        line.runs.push_back(Run { subtitle });
+        line.align = Align::Center;
+        paper.blocks.push_back(std::move(line));
+    }
+    if (!plan.originTask.empty())
+        paper.labelled(words.answers, plan.originTask);
+    paper.blocks.push_back(planTable(plan, words));
+    stepsSection(paper, plan, words);
+    for (const ProgressReport& report : plan.progress)
+        progressSection(paper, plan, report, words);
+    return paper;
+}
+
+} // namespace sapha::plans
