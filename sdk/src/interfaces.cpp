@@ -35,6 +35,16 @@ std::vector<DocumentReference> IDocumentKind::references(const IDocument&) const
     return {};
 }
 
+std::string IDocumentKind::followUpReport(const IDocument&, std::string_view) const noexcept
+{
+    return {};
+}
+
+std::vector<FollowUp> IWorkspaceView::followUps(std::string_view, std::string_view, std::string_view) const noexcept
+{
+    return {};
+}
+
 std::vector<NewDocumentQuestion> IDocumentKind::newDocumentQuestions(const IWorkspaceView&, std::string_view) const noexcept
 {
     return {};

@@ -1044,3 +1044,44 @@ TEST_CASE("cli: a plan from the meeting's action item, its quarters reported, it
     CHECK(std::count(csv.out.begin(), csv.out.end(), '\r') == 8); // the head and seven projects
     CHECK(user.run({ "-C", "demo", "plan-csv", "minutes/chiangrai-1-2563.meeting.xml" }).exitCode == 1);
 }
+
+TEST_CASE("cli: the next meeting reads the plan's latest quarter, and adopting the plan closes its action item")
+{
+    CliUser user;
+    REQUIRE(user.run({ "demo", "demo", "--quiet" }).exitCode == 0);
+    const std::string task = "จัดทำแผนปฏิบัติการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย ประจำปี 2563";
+    auto before = user.run({ "-C", "demo", "actions", "--open" });
+    REQUIRE(before.exitCode == 0);
+    CHECK(before.out.find(task) != std::string::npos);
+
+    auto created = user.run({ "-C", "demo", "new", "minutes", "minutes/chiangrai-2-2563", "--committee",
+        "committees/chiangrai.roster.xml", "--date", "20/10/2563" });
+    INFO(created.err);
+    REQUIRE(created.exitCode == 0);
+    const std::string path = "minutes/chiangrai-2-2563.meeting.xml";
+    std::string xml = readFile(user.path("demo/" + path));
+    // Under "เรื่องสืบเนื่อง": the plan's report of its fourth quarter, the plan attached.
+    CHECK(xml.find("บรรลุค่าเป้าหมาย 3 จาก 8 ตัวชี้วัด ใช้งบประมาณแล้ว 38,000 บาท") != std::string::npos);
+    CHECK(xml.find(R"(<attachment href="plans/chiangrai-homeless-2563.plan.xml">แผนปฏิบัติการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย ประจำปี 2563</attachment>)")
+        != std::string::npos);
+    auto paper = user.run({ "-C", "demo", "export", path, "--format", "md", "-o", "-" });
+    CHECK(paper.out.find("บรรลุค่าเป้าหมาย 3 จาก 8 ตัวชี้วัด") != std::string::npos);
+
+    // The meeting adopts the plan as proposed: a resolution that approves its named version.
+    const std::string resolution = "<resolution>เห็นชอบแผนปฏิบัติการ</resolution>\n"
+                                   "      <link relation=\"approves\" document=\"plans/chiangrai-homeless-2563.plan.xml\" "
+                                   "version=\"แผนปฏิบัติการ 2563 เสนอคณะอนุกรรมการ\"></link>\n";
+    const std::size_t item = xml.find("<title>เรื่องเพื่อพิจารณา</title>");
+    REQUIRE(item != std::string::npos);
+    xml.insert(xml.find('\n', item) + 1, "      " + resolution);
+    writeFile(user.path("demo/" + path), xml);
+    auto committed = user.run({ "-C", "demo", "commit", path, "-m", "มติเห็นชอบแผนปฏิบัติการ" });
+    INFO(committed.err);
+    REQUIRE(committed.exitCode == 0);
+    auto after = user.run({ "-C", "demo", "actions", "--open" });
+    CHECK(after.out.find(task) == std::string::npos); // closed by the adoption
+    CHECK(after.out.find("เพิ่มเติมขั้นตอนการบูรณาการ") != std::string::npos); // the other is still open
+    // The plan's history shows the approval.
+    auto log = user.run({ "-C", "demo", "log", "plans/chiangrai-homeless-2563.plan.xml" });
+    CHECK(log.out.find("เห็นชอบโดย รายงานการประชุมคณะอนุกรรมการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย ครั้งที่ 2/2563") != std::string::npos);
+}

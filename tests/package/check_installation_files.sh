@@ -67,8 +67,9 @@ done
 zcat "$share/man/man1/sapha-cli.1.gz" > "$work/en.1"
 zcat "$share/man/th/man1/sapha-cli.1.gz" > "$work/th.1"
 for verb in $verbs; do
-  grep -q "^\\\\fB$verb\\\\fR\|^\.B $verb$" "$work/en.1" || fail "sapha-cli(1) has no verb $verb"
-  grep -q "^\\\\fB$verb\\\\fR\|^\.B $verb$" "$work/th.1" || fail "the Thai sapha-cli(1) has no verb $verb"
+  roff="${verb//-/\\\\-}" # a hyphen in a verb is written \- in the page (plan-csv)
+  grep -q "^\\\\fB$roff\\\\fR\|^\.B $roff$" "$work/en.1" || fail "sapha-cli(1) has no verb $verb"
+  grep -q "^\\\\fB$roff\\\\fR\|^\.B $roff$" "$work/th.1" || fail "the Thai sapha-cli(1) has no verb $verb"
 done
 # Thai as a reader sees it: vowels and tone marks kept, lines within 80 columns.
 preconv "$work/th.1" | groff -Tutf8 -man -P-cbou >"$work/th.txt" 2>/dev/null

@@ -40,6 +40,13 @@ public:
         return found->second;
     }
     Result<std::string> readAt(std::string_view path, std::string_view) const noexcept override { return read(path); }
+    // What another plugin's documents report of an element's work, as the host would find it: "path#id".
+    std::map<std::string, std::vector<FollowUp>> followUpsOf;
+    std::vector<FollowUp> followUps(std::string_view path, std::string_view elementId, std::string_view) const noexcept override
+    {
+        auto found = followUpsOf.find(std::string(path) + "#" + std::string(elementId));
+        return found == followUpsOf.end() ? std::vector<FollowUp>() : found->second;
+    }
 };
 
 Roster chiangRaiRoster()
@@ -527,4 +534,46 @@ TEST_CASE("committee: with two committees a new meeting asks which, and is refus
     // One committee, or none: nothing to ask.
     files.files.erase("committees/begging.roster.xml");
     CHECK(MeetingKind().newDocumentQuestions(files, "th").empty());
+}
+
+TEST_CASE("committee: a plan drafted for an action reports under the next meeting's matters arising, and its adoption closes the action")
+{
+    FilesInMemory files;
+    files.files["committee/chiangrai.roster.xml"] = xmlOf(RosterKind(), chiangRaiRoster());
+    Meeting first = newMeeting(files, "2020-08-17");
+    first.agenda[3].actions.push_back({ "a-plan", "จัดทำแผนปฏิบัติการ ประจำปี 2563", "ฝ่ายเลขานุการ", "", "open", {} });
+    first.agenda[3].actions.push_back({ "a-other", "แจ้งหน่วยงาน", "ฝ่ายเลขานุการ", "", "open", {} });
+    files.files["minutes/1-2563.meeting.xml"] = xmlOf(MeetingKind(), first);
+    // The plan (of another plugin) carries on a-plan and reports its latest quarter.
+    files.followUpsOf["minutes/1-2563.meeting.xml#a-plan"]
+        = { FollowUp { "plans/p.plan.xml", "แผนปฏิบัติการ ประจำปี 2563", "ผลการดำเนินงานไตรมาสที่ 4 บรรลุค่าเป้าหมาย 3 จาก 8 ตัวชี้วัด" } };
+
+    Meeting second = newMeeting(files, "2020-10-20");
+    const AgendaItem& arising = second.agenda[2];
+    REQUIRE(arising.actions.size() == 2);
+    CHECK(arising.text == "ผลการดำเนินงานไตรมาสที่ 4 บรรลุค่าเป้าหมาย 3 จาก 8 ตัวชี้วัด");
+    REQUIRE(arising.attachments.size() == 1);
+    CHECK(arising.attachments[0].reference == "plans/p.plan.xml");
+    CHECK(arising.attachments[0].title == "แผนปฏิบัติการ ประจำปี 2563");
+
+    // Meeting 2 adopts the plan by a resolution that approves its named version.
+    second.agenda[3].resolution = "เห็นชอบแผนปฏิบัติการ";
+    second.agenda[3].links.push_back({ "approves", "plans/p.plan.xml", "เสนอคณะอนุกรรมการ" });
+    files.files["minutes/2-2563.meeting.xml"] = xmlOf(MeetingKind(), second);
+    std::vector<MeetingOnDisk> meetings = meetingsOfCommittee(files, "committee/chiangrai.roster.xml", "");
+    std::vector<TrackedAction> tracked = trackActions(meetings);
+    closeAdoptedActions(tracked, meetings, files, "th");
+    REQUIRE(tracked.size() == 2);
+    CHECK(tracked[0].origin == "minutes/1-2563.meeting.xml#a-plan");
+    CHECK(tracked[0].action.status == "done");
+    CHECK(tracked[0].closedBy == "plans/p.plan.xml");
+    CHECK(tracked[1].action.status == "open");
+    // The third meeting carries only the other action, and no longer reads the plan's report.
+    Meeting third = newMeeting(files, "2020-12-01");
+    REQUIRE(third.agenda[2].actions.size() == 1);
+    CHECK(third.agenda[2].actions[0].task == "แจ้งหน่วยงาน");
+    CHECK(third.agenda[2].attachments.empty());
+    const CommandOutput open = runActionsCommand({ "--open" }, files, "th");
+    CHECK(open.out.find("จัดทำแผนปฏิบัติการ") == std::string::npos);
+    CHECK(open.out.find("แจ้งหน่วยงาน") != std::string::npos);
 }

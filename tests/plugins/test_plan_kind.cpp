@@ -12,6 +12,7 @@
 #include "core/plan_checks.hpp"
 #include "core/plan_csv.hpp"
 #include "core/plan_edits.hpp"
+#include "core/plan_follow_up.hpp"
 #include "core/plan_kind.hpp"
 #include "core/plans_plugin.hpp"
 
@@ -354,4 +355,20 @@ TEST_CASE("plans: the editor's outline adds after the selection, removes with wh
     auto saved = kind.save(*document);
     REQUIRE(saved);
     CHECK(kind.load(saved.value(), "p.plan.xml"));
+}
+
+TEST_CASE("plans: the report a plan gives the meeting that follows up its action item")
+{
+    const PlanKind kind;
+    auto document = demoPlan(kind);
+    const std::string thai = kind.followUpReport(*document, "th");
+    CHECK(thai.starts_with("แผนปฏิบัติการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย ประจำปี 2563 มี 5 แนวทาง 7 โครงการ งบประมาณ 270,000 บาท"));
+    // Reached: the register (1 of 1), the leaders (150 of 150), the households (312 of 300).
+    CHECK(thai.find("ผลการดำเนินงานไตรมาสที่ 4 (ก.ค.–ก.ย. 2563) รายงาน ณ วันที่ 5 ตุลาคม 2563 บรรลุค่าเป้าหมาย 3 จาก 8 ตัวชี้วัด ใช้งบประมาณแล้ว 38,000 บาท")
+        != std::string::npos);
+    CHECK(thai.find("แนวทางดำเนินการต่อไป: ประสานด่านตรวจคนเข้าเมืองแม่สาย") != std::string::npos);
+    CHECK(kind.followUpReport(*document, "en").find("3 of 8 targets reached, 38,000 baht spent so far.") != std::string::npos);
+    Plan& plan = PlanKind::model(*document);
+    plan.progress.clear();
+    CHECK(planFollowUp(plan, "th").ends_with("ยังไม่มีการรายงานผลการดำเนินงาน"));
 }

@@ -37,7 +37,7 @@ int runPluginCommand(CliContext& context, const std::string& name, Arguments& ar
     Result<host::Workspace*> workspace = context.workspace();
     if (!workspace)
         return context.fail(workspace.error());
-    const host::WorkspaceDocuments documents(*workspace.value());
+    const host::WorkspaceDocuments documents(*workspace.value(), &context.plugins());
     host::WorkspaceChanges changes(*workspace.value(), context.plugins(), context.author(), context.settings().language());
     const CommandOutput output
         = provider->run(name, arguments.remaining(), documents, changes, context.settings().language());

@@ -141,14 +141,14 @@ Result<SavedDocument> Documents::save(std::string path, SaveOptions options)
 
 std::vector<NewDocumentQuestion> Documents::newDocumentQuestions(const IDocumentKind& kind) const
 {
-    const WorkspaceDocuments documents(m_workspace);
+    const WorkspaceDocuments documents(m_workspace, &m_registry);
     return kind.newDocumentQuestions(documents, m_language);
 }
 
 Result<std::string> Documents::create(const IDocumentKind& kind, NewDocumentOptions options, std::string path)
 {
     // The kind may read related documents (a meeting: its committee's roster, earlier meetings).
-    const WorkspaceDocuments documents(m_workspace);
+    const WorkspaceDocuments documents(m_workspace, &m_registry);
     options.workspace = &documents;
     if (options.language.empty())
         options.language = m_language;

@@ -63,7 +63,10 @@ CommandOutput runActionsCommand(
     CommandOutput output;
     std::string rows;
     for (const auto& [rosterPath, name] : committees) {
-        for (const TrackedAction& tracked : trackActions(meetingsOfCommittee(workspace, rosterPath, name))) {
+        const std::vector<MeetingOnDisk> meetings = meetingsOfCommittee(workspace, rosterPath, name);
+        std::vector<TrackedAction> actions = trackActions(meetings);
+        closeAdoptedActions(actions, meetings, workspace, std::string(language));
+        for (const TrackedAction& tracked : actions) {
             const std::string state = stateOf(tracked.action, today);
             if (openOnly && state == "done")
                 continue;

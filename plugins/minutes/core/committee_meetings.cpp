@@ -6,6 +6,7 @@
 #include <functional>
 #include <tuple>
 #include <map>
+#include <set>
 #include <stdexcept>
 
 #include <sapha/xml_io.hpp>
@@ -102,6 +103,55 @@ std::vector<TrackedAction> trackActions(const std::vector<MeetingOnDisk>& meetin
 
 namespace {
 
+// Every document a resolution of `items` approves (any version).
+void collectApproved(const std::vector<AgendaItem>& items, std::set<std::string>& approved)
+{
+    for (const AgendaItem& item : items) {
+        for (const ItemLink& link : item.links)
+            if (link.relation == "approves")
+                approved.insert(link.document);
+        collectApproved(item.children, approved);
+    }
+}
+
+// "<path>#<id>" split; false when it is not that.
+bool splitOrigin(const std::string& origin, std::string& path, std::string& id)
+{
+    const std::size_t hash = origin.find('#');
+    if (hash == std::string::npos || hash == 0 || hash + 1 == origin.size())
+        return false;
+    path = origin.substr(0, hash);
+    id = origin.substr(hash + 1);
+    return true;
+}
+
+} // namespace
+
+void closeAdoptedActions(std::vector<TrackedAction>& actions, const std::vector<MeetingOnDisk>& meetings,
+    const IWorkspaceView& workspace, const std::string& language)
+{
+    std::set<std::string> approved;
+    for (const MeetingOnDisk& entry : meetings)
+        collectApproved(entry.meeting.agenda, approved);
+    if (approved.empty())
+        return;
+    for (TrackedAction& tracked : actions) {
+        std::string path;
+        std::string id;
+        if (tracked.action.status == "done" || !splitOrigin(tracked.origin, path, id))
+            continue;
+        for (const FollowUp& followUp : workspace.followUps(path, id, language)) {
+            if (approved.count(followUp.path)) {
+                tracked.action.status = "done";
+                tracked.closedBy = followUp.path;
+                break;
+            }
+        }
+    }
+}
+
+namespace {
+
 // Members, quorum rule and agenda template from the committee's roster.
 void startFromRoster(Meeting& meeting, const IWorkspaceView& workspace, const std::string& rosterPath)
 {
@@ -185,7 +235,9 @@ void startFromCommittee(Meeting& meeting, const IWorkspaceView& workspace, std::
     if (!arising)
         return;
     std::size_t carried = 0;
-    for (const TrackedAction& tracked : trackActions(earlier)) {
+    std::vector<TrackedAction> actions = trackActions(earlier);
+    closeAdoptedActions(actions, earlier, workspace, meeting.language);
+    for (const TrackedAction& tracked : actions) {
         if (tracked.action.status == "done")
             continue;
         ActionItem copy = tracked.action;
@@ -193,6 +245,17 @@ void startFromCommittee(Meeting& meeting, const IWorkspaceView& workspace, std::
         copy.origin = tracked.origin;
         arising->actions.push_back(std::move(copy));
         ++carried;
+        // What the documents drafted for it report (an action plan's latest quarter), read to the meeting
+        // under the action, the document attached.
+        std::string path;
+        std::string id;
+        if (!splitOrigin(tracked.origin, path, id))
+            continue;
+        for (const FollowUp& followUp : workspace.followUps(path, id, meeting.language)) {
+            if (!followUp.report.empty())
+                arising->text += (arising->text.empty() ? "" : "\n") + followUp.report;
+            arising->attachments.push_back(Attachment { followUp.title, followUp.path });
+        }
     }
     if (carried == 0)
         arising->text = english ? "No matters arising." : "ไม่มีเรื่องสืบเนื่อง";

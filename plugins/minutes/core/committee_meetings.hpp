@@ -32,11 +32,17 @@ struct TrackedAction {
     std::string origin;         // "<meeting path>#<action id>" where it was decided
     std::string decidedIn;      // that meeting's heading
     std::string lastRecordedIn; // the path of the meeting that recorded its latest state
+    std::string closedBy;       // the document whose adoption closed it (a plan approved by a resolution)
 };
 
 // Every action item of `meetings`, one entry per decision: an item carried over into a later meeting
 // is the same action, and "done" anywhere is done everywhere.
 SAPHA_MINUTES_EXPORT std::vector<TrackedAction> trackActions(const std::vector<MeetingOnDisk>& meetings);
+
+// Closes each open action whose work a document carries on (a plan drafted for it, found through the
+// workspace's follow-ups) when a resolution of `meetings` approves that document: what was asked is adopted.
+SAPHA_MINUTES_EXPORT void closeAdoptedActions(std::vector<TrackedAction>& actions, const std::vector<MeetingOnDisk>& meetings,
+    const IWorkspaceView& workspace, const std::string& language);
 
 // Agenda items, each with a new id, from a template's headings (sub-items included).
 SAPHA_MINUTES_EXPORT std::vector<AgendaItem> agendaFromTemplate(const std::vector<TemplateItem>& items);

@@ -8,6 +8,7 @@
 
 #include "core/action_source.hpp"
 #include "core/plan_checks.hpp"
+#include "core/plan_follow_up.hpp"
 #include "core/plan_paper.hpp"
 #include "core/plan_xml.hpp"
 
@@ -87,9 +88,13 @@ std::vector<NewDocumentQuestion> PlanKind::newDocumentQuestions(
         question.parameter = "from";
         question.prompt = { "แผนนี้จัดทำตามงานที่ที่ประชุมมอบหมายเรื่องใด",
             "Which action item of a meeting does the plan answer?" };
-        for (const ActionItemSource& action : actions)
-            question.choices.push_back({ action.reference,
-                action.task + " — " + action.committee + " ครั้งที่ " + action.meetingNumber });
+        for (const ActionItemSource& action : actions) {
+            std::string label = action.task + " — " + action.committee + " ครั้งที่ " + action.meetingNumber;
+            // An item a plan already answers says so: a second plan for it is seldom meant.
+            for (const FollowUp& followUp : workspace.followUps(action.meetingPath, action.actionId, "th"))
+                label += " (มีแผนแล้ว: " + followUp.title + ")";
+            question.choices.push_back({ action.reference, std::move(label) });
+        }
         question.choices.push_back({ "", "ไม่ได้จัดทำตามงานที่มอบหมาย / not from an action item" });
         return { question };
     } catch (const std::exception&) {
@@ -229,6 +234,11 @@ std::vector<DocumentReference> PlanKind::references(const IDocument& document) c
     } catch (...) {
         return {};
     }
+}
+
+std::string PlanKind::followUpOf(const Plan& plan, std::string_view language) const
+{
+    return planFollowUp(plan, std::string(language));
 }
 
 exporting::Document PlanKind::buildExport(const Plan& plan) const

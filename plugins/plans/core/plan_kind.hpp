@@ -36,6 +36,8 @@ protected:
     Findings check(const Plan& plan) const override;
     std::string titleOf(const Plan& plan) const override;
     ElementList elementsOf(const Plan& plan) const override;
+    // What the plan reports to the meeting that follows up its action item: its size and latest quarter.
+    std::string followUpOf(const Plan& plan, std::string_view language) const override;
     exporting::Document buildExport(const Plan& plan) const override;
 };
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/plan_editor.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdlib>
 
@@ -310,7 +311,7 @@ wxWindow* PlanEditor::buildReportPage(wxWindow* parent)
         }
     });
     column->Add(grid, 0, wxEXPAND);
-    ui::addHeading(page, column, _("Results so far against each target (type in the last column)"));
+    ui::addHeading(page, column, _("Results so far (type them in the last column)"));
     m_results = new wxGrid(page, wxID_ANY);
     m_results->CreateGrid(0, 3);
     m_results->SetColLabelValue(0, _("Indicator"));
@@ -318,6 +319,10 @@ wxWindow* PlanEditor::buildReportPage(wxWindow* parent)
     m_results->SetColLabelValue(2, _("Result"));
     m_results->SetRowLabelSize(page->FromDIP(48));
     m_results->Bind(wxEVT_GRID_CELL_CHANGED, &PlanEditor::onResultEdited, this);
+    m_results->Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+        fitColumns(m_results);
+        event.Skip();
+    });
     column->Add(m_results, 1, wxEXPAND);
     ui::addHeading(page, column, _("Spent in the quarter (baht)"));
     m_spending = new wxGrid(page, wxID_ANY);
@@ -327,6 +332,10 @@ wxWindow* PlanEditor::buildReportPage(wxWindow* parent)
     m_spending->SetColLabelValue(2, _("Spent"));
     m_spending->SetRowLabelSize(page->FromDIP(48));
     m_spending->Bind(wxEVT_GRID_CELL_CHANGED, &PlanEditor::onResultEdited, this);
+    m_spending->Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+        fitColumns(m_spending);
+        event.Skip();
+    });
     column->Add(m_spending, 1, wxEXPAND);
     auto* texts = formGrid(page);
     const ui::FieldBinder<ProgressReport> field([this] { return selected().report; },
@@ -473,8 +482,17 @@ void PlanEditor::showReport(const ProgressReport& report)
                 m_resultRows.push_back(indicator.id);
             }
         }
-    m_results->AutoSizeColumns(false);
-    m_spending->AutoSizeColumns(false);
+    fitColumns(m_results);
+    fitColumns(m_spending);
+}
+
+void PlanEditor::fitColumns(wxGrid* grid)
+{
+    // The figures as wide as they need, the first column the rest: the column typed into stays in view.
+    grid->AutoSizeColumn(1, false);
+    grid->SetColSize(2, std::max(grid->GetColSize(1), grid->FromDIP(90)));
+    const int rest = grid->GetClientSize().x - grid->GetRowLabelSize() - grid->GetColSize(1) - grid->GetColSize(2) - 2;
+    grid->SetColSize(0, std::max(grid->FromDIP(120), rest));
 }
 
 void PlanEditor::onResultEdited(wxGridEvent& event)

@@ -44,6 +44,8 @@ private:
     // After an operation on the outline: select `id`, refill, record the edit.
     void outlineChanged(const std::string& id);
     void onResultEdited(wxGridEvent& event);
+    // The first column of a report's grid takes the width the figures leave.
+    void fitColumns(wxGrid* grid);
 
     wxWindow* buildStrategyPage(wxWindow* parent);
     wxWindow* buildProjectPage(wxWindow* parent);

@@ -128,6 +128,10 @@ public:
     virtual ElementList elements(const IDocument& document) const noexcept = 0;
     // The links this document makes to versions of other documents. Default: none.
     virtual std::vector<DocumentReference> references(const IDocument& document) const noexcept;
+    // What this document reports of the work it carries on (its "continues" references), in `language`:
+    // one paragraph a later meeting prints under the action item ("the plan was drafted; quarter 4: …").
+    // Default: nothing. (API 7.)
+    virtual std::string followUpReport(const IDocument& document, std::string_view language) const noexcept;
 
     // The change from `before` (null for a new document) to `after`: what it did, whether the kind protects
     // `before` (the host then asks for the reason, which becomes the commit message, or does not commit),

@@ -134,6 +134,15 @@ public:
         }
     }
 
+    std::string followUpReport(const IDocument& document, std::string_view language) const noexcept override
+    {
+        try {
+            return followUpOf(model(document), language);
+        } catch (...) {
+            return {};
+        }
+    }
+
     Result<exporting::Document> exportDocument(const IDocument& document) const noexcept override
     {
         try {
@@ -178,6 +187,8 @@ protected:
     {
         return std::nullopt;
     }
+    // What the document reports of the work it carries on, in `language`. Default: nothing.
+    virtual std::string followUpOf(const Model& /*model*/, std::string_view /*language*/) const { return {}; }
     // The document as paper. Kinds that can be exported override this.
     virtual exporting::Document buildExport(const Model& model) const
     {

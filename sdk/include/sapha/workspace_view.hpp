@@ -12,6 +12,14 @@
 
 namespace sapha {
 
+// A document that carries on an element of another (an action plan drafted for a meeting's action item),
+// and what it reports of that work now: the text a later meeting reads under "เรื่องสืบเนื่อง". (API 7.)
+struct FollowUp {
+    std::string path;   // the document that carries the work on, workspace-relative
+    std::string title;  // its title
+    std::string report; // its kind's report (IDocumentKind::followUpReport); empty when it says nothing
+};
+
 // Read-only. A new meeting reads its committee's roster and earlier meetings through it; a command
 // lists every meeting of a committee. Paths are workspace-relative, '/'-separated.
 class SAPHA_SDK_EXPORT IWorkspaceView {
@@ -24,6 +32,11 @@ public:
     // A document's content at a version: a named version ("เสนอคณะอนุกรรมการ") or any revision. An
     // assessment reads the version of the standard it is made against.
     virtual Result<std::string> readAt(std::string_view path, std::string_view version) const noexcept = 0;
+    // The documents, of any kind, that carry on element `elementId` of `path` (their references say
+    // "continues" it), each with its report in `language`, so that a plugin hears of work another plugin's
+    // documents do without knowing their format. Default: none. (API 7.)
+    virtual std::vector<FollowUp> followUps(
+        std::string_view path, std::string_view elementId, std::string_view language) const noexcept;
 };
 
 // What a plugin's command may change (`sapha-cli certify`): documents, each saved as a new version

@@ -41,7 +41,8 @@ bool SmokeOptions::parseSteps(const std::string& list)
         { "save", SmokeStep::Save }, { "crash", SmokeStep::Crash }, { "minutes", SmokeStep::Minutes },
         { "standard", SmokeStep::Standard }, { "board", SmokeStep::Board }, { "export", SmokeStep::Export },
         { "restore", SmokeStep::Restore }, { "close-while-reading", SmokeStep::CloseWhileReading },
-        { "start", SmokeStep::Start }, { "search", SmokeStep::Search }, { "trace", SmokeStep::Trace }, { "words", SmokeStep::Vocabulary }, { "follow", SmokeStep::Follow }, { "keys", SmokeStep::Keys } };
+        { "start", SmokeStep::Start }, { "search", SmokeStep::Search }, { "trace", SmokeStep::Trace }, { "words", SmokeStep::Vocabulary }, { "follow", SmokeStep::Follow }, { "keys", SmokeStep::Keys },
+        { "plan", SmokeStep::Plan } };
     std::size_t start = 0;
     while (start <= list.size()) {
         const std::size_t end = std::min(list.find(',', start), list.size());
@@ -159,6 +160,8 @@ void SmokeTest::start()
         queueFollow();
     if (m_options.has(SmokeStep::Keys))
         queueKeys();
+    if (m_options.has(SmokeStep::Plan))
+        queuePlan();
     then(500, [this] { compareFrontDocument(); });
     then(1500, [this] {
         std::printf("smoke test: %zu tabs open, %zu history rows\n", m_frame.tabs().paths().size(), m_frame.historyPanel().revisionCount());

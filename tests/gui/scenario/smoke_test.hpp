@@ -70,6 +70,9 @@ enum class SmokeStep {
     // Alone, with no workspace open (a first start): the start page shown, "Open the Demo" clicked with
     // the mouse, the demo workspace made and opened (SAPHA_DEMO_DIR), then the window closed.
     Start,
+    // File > New > Action Plan by the keyboard, made from the meeting's second open action item; a quarter
+    // reported with the mouse and saved; then File > New > Minutes: the next meeting reads the plan's report.
+    Plan,
 };
 
 struct SmokeOptions {
@@ -113,6 +116,10 @@ private:
     void queueVocabulary(); // search_journey.cpp
     void queueFollow(); // search_journey.cpp
     void queueKeys();   // search_journey.cpp
+    void queuePlan();   // plan_journey.cpp
+    // Queues File > New > the kind `kindId`, chosen from the menus by the keyboard.
+    void openNewDocumentMenu(const std::string& kindId);
+    std::string m_planPath; // the plan made in the GUI
     std::size_t m_documentsBefore = 0;
     std::string m_searchChoice; // the document of the first search result
     // The front document as its editor holds it (unsaved edits included), and whether it has unsaved edits.

@@ -1,0 +1,294 @@
+// Sapha GUI scenario — the secretariat's action plan, as a person makes it: File > New > Action Plan from
+// the menus by keyboard, no title typed (the plan takes its action item's), the action item chosen from
+// the list the meeting's open items make; a quarter reported with the mouse (the button, a result typed
+// into the grid's cell), Ctrl+S; then File > New > Minutes: the next meeting reads the plan's report under
+// its matters arising.
+// SPDX-License-Identifier: MIT
+#include "smoke_test.hpp"
+
+#include <cstdio>
+#include <functional>
+#include <fstream>
+#include <sstream>
+
+#include <wx/button.h>
+#include <wx/dialog.h>
+#include <wx/grid.h>
+#include <wx/listbox.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+#include <wx/treectrl.h>
+#include <wx/uiaction.h>
+
+#include <sapha/ui/date_field.hpp>
+#include <sapha/ui/wx_text.hpp>
+
+#include "document_tabs.hpp"
+#include "main_frame.hpp"
+#include "window_screenshot.hpp"
+#include "workspace/workspace.hpp"
+
+namespace sapha::gui {
+
+namespace {
+
+// The modal dialog on the screen (the new document's questions), or null.
+wxDialog* shownDialog()
+{
+    for (wxWindow* window : wxTopLevelWindows) {
+        if (auto* dialog = dynamic_cast<wxDialog*>(window); dialog && dialog->IsShown())
+            return dialog;
+    }
+    return nullptr;
+}
+
+// The first shown window under `window` that is a T and whose label holds `label` (any when empty).
+template <typename T>
+T* findShown(wxWindow* window, const wxString& label = {})
+{
+    if (auto* found = dynamic_cast<T*>(window); found && window->IsShownOnScreen()
+        && (label.empty() || window->GetLabel().Contains(label)))
+        return found;
+    for (wxWindow* child : window->GetChildren()) {
+        if (T* found = findShown<T>(child, label))
+            return found;
+    }
+    return nullptr;
+}
+
+void clickAt(wxWindow* window, wxPoint inside)
+{
+    wxUIActionSimulator mouse;
+    mouse.MouseMove(window->ClientToScreen(inside));
+    mouse.MouseClick();
+}
+
+// The shown text field beside the label `label` (as the interface shows it, translated), or null.
+wxTextCtrl* fieldLabelled(wxWindow* window, const char* label)
+{
+    const wxString shown = wxGetTranslation(wxString::FromUTF8(label));
+    for (wxWindow* child : window->GetChildren()) {
+        auto* text = dynamic_cast<wxStaticText*>(child);
+        if (text && child->IsShownOnScreen() && text->GetLabel() == shown) {
+            const wxWindowList& siblings = window->GetChildren();
+            auto at = siblings.Find(child);
+            if (at && at->GetNext())
+                return dynamic_cast<wxTextCtrl*>(at->GetNext()->GetData());
+        }
+        if (wxTextCtrl* found = fieldLabelled(child, label))
+            return found;
+    }
+    return nullptr;
+}
+
+// Clicks the outline's item whose label starts with `prefix`; false when there is none.
+bool clickOutlineItem(wxWindow* window, const wxString& prefix)
+{
+    auto* tree = findShown<wxTreeCtrl>(window);
+    if (!tree)
+        return false;
+    std::function<wxTreeItemId(const wxTreeItemId&)> find = [&](const wxTreeItemId& item) -> wxTreeItemId {
+        wxTreeItemIdValue cookie;
+        for (wxTreeItemId child = tree->GetFirstChild(item, cookie); child.IsOk(); child = tree->GetNextChild(item, cookie)) {
+            if (tree->GetItemText(child).StartsWith(prefix))
+                return child;
+            if (wxTreeItemId found = find(child); found.IsOk())
+                return found;
+        }
+        return {};
+    };
+    const wxTreeItemId item = find(tree->GetRootItem());
+    wxRect rect;
+    if (!item.IsOk() || !tree->GetBoundingRect(item, rect, true))
+        return false;
+    clickAt(tree, rect.GetPosition() + wxPoint(rect.width / 2, rect.height / 2));
+    return true;
+}
+
+// Clicks into the field labelled `label` and types `text` in place of what it holds.
+bool typeInto(wxWindow* window, const char* label, const char* text)
+{
+    wxTextCtrl* field = fieldLabelled(window, label);
+    if (!field)
+        return false;
+    clickAt(field, wxPoint(field->GetSize().x / 2, field->FromDIP(10)));
+    wxUIActionSimulator keyboard;
+    keyboard.Char('A', wxMOD_CONTROL);
+    keyboard.Text(text);
+    return true;
+}
+
+std::string readWorkspaceFile(MainFrame& frame, const std::string& path)
+{
+    std::ifstream in(frame.workspace()->root() / path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+} // namespace
+
+void SmokeTest::openNewDocumentMenu(const std::string& kindId)
+{
+    // File > New > the kind, by the keyboard: F10 opens the File menu, Down selects New, Right opens its
+    // list of kinds on the first.
+    std::size_t index = 0;
+    for (const IDocumentKind* kind : m_registry.documentKinds()) {
+        if (kind->id() == kindId)
+            break;
+        ++index;
+    }
+    then(800, [] { wxUIActionSimulator().Char(WXK_F10); });
+    then(600, [] {
+        wxUIActionSimulator keyboard;
+        keyboard.Char(WXK_DOWN);
+        keyboard.Char(WXK_RIGHT);
+    });
+    then(600, [index] {
+        wxUIActionSimulator keyboard;
+        for (std::size_t i = 0; i < index; ++i)
+            keyboard.Char(WXK_DOWN);
+        keyboard.Char(WXK_RETURN);
+    });
+}
+
+void SmokeTest::queuePlan()
+{
+    then(1000, [this] { m_documentsBefore = m_frame.tabs().paths().size(); });
+    openNewDocumentMenu("plans.plan");
+    // The title: nothing typed, Enter.
+    then(1200, [this] {
+        wxDialog* dialog = shownDialog();
+        if (!dialog) {
+            fail("File > New > Action Plan asked no title");
+            return;
+        }
+        wxUIActionSimulator().Char(WXK_RETURN);
+    });
+    // Which action item the plan answers: the meeting's second open item (the first has its plan).
+    then(1200, [this] {
+        wxDialog* dialog = shownDialog();
+        if (!dialog) {
+            fail("the new plan did not ask which action item it answers");
+            return;
+        }
+        wxString file = m_screenshot;
+        file.Replace(wxString::FromAscii(".png"), wxString::FromAscii("-plan-action.png"));
+        if (!saveScreenshot(dialog, file))
+            fail("the action item question's screenshot could not be written");
+        // A click on the list's first row puts the keys there; Down goes to the second, Enter chooses it.
+        wxListBox* list = findShown<wxListBox>(dialog);
+        if (!list) {
+            fail("the action item question has no list");
+            return;
+        }
+        clickAt(list, wxPoint(list->GetClientSize().x / 3, list->FromDIP(12)));
+    });
+    then(500, [] { wxUIActionSimulator().Char(WXK_DOWN); });
+    then(500, [] { wxUIActionSimulator().Char(WXK_RETURN); });
+    // The plan is open: a quarter's report added with the mouse, a result typed into its grid.
+    then(2000, [this] {
+        if (m_frame.tabs().paths().size() != m_documentsBefore + 1 || !m_frame.tabs().current()) {
+            fail("the new plan did not open in a tab");
+            return;
+        }
+        m_planPath = m_frame.tabs().paths().back();
+        std::printf("smoke test: plan made from the action item: %s\n", m_planPath.c_str());
+        const std::string text = readWorkspaceFile(m_frame, m_planPath);
+        if (text.find("#act-integration\">") == std::string::npos)
+            fail("the new plan does not record the action item it answers");
+        // The template's activity: chosen in the outline with the mouse, its agency typed.
+        if (!clickOutlineItem(m_frame.tabs().current()->page, wxString::FromAscii("1.1 ")))
+            fail("the plan's outline has no activity 1.1");
+    });
+    then(800, [this] {
+        if (!typeInto(m_frame.tabs().current()->page, "Responsible agency", "Provincial social development office"))
+            fail("the activity has no field for its responsible agency");
+    });
+    then(800, [this] {
+        if (!clickOutlineItem(m_frame.tabs().current()->page, wxString::FromAscii("1.1.1")))
+            fail("the plan's outline has no indicator 1.1.1");
+    });
+    then(800, [this] {
+        if (!typeInto(m_frame.tabs().current()->page, "Indicator", "Integration steps agreed with the police"))
+            fail("the indicator has no text field");
+    });
+    then(600, [this] {
+        if (!typeInto(m_frame.tabs().current()->page, "Target", "4"))
+            fail("the indicator has no target field");
+    });
+    then(800, [this] {
+        wxButton* report = findShown<wxButton>(m_frame.tabs().current()->page, ui::interfaceIsThai() ? wxString::FromUTF8("ไตรมาส") : wxString::FromAscii("Quarter"));
+        if (!report) {
+            fail("the plan's editor has no button to report a quarter");
+            return;
+        }
+        clickAt(report, wxPoint(report->GetSize().x / 2, report->GetSize().y / 2));
+    });
+    then(1200, [this] {
+        wxGrid* results = findShown<wxGrid>(m_frame.tabs().current()->page);
+        if (!results || results->GetNumberRows() == 0) {
+            fail("the quarter's report shows no results to fill in");
+            return;
+        }
+        const wxRect cell = results->CellToRect(0, 2);
+        wxWindow* cells = results->GetGridWindow();
+        clickAt(cells, results->CalcScrolledPosition(cell.GetPosition()) + wxPoint(cell.width / 2, cell.height / 2));
+    });
+    then(800, [] {
+        wxUIActionSimulator keyboard;
+        keyboard.Text("5");
+        keyboard.Char(WXK_RETURN);
+    });
+    then(800, [this] {
+        wxString file = m_screenshot;
+        file.Replace(wxString::FromAscii(".png"), wxString::FromAscii("-plan-quarter.png"));
+        if (!saveScreenshot(&m_frame, file))
+            fail("the plan's screenshot could not be written");
+        wxUIActionSimulator().Char('S', wxMOD_CONTROL);
+    });
+    then(1500, [this] {
+        const std::string text = readWorkspaceFile(m_frame, m_planPath);
+        if (text.find("<progress id=") == std::string::npos || text.find(" value=\"5\"") == std::string::npos)
+            fail("the quarter reported in the GUI was not saved");
+        else
+            std::printf("smoke test: plan quarter reported and saved\n");
+        m_documentsBefore = m_frame.tabs().paths().size();
+    });
+    // The next meeting of the committee reads the plan's report under its matters arising.
+    openNewDocumentMenu("minutes.meeting");
+    then(1200, [this] {
+        if (!shownDialog()) {
+            fail("File > New > Minutes asked no title");
+            return;
+        }
+        wxUIActionSimulator().Char(WXK_RETURN);
+    });
+    then(2500, [this] {
+        if (m_frame.tabs().paths().size() != m_documentsBefore + 1) {
+            fail("the next meeting did not open in a tab");
+            return;
+        }
+        const std::string meeting = m_frame.tabs().paths().back();
+        const std::string text = readWorkspaceFile(m_frame, meeting);
+        // In the meeting's language (a document's, which the English interface may still write in Thai).
+        const bool english = text.find("language=\"en\"") != std::string::npos;
+        const std::string reported = english ? "Progress, Quarter 1" : "ผลการดำเนินงานไตรมาสที่ 1";
+        const bool found = text.find(reported) != std::string::npos;
+        std::printf("smoke test: the next meeting %s reads the new plan's quarter: %s\n", meeting.c_str(), found ? "yes" : "no");
+        if (!found || text.find("href=\"" + m_planPath + "\"") == std::string::npos)
+            fail("the next meeting does not carry the plan's progress under its matters arising");
+        // The matters arising, chosen in the meeting's outline, show the report.
+        wxWindow* page = m_frame.tabs().current()->page;
+        if (!clickOutlineItem(page, wxString::FromUTF8("ระเบียบวาระที่ 3")) && !clickOutlineItem(page, wxString::FromAscii("Item 3")))
+            fail("the meeting's outline has no item 3");
+    });
+    then(1000, [this] {
+        wxString file = m_screenshot;
+        file.Replace(wxString::FromAscii(".png"), wxString::FromAscii("-plan-next-meeting.png"));
+        if (!saveScreenshot(&m_frame, file))
+            fail("the next meeting's screenshot could not be written");
+    });
+}
+
+} // namespace sapha::gui
