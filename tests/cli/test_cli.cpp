@@ -222,26 +222,30 @@ TEST_CASE("cli: log --json carries every revision of a document")
     CHECK(std::count(limited.out.begin(), limited.out.end(), '\n') == 1);
 }
 
-TEST_CASE("cli: demo builds four documents with real history, named versions and a clean repository")
+TEST_CASE("cli: demo builds five documents with real history, named versions and a clean repository")
 {
     CliUser user;
     auto demo = user.run({ "demo", "demo", "--quiet" });
     INFO(demo.err);
     REQUIRE(demo.exitCode == 0);
     auto list = user.run({ "-C", "demo", "list" });
-    // Four documents, the committee's roster and an example self-assessment against the standard.
-    CHECK(std::count(list.out.begin(), list.out.end(), '\n') == 6);
+    // Five documents (two meetings), the committee's roster and an example self-assessment.
+    CHECK(std::count(list.out.begin(), list.out.end(), '\n') == 7);
     // A Thai committee's history, in Thai from its first commit.
     CHECK(user.git("demo", { "log", "--reverse", "--format=%s" }).rfind("สร้างพื้นที่ทำงานของสภา\n", 0) == 0);
-    for (const char* path : { "minutes/chiangrai-1-2563.meeting.xml", "standards/homeless-protection-centre.standard.xml",
-             "brainstorm/workshop-2561-08-16.session.xml", "plans/chiangrai-homeless-2563.plan.xml" }) {
+    for (const auto& [path, revisions] : std::vector<std::pair<std::string, int>> {
+             { "minutes/chiangrai-1-2563.meeting.xml", 4 }, { "minutes/chiangrai-2-2563.meeting.xml", 2 },
+             { "standards/homeless-protection-centre.standard.xml", 3 }, { "brainstorm/workshop-2561-08-16.session.xml", 3 },
+             { "plans/chiangrai-homeless-2563.plan.xml", 3 } }) {
         const std::string log = user.git("demo", { "log", "--format=%H", "--", path });
-        CHECK(std::count(log.begin(), log.end(), '\n') == 3);
+        INFO(path);
+        CHECK(std::count(log.begin(), log.end(), '\n') == revisions);
     }
-    // The standard's two named drafts, the minutes' circulation (a milestone of their life) and the plan as
-    // proposed to the committee.
+    // The standard's two named drafts, the minutes' circulation and certification (milestones of their life)
+    // and the plan as proposed to the committee.
     CHECK(user.git("demo", { "tag" })
-        == "รายงานการประชุมคณะอนุกรรมการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย-ครั้งที่-1/2563-—-เวียนให้ตรวจแก้ไข\nร่างที่-1\n"
+        == "รายงานการประชุมคณะอนุกรรมการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย-ครั้งที่-1/2563-—-รับรองแล้ว\n"
+           "รายงานการประชุมคณะอนุกรรมการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย-ครั้งที่-1/2563-—-เวียนให้ตรวจแก้ไข\nร่างที่-1\n"
            "เสนอคณะอนุกรรมการ\nแผนปฏิบัติการ-2563-เสนอคณะอนุกรรมการ\n");
     CHECK(user.run({ "-C", "demo", "tags" }).out.find("ร่างที่ 1\t") == 0);
     CHECK(user.run({ "-C", "demo", "check" }).exitCode == 0);
@@ -311,7 +315,7 @@ TEST_CASE("cli: export writes each format, a past revision, and everything at on
     CHECK(std::filesystem::exists(user.path("out/standards/homeless-protection-centre.md")));
     CHECK(std::filesystem::exists(user.path("out/brainstorm/workshop-2561-08-16.pdf")));
     CHECK_FALSE(std::filesystem::exists(user.path("out/minutes/chiangrai-1-2563.docx")));
-    CHECK(all.err.find("12/12") != std::string::npos);
+    CHECK(all.err.find("14/14") != std::string::npos);
     CHECK(std::filesystem::exists(user.path("out/plans/chiangrai-homeless-2563.pdf")));
     CHECK(std::filesystem::exists(user.path("out/committees/chiangrai.pdf")));
 
@@ -453,10 +457,8 @@ TEST_CASE("cli: trace tells who wrote an element, when, and the idea or meeting 
     CHECK(made.out.find("นางเลขา ทดสอบ") != std::string::npos);
     CHECK(made.out.find("มาจาก: brainstorm/workshop-2561-08-16.session.xml#idea-12  ความคิด — ระดมความคิดร่างมาตรฐาน") != std::string::npos);
 
-    // The next meeting carries the open action items over; each says which meeting decided it.
-    REQUIRE(user.run({ "-C", "demo", "new", "minutes", "minutes/chiangrai-2-2563.meeting.xml", "--committee",
-                  "committees/chiangrai.roster.xml" })
-                .exitCode == 0);
+    // The next meeting (2/2563 of the demo) carried the open action items over; each says which meeting
+    // decided it.
     const std::string meeting = readFile(user.path("demo/minutes/chiangrai-2-2563.meeting.xml"));
     std::smatch action;
     REQUIRE(std::regex_search(meeting, action,
@@ -498,7 +500,7 @@ TEST_CASE("cli: restore brings an old version back as a new commit, history inta
     CHECK(readFile(user.path("demo/" + meeting)) == firstDraft);
     CHECK(user.git("demo", { "rev-parse", "HEAD~1" }) == before); // a new commit on top, nothing rewritten
     auto log = user.run({ "-C", "demo", "log", meeting });
-    CHECK(std::count(log.out.begin(), log.out.end(), '\n') == 4);
+    CHECK(std::count(log.out.begin(), log.out.end(), '\n') == 5);
     auto again = user.run({ "-C", "demo", "restore", meeting, "HEAD" });
     CHECK(again.out.find("already as it was") != std::string::npos);
     user.git("demo", { "fsck", "--strict" });
@@ -518,8 +520,10 @@ TEST_CASE("cli: tag names a version with spaces and Thai, tags and log show it, 
     CHECK(tags.out.find("ที่ประชุมรับรองรายงานการประชุม") != std::string::npos);
     CHECK(user.git("demo", { "tag", "-l", "รับรองแล้ว*" }) == "รับรองแล้ว-ครั้งที่-2/2563\n");
     auto log = user.run({ "-C", "demo", "log", "minutes/chiangrai-1-2563.meeting.xml", "-n", "1" });
-    // Beside the demo's own milestone, and before the action plan that carries on one of its action items.
-    CHECK(log.out.find(", รับรองแล้ว ครั้งที่ 2/2563; ทำต่อใน แผนปฏิบัติการ") != std::string::npos);
+    // Beside the demo's own milestone, before the meeting that certified the minutes and the action plan that
+    // carries on one of their action items.
+    CHECK(log.out.find(" — รับรองแล้ว, รับรองแล้ว ครั้งที่ 2/2563; รับรองโดย รายงานการประชุม") != std::string::npos);
+    CHECK(log.out.find("; ทำต่อใน แผนปฏิบัติการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย ประจำปี 2563") != std::string::npos);
     auto show = user.run({ "-C", "demo", "show", "minutes/chiangrai-1-2563.meeting.xml@รับรองแล้ว ครั้งที่ 2/2563" });
     CHECK(show.exitCode == 0);
     auto duplicate = user.run({ "-C", "demo", "tag", "รับรองแล้ว ครั้งที่ 2/2563" });
@@ -537,7 +541,7 @@ TEST_CASE("cli: log follows a document across a rename made with git")
     user.git("demo", { "-c", "user.name=g", "-c", "user.email=g@example.invalid", "commit", "-qm", "rename" });
     auto log = user.run({ "-C", "demo", "log", "minutes/เชียงราย-1-2563.meeting.xml" });
     INFO(log.out);
-    CHECK(std::count(log.out.begin(), log.out.end(), '\n') == 4);
+    CHECK(std::count(log.out.begin(), log.out.end(), '\n') == 5);
     CHECK(log.out.find("ร่างระเบียบวาระการประชุม ครั้งที่ 1/2563") != std::string::npos);
 }
 
@@ -1050,6 +1054,17 @@ TEST_CASE("cli: the next meeting reads the plan's latest quarter, and adopting t
     CliUser user;
     REQUIRE(user.run({ "demo", "demo", "--quiet" }).exitCode == 0);
     const std::string task = "จัดทำแผนปฏิบัติการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย ประจำปี 2563";
+    const std::string path = "minutes/chiangrai-2-2563.meeting.xml";
+    // The demo's story: meeting 2/2563 adopted the plan, so its action item is done.
+    auto story = user.run({ "-C", "demo", "actions" });
+    CHECK(story.out.find("เสร็จแล้ว\t-\tฝ่ายเลขานุการ\t" + task) != std::string::npos);
+    const std::string demoMeeting = readFile(user.path("demo/" + path));
+    const std::size_t arisingAt = demoMeeting.find("<text>", demoMeeting.find("<title>เรื่องสืบเนื่อง</title>"));
+    const std::string demoReport = demoMeeting.substr(arisingAt, demoMeeting.find("</text>", arisingAt) - arisingAt);
+
+    // Back to the day before meeting 2/2563 was drafted: the meeting taken out of the workspace.
+    user.git("demo", { "rm", "-q", path });
+    user.git("demo", { "-c", "user.name=test", "-c", "user.email=test@example.invalid", "commit", "-q", "-m", "without 2/2563" });
     auto before = user.run({ "-C", "demo", "actions", "--open" });
     REQUIRE(before.exitCode == 0);
     CHECK(before.out.find(task) != std::string::npos);
@@ -1058,8 +1073,9 @@ TEST_CASE("cli: the next meeting reads the plan's latest quarter, and adopting t
         "committees/chiangrai.roster.xml", "--date", "20/10/2563" });
     INFO(created.err);
     REQUIRE(created.exitCode == 0);
-    const std::string path = "minutes/chiangrai-2-2563.meeting.xml";
     std::string xml = readFile(user.path("demo/" + path));
+    // The demo's meeting holds what Sapha writes itself.
+    CHECK(xml.find(demoReport) != std::string::npos);
     // Under "เรื่องสืบเนื่อง": the plan's report of its fourth quarter, the plan attached.
     CHECK(xml.find("บรรลุค่าเป้าหมาย 3 จาก 8 ตัวชี้วัด ใช้งบประมาณแล้ว 38,000 บาท") != std::string::npos);
     CHECK(xml.find(R"(<attachment href="plans/chiangrai-homeless-2563.plan.xml">แผนปฏิบัติการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย ประจำปี 2563</attachment>)")

@@ -16,6 +16,9 @@ for lang in th en; do
   shot="$out"
   [ "$lang" = en ] && shot="${out%.png}-en.png"
   rm -rf "$work/demo" && "$bin/sapha-cli" demo "$work/demo" --quiet
+  # The day before meeting 2/2563 was drafted: its two action items still open, one already with its plan.
+  git -C "$work/demo" rm -q minutes/chiangrai-2-2563.meeting.xml
+  git -C "$work/demo" -c user.name=test -c user.email=test@example.invalid commit -qm "before meeting 2/2563"
   rm -f "${shot%.png}"*.png
   xvfb-run -a -s "-screen 0 1366x768x24" "$bin/sapha-scenario" "$work/demo" --lang "$lang" --smoke-test "$shot" \
     --smoke-steps plan > "$work/log" 2>&1 || { cat "$work/log"; echo "FAIL ($lang): the plan journey failed"; exit 1; }

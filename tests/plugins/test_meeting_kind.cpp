@@ -45,9 +45,17 @@ TEST_CASE("meeting_kind: the demo meeting survives save and load unchanged")
 {
     MeetingKind kind;
     auto revisions = chiangRaiDemo(kind, RosterKind());
-    REQUIRE(revisions.size() == 2);
+    REQUIRE(revisions.size() == 3); // the roster, meeting 1/2563, meeting 2/2563
     revisions.erase(revisions.begin()); // the roster comes first
-    REQUIRE(revisions[0].revisions.size() == 3);
+    REQUIRE(revisions[0].revisions.size() == 4); // agenda, minutes, corrections, certified
+    REQUIRE(revisions[1].revisions.size() == 2);
+    for (const DemoRevision& revision : revisions[1].revisions) {
+        auto loaded = kind.load(revision.xml, "demo");
+        REQUIRE(loaded.isOk());
+        auto saved = kind.save(*loaded.value());
+        REQUIRE(saved.isOk());
+        CHECK(saved.value() == revision.xml);
+    }
     for (const DemoRevision& revision : revisions[0].revisions) {
         auto loaded = kind.load(revision.xml, "demo");
         REQUIRE(loaded.isOk());

@@ -41,6 +41,12 @@ public:
         return found->second;
     }
     sapha::Result<std::string> readAt(std::string_view path, std::string_view) const noexcept override { return read(path); }
+    std::map<std::string, std::vector<FollowUp>> followUpsOf; // "path#id": what the host would find
+    std::vector<FollowUp> followUps(std::string_view path, std::string_view id, std::string_view) const noexcept override
+    {
+        auto found = followUpsOf.find(std::string(path) + "#" + std::string(id));
+        return found == followUpsOf.end() ? std::vector<FollowUp>() : found->second;
+    }
 };
 
 const char* const kMeeting = R"(<?xml version="1.0"?>
@@ -222,11 +228,32 @@ TEST_CASE("plans: a plan started from a meeting's action item takes its committe
     CHECK(open[0].reference == "minutes/m.meeting.xml#act-plan");
     CHECK(open[0].meetingNumber == "1/2563");
 
+    // A later meeting that carried it and marked it done closes it; so does one that adopts its plan.
+    const std::string carried = R"(<?xml version="1.0"?>
+<meeting format="1"><committee>ค</committee><number>2</number><year>2563</year><agenda><item id="i"><title>เรื่องสืบเนื่อง</title>
+<action id="act-2" status="STATUS" origin="minutes/m.meeting.xml#act-plan"><task>จัดทำแผน</task></action>
+<link relation="approves" document="DOCUMENT" version="v"></link></item></agenda></meeting>
+)";
+    const auto secondMeeting = [&](const std::string& status, const std::string& document) {
+        std::string text = carried;
+        text.replace(text.find("STATUS"), 6, status);
+        text.replace(text.find("DOCUMENT"), 8, document);
+        return text;
+    };
+    workspace.files["minutes/m2.meeting.xml"] = secondMeeting("done", "plans/other.plan.xml");
+    CHECK(openActionItems(workspace).empty());
+    workspace.followUpsOf["minutes/m.meeting.xml#act-plan"] = { FollowUp { "plans/p.plan.xml", "แผน", "" } };
+    workspace.files["minutes/m2.meeting.xml"] = secondMeeting("open", "plans/p.plan.xml");
+    CHECK(openActionItems(workspace).empty()); // its plan adopted
+    workspace.files["minutes/m2.meeting.xml"] = secondMeeting("open", "plans/other.plan.xml");
+    REQUIRE(openActionItems(workspace).size() == 1); // the copy carried over is not offered twice
+
     const std::vector<NewDocumentQuestion> questions = kind.newDocumentQuestions(workspace, "th");
     REQUIRE(questions.size() == 1);
     CHECK(questions[0].parameter == "from");
     REQUIRE(questions[0].choices.size() == 2);
     CHECK(questions[0].choices[0].value == "minutes/m.meeting.xml#act-plan");
+    CHECK(questions[0].choices[0].label.ends_with("(มีแผนแล้ว: แผน)")); // a plan answers it already
     CHECK(questions[0].choices[1].value.empty()); // or a plan that answers no action item
 
     NewDocumentOptions options;

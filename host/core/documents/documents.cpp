@@ -187,8 +187,12 @@ Result<std::string> Documents::create(const IDocumentKind& kind, NewDocumentOpti
         return xml.error();
     const std::string message = kind.reviewChange(nullptr, *document.value(), ReviewOptions { m_language, true }).summary;
     Result<CommitOutcome> saved = m_workspace.save(path, xml.value(), message, author());
-    if (!saved)
+    if (!saved) {
+        // A refused commit leaves the text in the working file for the next save; a new document's is only
+        // its template, and left there it would make the same `new` refused as "already exists".
+        std::filesystem::remove(m_workspace.root() / path, ignored);
         return saved.error();
+    }
     return path;
 }
 

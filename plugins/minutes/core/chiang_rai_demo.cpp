@@ -1,5 +1,6 @@
-// Sapha minutes — the demo meeting, written from the Chiang Rai news text (subcommittee meeting 1/2563,
-// 17 August 2563): the agenda as drafted, the minutes as taken, and the corrections after circulation.
+// Sapha minutes — the demo meetings, written from the Chiang Rai news text (subcommittee meeting 1/2563,
+// 17 August 2563): the agenda as drafted, the minutes as taken, the corrections after circulation; then
+// meeting 2/2563 (20 October 2563), which certifies them, hears the action plan's progress and adopts it.
 // Figures are as printed in the source (its breakdown by sex does not add up to 66; that is kept).
 // SPDX-License-Identifier: MIT
 #include <stdexcept>
@@ -166,6 +167,76 @@ Meeting corrected()
     return meeting;
 }
 
+// Meeting 1/2563 certified by meeting 2/2563.
+Meeting certified()
+{
+    Meeting meeting = corrected();
+    meeting.status = MinutesStatus::Certified;
+    return meeting;
+}
+
+constexpr const char* kPlanPath = "plans/chiangrai-homeless-2563.plan.xml";
+constexpr const char* kPlanProposed = "แผนปฏิบัติการ 2563 เสนอคณะอนุกรรมการ";
+
+// Meeting 2/2563 as Sapha starts it from the committee (its number, the minutes to certify, the open
+// action items carried over with what the action plan drafted for them reports), and the agenda drafted.
+Meeting secondAgenda()
+{
+    Meeting meeting = draftedAgenda();
+    meeting.number = 2;
+    meeting.date = "2020-10-20";
+    meeting.startTime = "13.30";
+    meeting.agenda[1].title = "เรื่องรับรองรายงานการประชุม ครั้งที่ 1/2563";
+    AgendaItem& arising = meeting.agenda[2];
+    // The report is the plan's own (plans plugin, through the SDK's follow-ups) on the day this agenda was made.
+    arising.text = "แผนปฏิบัติการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย ประจำปี 2563 มี 5 แนวทาง 7 โครงการ งบประมาณ 270,000 บาท "
+                   "ผลการดำเนินงานไตรมาสที่ 4 (ก.ค.–ก.ย. 2563) รายงาน ณ วันที่ 5 ตุลาคม 2563 บรรลุค่าเป้าหมาย 3 จาก 8 ตัวชี้วัด "
+                   "ใช้งบประมาณแล้ว 38,000 บาท ปัญหาอุปสรรค: การติดตามคนไร้ที่พึ่งในพื้นที่ชายแดนอำเภอแม่สายทำได้ยาก "
+                   "เพราะมีการเคลื่อนย้ายข้ามพื้นที่บ่อย และการประชุมเครือข่ายบางอำเภอต้องเลื่อนตามมาตรการป้องกันโรคติดเชื้อไวรัสโคโรนา 2019 "
+                   "แนวทางดำเนินการต่อไป: ประสานด่านตรวจคนเข้าเมืองแม่สายร่วมออกตรวจเยี่ยม "
+                   "และจัดประชุมเครือข่ายอีก 3 อำเภอในไตรมาสแรกของปีงบประมาณ 2564";
+    arising.attachments = { Attachment { "แผนปฏิบัติการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย ประจำปี 2563", kPlanPath } };
+    arising.actions = {
+        ActionItem { "act-2-plan", "จัดทำแผนปฏิบัติการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย ประจำปี 2563 ภายใต้กรอบแนวทาง 5 ด้าน",
+            "ฝ่ายเลขานุการ", "", "open", "minutes/chiangrai-1-2563.meeting.xml#act-plan-2563" },
+        ActionItem { "act-2-integration", "เพิ่มเติมขั้นตอนการบูรณาการการคุ้มครองคนไร้ที่พึ่ง พร้อมการติดตามประเมินผลและการถอดบทเรียน",
+            "ฝ่ายเลขานุการ", "", "open", "minutes/chiangrai-1-2563.meeting.xml#act-integration" },
+    };
+    meeting.agenda[3].children = { item("item-2-4-1", "ร่างแผนปฏิบัติการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย ประจำปี 2563") };
+    meeting.agenda[3].children[0].attachments
+        = { Attachment { "ร่างแผนปฏิบัติการ (ฉบับเสนอคณะอนุกรรมการ)", std::string(kPlanPath) + "@" + kPlanProposed } };
+    return meeting;
+}
+
+// Meeting 2/2563 as taken: the previous minutes certified, the plan adopted as proposed.
+Meeting secondTaken()
+{
+    Meeting meeting = secondAgenda();
+    meeting.endTime = "15.00";
+    meeting.people[2].attendance = Attendance::Absent;
+    meeting.people[2].absenceReason = "ติดราชการ";
+    meeting.agenda[0].text = "ประธานแจ้งว่าการประชุมครั้งนี้ต่อเนื่องจากการประชุมอนุกรรมการควบคุมการขอทานจังหวัดเชียงราย ครั้งที่ 2/2563";
+    meeting.agenda[0].resolution = "รับทราบ";
+    AgendaItem& certify = meeting.agenda[1];
+    certify.text = "ฝ่ายเลขานุการได้เวียนรายงานการประชุมครั้งที่ 1/2563 ให้อนุกรรมการตรวจแก้ไขแล้ว";
+    certify.resolution = "รับรองรายงานการประชุม ครั้งที่ 1/2563 โดยมีการแก้ไขตามที่อนุกรรมการแจ้ง";
+    certify.links = { ItemLink { "certifies", "minutes/chiangrai-1-2563.meeting.xml",
+        "รายงานการประชุมคณะอนุกรรมการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย ครั้งที่ 1/2563 — รับรองแล้ว" } };
+    meeting.agenda[2].resolution = "รับทราบ";
+    meeting.agenda[2].actions[1].status = "done"; // the steps are in the plan
+    AgendaItem& plan = meeting.agenda[3].children[0];
+    plan.text = "ฝ่ายเลขานุการเสนอร่างแผนปฏิบัติการภายใต้กรอบแนวทาง 5 ด้าน 7 โครงการ งบประมาณ 270,000 บาท "
+                "พร้อมขั้นตอนการบูรณาการ 7 ขั้นตอน ตั้งแต่การประชาสัมพันธ์จนถึงการถอดบทเรียน";
+    plan.resolution = "เห็นชอบแผนปฏิบัติการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย ประจำปี 2563 ตามที่ฝ่ายเลขานุการเสนอ "
+                      "และให้รายงานผลการดำเนินงานทุกไตรมาส";
+    plan.vote = Vote { 5, 0, 0 };
+    plan.links = { ItemLink { "approves", kPlanPath, kPlanProposed } };
+    meeting.agenda[4].text = "ไม่มี";
+    meeting.recorder = { "ฝ่ายเลขานุการ", "อนุกรรมการและเลขานุการ" };
+    meeting.checker = { "นายภาสกร บุญญลักษม์", "รองผู้ว่าราชการจังหวัดเชียงราย" };
+    return meeting;
+}
+
 DemoRevision revision(const MeetingKind& kind, const Meeting& meeting, const char* message, const char* time)
 {
     Result<std::string> xml = kind.save(meeting);
@@ -192,8 +263,16 @@ std::vector<DemoDocument> chiangRaiDemo(const MeetingKind& kind, const RosterKin
         revision(kind, minutesTaken(), "จดรายงานการประชุม ครั้งที่ 1/2563", "2020-08-17T13:30:00+07:00"),
         revision(kind, corrected(), "แก้ไขตามที่อนุกรรมการแจ้ง: เพิ่มระเบียบวาระที่ 4.3 และเหตุผลผู้ไม่มาประชุม",
             "2020-08-20T10:15:00+07:00"),
+        revision(kind, certified(), "ที่ประชุมครั้งที่ 2/2563 รับรองรายงานการประชุม ครั้งที่ 1/2563", "2020-10-20T15:30:00+07:00"),
     };
-    return { roster, meeting };
+    DemoDocument second;
+    second.path = "minutes/chiangrai-2-2563.meeting.xml";
+    second.revisions = {
+        revision(kind, secondAgenda(), "ร่างระเบียบวาระการประชุม ครั้งที่ 2/2563", "2020-10-12T14:00:00+07:00"),
+        revision(kind, secondTaken(), "จดรายงานการประชุม ครั้งที่ 2/2563: รับรองรายงานครั้งที่ 1/2563 และเห็นชอบแผนปฏิบัติการ",
+            "2020-10-20T15:15:00+07:00"),
+    };
+    return { roster, meeting, second };
 }
 
 } // namespace sapha::minutes

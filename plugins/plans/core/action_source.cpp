@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/action_source.hpp"
 
+#include <set>
+
 #include <sapha/xml_io.hpp>
 
 namespace sapha::plans {
@@ -69,9 +71,29 @@ Result<ActionItemSource> readActionItem(const IWorkspaceView& workspace, std::st
     return Error { "the meeting has no action item \"" + id + "\"", path };
 }
 
+namespace {
+
+// Every document a resolution of `node`'s agenda approves (<link relation="approves" document="…">).
+void collectApproved(const pugi::xml_node& node, std::set<std::string>& approved)
+{
+    for (pugi::xml_node child : node.children()) {
+        const std::string_view name = child.name();
+        if (name == "link" && std::string_view(child.attribute("relation").value()) == "approves")
+            approved.insert(child.attribute("document").value());
+        else if (name == "item")
+            collectApproved(child, approved);
+    }
+}
+
+} // namespace
+
 std::vector<ActionItemSource> openActionItems(const IWorkspaceView& workspace)
 {
-    std::vector<ActionItemSource> out;
+    // As the committee sees its actions across meetings (formats/minutes.md): an action carried into a
+    // later meeting names where it was decided (origin) and is the same action; done anywhere is done.
+    std::vector<ActionItemSource> decided;
+    std::set<std::string> done;
+    std::set<std::string> approved;
     for (const std::string& path : workspace.documents(kMeetingSuffix)) {
         Result<std::string> text = workspace.read(path);
         if (!text)
@@ -79,12 +101,28 @@ std::vector<ActionItemSource> openActionItems(const IWorkspaceView& workspace)
         auto parsed = xml::parse(text.value(), path);
         if (!parsed)
             continue;
+        collectApproved(parsed.value()->document_element().child("agenda"), approved);
         for (const pugi::xml_node& action : actionsOf(*parsed.value())) {
-            if (std::string_view(action.attribute("status").as_string("open")) == "open")
-                out.push_back(describe(path, parsed.value()->document_element(), action));
+            const std::string origin = action.attribute("origin").value();
+            const std::string key = origin.empty() ? path + "#" + action.attribute("id").value() : origin;
+            if (std::string_view(action.attribute("status").as_string("open")) == "done")
+                done.insert(key);
+            if (origin.empty())
+                decided.push_back(describe(path, parsed.value()->document_element(), action));
         }
     }
-    return out;
+    std::vector<ActionItemSource> open;
+    for (ActionItemSource& action : decided) {
+        if (done.count(action.reference))
+            continue;
+        // An action whose plan a meeting adopted is closed (the minutes plugin closes it the same way).
+        bool adopted = false;
+        for (const FollowUp& followUp : workspace.followUps(action.meetingPath, action.actionId, "th"))
+            adopted = adopted || approved.count(followUp.path) > 0;
+        if (!adopted)
+            open.push_back(std::move(action));
+    }
+    return open;
 }
 
 std::string planTitleFromTask(const std::string& task)

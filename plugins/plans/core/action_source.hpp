@@ -33,7 +33,8 @@ struct ActionItemSource {
 
 // The action item `reference` ("minutes/m.meeting.xml#act-1") names; the error says what is missing.
 SAPHA_PLANS_EXPORT Result<ActionItemSource> readActionItem(const IWorkspaceView& workspace, std::string_view reference);
-// Every open action item of every meeting of the workspace, in the meetings' order.
+// Every open action item of every meeting of the workspace, in the meetings' order: not done where it was
+// decided nor in a later meeting that carried it, nor closed by a resolution adopting a plan made for it.
 SAPHA_PLANS_EXPORT std::vector<ActionItemSource> openActionItems(const IWorkspaceView& workspace);
 // The title a plan made for `task` starts with: "จัดทำแผน… ประจำปี 2563 ภายใต้…" → "แผน… ประจำปี 2563".
 SAPHA_PLANS_EXPORT std::string planTitleFromTask(const std::string& task);
