@@ -13,41 +13,14 @@
 #include "core/committee_meetings.hpp"
 #include "core/meeting_kind.hpp"
 #include "core/roster_kind.hpp"
+#include "files_in_memory.hpp"
 
 using namespace sapha;
 using namespace sapha::minutes;
 
 namespace {
 
-// The workspace as files in memory: what the kind reads through IWorkspaceView.
-class FilesInMemory final : public IWorkspaceView {
-public:
-    std::map<std::string, std::string> files;
-    std::vector<std::string> documents(std::string_view suffix) const noexcept override
-    {
-        std::vector<std::string> result;
-        for (const auto& [path, text] : files) {
-            if (path.size() >= suffix.size() && path.compare(path.size() - suffix.size(), suffix.size(), suffix) == 0)
-                result.push_back(path);
-        }
-        return result;
-    }
-    Result<std::string> read(std::string_view path) const noexcept override
-    {
-        auto found = files.find(std::string(path));
-        if (found == files.end())
-            return Error { "no such file", std::string(path) };
-        return found->second;
-    }
-    Result<std::string> readAt(std::string_view path, std::string_view) const noexcept override { return read(path); }
-    // What another plugin's documents report of an element's work, as the host would find it: "path#id".
-    std::map<std::string, std::vector<FollowUp>> followUpsOf;
-    std::vector<FollowUp> followUps(std::string_view path, std::string_view elementId, std::string_view) const noexcept override
-    {
-        auto found = followUpsOf.find(std::string(path) + "#" + std::string(elementId));
-        return found == followUpsOf.end() ? std::vector<FollowUp>() : found->second;
-    }
-};
+using sapha::test::FilesInMemory;
 
 Roster chiangRaiRoster()
 {

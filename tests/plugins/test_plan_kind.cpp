@@ -15,39 +15,14 @@
 #include "core/plan_follow_up.hpp"
 #include "core/plan_kind.hpp"
 #include "core/plans_plugin.hpp"
+#include "files_in_memory.hpp"
 
 using namespace sapha;
 using namespace sapha::plans;
 
 namespace {
 
-// The workspace as files in memory: what the kind reads through IWorkspaceView.
-class FilesInMemory final : public IWorkspaceView {
-public:
-    std::map<std::string, std::string> files;
-    std::vector<std::string> documents(std::string_view suffix) const noexcept override
-    {
-        std::vector<std::string> result;
-        for (const auto& [path, text] : files)
-            if (path.ends_with(suffix))
-                result.push_back(path);
-        return result;
-    }
-    sapha::Result<std::string> read(std::string_view path) const noexcept override
-    {
-        auto found = files.find(std::string(path));
-        if (found == files.end())
-            return Error { "no such file", std::string(path) };
-        return found->second;
-    }
-    sapha::Result<std::string> readAt(std::string_view path, std::string_view) const noexcept override { return read(path); }
-    std::map<std::string, std::vector<FollowUp>> followUpsOf; // "path#id": what the host would find
-    std::vector<FollowUp> followUps(std::string_view path, std::string_view id, std::string_view) const noexcept override
-    {
-        auto found = followUpsOf.find(std::string(path) + "#" + std::string(id));
-        return found == followUpsOf.end() ? std::vector<FollowUp>() : found->second;
-    }
-};
+using sapha::test::FilesInMemory;
 
 const char* const kMeeting = R"(<?xml version="1.0"?>
 <meeting format="1" language="th" digits="arabic" status="draft">
@@ -373,6 +348,16 @@ TEST_CASE("plans: the editor's outline adds after the selection, removes with wh
     addProgressReport(plan, "2020-10-20");
     addProgressReport(plan, "2020-10-20");
     CHECK(addProgressReport(plan, "2020-10-20").empty()); // all four are there
+
+    // Up and down among its siblings, never past the ends.
+    CHECK(moveInPlan(plan, step, -1));
+    CHECK(plan.steps[0].id == step);
+    CHECK_FALSE(moveInPlan(plan, step, -1));
+    CHECK(moveInPlan(plan, "ind-rights", -1));
+    CHECK(plan.strategies[0].projects[0].indicators[0].id == "ind-rights");
+    CHECK(moveInPlan(plan, "str-network", 1));
+    CHECK(plan.strategies[4].id == "str-network");
+    CHECK_FALSE(moveInPlan(plan, "no-such-id", 1));
 
     // Removing a project takes its indicators; the neighbour is selected next.
     CHECK(removeFromPlan(plan, project) == "prj-register");

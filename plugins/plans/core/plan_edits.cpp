@@ -33,6 +33,22 @@ bool eraseFrom(std::vector<Element>& elements, const std::string& id, const std:
     return true;
 }
 
+// Swaps the element `id` with its neighbour `delta` away; false when it is not in `elements` or at the end.
+template <typename Element>
+bool moveWithin(std::vector<Element>& elements, const std::string& id, int delta, bool& found)
+{
+    auto at = std::find_if(elements.begin(), elements.end(), [&](const Element& e) { return e.id == id; });
+    if (at == elements.end())
+        return false;
+    found = true;
+    const long index = at - elements.begin();
+    const long target = index + delta;
+    if (target < 0 || target >= static_cast<long>(elements.size()))
+        return false;
+    std::swap(elements[static_cast<std::size_t>(index)], elements[static_cast<std::size_t>(target)]);
+    return true;
+}
+
 } // namespace
 
 PlanPlace findInPlan(Plan& plan, const std::string& id)
@@ -109,6 +125,21 @@ std::string addProgressReport(Plan& plan, const std::string& today)
         return report.id;
     }
     return {};
+}
+
+bool moveInPlan(Plan& plan, const std::string& id, int delta)
+{
+    bool found = false;
+    bool moved = moveWithin(plan.strategies, id, delta, found);
+    if (!found)
+        moved = moveWithin(plan.steps, id, delta, found);
+    for (std::size_t s = 0; !found && s < plan.strategies.size(); ++s) {
+        Strategy& strategy = plan.strategies[s];
+        moved = moveWithin(strategy.projects, id, delta, found);
+        for (std::size_t p = 0; !found && p < strategy.projects.size(); ++p)
+            moved = moveWithin(strategy.projects[p].indicators, id, delta, found);
+    }
+    return moved;
 }
 
 std::string removeFromPlan(Plan& plan, const std::string& id)

@@ -31,6 +31,8 @@ SAPHA_PLANS_EXPORT std::string addIndicator(Plan& plan, const std::string& selec
 SAPHA_PLANS_EXPORT std::string addStep(Plan& plan, const std::string& selectedId);
 // A report of the first quarter not reported yet (none when all four are), dated `today`.
 SAPHA_PLANS_EXPORT std::string addProgressReport(Plan& plan, const std::string& today);
+// Moves the element one place up (`delta` -1) or down (+1) among its siblings; false when it cannot.
+SAPHA_PLANS_EXPORT bool moveInPlan(Plan& plan, const std::string& id, int delta);
 // Removes the element and what it holds; the id to select next (its neighbour or parent), or empty.
 SAPHA_PLANS_EXPORT std::string removeFromPlan(Plan& plan, const std::string& id);
 

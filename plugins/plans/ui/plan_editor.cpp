@@ -130,17 +130,19 @@ PlanEditor::PlanEditor(wxWindow* parent, const IDocumentKind& kind, std::unique_
 
     auto* splitter = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3DSASH);
     m_outline = new ui::OutlinePane(splitter);
-    m_outline->addButton(_("+ &Direction"), _("Add a direction (strategy) after the selected one"),
+    m_outline->addButton(_("+ &Direction"), _("Add a direction (strategy) after the selected one (Ctrl+Shift+Enter)"),
         [this] { outlineChanged(addStrategy(plan(), m_selectedId)); });
-    m_outline->addButton(_("+ &Project"), _("Add a project or activity to the selected direction"),
+    m_outline->addButton(_("+ &Project"), _("Add a project or activity to the selected direction (Ctrl+Alt+Enter)"),
         [this] { outlineChanged(addProject(plan(), m_selectedId)); });
-    m_outline->addButton(_("+ &Indicator"), _("Add an indicator to the selected project"),
+    m_outline->addButton(_("+ &Indicator"), _("Add an indicator to the selected project (Ctrl+Enter)"),
         [this] { outlineChanged(addIndicator(plan(), m_selectedId)); });
-    m_outline->addButton(_("+ S&tep"), _("Add a process step after the selected one"),
+    m_outline->addButton(_("+ S&tep"), _("Add a process step after the selected one (Ctrl+Shift+T)"),
         [this] { outlineChanged(addStep(plan(), m_selectedId)); });
-    m_outline->addButton(_("+ &Quarter report"), _("Report the progress of the next quarter not yet reported"),
+    m_outline->addButton(_("+ &Quarter report"), _("Report the progress of the next quarter not yet reported (Ctrl+Shift+R)"),
         [this] { outlineChanged(addProgressReport(plan(), thai::toIsoDate(thai::today()))); });
-    m_outline->addButton(_("&Remove"), _("Remove the selected element and what it holds"),
+    m_outline->addButton(wxString::FromUTF8("\xE2\x86\x91"), _("Move up (Alt+Up)"), [this] { moveSelected(-1); });
+    m_outline->addButton(wxString::FromUTF8("\xE2\x86\x93"), _("Move down (Alt+Down)"), [this] { moveSelected(1); });
+    m_outline->addButton(_("&Remove"), _("Remove the selected element and what it holds (Ctrl+Delete)"),
         [this] { outlineChanged(removeFromPlan(plan(), m_selectedId)); });
     m_outline->onSelectionChanged([this](const std::string& id) {
         m_selectedId = id;
@@ -161,7 +163,41 @@ PlanEditor::PlanEditor(wxWindow* parent, const IDocumentKind& kind, std::unique_
     ui::splitSideBySide(splitter, m_outline, m_pages, 0.38);
     top->Add(splitter, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 8);
     SetSizer(top);
+    Bind(wxEVT_CHAR_HOOK, &PlanEditor::onKey, this);
     showDocument();
+}
+
+void PlanEditor::onKey(wxKeyEvent& event)
+{
+    // Keyboard first, as the standard's and the meeting's editors: the outline's buttons by their keys.
+    const int modifiers = event.GetModifiers();
+    const int key = event.GetKeyCode();
+    const bool enter = key == WXK_RETURN || key == WXK_NUMPAD_ENTER;
+    if (enter && modifiers == wxMOD_CONTROL) {
+        // An indicator into the selected project; with a direction selected, a project into it.
+        const PlanPlace place = selected();
+        outlineChanged(place.project ? addIndicator(plan(), m_selectedId) : addProject(plan(), m_selectedId));
+    } else if (enter && modifiers == (wxMOD_CONTROL | wxMOD_SHIFT)) {
+        outlineChanged(addStrategy(plan(), m_selectedId));
+    } else if (enter && modifiers == (wxMOD_CONTROL | wxMOD_ALT)) {
+        outlineChanged(addProject(plan(), m_selectedId));
+    } else if (key == 'T' && modifiers == (wxMOD_CONTROL | wxMOD_SHIFT)) {
+        outlineChanged(addStep(plan(), m_selectedId));
+    } else if (key == 'R' && modifiers == (wxMOD_CONTROL | wxMOD_SHIFT)) {
+        outlineChanged(addProgressReport(plan(), thai::toIsoDate(thai::today())));
+    } else if ((key == WXK_UP || key == WXK_DOWN) && modifiers == wxMOD_ALT) {
+        moveSelected(key == WXK_UP ? -1 : 1);
+    } else if ((key == WXK_DELETE || key == WXK_NUMPAD_DELETE) && modifiers == wxMOD_CONTROL) {
+        outlineChanged(removeFromPlan(plan(), m_selectedId));
+    } else {
+        event.Skip();
+    }
+}
+
+void PlanEditor::moveSelected(int delta)
+{
+    if (moveInPlan(plan(), m_selectedId, delta))
+        outlineChanged(m_selectedId);
 }
 
 Plan& PlanEditor::plan()
@@ -316,7 +352,7 @@ wxWindow* PlanEditor::buildReportPage(wxWindow* parent)
     m_results->CreateGrid(0, 3);
     m_results->SetColLabelValue(0, _("Indicator"));
     m_results->SetColLabelValue(1, _("Target"));
-    m_results->SetColLabelValue(2, _("Result"));
+    m_results->SetColLabelValue(2, _("Result so far"));
     m_results->SetRowLabelSize(page->FromDIP(48));
     m_results->Bind(wxEVT_GRID_CELL_CHANGED, &PlanEditor::onResultEdited, this);
     m_results->Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {

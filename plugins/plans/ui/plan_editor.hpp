@@ -15,6 +15,7 @@ class wxCheckBox;
 class wxChoice;
 class wxGrid;
 class wxGridEvent;
+class wxKeyEvent;
 class wxSimplebook;
 class wxStaticText;
 class wxTextCtrl;
@@ -44,6 +45,8 @@ private:
     // After an operation on the outline: select `id`, refill, record the edit.
     void outlineChanged(const std::string& id);
     void onResultEdited(wxGridEvent& event);
+    void onKey(wxKeyEvent& event);
+    void moveSelected(int delta);
     // The first column of a report's grid takes the width the figures leave.
     void fitColumns(wxGrid* grid);
 

@@ -81,12 +81,12 @@ wxTextCtrl* fieldLabelled(wxWindow* window, const char* label)
     return nullptr;
 }
 
-// Clicks the outline's item whose label starts with `prefix`; false when there is none.
-bool clickOutlineItem(wxWindow* window, const wxString& prefix)
+// The outline's item whose label starts with `prefix`, in the first shown tree under `window`.
+wxTreeItemId outlineItem(wxWindow* window, const wxString& prefix, wxTreeCtrl*& tree)
 {
-    auto* tree = findShown<wxTreeCtrl>(window);
+    tree = findShown<wxTreeCtrl>(window);
     if (!tree)
-        return false;
+        return {};
     std::function<wxTreeItemId(const wxTreeItemId&)> find = [&](const wxTreeItemId& item) -> wxTreeItemId {
         wxTreeItemIdValue cookie;
         for (wxTreeItemId child = tree->GetFirstChild(item, cookie); child.IsOk(); child = tree->GetNextChild(item, cookie)) {
@@ -97,7 +97,20 @@ bool clickOutlineItem(wxWindow* window, const wxString& prefix)
         }
         return {};
     };
-    const wxTreeItemId item = find(tree->GetRootItem());
+    return find(tree->GetRootItem());
+}
+
+bool outlineHas(wxWindow* window, const wxString& prefix)
+{
+    wxTreeCtrl* tree = nullptr;
+    return outlineItem(window, prefix, tree).IsOk();
+}
+
+// Clicks the outline's item whose label starts with `prefix`; false when there is none.
+bool clickOutlineItem(wxWindow* window, const wxString& prefix)
+{
+    wxTreeCtrl* tree = nullptr;
+    const wxTreeItemId item = outlineItem(window, prefix, tree);
     wxRect rect;
     if (!item.IsOk() || !tree->GetBoundingRect(item, rect, true))
         return false;
@@ -216,6 +229,17 @@ void SmokeTest::queuePlan()
     then(600, [this] {
         if (!typeInto(m_frame.tabs().current()->page, "Target", "4"))
             fail("the indicator has no target field");
+    });
+    // Keyboard first: Ctrl+Enter adds a second indicator to the activity, Ctrl+Delete takes it away again.
+    then(600, [] { wxUIActionSimulator().Char(WXK_RETURN, wxMOD_CONTROL); });
+    then(800, [this] {
+        if (!outlineHas(m_frame.tabs().current()->page, wxString::FromAscii("1.1.2")))
+            fail("Ctrl+Enter added no indicator");
+        wxUIActionSimulator().Char(WXK_DELETE, wxMOD_CONTROL);
+    });
+    then(800, [this] {
+        if (outlineHas(m_frame.tabs().current()->page, wxString::FromAscii("1.1.2")))
+            fail("Ctrl+Delete did not remove the indicator");
     });
     then(800, [this] {
         wxButton* report = findShown<wxButton>(m_frame.tabs().current()->page, ui::interfaceIsThai() ? wxString::FromUTF8("ไตรมาส") : wxString::FromAscii("Quarter"));
