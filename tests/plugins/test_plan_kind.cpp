@@ -110,7 +110,8 @@ TEST_CASE("plans: the demo plan loads, saves back byte for byte and checks clean
             FAIL_CHECK(said);
         }
     }
-    const Plan& plan = PlanKind::model(*demoPlan(kind));
+    const auto document = demoPlan(kind); // held: the model lives as long as its document
+    const Plan& plan = PlanKind::model(*document);
     CHECK(plan.strategies.size() == 5);
     CHECK(plan.steps.size() == 7);
     CHECK(plan.budgetTotal() == 270000);
