@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "core/plan.hpp"
 
+#include <sapha/typed_date.hpp>
+
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -13,6 +16,11 @@ long long Project::budgetTotal() const
     for (const BudgetLine& line : budget)
         total += line.amount;
     return total;
+}
+
+bool Project::worksIn(int month) const
+{
+    return std::find(months.begin(), months.end(), month) != months.end();
 }
 
 long long Strategy::budgetTotal() const
@@ -126,6 +134,14 @@ std::string quarterLabel(int fiscalYear, int quarter, const std::string& languag
             + monthAbbreviation(last, "en") + " " + std::to_string(year) + ")";
     return "ไตรมาสที่ " + std::to_string(quarter) + " (" + monthAbbreviation(first, "th") + "–"
         + monthAbbreviation(last, "th") + " " + std::to_string(thai::buddhistYear(year)) + ")";
+}
+
+std::string dateInWords(const std::string& isoDate, const std::string& language)
+{
+    sapha::Result<thai::Date> date = thai::parseIsoDate(isoDate);
+    if (!date)
+        return isoDate;
+    return language == "en" ? thai::formatEnglishDate(date.value()) : thai::formatFieldDate(date.value(), true);
 }
 
 std::string formatBaht(long long amount)

@@ -45,6 +45,8 @@ struct SAPHA_PLANS_EXPORT Project {
     std::vector<int> months;             // calendar months of work (1–12) within the fiscal year
 
     long long budgetTotal() const;
+    // Whether calendar month `month` is one of its months of work.
+    bool worksIn(int month) const;
 };
 
 // A strategy or direction (ยุทธศาสตร์/แนวทาง) and its projects. `budget` is the envelope given to it,
@@ -126,6 +128,9 @@ SAPHA_PLANS_EXPORT int fiscalYearOf(const thai::Date& date);
 SAPHA_PLANS_EXPORT std::string quarterLabel(int fiscalYear, int quarter, const std::string& language);
 // Short month name: "ต.ค." / "Oct".
 SAPHA_PLANS_EXPORT std::string monthAbbreviation(int month, const std::string& language);
+// An ISO date in words, in the era of `language`: "5 ตุลาคม 2563" / "5 October 2020"; the text as it is
+// when it is not a date.
+SAPHA_PLANS_EXPORT std::string dateInWords(const std::string& isoDate, const std::string& language);
 // "1,250,000".
 SAPHA_PLANS_EXPORT std::string formatBaht(long long amount);
 // A target or result without trailing zeros: "200", "12.5".

@@ -59,12 +59,8 @@ std::string planCsv(const Plan& plan)
             std::vector<std::string> row { PlanKind::numberLabel({ int(s + 1), int(p + 1) }), strategy.title, project.title,
                 project.objective, project.targetGroup, indicators, std::to_string(project.budgetTotal()), sources,
                 project.responsible, supporting };
-            for (int month : fiscalMonths()) {
-                bool worked = false;
-                for (int m : project.months)
-                    worked = worked || m == month;
-                row.push_back(worked ? "x" : "");
-            }
+            for (int month : fiscalMonths())
+                row.push_back(project.worksIn(month) ? "x" : "");
             out += line(row);
         }
     }

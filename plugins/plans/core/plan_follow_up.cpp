@@ -2,21 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/plan_follow_up.hpp"
 
-#include <sapha/typed_date.hpp>
-
 namespace sapha::plans {
-
-namespace {
-
-std::string dateText(const std::string& iso, bool english)
-{
-    sapha::Result<thai::Date> date = thai::parseIsoDate(iso);
-    if (!date)
-        return iso;
-    return english ? thai::formatEnglishDate(date.value()) : thai::formatFieldDate(date.value(), true);
-}
-
-} // namespace
 
 std::string planFollowUp(const Plan& plan, const std::string& language)
 {
@@ -49,7 +35,7 @@ std::string planFollowUp(const Plan& plan, const std::string& language)
             for (const Spending& spending : report.spending)
                 spent += spending.amount;
     const std::string quarter = quarterLabel(plan.fiscalYear, latest->quarter, language);
-    const std::string when = latest->reported.empty() ? std::string() : dateText(latest->reported, english);
+    const std::string when = latest->reported.empty() ? std::string() : dateInWords(latest->reported, language);
     if (english) {
         report += " Progress, " + quarter + (when.empty() ? "" : ", reported " + when) + ": " + std::to_string(reached)
             + " of " + std::to_string(indicators) + " targets reached, " + formatBaht(spent) + " baht spent so far.";

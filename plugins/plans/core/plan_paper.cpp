@@ -68,16 +68,6 @@ TableCell header(std::string text, int columnSpan = 1, int rowSpan = 1)
     return out;
 }
 
-std::string dateText(const Plan& plan, const std::string& iso)
-{
-    sapha::Result<thai::Date> date = thai::parseIsoDate(iso);
-    if (!date)
-        return iso;
-    if (plan.language == "en")
-        return thai::formatEnglishDate(date.value());
-    return thai::formatFieldDate(date.value(), true);
-}
-
 std::string indicatorText(const Indicator& indicator)
 {
     return indicator.text + " — " + formatNumber(indicator.target) + " " + indicator.unit;
@@ -130,9 +120,8 @@ exporting::Table planTable(const Plan& plan, const Words& words)
                 cell(agencies) };
             for (int month : fiscalMonths()) {
                 TableCell gantt;
-                for (int worked : project.months)
-                    if (worked == month)
-                        gantt.bar = 1.0; // a month of work: the cell filled, as the official Gantt row is
+                if (project.worksIn(month))
+                    gantt.bar = 1.0; // a month of work: the cell filled, as the official Gantt row is
                 row.push_back(gantt);
             }
             table.rows.push_back(std::move(row));
@@ -168,7 +157,7 @@ void progressSection(exporting::Document& paper, const Plan& plan, const Progres
     paper.heading(2, plan.title, Align::Center);
     if (!report.reported.empty()) {
         exporting::Paragraph when;
-        when.runs.push_back(Run { words.reportedOn + dateText(plan, report.reported) });
+        when.runs.push_back(Run { words.reportedOn + dateInWords(report.reported, plan.language) });
         when.align = Align::Center;
         paper.blocks.push_back(std::move(when));
     }
@@ -244,7 +233,7 @@ exporting::Document planPaper(const Plan& plan)
     std::string subtitle = plan.committee;
     if (plan.fiscalYear > 0) {
         subtitle += (subtitle.empty() ? "" : "\n") + std::string(words.fiscalYear) + std::to_string(plan.fiscalYear) + " ("
-            + dateText(plan, quarterStart(plan.fiscalYear, 1)) + " – " + dateText(plan, quarterEnd(plan.fiscalYear, 4)) + ")";
+            + dateInWords(quarterStart(plan.fiscalYear, 1), plan.language) + " – " + dateInWords(quarterEnd(plan.fiscalYear, 4), plan.language) + ")";
     }
     if (!subtitle.empty()) {
         exporting::Paragraph line;

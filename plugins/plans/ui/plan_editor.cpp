@@ -453,12 +453,8 @@ void PlanEditor::showSelection()
         ui::showText(m_supporting, supporting);
         ui::showText(m_budgetLines, budgetText(place.project->budget));
         m_projectTotal->SetLabel(bahtLabel(place.project->budgetTotal()));
-        for (std::size_t m = 0; m < 12; ++m) {
-            bool worked = false;
-            for (int month : place.project->months)
-                worked = worked || month == fiscalMonths()[m];
-            m_months[m]->SetValue(worked);
-        }
+        for (std::size_t m = 0; m < 12; ++m)
+            m_months[m]->SetValue(place.project->worksIn(fiscalMonths()[m]));
         m_pages->ChangeSelection(kProjectPage);
     } else if (place.strategy) {
         ui::showText(m_strategyTitle, place.strategy->title);
