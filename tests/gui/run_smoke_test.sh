@@ -214,5 +214,5 @@ grep -q "<title>Cases referred</title>" "$work/meeting.xml" || { echo "the table
 pdftotext -raw "$work/exports/front.pdf" - | tr -d '\n' | grep -F "revised by keyboard" > /dev/null \
   || { echo "the exported front document lacks the typed text"; exit 1; }
 count=$(find "$work/exports/all" -type f | wc -l)
-[ "$count" -eq 35 ] || { echo "export all wrote $count files, not 35 (7 documents, 5 formats)"; find "$work/exports/all" -type f; exit 1; }
+[ "$count" -eq 55 ] || { echo "export all wrote $count files, not 55 (11 documents, 5 formats)"; find "$work/exports/all" -type f; exit 1; }
 echo "exports: front.pdf and $count files"

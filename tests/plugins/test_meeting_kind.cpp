@@ -73,6 +73,44 @@ TEST_CASE("meeting_kind: the demo meeting survives save and load unchanged")
     CHECK_FALSE(hasErrors(kind.validate(*finalMeeting.value())));
 }
 
+TEST_CASE("meeting_kind: the demo's other committees: one met first that morning in the same room, one adopts the standard")
+{
+    const MeetingKind kind;
+    const RosterKind rosterKind;
+    const auto latest = [&](const DemoDocument& document) {
+        for (const DemoRevision& revision : document.revisions) { // every revision is what the kind writes
+            auto loaded = kind.load(revision.xml, document.path);
+            REQUIRE(loaded.isOk());
+            CHECK(kind.save(*loaded.value()).value() == revision.xml);
+            CHECK_FALSE(hasErrors(kind.validate(*loaded.value())));
+        }
+        auto loaded = kind.load(document.revisions.back().xml, document.path);
+        return Meeting(asMeeting(*loaded.value()));
+    };
+    const std::vector<DemoDocument> begging = beggingControlDemo(kind, rosterKind);
+    REQUIRE(begging.size() == 2); // its roster, meeting 1/2563
+    CHECK(rosterKind.load(begging[0].revisions[0].xml, begging[0].path).isOk());
+    const Meeting first = latest(begging[1]);
+    auto homeless = kind.load(chiangRaiDemo(kind, rosterKind)[1].revisions.back().xml, "demo");
+    const Meeting& second = asMeeting(*homeless.value());
+    CHECK(first.date == second.date);
+    CHECK(first.venue == second.venue);
+    CHECK(first.endTime < second.startTime); // back to back: it ended before the other began
+    CHECK(first.roster != second.roster);
+    CHECK(first.agenda[3].title == "เรื่องเพื่อทราบ");
+
+    const std::vector<DemoDocument> national = nationalSubcommitteeDemo(kind, rosterKind);
+    REQUIRE(national.size() == 2);
+    const Meeting adoption = latest(national[1]);
+    const AgendaItem& standard = adoption.agenda[4].children.at(0);
+    REQUIRE(standard.links.size() == 1);
+    CHECK(standard.links[0].relation == "approves");
+    CHECK(standard.links[0].document == "standards/homeless-protection-centre.standard.xml");
+    CHECK(standard.links[0].version == "เสนอคณะอนุกรรมการ"); // the standards demo's named version
+    CHECK(standard.vote.has_value());
+    CHECK(adoption.hasQuorum());
+}
+
 TEST_CASE("meeting_kind: numbering is derived from order")
 {
     CHECK(MeetingKind::numberLabel({ 3 }, "th") == "ระเบียบวาระที่ 3");

@@ -136,7 +136,7 @@ for round in nearly-full full read-only; do
     server_pid=""
   fi
   refused "$round: commit" "$reason" commit "$meeting"
-  refused "$round: new document" "$reason" new minutes minutes/another --title "ประชุมครั้งที่ 2"
+  refused "$round: new document" "$reason" new minutes minutes/another --committee committees/chiangrai.roster.xml
   # (A named version and a fetch's first objects are small enough to fit in what is left when nearly full.)
   if [ "$round" != nearly-full ]; then
     refused "$round: named version" "$reason" tag "ร่างที่ 9"

@@ -5,15 +5,11 @@
 // SPDX-License-Identifier: MIT
 #include <stdexcept>
 
-#include "core/minutes_plugin.hpp"
-#include "core/roster_kind.hpp"
+#include "core/demo_meetings.hpp"
 
 namespace sapha::minutes {
 
 namespace {
-
-const char* const kSecretaryName = "ฝ่ายเลขานุการ สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์จังหวัดเชียงราย";
-const char* const kSecretaryEmail = "secretariat@chiangrai.sapha.invalid";
 
 constexpr const char* kRosterPath = "committees/chiangrai.roster.xml";
 
@@ -41,30 +37,6 @@ Roster chiangRaiRoster()
     return roster;
 }
 
-// Each member of the roster as present at the meeting.
-std::vector<Person> attendanceFrom(const Roster& roster)
-{
-    std::vector<Person> people;
-    for (const Member& member : roster.members) {
-        Person person;
-        person.id = "p-" + member.id.substr(2);
-        person.memberId = member.id;
-        person.name = member.name;
-        person.position = member.position;
-        person.role = member.role;
-        people.push_back(std::move(person));
-    }
-    return people;
-}
-
-AgendaItem item(const char* id, const char* title)
-{
-    AgendaItem agendaItem;
-    agendaItem.id = id;
-    agendaItem.title = title;
-    return agendaItem;
-}
-
 // Revision 1: the agenda as the secretariat drafted it before the meeting.
 Meeting draftedAgenda()
 {
@@ -75,19 +47,19 @@ Meeting draftedAgenda()
     meeting.number = 1;
     meeting.year = 2563;
     meeting.date = "2020-08-17";
-    meeting.venue = "ห้องพวงแสด ชั้น 3 ศาลากลางจังหวัดเชียงราย ถนนแม่ฟ้าหลวง ตำบลริมกก อำเภอเมืองเชียงราย";
+    meeting.venue = kPuangSaedRoom;
     meeting.startTime = "10.30";
     meeting.people = attendanceFrom(roster);
     meeting.agenda = {
-        item("item-1", "เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ"),
-        item("item-2", "เรื่องรับรองรายงานการประชุม"),
-        item("item-3", "เรื่องสืบเนื่อง"),
-        item("item-4", "เรื่องเพื่อพิจารณา"),
-        item("item-5", "เรื่องอื่น ๆ"),
+        demoItem("item-1", "เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ"),
+        demoItem("item-2", "เรื่องรับรองรายงานการประชุม"),
+        demoItem("item-3", "เรื่องสืบเนื่อง"),
+        demoItem("item-4", "เรื่องเพื่อพิจารณา"),
+        demoItem("item-5", "เรื่องอื่น ๆ"),
     };
     meeting.agenda[3].children = {
-        item("item-4-1", "แผนขับเคลื่อนการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย ปีงบประมาณ พ.ศ.2563 ตามยุทธศาสตร์การคุ้มครองคนไร้ที่พึ่ง พ.ศ.2560-2564"),
-        item("item-4-2", "รายงานผลและสถิติการให้บริการคนไร้ที่พึ่งในจังหวัดเชียงราย ประจำปี พ.ศ.2562 ถึงปัจจุบัน"),
+        demoItem("item-4-1", "แผนขับเคลื่อนการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย ปีงบประมาณ พ.ศ.2563 ตามยุทธศาสตร์การคุ้มครองคนไร้ที่พึ่ง พ.ศ.2560-2564"),
+        demoItem("item-4-2", "รายงานผลและสถิติการให้บริการคนไร้ที่พึ่งในจังหวัดเชียงราย ประจำปี พ.ศ.2562 ถึงปัจจุบัน"),
     };
     meeting.recorder = { "", "อนุกรรมการและเลขานุการ" };
     return meeting;
@@ -150,7 +122,7 @@ Meeting corrected()
 {
     Meeting meeting = minutesTaken();
     meeting.people[3].absenceReason = "ติดราชการ";
-    AgendaItem integration = item("item-4-3", "ขั้นตอนการบูรณาการการคุ้มครองคนไร้ที่พึ่ง");
+    AgendaItem integration = demoItem("item-4-3", "ขั้นตอนการบูรณาการการคุ้มครองคนไร้ที่พึ่ง");
     integration.text = "ที่ประชุมพิจารณาขั้นตอนการบูรณาการ โดยบูรณาการช่วยเหลือฟื้นฟูคุ้มครองด้วยกระบวนการประเมินเบื้องต้น "
                        "กระบวนการฟื้นฟูพัฒนา และกระบวนการคืนสู่สังคม";
     integration.resolution = "มอบหมายให้ฝ่ายเลขานุการเพิ่มเติมขั้นตอนการบูรณาการการคุ้มครองคนไร้ที่พึ่ง "
@@ -202,7 +174,7 @@ Meeting secondAgenda()
         ActionItem { "act-2-integration", "เพิ่มเติมขั้นตอนการบูรณาการการคุ้มครองคนไร้ที่พึ่ง พร้อมการติดตามประเมินผลและการถอดบทเรียน",
             "ฝ่ายเลขานุการ", "", "open", "minutes/chiangrai-1-2563.meeting.xml#act-integration" },
     };
-    meeting.agenda[3].children = { item("item-2-4-1", "ร่างแผนปฏิบัติการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย ประจำปี 2563") };
+    meeting.agenda[3].children = { demoItem("item-2-4-1", "ร่างแผนปฏิบัติการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย ประจำปี 2563") };
     meeting.agenda[3].children[0].attachments
         = { Attachment { "ร่างแผนปฏิบัติการ (ฉบับเสนอคณะอนุกรรมการ)", std::string(kPlanPath) + "@" + kPlanProposed } };
     return meeting;
@@ -237,39 +209,32 @@ Meeting secondTaken()
     return meeting;
 }
 
-DemoRevision revision(const MeetingKind& kind, const Meeting& meeting, const char* message, const char* time)
-{
-    Result<std::string> xml = kind.save(meeting);
-    if (!xml)
-        throw std::runtime_error(xml.error().describe());
-    return DemoRevision { xml.value(), message, kSecretaryName, kSecretaryEmail, time };
-}
-
 } // namespace
 
 std::vector<DemoDocument> chiangRaiDemo(const MeetingKind& kind, const RosterKind& rosterKind)
 {
     DemoDocument roster;
     roster.path = kRosterPath;
-    Result<std::string> rosterXml = rosterKind.save(chiangRaiRoster());
-    if (!rosterXml)
-        throw std::runtime_error(rosterXml.error().describe());
-    roster.revisions = { DemoRevision { rosterXml.value(), "ทำเนียบคณะอนุกรรมการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย", kSecretaryName,
-        kSecretaryEmail, "2020-08-03T09:00:00+07:00" } };
+    roster.revisions = { demoRevision(rosterKind, chiangRaiRoster(), "ทำเนียบคณะอนุกรรมการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย",
+        kChiangRaiSecretariat, "2020-08-03T09:00:00+07:00") };
     DemoDocument meeting;
     meeting.path = "minutes/chiangrai-1-2563.meeting.xml";
     meeting.revisions = {
-        revision(kind, draftedAgenda(), "ร่างระเบียบวาระการประชุม ครั้งที่ 1/2563", "2020-08-10T14:00:00+07:00"),
-        revision(kind, minutesTaken(), "จดรายงานการประชุม ครั้งที่ 1/2563", "2020-08-17T13:30:00+07:00"),
-        revision(kind, corrected(), "แก้ไขตามที่อนุกรรมการแจ้ง: เพิ่มระเบียบวาระที่ 4.3 และเหตุผลผู้ไม่มาประชุม",
+        demoRevision(kind, draftedAgenda(), "ร่างระเบียบวาระการประชุม ครั้งที่ 1/2563", kChiangRaiSecretariat,
+            "2020-08-10T14:00:00+07:00"),
+        demoRevision(kind, minutesTaken(), "จดรายงานการประชุม ครั้งที่ 1/2563", kChiangRaiSecretariat,
+            "2020-08-17T13:30:00+07:00"),
+        demoRevision(kind, corrected(), "แก้ไขตามที่อนุกรรมการแจ้ง: เพิ่มระเบียบวาระที่ 4.3 และเหตุผลผู้ไม่มาประชุม", kChiangRaiSecretariat,
             "2020-08-20T10:15:00+07:00"),
-        revision(kind, certified(), "ที่ประชุมครั้งที่ 2/2563 รับรองรายงานการประชุม ครั้งที่ 1/2563", "2020-10-20T15:30:00+07:00"),
+        demoRevision(kind, certified(), "ที่ประชุมครั้งที่ 2/2563 รับรองรายงานการประชุม ครั้งที่ 1/2563", kChiangRaiSecretariat,
+            "2020-10-20T15:30:00+07:00"),
     };
     DemoDocument second;
     second.path = "minutes/chiangrai-2-2563.meeting.xml";
     second.revisions = {
-        revision(kind, secondAgenda(), "ร่างระเบียบวาระการประชุม ครั้งที่ 2/2563", "2020-10-12T14:00:00+07:00"),
-        revision(kind, secondTaken(), "จดรายงานการประชุม ครั้งที่ 2/2563: รับรองรายงานครั้งที่ 1/2563 และเห็นชอบแผนปฏิบัติการ",
+        demoRevision(kind, secondAgenda(), "ร่างระเบียบวาระการประชุม ครั้งที่ 2/2563", kChiangRaiSecretariat,
+            "2020-10-12T14:00:00+07:00"),
+        demoRevision(kind, secondTaken(), "จดรายงานการประชุม ครั้งที่ 2/2563: รับรองรายงานครั้งที่ 1/2563 และเห็นชอบแผนปฏิบัติการ", kChiangRaiSecretariat,
             "2020-10-20T15:15:00+07:00"),
     };
     return { roster, meeting, second };

@@ -31,7 +31,12 @@ void* MinutesPlugin::queryInterface(std::string_view interfaceId) noexcept
 std::vector<DemoDocument> MinutesPlugin::demoDocuments() const noexcept
 {
     try {
-        return chiangRaiDemo(m_meetingKind, m_rosterKind);
+        std::vector<DemoDocument> documents = nationalSubcommitteeDemo(m_meetingKind, m_rosterKind);
+        for (std::vector<DemoDocument> (*committee)(const MeetingKind&, const RosterKind&) : { &beggingControlDemo, &chiangRaiDemo }) {
+            for (DemoDocument& document : committee(m_meetingKind, m_rosterKind))
+                documents.push_back(std::move(document));
+        }
+        return documents;
     } catch (const std::exception& failure) {
         m_host.log(LogLevel::Error, "minutes", std::string("demo content failed: ") + failure.what());
         return {};

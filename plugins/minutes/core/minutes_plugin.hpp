@@ -9,6 +9,7 @@
 #include <sapha/host.hpp>
 #include <sapha/plugin_base.hpp>
 
+#include "core/demo_meetings.hpp"
 #include "core/meeting_kind.hpp"
 #include "core/roster_kind.hpp"
 
@@ -34,8 +35,5 @@ private:
     MeetingKind m_meetingKind;
     RosterKind m_rosterKind;
 };
-
-// The demo meeting's revisions (Chiang Rai subcommittee, meeting 1/2563), built from the model.
-SAPHA_MINUTES_EXPORT std::vector<DemoDocument> chiangRaiDemo(const MeetingKind& kind, const RosterKind& rosterKind);
 
 } // namespace sapha::minutes
