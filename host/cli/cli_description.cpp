@@ -51,9 +51,9 @@ const Verb kVerbs[] = {
         { "เอกสารที่มีทั้งสองฉบับจากการซิงก์ที่ขัดกัน", "documents holding both versions of a sync conflict" } },
     { "resolve", runResolve, "resolve PATH --ours|--theirs [--element ID]",
         { "เลือกฝั่งของการซิงก์ที่ขัดกัน (บันทึกเป็นฉบับ)", "choose a side of a sync conflict (committed)" } },
-    { "export", runExport, "export PATH[@REV] --format F -o OUT [--changes-since REV] [--font NAME] [--thai-digits|--arabic-digits] | export --all DIR [--format F,...]",
-        { "ส่งออกเป็น DOCX ODT PDF HTML หรือ Markdown การเปลี่ยนแปลงเป็นการติดตามการแก้ไข (--all: ทุกเอกสาร)",
-            "DOCX, ODT, PDF, HTML or Markdown, changes as tracked changes (--all DIR: every document)" } },
+    { "export", runExport, "export PATH[@REV] --format F -o OUT [--part ID] [--changes-since REV] [--font NAME] [--thai-digits|--arabic-digits] | export --all DIR [--format F,...]",
+        { "ส่งออกเป็น DOCX ODT PDF HTML หรือ Markdown การเปลี่ยนแปลงเป็นการติดตามการแก้ไข (--part: ส่วนที่ส่งออกแยกได้ เช่น รายงานรายไตรมาส; --all: ทุกเอกสาร)",
+            "DOCX, ODT, PDF, HTML or Markdown, changes as tracked changes (--part: a part on its own, as a quarterly report; --all DIR: every document)" } },
     { "demo", runDemo, "demo DIR [--quiet]", { "สร้างพื้นที่ทำงานตัวอย่าง", "build the demo workspace" } },
 };
 

@@ -6,7 +6,10 @@
 #include <cstdlib>
 #include <cstring>
 
+#include <wx/choicdlg.h>
+#include <wx/listbox.h>
 #include <wx/msgdlg.h>
+#include <wx/weakref.h>
 #include <wx/translation.h>
 
 namespace sapha::gui {
@@ -57,6 +60,20 @@ int DialogLabels::Enter(wxDialog* dialog)
 {
     if (auto* message = dynamic_cast<wxMessageDialog*>(dialog))
         translateStockLabels(*message);
+    // A question answered from a list (which committee, which part to export) opens with the keyboard in
+    // the list: GTK gave it to the OK button, so Down moved nothing until the list was clicked.
+    if (auto* choice = dynamic_cast<wxSingleChoiceDialog*>(dialog)) {
+        for (wxWindow* child : choice->GetChildren()) {
+            if (auto* list = dynamic_cast<wxListBox*>(child)) {
+                wxWeakRef<wxWindow> shown(list);
+                choice->CallAfter([shown] {
+                    if (shown)
+                        shown->SetFocus();
+                });
+                break;
+            }
+        }
+    }
     return wxID_NONE; // show the dialog as usual
 }
 

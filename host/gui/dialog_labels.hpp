@@ -2,7 +2,8 @@
 //
 // wxGTK's message box without custom labels uses GTK's stock buttons, which GTK translates by the
 // process's C locale, not by the language chosen in Sapha: a Thai window showed "No"/"Yes" and "OK".
-// A modal dialog hook gives every message box the labels of Sapha's own catalog before it is built.
+// A modal dialog hook gives every message box the labels of Sapha's own catalog before it is built, and
+// puts the keyboard in the list of every question answered from a list.
 // SPDX-License-Identifier: MIT
 #pragma once
 

@@ -105,7 +105,7 @@ void ExportActions::finish(MainFrame& frame, const Result<std::string>& bytes, c
     frame.setStatus(wxString::Format(_("Exported to %s"), toWx(file)));
 }
 
-Status ExportActions::exportCurrent(const std::string& file, exporting::Format format)
+Status ExportActions::exportCurrent(const std::string& file, exporting::Format format, const std::string& part)
 {
     OpenDocument* document = m_frame.tabs().current();
     host::Documents* documents = m_frame.documents();
@@ -116,7 +116,9 @@ Status ExportActions::exportCurrent(const std::string& file, exporting::Format f
     if (!xml)
         return Status(xml.error());
     wxBusyCursor busy;
-    Result<std::string> bytes = documents->exportContent(document->path, xml.value(), format, choicesOf(m_frame));
+    host::ExportChoices choices = choicesOf(m_frame);
+    choices.part = part;
+    Result<std::string> bytes = documents->exportContent(document->path, xml.value(), format, choices);
     if (!bytes)
         return Status(bytes.error());
     return host::writeFileAtomically(file, bytes.value());
@@ -125,13 +127,33 @@ Status ExportActions::exportCurrent(const std::string& file, exporting::Format f
 void ExportActions::onExportCurrent()
 {
     OpenDocument* document = m_frame.tabs().current();
-    if (!document)
+    host::Documents* documents = m_frame.documents();
+    if (!document || !documents)
         return;
-    std::optional<ExportTarget> target
-        = askTarget(&m_frame, _("Export the document"), stemOf(m_frame.registry(), document->path), everyFormat());
+    // A document with parts that stand alone (a plan's quarterly reports): the whole, or which part.
+    std::string part;
+    std::string stem = stemOf(m_frame.registry(), document->path);
+    Result<std::string> xml = document->editor->serialize();
+    const std::vector<ExportPart> parts = xml ? documents->exportParts(document->path, xml.value()) : std::vector<ExportPart>();
+    if (!parts.empty()) {
+        const std::string language = m_frame.settings().language();
+        wxArrayString choices;
+        choices.Add(_("The whole document"));
+        for (const ExportPart& each : parts)
+            choices.Add(toWx(each.label.in(language)));
+        wxSingleChoiceDialog which(&m_frame, _("Export the whole document, or one part of it on its own:"),
+            _("Export the document"), choices);
+        if (which.ShowModal() != wxID_OK)
+            return;
+        if (which.GetSelection() > 0) {
+            part = parts[static_cast<std::size_t>(which.GetSelection() - 1)].id;
+            stem += "-" + part;
+        }
+    }
+    std::optional<ExportTarget> target = askTarget(&m_frame, _("Export the document"), stem, everyFormat());
     if (!target)
         return;
-    if (Status exported = exportCurrent(target->file, target->format); !exported) {
+    if (Status exported = exportCurrent(target->file, target->format, part); !exported) {
         wxMessageBox(toWx(exported.error().describe()), _("The document was not exported"), wxOK | wxICON_ERROR, &m_frame);
         return;
     }

@@ -34,7 +34,7 @@ public:
     void onExportCurrent();
     void onExportAll();
     // Exports the front document, as it is in its editor, to `file` in `format`.
-    Status exportCurrent(const std::string& file, exporting::Format format);
+    Status exportCurrent(const std::string& file, exporting::Format format, const std::string& part = {});
     void onSendOutline();
     // Sends the front document's outline (a brainstorm session's clusters and ideas) into `target` (made
     // when new, named `title`), commits it and opens it.

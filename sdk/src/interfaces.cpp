@@ -25,6 +25,17 @@ Result<exporting::Document> IDocumentKind::exportDocument(const IDocument&) cons
     return Error { "documents of this kind cannot be exported", id() };
 }
 
+std::vector<ExportPart> IDocumentKind::exportParts(const IDocument&) const noexcept
+{
+    return {};
+}
+
+Result<exporting::Document> IDocumentKind::exportPart(const IDocument&, std::string_view partId) const noexcept
+{
+    return Error { "documents of this kind have no part to export on its own (asked for \"" + std::string(partId) + "\")", id(),
+        ErrorCode::NotFound };
+}
+
 Result<MergedDocument> IDocumentKind::merge(std::string_view, std::string_view, std::string_view) const noexcept
 {
     return Error { "documents of this kind are merged by line only", id() };

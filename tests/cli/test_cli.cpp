@@ -222,21 +222,24 @@ TEST_CASE("cli: log --json carries every revision of a document")
     CHECK(std::count(limited.out.begin(), limited.out.end(), '\n') == 1);
 }
 
-TEST_CASE("cli: demo builds five documents with real history, named versions and a clean repository")
+TEST_CASE("cli: demo builds three committees' documents with real history, named versions and a clean repository")
 {
     CliUser user;
     auto demo = user.run({ "demo", "demo", "--quiet" });
     INFO(demo.err);
     REQUIRE(demo.exitCode == 0);
     auto list = user.run({ "-C", "demo", "list" });
-    // Five documents (two meetings), the committee's roster and an example self-assessment.
-    CHECK(std::count(list.out.begin(), list.out.end(), '\n') == 7);
+    // The workshop's session, standard and self-assessment; three committees' rosters and four meetings (two
+    // of the Chiang Rai subcommittee for the homeless, one each of its begging-control sister and of the
+    // national subcommittee); the action plan.
+    CHECK(std::count(list.out.begin(), list.out.end(), '\n') == 11);
     // A Thai committee's history, in Thai from its first commit.
     CHECK(user.git("demo", { "log", "--reverse", "--format=%s" }).rfind("สร้างพื้นที่ทำงานของสภา\n", 0) == 0);
     for (const auto& [path, revisions] : std::vector<std::pair<std::string, int>> {
              { "minutes/chiangrai-1-2563.meeting.xml", 4 }, { "minutes/chiangrai-2-2563.meeting.xml", 2 },
              { "standards/homeless-protection-centre.standard.xml", 3 }, { "brainstorm/workshop-2561-08-16.session.xml", 3 },
-             { "plans/chiangrai-homeless-2563.plan.xml", 3 } }) {
+             { "plans/chiangrai-homeless-2563.plan.xml", 3 }, { "minutes/chiangrai-begging-1-2563.meeting.xml", 2 },
+             { "minutes/national-homeless-4-2561.meeting.xml", 2 } }) {
         const std::string log = user.git("demo", { "log", "--format=%H", "--", path });
         INFO(path);
         CHECK(std::count(log.begin(), log.end(), '\n') == revisions);
@@ -315,7 +318,7 @@ TEST_CASE("cli: export writes each format, a past revision, and everything at on
     CHECK(std::filesystem::exists(user.path("out/standards/homeless-protection-centre.md")));
     CHECK(std::filesystem::exists(user.path("out/brainstorm/workshop-2561-08-16.pdf")));
     CHECK_FALSE(std::filesystem::exists(user.path("out/minutes/chiangrai-1-2563.docx")));
-    CHECK(all.err.find("14/14") != std::string::npos);
+    CHECK(all.err.find("22/22") != std::string::npos);
     CHECK(std::filesystem::exists(user.path("out/plans/chiangrai-homeless-2563.pdf")));
     CHECK(std::filesystem::exists(user.path("out/committees/chiangrai.pdf")));
 
@@ -555,7 +558,10 @@ TEST_CASE("cli: log says what each revision changed, with Buddhist-Era or Gregor
     // The named version, and the assessment made against it.
     CHECK(thai.out.find("ใช้ประเมิน ศูนย์คุ้มครองคนไร้ที่พึ่ง (ตัวอย่างการประเมิน))  05/09/2561 10:00") != std::string::npos);
     // Its last version is the source of two of the action plan's indicators.
-    CHECK(thai.out.find("(เสนอคณะอนุกรรมการ; ที่มาของ แผนปฏิบัติการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย ประจำปี 2563, ตัวชี้วัดที่ 1.1.2; ") != std::string::npos);
+    CHECK(thai.out.find("; ที่มาของ แผนปฏิบัติการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย ประจำปี 2563, ตัวชี้วัดที่ 1.1.2; ") != std::string::npos);
+    // And the national subcommittee approved that version: the end of the workshop's story.
+    CHECK(thai.out.find("(เสนอคณะอนุกรรมการ; เห็นชอบโดย รายงานการประชุมคณะอนุกรรมการคุ้มครองคนไร้ที่พึ่ง ครั้งที่ 4/2561, มติระเบียบวาระที่ 5.1; ")
+        != std::string::npos);
     CHECK(thai.out.find("แก้ไขตัวชี้วัดที่ 1.2; แก้ไขตัวชี้วัดที่ 3.1; แก้ไขความเห็น กลุ่มที่ 3; เพิ่มตัวชี้วัดที่ 3.2") != std::string::npos);
     auto gregorian = user.run({ "-C", "demo", "log", standard, "--summary", "--calendar", "gregorian" });
     CHECK(gregorian.out.find("2018-09-05 10:00") != std::string::npos);
@@ -1100,4 +1106,74 @@ TEST_CASE("cli: the next meeting reads the plan's latest quarter, and adopting t
     // The plan's history shows the approval.
     auto log = user.run({ "-C", "demo", "log", "plans/chiangrai-homeless-2563.plan.xml" });
     CHECK(log.out.find("เห็นชอบโดย รายงานการประชุมคณะอนุกรรมการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย ครั้งที่ 2/2563") != std::string::npos);
+}
+
+TEST_CASE("cli: a plan's quarterly report exports on its own, and an unknown part is refused naming those there are")
+{
+    CliUser user;
+    REQUIRE(user.run({ "demo", "demo", "--quiet" }).exitCode == 0);
+    const std::string plan = "plans/chiangrai-homeless-2563.plan.xml";
+    auto report = user.run({ "-C", "demo", "export", plan, "--part", "q4", "--format", "md", "-o", "-" });
+    INFO(report.err);
+    REQUIRE(report.exitCode == 0);
+    // The report alone: its quarter, to whom, the summary in two figures, the table, the reporter's line.
+    CHECK(report.out.find("รายงานผลการดำเนินงาน ไตรมาสที่ 4") != std::string::npos);
+    CHECK(report.out.find("คณะอนุกรรมการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย") != std::string::npos);
+    CHECK(report.out.find("บรรลุค่าเป้าหมาย 3 จาก 8 ตัวชี้วัด ใช้งบประมาณแล้ว 38,000 จาก 270,000 บาท") != std::string::npos);
+    CHECK(report.out.find("ปัญหาอุปสรรค") != std::string::npos);
+    CHECK(report.out.find("ผู้รายงาน") != std::string::npos);
+    // Not the plan table: no month columns, no process steps.
+    CHECK(report.out.find("ระยะเวลาดำเนินการ") == std::string::npos);
+    CHECK(report.out.find("ขั้นตอนการดำเนินงาน") == std::string::npos);
+    auto whole = user.run({ "-C", "demo", "export", plan, "--format", "md", "-o", "-" });
+    CHECK(whole.out.find("ระยะเวลาดำเนินการ") != std::string::npos);
+
+    auto pdf = user.run({ "-C", "demo", "export", plan, "--part", "q4", "--format", "pdf", "-o", user.path("q4.pdf").string() });
+    REQUIRE(pdf.exitCode == 0);
+    CHECK(readFile(user.path("q4.pdf")).rfind("%PDF", 0) == 0);
+
+    auto unknown = user.run({ "-C", "demo", "export", plan, "--part", "q1", "--format", "md", "-o", "-" });
+    CHECK(unknown.exitCode != 0);
+    CHECK(unknown.err.find("no part \"q1\"") != std::string::npos);
+    CHECK(unknown.err.find("q4 (Progress report, Quarter 4") != std::string::npos);
+    auto none = user.run({ "-C", "demo", "export", "minutes/chiangrai-1-2563.meeting.xml", "--part", "q4", "--format", "md", "-o", "-" });
+    CHECK(none.exitCode != 0);
+    CHECK(none.err.find("this document has none") != std::string::npos);
+    auto withAll = user.run({ "-C", "demo", "export", "--all", user.path("out").string(), "--part", "q4" });
+    CHECK(withAll.exitCode == 2);
+    CHECK_FALSE(std::filesystem::exists(user.path("out")));
+}
+
+TEST_CASE("cli: among the demo's three committees a new meeting says whose it is and follows that committee")
+{
+    CliUser user;
+    REQUIRE(user.run({ "demo", "demo", "--quiet" }).exitCode == 0);
+    auto which = user.run({ "-C", "demo", "new", "minutes", "minutes/which" });
+    CHECK(which.exitCode != 0);
+    for (const char* committee : { "คณะอนุกรรมการควบคุมการขอทานจังหวัดเชียงราย", "คณะอนุกรรมการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย",
+             "คณะอนุกรรมการคุ้มครองคนไร้ที่พึ่ง)" })
+        CHECK(which.err.find(committee) != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(user.path("demo/minutes/which.meeting.xml")));
+
+    // The begging-control subcommittee's second meeting: its number, its six headings, its open item carried.
+    auto begging = user.run({ "-C", "demo", "new", "minutes", "minutes/begging-2", "--committee",
+        "committees/chiangrai-begging.roster.xml", "--date", "2020-10-20" });
+    INFO(begging.err);
+    REQUIRE(begging.exitCode == 0);
+    const std::string xml = readFile(user.path("demo/minutes/begging-2.meeting.xml"));
+    CHECK(xml.find("<committee roster=\"committees/chiangrai-begging.roster.xml\">คณะอนุกรรมการควบคุมการขอทานจังหวัดเชียงราย</committee>")
+        != std::string::npos);
+    CHECK(xml.find("<number>2</number>") != std::string::npos);
+    CHECK(xml.find("<title>เรื่องเพื่อทราบ</title>") != std::string::npos);
+    CHECK(xml.find("จัดทำแผนการออกตรวจร่วมเพื่อจัดระเบียบการขอทาน") != std::string::npos);
+    CHECK(xml.find("จัดทำแผนปฏิบัติการคุ้มครองคนไร้ที่พึ่ง") == std::string::npos); // not the other committee's
+
+    // The national subcommittee's next meeting is its fifth of 2561.
+    auto national = user.run({ "-C", "demo", "new", "minutes", "minutes/national-5", "--committee",
+        "committees/national-homeless.roster.xml", "--date", "2018-12-18" });
+    REQUIRE(national.exitCode == 0);
+    const std::string next = readFile(user.path("demo/minutes/national-5.meeting.xml"));
+    CHECK(next.find("<number>5</number>") != std::string::npos);
+    CHECK(next.find("<year>2561</year>") != std::string::npos);
+    CHECK(next.find("แจ้งศูนย์คุ้มครองคนไร้ที่พึ่งทุกแห่งนำมาตรฐานไปใช้ในการประเมินตนเอง") != std::string::npos);
 }

@@ -306,6 +306,44 @@ TEST_CASE("plans: the paper is the landscape plan table with a Gantt row, the st
     CHECK(plan.progress.size() == 1);
 }
 
+TEST_CASE("plans: each reported quarter exports on its own as the report a meeting is handed")
+{
+    const PlanKind kind;
+    auto document = demoPlan(kind);
+    const std::vector<ExportPart> parts = kind.exportParts(*document);
+    REQUIRE(parts.size() == 1); // the demo reports its fourth quarter only
+    CHECK(parts[0].id == "q4");
+    CHECK(parts[0].label.in("th") == "รายงานผลการดำเนินงาน ไตรมาสที่ 4 (ก.ค.–ก.ย. 2563)");
+    CHECK(parts[0].label.in("en").starts_with("Progress report, Quarter 4"));
+
+    auto paper = kind.exportPart(*document, "q4");
+    REQUIRE(paper);
+    CHECK(paper.value().page.widthCm > paper.value().page.heightCm);
+    std::size_t tables = 0;
+    bool signed_ = false;
+    for (const exporting::Block& block : paper.value().blocks) {
+        CHECK_FALSE(std::holds_alternative<exporting::PageBreak>(block)); // the report starts on its first page
+        tables += std::holds_alternative<exporting::Table>(block) ? 1 : 0;
+        if (const auto* signature = std::get_if<exporting::SignatureBlock>(&block))
+            signed_ = signature->signatories.size() == 1 && signature->signatories[0].role == "ผู้รายงาน";
+    }
+    CHECK(tables == 1); // the quarter's table alone: no plan table, no steps
+    CHECK(signed_);
+    CHECK(paper.value().title.starts_with("รายงานผลการดำเนินงาน ไตรมาสที่ 4"));
+
+    // A quarter not reported, and any other id, are refused naming the parts there are.
+    auto missing = kind.exportPart(*document, "q1");
+    REQUIRE_FALSE(missing);
+    CHECK(missing.error().code == ErrorCode::NotFound);
+    CHECK(missing.error().message.find("q4 (Progress report, Quarter 4") != std::string::npos);
+    CHECK_FALSE(kind.exportPart(*document, "../q4"));
+    // A plan with no quarter reported has no part.
+    Plan empty = PlanKind::model(*document);
+    empty.progress.clear();
+    CHECK(kind.exportParts(empty).empty());
+    CHECK(kind.exportPart(empty, "q4").error().message.find("this document has none") != std::string::npos);
+}
+
 TEST_CASE("plans: the CSV quotes what needs quoting and never hands a spreadsheet a formula")
 {
     const PlanKind kind;

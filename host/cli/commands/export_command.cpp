@@ -1,5 +1,6 @@
-// Sapha — `sapha-cli export PATH[@REV] --format F -o OUT` and `sapha-cli export --all DIR [--format F,...]`:
-// documents as DOCX, ODT, PDF, HTML or Markdown, in the official Thai layout.
+// Sapha — `sapha-cli export PATH[@REV] --format F -o OUT [--part ID]` and `sapha-cli export --all DIR
+// [--format F,...]`: documents, or a part of one that stands alone (a plan's quarterly report), as DOCX,
+// ODT, PDF, HTML or Markdown, in the official Thai layout.
 // SPDX-License-Identifier: MIT
 #include "commands/commands.hpp"
 
@@ -35,7 +36,7 @@ Result<std::vector<exporting::Format>> parseFormats(const std::string& list)
 int runExport(CliContext& context, Arguments& arguments)
 {
     const char* usageLine
-        = "sapha-cli [-C DIR] export PATH[@REV] --format docx|odt|pdf|html|md -o OUT [--font NAME] [--thai-digits]\n"
+        = "sapha-cli [-C DIR] export PATH[@REV] --format docx|odt|pdf|html|md -o OUT [--part ID] [--font NAME] [--thai-digits]\n"
           "       sapha-cli [-C DIR] export PATH[@REV] --changes-since REV0 --format docx|odt|... -o OUT   (tracked changes)\n"
           "       sapha-cli [-C DIR] export --all DIR [--format F[,F...]] [--font NAME] [--thai-digits]";
     std::optional<std::string> all = arguments.takeOption("--all");
@@ -43,6 +44,7 @@ int runExport(CliContext& context, Arguments& arguments)
     std::optional<std::string> formatName = arguments.takeOption("--format", "-f");
     std::optional<std::string> output = arguments.takeOption("--output", "-o");
     std::optional<std::string> font = arguments.takeOption("--font");
+    std::optional<std::string> part = arguments.takeOption("--part");
     const bool thaiDigits = arguments.takeFlag("--thai-digits");
     const bool arabicDigits = arguments.takeFlag("--arabic-digits");
     if (int bad = expectArguments(context, arguments, all ? 0 : 1, all ? 0 : 1, usageLine))
@@ -54,6 +56,10 @@ int runExport(CliContext& context, Arguments& arguments)
         choices.fontFamily = *font;
     if (thaiDigits || arabicDigits)
         choices.usesThaiDigits = thaiDigits;
+    if (part && (all || changesSince))
+        return context.usage("--part exports a part of one document: not with --all or --changes-since");
+    if (part)
+        choices.part = *part;
     Result<host::Documents*> documents = context.documents();
     if (!documents)
         return context.fail(documents.error());

@@ -249,6 +249,14 @@ Result<std::string> Documents::exportContent(
     return exportModel(*model.value().kind, *model.value().document, path, format, choices);
 }
 
+std::vector<ExportPart> Documents::exportParts(std::string path, const std::string& content) const
+{
+    Result<KindAndDocument> model = parse(path, content);
+    if (!model)
+        return {};
+    return model.value().kind->exportParts(*model.value().document);
+}
+
 Result<std::string> Documents::exportChanges(
     std::string path, std::string from, std::string to, exporting::Format format, const ExportChoices& choices) const
 {

@@ -98,6 +98,9 @@ public:
     // `content` (what an editor holds, saved or not) as paper in `format`, read as the document at `path`.
     Result<std::string> exportContent(
         std::string path, const std::string& content, exporting::Format format, const ExportChoices& choices) const;
+    // The parts of `content` (read as the document at `path`) that export on their own (ExportChoices::part);
+    // none when it does not parse.
+    std::vector<ExportPart> exportParts(std::string path, const std::string& content) const;
     // The changes between `from` and `to` (empty: the working copy) as tracked changes.
     Result<std::string> exportChanges(std::string path, std::string from, std::string to, exporting::Format format,
         const ExportChoices& choices) const;

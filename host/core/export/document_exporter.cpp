@@ -105,7 +105,7 @@ Result<std::string> exportDocument(Workspace& workspace, const PluginRegistry& r
 Result<std::string> exportModel(const IDocumentKind& kind, const IDocument& document, std::string_view path,
     exporting::Format format, const ExportChoices& choices)
 {
-    Result<exporting::Document> paper = kind.exportDocument(document);
+    Result<exporting::Document> paper = choices.part.empty() ? kind.exportDocument(document) : kind.exportPart(document, choices.part);
     if (!paper)
         return Error { paper.error().message, std::string(path) };
     if (!choices.fontFamily.empty())

@@ -24,6 +24,7 @@ namespace sapha::host {
 struct ExportChoices {
     std::string fontFamily;             // empty: the document's (TH SarabunPSK by default)
     std::optional<bool> usesThaiDigits; // empty: as the document says
+    std::string part;                   // empty: the whole document; else one of its kind's exportParts
 };
 
 // The person's standing choices (Edit > Preferences): "export.font", and "export.digits" ("thai",

@@ -67,6 +67,45 @@ const ProgressReport* Plan::latestProgress() const
     return latest;
 }
 
+const ProgressReport* Plan::progressOf(int quarter) const
+{
+    for (const ProgressReport& report : progress)
+        if (report.quarter == quarter)
+            return &report;
+    return nullptr;
+}
+
+std::size_t Plan::indicatorCount() const
+{
+    std::size_t count = 0;
+    for (const Strategy& strategy : strategies)
+        for (const Project& project : strategy.projects)
+            count += project.indicators.size();
+    return count;
+}
+
+std::size_t Plan::targetsReached(const ProgressReport& report) const
+{
+    std::size_t reached = 0;
+    for (const IndicatorResult& result : report.results) {
+        const Indicator* indicator = findIndicator(result.indicator);
+        if (indicator && indicator->target > 0 && result.value >= indicator->target)
+            ++reached;
+    }
+    return reached;
+}
+
+long long Plan::spentBy(int quarter, const std::string& projectId) const
+{
+    long long spent = 0;
+    for (const ProgressReport& report : progress)
+        if (report.quarter <= quarter)
+            for (const Spending& spending : report.spending)
+                if (projectId.empty() || spending.project == projectId)
+                    spent += spending.amount;
+    return spent;
+}
+
 const std::vector<int>& fiscalMonths()
 {
     static const std::vector<int> months { 10, 11, 12, 1, 2, 3, 4, 5, 6, 7, 8, 9 };

@@ -112,6 +112,12 @@ public:
     const Project* findProject(const std::string& id) const;
     // The latest report (highest quarter), or null.
     const ProgressReport* latestProgress() const;
+    const ProgressReport* progressOf(int quarter) const;
+    std::size_t indicatorCount() const;
+    // How many indicators `report` puts at or past their target.
+    std::size_t targetsReached(const ProgressReport& report) const;
+    // Spent by the end of `quarter` (spending is reported per quarter), in all or in one project.
+    long long spentBy(int quarter, const std::string& projectId = {}) const;
 };
 
 // The fiscal year's months in order: 10, 11, 12, 1, … 9.

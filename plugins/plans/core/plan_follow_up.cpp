@@ -8,12 +8,9 @@ std::string planFollowUp(const Plan& plan, const std::string& language)
 {
     const bool english = language == "en";
     std::size_t projects = 0;
-    std::size_t indicators = 0;
-    for (const Strategy& strategy : plan.strategies) {
+    for (const Strategy& strategy : plan.strategies)
         projects += strategy.projects.size();
-        for (const Project& project : strategy.projects)
-            indicators += project.indicators.size();
-    }
+    const std::size_t indicators = plan.indicatorCount();
     std::string report = english
         ? plan.title + ": " + std::to_string(plan.strategies.size()) + " directions, " + std::to_string(projects)
             + " projects, a budget of " + formatBaht(plan.budgetTotal()) + " baht."
@@ -23,17 +20,8 @@ std::string planFollowUp(const Plan& plan, const std::string& language)
     if (!latest)
         return report + (english ? " No quarter reported yet." : " ยังไม่มีการรายงานผลการดำเนินงาน");
 
-    std::size_t reached = 0;
-    for (const IndicatorResult& result : latest->results) {
-        const Indicator* indicator = plan.findIndicator(result.indicator);
-        if (indicator && indicator->target > 0 && result.value >= indicator->target)
-            ++reached;
-    }
-    long long spent = 0;
-    for (const ProgressReport& report : plan.progress)
-        if (report.quarter <= latest->quarter)
-            for (const Spending& spending : report.spending)
-                spent += spending.amount;
+    const std::size_t reached = plan.targetsReached(*latest);
+    const long long spent = plan.spentBy(latest->quarter);
     const std::string quarter = quarterLabel(plan.fiscalYear, latest->quarter, language);
     const std::string when = latest->reported.empty() ? std::string() : dateInWords(latest->reported, language);
     if (english) {

@@ -246,4 +246,14 @@ exporting::Document PlanKind::buildExport(const Plan& plan) const
     return planPaper(plan);
 }
 
+std::vector<ExportPart> PlanKind::exportPartsOf(const Plan& plan) const
+{
+    return quarterReportParts(plan);
+}
+
+exporting::Document PlanKind::buildPartExport(const Plan& plan, const std::string& partId) const
+{
+    return quarterReportPaper(plan, partId);
+}
+
 } // namespace sapha::plans

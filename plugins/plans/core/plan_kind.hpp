@@ -39,6 +39,9 @@ protected:
     // What the plan reports to the meeting that follows up its action item: its size and latest quarter.
     std::string followUpOf(const Plan& plan, std::string_view language) const override;
     exporting::Document buildExport(const Plan& plan) const override;
+    // Each reported quarter exports on its own, as the report a meeting is handed ("q1" … "q4").
+    std::vector<ExportPart> exportPartsOf(const Plan& plan) const override;
+    exporting::Document buildPartExport(const Plan& plan, const std::string& partId) const override;
 };
 
 } // namespace sapha::plans

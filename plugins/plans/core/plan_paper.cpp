@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/plan_paper.hpp"
 
+#include <stdexcept>
+
 #include <sapha/typed_date.hpp>
 
 #include "core/plan_kind.hpp"
@@ -39,17 +41,21 @@ struct Words {
     const char* problems;
     const char* nextSteps;
     const char* baht;
+    const char* committee;
+    const char* summary;
+    const char* reporter;
+    const char* position;
 };
 
 constexpr Words kThai { "ปีงบประมาณ พ.ศ. ", "จัดทำตามที่ที่ประชุมมอบหมาย: ", "แนวทาง / โครงการ / กิจกรรม", "วัตถุประสงค์",
     "ตัวชี้วัด / ค่าเป้าหมาย", "งบประมาณ (บาท) / แหล่งงบ", "หน่วยงานรับผิดชอบ", "ระยะเวลาดำเนินการ", "กลุ่มเป้าหมาย: ",
     "หน่วยงานสนับสนุน: ", "รวมงบประมาณทั้งสิ้น", "ขั้นตอนการดำเนินงาน", "ขั้นตอน", "ผู้ดำเนินการ",
     "รายงานผลการดำเนินงาน ", "รายงาน ณ วันที่ ", "ค่าเป้าหมาย", "ผลการดำเนินงาน (สะสม)", "ร้อยละ",
-    "งบประมาณที่ใช้ (สะสม)", "งบประมาณ (บาท)", "ปัญหาอุปสรรค", "แนวทางดำเนินการต่อไป", "บาท" };
+    "งบประมาณที่ใช้ (สะสม)", "งบประมาณ (บาท)", "ปัญหาอุปสรรค", "แนวทางดำเนินการต่อไป", "บาท", "เสนอ: ", "สรุปผล: ", "ผู้รายงาน", "ตำแหน่ง " };
 constexpr Words kEnglish { "Fiscal year ", "Drafted as the meeting asked: ", "Direction / project / activity",
     "Objective", "Indicator / target", "Budget (baht) / source", "Responsible agency", "Months of work",
     "Target group: ", "Supported by: ", "Total budget", "Process steps", "Step", "Done by", "Progress report, ",
-    "Reported on ", "Target", "Result so far", "Percent", "Spent so far", "Budget (baht)", "Problems", "Next steps", "baht" };
+    "Reported on ", "Target", "Result so far", "Percent", "Spent so far", "Budget (baht)", "Problems", "Next steps", "baht", "To: ", "In short: ", "Reported by", "Position " };
 
 TableCell cell(std::string text, bool bold = false, Align align = Align::Left)
 {
@@ -150,9 +156,9 @@ void stepsSection(exporting::Document& paper, const Plan& plan, const Words& wor
     paper.blocks.push_back(std::move(table));
 }
 
-void progressSection(exporting::Document& paper, const Plan& plan, const ProgressReport& report, const Words& words)
+// A quarter's report begins: which quarter of which plan, reported when.
+void progressHeading(exporting::Document& paper, const Plan& plan, const ProgressReport& report, const Words& words)
 {
-    paper.blocks.push_back(exporting::PageBreak {});
     paper.heading(1, words.progressOf + quarterLabel(plan.fiscalYear, report.quarter, plan.language), Align::Center);
     paper.heading(2, plan.title, Align::Center);
     if (!report.reported.empty()) {
@@ -161,7 +167,12 @@ void progressSection(exporting::Document& paper, const Plan& plan, const Progres
         when.align = Align::Center;
         paper.blocks.push_back(std::move(when));
     }
-    // Results and spending accumulate: each quarter's figure is the year so far.
+}
+
+// Then the results and spending table, problems and next steps. Results and spending accumulate: each
+// quarter's figure is the year so far.
+void progressBody(exporting::Document& paper, const Plan& plan, const ProgressReport& report, const Words& words)
+{
     exporting::Table table;
     table.columnWidths = { 9.0, 3.0, 3.2, 2.0, 3.5, 4.0 };
     table.headerRows = 1;
@@ -170,16 +181,10 @@ void progressSection(exporting::Document& paper, const Plan& plan, const Progres
     for (std::size_t s = 0; s < plan.strategies.size(); ++s) {
         for (std::size_t p = 0; p < plan.strategies[s].projects.size(); ++p) {
             const Project& project = plan.strategies[s].projects[p];
-            long long spent = 0;
-            for (const ProgressReport& earlier : plan.progress)
-                if (earlier.quarter <= report.quarter)
-                    for (const Spending& spending : earlier.spending)
-                        if (spending.project == project.id)
-                            spent += spending.amount;
             TableCell title = cell(PlanKind::numberLabel({ int(s + 1), int(p + 1) }) + " " + project.title, true);
             title.columnSpan = 4;
             table.rows.push_back({ title, cell(formatBaht(project.budgetTotal()), false, Align::Right),
-                cell(formatBaht(spent), false, Align::Right) });
+                cell(formatBaht(plan.spentBy(report.quarter, project.id)), false, Align::Right) });
             for (const Indicator& indicator : project.indicators) {
                 const IndicatorResult* found = nullptr;
                 for (const IndicatorResult& result : report.results)
@@ -212,22 +217,33 @@ void progressSection(exporting::Document& paper, const Plan& plan, const Progres
     }
 }
 
-} // namespace
-
-exporting::Document planPaper(const Plan& plan)
+// The paper every export of a plan is printed on: A4 landscape, as plan tables are, the text set smaller.
+exporting::Document landscapePaper(const Plan& plan, std::string title)
 {
-    const Words& words = plan.language == "en" ? kEnglish : kThai;
     exporting::Document paper;
-    paper.title = plan.title;
+    paper.title = std::move(title);
     paper.language = plan.language;
     paper.usesThaiDigits = plan.thaiDigits;
-    // The plan table is landscape, as such tables are printed; its text smaller to fit the months.
     paper.page.widthCm = 29.7;
     paper.page.heightCm = 21.0;
     paper.page.marginLeftCm = 2.0;
     paper.page.marginRightCm = 2.0;
     paper.page.fontSizePt = 14;
     paper.page.firstLineIndentCm = 1.5;
+    return paper;
+}
+
+std::string partId(int quarter)
+{
+    return "q" + std::to_string(quarter);
+}
+
+} // namespace
+
+exporting::Document planPaper(const Plan& plan)
+{
+    const Words& words = plan.language == "en" ? kEnglish : kThai;
+    exporting::Document paper = landscapePaper(plan, plan.title);
 
     paper.heading(1, plan.title, Align::Center);
     std::string subtitle = plan.committee;
@@ -245,8 +261,55 @@ exporting::Document planPaper(const Plan& plan)
         paper.labelled(words.answers, plan.originTask);
     paper.blocks.push_back(planTable(plan, words));
     stepsSection(paper, plan, words);
-    for (const ProgressReport& report : plan.progress)
-        progressSection(paper, plan, report, words);
+    for (const ProgressReport& report : plan.progress) {
+        paper.blocks.push_back(exporting::PageBreak {});
+        progressHeading(paper, plan, report, words);
+        progressBody(paper, plan, report, words);
+    }
+    return paper;
+}
+
+std::vector<ExportPart> quarterReportParts(const Plan& plan)
+{
+    std::vector<ExportPart> parts;
+    for (int quarter = 1; quarter <= 4; ++quarter) {
+        if (plan.progressOf(quarter)) {
+            parts.push_back({ partId(quarter),
+                { kThai.progressOf + quarterLabel(plan.fiscalYear, quarter, "th"),
+                    kEnglish.progressOf + quarterLabel(plan.fiscalYear, quarter, "en") } });
+        }
+    }
+    return parts;
+}
+
+exporting::Document quarterReportPaper(const Plan& plan, const std::string& part)
+{
+    const ProgressReport* report = nullptr;
+    for (int quarter = 1; quarter <= 4; ++quarter)
+        if (part == partId(quarter))
+            report = plan.progressOf(quarter);
+    if (!report)
+        throw std::runtime_error("the plan has no report of quarter \"" + part + "\"");
+    const Words& words = plan.language == "en" ? kEnglish : kThai;
+    exporting::Document paper
+        = landscapePaper(plan, words.progressOf + quarterLabel(plan.fiscalYear, report->quarter, plan.language) + " " + plan.title);
+    progressHeading(paper, plan, *report, words);
+    // What the meeting hears first: to whom, for which action item, and the quarter in two figures.
+    if (!plan.committee.empty())
+        paper.labelled(words.committee, plan.committee);
+    if (!plan.originTask.empty())
+        paper.labelled(words.answers, plan.originTask);
+    const std::string reached = std::to_string(plan.targetsReached(*report)) + (plan.language == "en" ? " of " : " จาก ")
+        + std::to_string(plan.indicatorCount());
+    const std::string spent = formatBaht(plan.spentBy(report->quarter)) + (plan.language == "en" ? " of " : " จาก ")
+        + formatBaht(plan.budgetTotal()) + " " + words.baht;
+    paper.labelled(words.summary, plan.language == "en" ? reached + " targets reached; " + spent + " spent so far"
+                                                        : "บรรลุค่าเป้าหมาย " + reached + " ตัวชี้วัด ใช้งบประมาณแล้ว " + spent);
+    progressBody(paper, plan, *report, words);
+    exporting::SignatureBlock signature;
+    // Left blank to sign by hand, as the form is: the plan does not say who reports.
+    signature.signatories.push_back({ words.reporter, std::string(36, '.'), words.position + std::string(30, '.') });
+    paper.blocks.push_back(std::move(signature));
     return paper;
 }
 

@@ -4,6 +4,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <sapha/document_kind.hpp>
 #include <sapha/export/document.hpp>
 
 #include "core/plan.hpp"
@@ -11,5 +12,10 @@
 namespace sapha::plans {
 
 exporting::Document planPaper(const Plan& plan);
+
+// Each reported quarter as a part that exports on its own ("q1" … "q4"), and one of them as its own paper:
+// the report with to whom it goes, the action item, a summary line and the reporter's signature.
+std::vector<ExportPart> quarterReportParts(const Plan& plan);
+exporting::Document quarterReportPaper(const Plan& plan, const std::string& part);
 
 } // namespace sapha::plans

@@ -9,6 +9,7 @@
 #include <wx/checkbox.h>
 #include <wx/choice.h>
 #include <wx/grid.h>
+#include <wx/scrolwin.h>
 #include <wx/simplebook.h>
 #include <wx/sizer.h>
 #include <wx/splitter.h>
@@ -65,27 +66,6 @@ std::vector<std::string> lines(const std::string& text)
     return out;
 }
 
-// "งบประมาณจังหวัด: 15,000" per line: a source and its amount (a line without an amount is left out).
-std::vector<BudgetLine> budgetFromText(const std::string& text)
-{
-    std::vector<BudgetLine> budget;
-    for (const std::string& line : lines(text)) {
-        const std::size_t colon = line.rfind(':');
-        const std::optional<long long> amount = typedAmount(colon == std::string::npos ? line : line.substr(colon + 1));
-        if (amount)
-            budget.push_back({ colon == std::string::npos ? std::string() : line.substr(0, colon), *amount });
-    }
-    return budget;
-}
-
-std::string budgetText(const std::vector<BudgetLine>& budget)
-{
-    std::string text;
-    for (const BudgetLine& line : budget)
-        text += (text.empty() ? "" : "\n") + line.source + ": " + formatBaht(line.amount);
-    return text;
-}
-
 wxString bahtLabel(long long amount)
 {
     return wxString::Format(_("Total: %s baht"), toWx(formatBaht(amount)));
@@ -114,19 +94,27 @@ PlanEditor::PlanEditor(wxWindow* parent, const IDocumentKind& kind, std::unique_
         documentEdited("committee");
     });
     m_fiscalYear = ui::addTextField(this, header, _("Fiscal year (B.E.)"), ui::FieldShape::SingleLine, [this](const std::string& v) {
-        if (std::optional<long long> year = typedAmount(v)) {
+        const std::optional<long long> year = typedAmount(v);
+        if (figureTyped(v, year.has_value(), wxString::FromAscii("2563")) && year) {
             plan().fiscalYear = static_cast<int>(*year);
             documentEdited("fiscal-year");
         }
     });
     m_budget = ui::addTextField(this, header, _("Budget of the plan (baht)"), ui::FieldShape::SingleLine, [this](const std::string& v) {
-        plan().budget = typedAmount(v).value_or(0);
-        documentEdited("budget");
+        const std::optional<long long> amount = typedAmount(v);
+        if (figureTyped(v, amount.has_value(), wxString::FromAscii("270,000"))) {
+            plan().budget = amount.value_or(0);
+            documentEdited("budget");
+        }
     });
     header->Add(new wxStaticText(this, wxID_ANY, _("Drafted for")), 0, wxALIGN_RIGHT);
     m_origin = new wxStaticText(this, wxID_ANY, wxString());
     header->Add(m_origin, 1, wxEXPAND);
-    top->Add(header, 0, wxEXPAND | wxALL, 8);
+    top->Add(header, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 8);
+    // Why a figure just typed was not taken, wherever in the plan it was typed; empty otherwise.
+    m_refusal = new wxStaticText(this, wxID_ANY, wxString());
+    m_refusal->SetForegroundColour(wxColour(176, 0, 32));
+    top->Add(m_refusal, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 8);
 
     auto* splitter = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3DSASH);
     m_outline = new ui::OutlinePane(splitter);
@@ -223,7 +211,11 @@ wxWindow* PlanEditor::buildStrategyPage(wxWindow* parent)
     m_strategyTitle = ui::addTextField(page, grid, _("Direction"), ui::FieldShape::MultiLine,
         field("title", [](Strategy& s, const std::string& v) { s.title = v; }));
     m_strategyBudget = ui::addTextField(page, grid, _("Budget given (baht)"), ui::FieldShape::SingleLine,
-        field("budget", [](Strategy& s, const std::string& v) { s.budget = typedAmount(v).value_or(0); }));
+        field("budget", [this](Strategy& s, const std::string& v) {
+            const std::optional<long long> amount = typedAmount(v);
+            if (figureTyped(v, amount.has_value(), wxString::FromAscii("50,000")))
+                s.budget = amount.value_or(0);
+        }));
     grid->AddSpacer(0);
     m_strategyTotal = new wxStaticText(page, wxID_ANY, wxString());
     grid->Add(m_strategyTotal);
@@ -233,15 +225,14 @@ wxWindow* PlanEditor::buildStrategyPage(wxWindow* parent)
 
 wxWindow* PlanEditor::buildProjectPage(wxWindow* parent)
 {
-    auto* page = new wxPanel(parent);
+    // The longest form of the plan: it scrolls rather than lose its months of work under a 768-pixel screen.
+    auto* page = new wxScrolledWindow(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL);
     auto* column = new wxBoxSizer(wxVERTICAL);
     auto* grid = formGrid(page);
     const ui::FieldBinder<Project> field([this] { return selected().project; },
         [this](const std::string& name, Project& p) {
             if (name == "title")
                 fillOutline();
-            if (name == "budget")
-                m_projectTotal->SetLabel(bahtLabel(p.budgetTotal()));
             documentEdited(name + ":" + p.id);
         });
     m_projectTitle = ui::addTextField(page, grid, _("Project or activity"), ui::FieldShape::SingleLine,
@@ -254,12 +245,28 @@ wxWindow* PlanEditor::buildProjectPage(wxWindow* parent)
         field("responsible", [](Project& p, const std::string& v) { p.responsible = v; }));
     m_supporting = ui::addTextField(page, grid, _("Supporting agencies (one per line)"), ui::FieldShape::MultiLine,
         field("supporting", [](Project& p, const std::string& v) { p.supporting = lines(v); }));
-    m_budgetLines = ui::addTextField(page, grid, _("Budget (source: baht, one per line)"), ui::FieldShape::MultiLine,
-        field("budget", [](Project& p, const std::string& v) { p.budget = budgetFromText(v); }));
-    grid->AddSpacer(0);
-    m_projectTotal = new wxStaticText(page, wxID_ANY, wxString());
-    grid->Add(m_projectTotal);
     column->Add(grid, 0, wxEXPAND);
+    // The budget as a table of sources and amounts across the page, one row per source, an empty row to
+    // add the next; its total under it.
+    ui::addHeading(page, column, _("Budget by source"));
+    m_budgetGrid = new wxGrid(page, wxID_ANY);
+    m_budgetGrid->CreateGrid(0, 2);
+    m_budgetGrid->SetColLabelValue(0, _("Source of funds"));
+    m_budgetGrid->SetColLabelValue(1, _("Baht"));
+    m_budgetGrid->SetRowLabelSize(page->FromDIP(32));
+    auto* amounts = new wxGridCellAttr;
+    amounts->SetAlignment(wxALIGN_RIGHT, wxALIGN_CENTRE);
+    m_budgetGrid->SetColAttr(1, amounts);
+    m_budgetGrid->SetMinSize(page->FromDIP(wxSize(-1, 104)));
+    m_budgetGrid->Bind(wxEVT_GRID_CELL_CHANGING, &PlanEditor::onBudgetChanging, this);
+    m_budgetGrid->Bind(wxEVT_GRID_CELL_CHANGED, &PlanEditor::onBudgetEdited, this);
+    m_budgetGrid->Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+        fitBudgetColumns();
+        event.Skip();
+    });
+    column->Add(m_budgetGrid, 0, wxEXPAND | wxTOP, 4);
+    m_projectTotal = new wxStaticText(page, wxID_ANY, wxString());
+    column->Add(m_projectTotal, 0, wxTOP, 4);
     // The months of work as one row of the fiscal year, October to September.
     ui::addHeading(page, column, _("Months of work"));
     auto* months = new wxBoxSizer(wxHORIZONTAL);
@@ -281,6 +288,7 @@ wxWindow* PlanEditor::buildProjectPage(wxWindow* parent)
     }
     column->Add(months, 0, wxTOP, 4);
     page->SetSizer(column);
+    page->SetScrollRate(0, page->FromDIP(12));
     return page;
 }
 
@@ -308,7 +316,11 @@ wxWindow* PlanEditor::buildIndicatorPage(wxWindow* parent)
     });
     grid->Add(m_indicatorKind);
     m_target = ui::addTextField(page, grid, _("Target"), ui::FieldShape::SingleLine,
-        field("target", [](Indicator& i, const std::string& v) { i.target = typedNumber(v).value_or(0); }));
+        field("target", [this](Indicator& i, const std::string& v) {
+            const std::optional<double> target = typedNumber(v);
+            if (figureTyped(v, target.has_value(), wxString::FromAscii("80")))
+                i.target = target.value_or(0);
+        }));
     m_unit = ui::addTextField(page, grid, _("Unit"), ui::FieldShape::SingleLine,
         field("unit", [](Indicator& i, const std::string& v) { i.unit = v; }));
     m_standardIndicator = ui::addTextField(page, grid, _("Standard's indicator (STANDARD#ID)"), ui::FieldShape::SingleLine,
@@ -451,8 +463,7 @@ void PlanEditor::showSelection()
         for (const std::string& agency : place.project->supporting)
             supporting += (supporting.empty() ? "" : "\n") + agency;
         ui::showText(m_supporting, supporting);
-        ui::showText(m_budgetLines, budgetText(place.project->budget));
-        m_projectTotal->SetLabel(bahtLabel(place.project->budgetTotal()));
+        showBudget(*place.project);
         for (std::size_t m = 0; m < 12; ++m)
             m_months[m]->SetValue(place.project->worksIn(fiscalMonths()[m]));
         m_pages->ChangeSelection(kProjectPage);
@@ -516,6 +527,70 @@ void PlanEditor::showReport(const ProgressReport& report)
         }
     fitColumns(m_results);
     fitColumns(m_spending);
+}
+
+void PlanEditor::showBudget(const Project& project)
+{
+    if (m_budgetGrid->GetNumberRows() > 0)
+        m_budgetGrid->DeleteRows(0, m_budgetGrid->GetNumberRows());
+    m_budgetGrid->AppendRows(static_cast<int>(project.budget.size()) + 1);
+    for (std::size_t i = 0; i < project.budget.size(); ++i) {
+        m_budgetGrid->SetCellValue(static_cast<int>(i), 0, toWx(project.budget[i].source));
+        m_budgetGrid->SetCellValue(static_cast<int>(i), 1, toWx(formatBaht(project.budget[i].amount)));
+    }
+    m_projectTotal->SetLabel(bahtLabel(project.budgetTotal()));
+    fitBudgetColumns();
+}
+
+void PlanEditor::fitBudgetColumns()
+{
+    // The amount as wide as a million baht needs, the source the rest: both in view on a narrow page.
+    m_budgetGrid->SetColSize(1, m_budgetGrid->FromDIP(110));
+    const int rest = m_budgetGrid->GetClientSize().x - m_budgetGrid->GetRowLabelSize() - m_budgetGrid->GetColSize(1) - 2;
+    m_budgetGrid->SetColSize(0, std::max(m_budgetGrid->FromDIP(120), rest));
+}
+
+void PlanEditor::onBudgetChanging(wxGridEvent& event)
+{
+    // An amount that is not one is refused where it is typed, with the reason, and the cell keeps its figure.
+    const std::string typed = ui::fromWx(event.GetString().Strip(wxString::both));
+    if (event.GetCol() == 1 && !figureTyped(typed, typedAmount(typed).has_value(), wxString::FromAscii("15,000")))
+        event.Veto();
+}
+
+bool PlanEditor::figureTyped(const std::string& typed, bool isFigure, const wxString& example)
+{
+    const bool accepted = isFigure || typed.empty();
+    const wxString reason = accepted ? wxString()
+        : wxString::Format(_("\"%s\" is not a figure: type digits, as in %s. The value before it is kept."), toWx(typed), example);
+    if (m_refusal->GetLabel() != reason) {
+        m_refusal->SetLabel(reason);
+        Layout();
+    }
+    return accepted;
+}
+
+void PlanEditor::onBudgetEdited(wxGridEvent& event)
+{
+    Project* project = selected().project;
+    if (!project)
+        return;
+    std::vector<BudgetLine> budget;
+    for (int row = 0; row < m_budgetGrid->GetNumberRows(); ++row) {
+        const std::string source = ui::fromWx(m_budgetGrid->GetCellValue(row, 0).Strip(wxString::both));
+        const std::optional<long long> amount = typedAmount(ui::fromWx(m_budgetGrid->GetCellValue(row, 1).Strip(wxString::both)));
+        if (source.empty() && !amount)
+            continue; // an empty row, or one cleared to take it out
+        if (row == event.GetRow() && amount)
+            m_budgetGrid->SetCellValue(row, 1, toWx(formatBaht(*amount))); // "15000" shown as 15,000
+        budget.push_back({ source, amount.value_or(0) });
+    }
+    const int last = m_budgetGrid->GetNumberRows() - 1;
+    if (last < 0 || !m_budgetGrid->GetCellValue(last, 0).empty() || !m_budgetGrid->GetCellValue(last, 1).empty())
+        m_budgetGrid->AppendRows(1);
+    project->budget = std::move(budget);
+    m_projectTotal->SetLabel(bahtLabel(project->budgetTotal()));
+    documentEdited("budget:" + project->id);
 }
 
 void PlanEditor::fitColumns(wxGrid* grid)

@@ -45,6 +45,13 @@ private:
     // After an operation on the outline: select `id`, refill, record the edit.
     void outlineChanged(const std::string& id);
     void onResultEdited(wxGridEvent& event);
+    // A project's budget table: shown from the model, an amount checked as it is typed, read back whole.
+    void showBudget(const Project& project);
+    void fitBudgetColumns();
+    void onBudgetChanging(wxGridEvent& event);
+    void onBudgetEdited(wxGridEvent& event);
+    // Whether `typed` may be taken as a figure (it is one, or empty); shows why not, as in `example`, if not.
+    bool figureTyped(const std::string& typed, bool isFigure, const wxString& example);
     void onKey(wxKeyEvent& event);
     void moveSelected(int delta);
     // The first column of a report's grid takes the width the figures leave.
@@ -61,6 +68,7 @@ private:
     wxTextCtrl* m_fiscalYear = nullptr;
     wxTextCtrl* m_budget = nullptr;
     wxStaticText* m_origin = nullptr;
+    wxStaticText* m_refusal = nullptr;
     ui::OutlinePane* m_outline = nullptr;
     wxSimplebook* m_pages = nullptr;
     wxTextCtrl* m_strategyTitle = nullptr;
@@ -71,7 +79,7 @@ private:
     wxTextCtrl* m_targetGroup = nullptr;
     wxTextCtrl* m_responsible = nullptr;
     wxTextCtrl* m_supporting = nullptr;
-    wxTextCtrl* m_budgetLines = nullptr;
+    wxGrid* m_budgetGrid = nullptr;
     wxStaticText* m_projectTotal = nullptr;
     std::array<wxCheckBox*, 12> m_months {};
     wxTextCtrl* m_indicatorText = nullptr;

@@ -98,6 +98,13 @@ struct NewDocumentQuestion {
     std::vector<Choice> choices;
 };
 
+// A part of a document a person may export on its own, as a paper of its own: a plan's report of one
+// quarter, handed to the meeting that hears it. (API 8.)
+struct ExportPart {
+    std::string id;      // stable for the document: `sapha-cli export PATH --part q4`
+    LocalizedText label; // "รายงานผลการดำเนินงาน ไตรมาสที่ 4 (ก.ค.–ก.ย. 2563)"
+};
+
 // One kind of document. Every method is callable from any thread on distinct
 // documents, never throws, and reports failures as values.
 class SAPHA_SDK_EXPORT IDocumentKind {
@@ -146,6 +153,10 @@ public:
     // The document as paper: the tree the export writers turn into DOCX, ODT, PDF, HTML, Markdown.
     // The default says the kind cannot be exported.
     virtual Result<exporting::Document> exportDocument(const IDocument& document) const noexcept;
+    // The parts of `document` that export on their own (API 8). Default: none.
+    virtual std::vector<ExportPart> exportParts(const IDocument& document) const noexcept;
+    // One of those parts as paper. An unknown id is an error that names the parts there are.
+    virtual Result<exporting::Document> exportPart(const IDocument& document, std::string_view partId) const noexcept;
 };
 
 } // namespace sapha

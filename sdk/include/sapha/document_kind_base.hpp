@@ -152,6 +152,33 @@ public:
         }
     }
 
+    std::vector<ExportPart> exportParts(const IDocument& document) const noexcept override
+    {
+        try {
+            return exportPartsOf(model(document));
+        } catch (...) {
+            return {};
+        }
+    }
+
+    Result<exporting::Document> exportPart(const IDocument& document, std::string_view partId) const noexcept override
+    {
+        try {
+            const std::vector<ExportPart> parts = exportPartsOf(model(document));
+            std::string named;
+            for (const ExportPart& part : parts) {
+                if (part.id == partId)
+                    return buildPartExport(model(document), part.id);
+                named += (named.empty() ? "" : ", ") + part.id + " (" + part.label.in("en") + ")";
+            }
+            return Error { "no part \"" + std::string(partId) + "\" to export; "
+                    + (named.empty() ? std::string("this document has none") : "this document's parts: " + named),
+                id(), ErrorCode::NotFound };
+        } catch (const std::exception& failure) {
+            return Error { failure.what(), id() };
+        }
+    }
+
     // The model inside a document of this kind (the host only passes documents it
     // got from this kind, so the static_cast is safe).
     static const Model& model(const IDocument& document) { return static_cast<const Model&>(document); }
@@ -193,6 +220,12 @@ protected:
     virtual exporting::Document buildExport(const Model& model) const
     {
         throw std::runtime_error("documents of this kind cannot be exported");
+    }
+    // The parts that export on their own, and one of them (an id exportPartsOf gave) as paper. Default: none.
+    virtual std::vector<ExportPart> exportPartsOf(const Model& /*model*/) const { return {}; }
+    virtual exporting::Document buildPartExport(const Model& /*model*/, const std::string& /*partId*/) const
+    {
+        throw std::runtime_error("documents of this kind have no part to export on its own");
     }
 };
 

@@ -7,6 +7,7 @@
 #include "smoke_test.hpp"
 
 #include <cstdio>
+#include <filesystem>
 #include <functional>
 #include <fstream>
 #include <sstream>
@@ -24,6 +25,7 @@
 #include <sapha/ui/wx_text.hpp>
 
 #include "document_tabs.hpp"
+#include "export_actions.hpp"
 #include "main_frame.hpp"
 #include "window_screenshot.hpp"
 #include "workspace/workspace.hpp"
@@ -131,6 +133,13 @@ bool typeInto(wxWindow* window, const char* label, const char* text)
     return true;
 }
 
+// Clicks the middle of a grid's cell.
+void clickCell(wxGrid* grid, int row, int column)
+{
+    const wxRect cell = grid->CellToRect(row, column);
+    clickAt(grid->GetGridWindow(), grid->CalcScrolledPosition(cell.GetPosition()) + wxPoint(cell.width / 2, cell.height / 2));
+}
+
 std::string readWorkspaceFile(MainFrame& frame, const std::string& path)
 {
     std::ifstream in(frame.workspace()->root() / path, std::ios::binary);
@@ -218,6 +227,54 @@ void SmokeTest::queuePlan()
         if (!typeInto(m_frame.tabs().current()->page, "Responsible agency", "Provincial social development office"))
             fail("the activity has no field for its responsible agency");
     });
+    // Its budget in the table of sources: a source, an amount that is not one (refused, with the reason),
+    // then the amount; the total follows.
+    then(800, [this] {
+        wxGrid* budget = findShown<wxGrid>(m_frame.tabs().current()->page);
+        if (!budget || budget->GetNumberCols() != 2) {
+            fail("the activity has no budget table");
+            return;
+        }
+        clickCell(budget, 0, 0);
+    });
+    then(600, [] {
+        wxUIActionSimulator keyboard;
+        keyboard.Text("Province");
+        keyboard.Char(WXK_RETURN);
+    });
+    then(600, [this] { clickCell(findShown<wxGrid>(m_frame.tabs().current()->page), 0, 1); });
+    then(600, [] {
+        wxUIActionSimulator keyboard;
+        keyboard.Text("12x");
+        keyboard.Char(WXK_RETURN);
+    });
+    then(800, [this] {
+        wxWindow* page = m_frame.tabs().current()->page;
+        if (!findShown<wxStaticText>(page, wxString::FromAscii("\"12x\"")))
+            fail("an amount that is not one was not refused with its reason");
+        if (!findShown<wxGrid>(page)->GetCellValue(0, 1).empty())
+            fail("the refused amount was kept in the budget table");
+        clickCell(findShown<wxGrid>(page), 0, 1);
+    });
+    then(600, [] {
+        wxUIActionSimulator keyboard;
+        keyboard.Text("12000");
+        keyboard.Char(WXK_RETURN);
+    });
+    then(800, [this] {
+        wxWindow* page = m_frame.tabs().current()->page;
+        wxGrid* budget = findShown<wxGrid>(page);
+        if (budget->GetCellValue(0, 1) != wxString::FromAscii("12,000") || budget->GetNumberRows() != 2)
+            fail("the typed amount is not shown as 12,000 with an empty row after it");
+        if (!findShown<wxStaticText>(page, wxString::FromAscii("12,000")))
+            fail("the activity's total did not follow its budget table");
+        if (findShown<wxStaticText>(page, wxString::FromAscii("\"12x\"")))
+            fail("the refusal stayed after a good amount was typed");
+        wxString file = m_screenshot;
+        file.Replace(wxString::FromAscii(".png"), wxString::FromAscii("-plan-budget.png"));
+        if (!saveScreenshot(&m_frame, file))
+            fail("the budget's screenshot could not be written");
+    });
     then(800, [this] {
         if (!clickOutlineItem(m_frame.tabs().current()->page, wxString::FromAscii("1.1.1")))
             fail("the plan's outline has no indicator 1.1.1");
@@ -275,6 +332,8 @@ void SmokeTest::queuePlan()
         const std::string text = readWorkspaceFile(m_frame, m_planPath);
         if (text.find("<progress id=") == std::string::npos || text.find(" value=\"5\"") == std::string::npos)
             fail("the quarter reported in the GUI was not saved");
+        if (text.find("Province") == std::string::npos || text.find("12000") == std::string::npos)
+            fail("the budget typed into the table was not saved");
         else
             std::printf("smoke test: plan quarter reported and saved\n");
         m_documentsBefore = m_frame.tabs().paths().size();
@@ -288,6 +347,31 @@ void SmokeTest::queuePlan()
         }
         wxUIActionSimulator().Char(WXK_RETURN);
     });
+    // The workspace keeps three committees: the meeting's is chosen from the list (clicked, then by keys).
+    then(1200, [this] {
+        wxDialog* dialog = shownDialog();
+        wxListBox* list = dialog ? findShown<wxListBox>(dialog) : nullptr;
+        if (!list) {
+            fail("File > New > Minutes did not ask which committee the meeting is of");
+            return;
+        }
+        m_committeeRow = list->FindString(wxString::FromUTF8("คณะอนุกรรมการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย"));
+        if (m_committeeRow == wxNOT_FOUND) {
+            fail("the committee question does not list the Chiang Rai subcommittee by name");
+            return;
+        }
+        wxString file = m_screenshot;
+        file.Replace(wxString::FromAscii(".png"), wxString::FromAscii("-plan-committee.png"));
+        if (!saveScreenshot(dialog, file))
+            fail("the committee question's screenshot could not be written");
+        clickAt(list, wxPoint(list->GetClientSize().x / 3, list->FromDIP(12)));
+    });
+    then(500, [this] {
+        wxUIActionSimulator keyboard;
+        for (int i = 0; i < m_committeeRow; ++i)
+            keyboard.Char(WXK_DOWN);
+    });
+    then(500, [] { wxUIActionSimulator().Char(WXK_RETURN); });
     then(2500, [this] {
         if (m_frame.tabs().paths().size() != m_documentsBefore + 1) {
             fail("the next meeting did not open in a tab");
@@ -312,6 +396,58 @@ void SmokeTest::queuePlan()
         file.Replace(wxString::FromAscii(".png"), wxString::FromAscii("-plan-next-meeting.png"));
         if (!saveScreenshot(&m_frame, file))
             fail("the next meeting's screenshot could not be written");
+    });
+    // Back to the plan's tab: its quarter's report on its own, for the meeting. Ctrl+E asks the whole plan
+    // or which part.
+    then(800, [this] {
+        const std::vector<std::string> paths = m_frame.tabs().paths();
+        for (std::size_t i = 0; i < paths.size(); ++i)
+            if (paths[i] == m_planPath)
+                m_frame.tabs().show(i);
+    });
+    then(800, [] { wxUIActionSimulator().Char('E', wxMOD_CONTROL); });
+    then(1500, [this] {
+        wxDialog* dialog = shownDialog();
+        wxListBox* list = dialog ? findShown<wxListBox>(dialog) : nullptr;
+        if (!list || list->GetCount() != 2) {
+            fail("exporting a plan with a quarter reported did not offer the whole plan or the quarter's report");
+            if (dialog)
+                dialog->EndModal(wxID_CANCEL);
+            return;
+        }
+        const wxString quarter = ui::interfaceIsThai() ? wxString::FromUTF8("ไตรมาสที่ 1") : wxString::FromAscii("Quarter 1");
+        if (!list->GetString(1).Contains(quarter))
+            fail("the export's second choice is not the first quarter's report");
+        wxString file = m_screenshot;
+        file.Replace(wxString::FromAscii(".png"), wxString::FromAscii("-plan-export-part.png"));
+        if (!saveScreenshot(dialog, file))
+            fail("the export part question's screenshot could not be written");
+    });
+    // Escape, not Enter: GTK's file chooser, which Enter opens, gets no keys under Xvfb without a window
+    // manager. (Down then Enter chose the quarter in the Thai interface but not reliably in the English
+    // one, where the list did not always have the keys: not asserted here.) The part is written by the call
+    // File > Export makes once it has a file name (as the smoke test's export does).
+    then(800, [] { wxUIActionSimulator().Char(WXK_ESCAPE); });
+    then(800, [this] {
+        if (shownDialog())
+            fail("Escape did not close the export's question");
+        m_partExport = m_screenshot;
+        m_partExport.Replace(wxString::FromAscii(".png"), wxString::FromAscii("-plan-q1.pdf"));
+        std::error_code absent; // not wxRemoveFile: its log of a missing file is a message box that waits
+        std::filesystem::remove(m_partExport.utf8_string(), absent);
+    });
+    then(1200, [this] {
+        if (Status exported = m_frame.exportActions().exportCurrent(m_partExport.utf8_string(), exporting::Format::Pdf, "q1"); !exported)
+            fail("the quarter's report could not be exported: " + exported.error().describe());
+    });
+    then(2500, [this] {
+        std::ifstream pdf(m_partExport.utf8_string(), std::ios::binary);
+        char magic[5] = {};
+        pdf.read(magic, 4);
+        if (std::string(magic) != "%PDF")
+            fail("the quarter's report was not exported to " + std::string(m_partExport.utf8_str()));
+        else
+            std::printf("smoke test: the quarter's report exported on its own: %s\n", m_partExport.utf8_str().data());
     });
 }
 
