@@ -24,15 +24,7 @@ Roster beggingControlRoster()
         { "m-secretary", "พัฒนาสังคมและความมั่นคงของมนุษย์จังหวัดเชียงราย",
             "สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์จังหวัดเชียงราย", "อนุกรรมการและเลขานุการ" },
     };
-    // The six headings of the official agenda, with "เรื่องเพื่อทราบ" of its own.
-    roster.agendaTemplate = {
-        { "tpl-1", "เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ", {} },
-        { "tpl-2", "เรื่องรับรองรายงานการประชุม", {} },
-        { "tpl-3", "เรื่องสืบเนื่อง", {} },
-        { "tpl-4", "เรื่องเพื่อทราบ", {} },
-        { "tpl-5", "เรื่องเพื่อพิจารณา", {} },
-        { "tpl-6", "เรื่องอื่น ๆ", {} },
-    };
+    roster.agendaTemplate = officialAgendaTemplate();
     return roster;
 }
 

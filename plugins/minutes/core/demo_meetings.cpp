@@ -29,6 +29,18 @@ AgendaItem demoItem(std::string id, std::string title)
     return item;
 }
 
+std::vector<TemplateItem> officialAgendaTemplate()
+{
+    return {
+        { "tpl-1", "เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ", {} },
+        { "tpl-2", "เรื่องรับรองรายงานการประชุม", {} },
+        { "tpl-3", "เรื่องสืบเนื่อง", {} },
+        { "tpl-4", "เรื่องเพื่อทราบ", {} },
+        { "tpl-5", "เรื่องเพื่อพิจารณา", {} },
+        { "tpl-6", "เรื่องอื่น ๆ", {} },
+    };
+}
+
 DemoRevision demoRevision(const IDocumentKind& kind, const IDocument& document, std::string message,
     const DemoSecretariat& secretariat, std::string isoTime)
 {

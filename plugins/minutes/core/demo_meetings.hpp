@@ -36,6 +36,9 @@ std::vector<Person> attendanceFrom(const Roster& roster);
 
 AgendaItem demoItem(std::string id, std::string title);
 
+// The six headings of the official agenda, with "เรื่องเพื่อทราบ" of its own (ids tpl-1 … tpl-6).
+std::vector<TemplateItem> officialAgendaTemplate();
+
 // A revision of `document` as its kind writes it; throws when the kind refuses it.
 DemoRevision demoRevision(const IDocumentKind& kind, const IDocument& document, std::string message,
     const DemoSecretariat& secretariat, std::string isoTime);
