@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "compare_dialog.hpp"
 
-#include <algorithm>
+#include "compare_panes.hpp"
+
 
 #include <wx/button.h>
 #include <wx/listbox.h>
@@ -21,6 +22,7 @@ namespace {
 const wxColour kDeleted(255, 214, 214);
 const wxColour kInserted(205, 240, 205);
 const wxColour kHeading(60, 60, 60);
+const wxColour kFieldLabel(40, 90, 160);
 
 void append(wxTextCtrl* pane, const std::string& text, const wxTextAttr& style)
 {
@@ -110,7 +112,8 @@ CompareDialog::CompareDialog(wxWindow* parent, const host::Comparison& compariso
             showChange(static_cast<std::size_t>(event.GetSelection()));
     });
     close->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { EndModal(wxID_CLOSE); });
-    SetEscapeId(wxID_CLOSE);
+    // Escape presses this button: the escape id must be a button the dialog has (wxID_CLOSE is not one).
+    SetEscapeId(close->GetId());
     fill(comparison);
     if (!m_changeStarts.empty())
         showChange(0);
@@ -123,52 +126,44 @@ void CompareDialog::fill(const host::Comparison& comparison)
     wxTextAttr heading = plain();
     heading.SetTextColour(kHeading);
     heading.SetFontWeight(wxFONTWEIGHT_BOLD);
+    wxTextAttr fieldLabel = plain();
+    fieldLabel.SetTextColour(kFieldLabel);
     wxTextAttr deleted = plain();
     deleted.SetBackgroundColour(kDeleted);
     deleted.SetFontStrikethrough(true);
     wxTextAttr inserted = plain();
     inserted.SetBackgroundColour(kInserted);
     inserted.SetFontUnderlined(true);
-    wxTextAttr absent = plain();
-    absent.SetTextColour(*wxLIGHT_GREY);
+    wxTextAttr quiet = plain();
+    quiet.SetTextColour(*wxLIGHT_GREY);
+    auto styleOf = [&](PaneStyle style) -> const wxTextAttr& {
+        switch (style) {
+        case PaneStyle::Heading:
+            return heading;
+        case PaneStyle::FieldLabel:
+            return fieldLabel;
+        case PaneStyle::Deleted:
+            return deleted;
+        case PaneStyle::Inserted:
+            return inserted;
+        case PaneStyle::Quiet:
+            return quiet;
+        case PaneStyle::Plain:
+            break;
+        }
+        static const wxTextAttr plainText = plain();
+        return plainText;
+    };
 
     for (const diff::ElementChange& change : comparison.changes) {
         m_changeStarts.emplace_back(m_before->GetLastPosition(), m_after->GetLastPosition());
-        m_map->Append(changeTitleOf(change, m_language));
-        const std::string title = ui::fromWx(changeTitleOf(change, m_language)) + "\n";
-        append(m_before, title, heading);
-        append(m_after, title, heading);
-        int beforeLines = 0;
-        int afterLines = 0;
-        auto count = [](const std::string& text) { return static_cast<int>(std::count(text.begin(), text.end(), '\n')) + 1; };
-        if (change.kind == diff::ChangeKind::Added) {
-            append(m_before, ui::fromWx(_("(not in this version)")), absent);
-            append(m_after, change.after.text, inserted);
-            beforeLines = 1;
-            afterLines = count(change.after.text);
-        } else if (change.kind == diff::ChangeKind::Removed) {
-            append(m_before, change.before.text, deleted);
-            append(m_after, ui::fromWx(_("(not in this version)")), absent);
-            beforeLines = count(change.before.text);
-            afterLines = 1;
-        } else if (change.words.empty()) {
-            append(m_before, change.before.text, plain());
-            append(m_after, change.after.text, plain());
-            beforeLines = count(change.before.text);
-            afterLines = count(change.after.text);
-        } else {
-            for (const diff::Segment& segment : change.words) {
-                if (segment.operation != diff::Operation::Insert)
-                    append(m_before, segment.text, segment.operation == diff::Operation::Delete ? deleted : plain());
-                if (segment.operation != diff::Operation::Delete)
-                    append(m_after, segment.text, segment.operation == diff::Operation::Insert ? inserted : plain());
-            }
-            beforeLines = count(change.before.text);
-            afterLines = count(change.after.text);
-        }
-        // Keep the two panes' changes level with each other.
-        append(m_before, std::string(static_cast<std::size_t>(std::max(0, afterLines - beforeLines)) + 2, '\n'), plain());
-        append(m_after, std::string(static_cast<std::size_t>(std::max(0, beforeLines - afterLines)) + 2, '\n'), plain());
+        const wxString title = changeTitleOf(change, m_language);
+        m_map->Append(title);
+        const ChangePanes panes = changePanes(change, ui::fromWx(title), m_language);
+        for (const PaneRun& run : panes.before)
+            append(m_before, run.text, styleOf(run.style));
+        for (const PaneRun& run : panes.after)
+            append(m_after, run.text, styleOf(run.style));
     }
 }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "dialog_labels.hpp"
 
+#include "dialog_fit.hpp"
+
 #include <clocale>
 #include <cstdlib>
 #include <cstring>
@@ -65,6 +67,7 @@ int DialogLabels::Enter(wxDialog* dialog)
     if (auto* choice = dynamic_cast<wxSingleChoiceDialog*>(dialog)) {
         for (wxWindow* child : choice->GetChildren()) {
             if (auto* list = dynamic_cast<wxListBox*>(child)) {
+                showChoicesWhole(*choice, *list);
                 wxWeakRef<wxWindow> shown(list);
                 choice->CallAfter([shown] {
                     if (shown)

@@ -3,7 +3,7 @@
 // wxGTK's message box without custom labels uses GTK's stock buttons, which GTK translates by the
 // process's C locale, not by the language chosen in Sapha: a Thai window showed "No"/"Yes" and "OK".
 // A modal dialog hook gives every message box the labels of Sapha's own catalog before it is built, and
-// puts the keyboard in the list of every question answered from a list.
+// puts the keyboard in the list of every question answered from a list, shown whole (dialog_fit.hpp).
 // SPDX-License-Identifier: MIT
 #pragma once
 

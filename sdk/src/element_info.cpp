@@ -50,6 +50,16 @@ void appendPart(std::string& summary, const std::string& part)
 
 } // namespace
 
+ElementInfo labelledElement(std::string id, std::string parentId, std::string type, std::string label,
+    std::string thaiTerm, std::vector<ElementField> fields)
+{
+    std::string text;
+    for (std::size_t i = 0; i < fields.size(); ++i)
+        text += (i == 0 ? "" : "\n") + fields[i].value;
+    return { std::move(id), std::move(parentId), std::move(type), std::move(label), std::move(text), std::move(thaiTerm),
+        std::move(fields) };
+}
+
 std::string summarizeElementChanges(const ElementList& before, const ElementList& after, std::string_view language)
 {
     const bool thai = language == "th";

@@ -366,10 +366,10 @@ TEST_CASE("cli: diff shows changed elements and the changed Thai words only")
     auto words = user.run({ "-C", "demo", "diff", standard, "ร่างที่ 1", "เสนอคณะอนุกรรมการ", "--words" });
     INFO(words.err);
     REQUIRE(words.exitCode == 0);
-    CHECK(words.out.find("changed indicator 1.2 [ind-staff]\n    บุคลากร{+ทุกคน+}ได้รับการพัฒนาศักยภาพและเสริมพลังในการให้บริการ{+อย่างน้อยปีละครั้ง+}\n")
+    CHECK(words.out.find("changed indicator 1.2 [ind-staff]\n    Indicator: บุคลากร{+ทุกคน+}ได้รับการพัฒนาศักยภาพและเสริมพลังในการให้บริการ{+อย่างน้อยปีละครั้ง+}\n")
         != std::string::npos);
     CHECK(words.out.find("added indicator 3.2 [ind-satisfaction]") != std::string::npos);
-    CHECK(words.out.find("ร่างที่ [-1-]{+2+}") != std::string::npos);
+    CHECK(words.out.find("    Version: ร่างที่ [-1-]{+2+}") != std::string::npos); // each changed field by its name
 
     auto json = user.run({ "-C", "demo", "diff", standard, "เสนอคณะอนุกรรมการ~1", "เสนอคณะอนุกรรมการ", "--json" });
     REQUIRE(json.exitCode == 0);

@@ -39,7 +39,7 @@ for lang in th en; do
   phone_pid=""
   if [ "$lang" = en ]; then
     shot="${out%.png}-en.png"
-    typed=(--smoke-steps sync,minutes,standard,board)
+    typed=(--smoke-steps sync,minutes,standard,board,review)
     # A shared remote holding the demo, and a change to the meeting made on another machine and pushed:
     # the GUI's File > Sync with Server brings it in.
     git init -q --bare "$work/shared.git"
@@ -59,7 +59,7 @@ for lang in th en; do
     phone > "$work/phone.log" 2>&1 &
     phone_pid=$!
   else
-    typed=(--smoke-type " revised by keyboard" --smoke-steps save,restore --smoke-export "$work/exports")
+    typed=(--smoke-type " revised by keyboard" --smoke-steps save,review,restore --smoke-export "$work/exports")
   fi
   rm -f "${shot%.png}"*.png
   xvfb-run -a -s "-screen 0 1400x900x24" "$bin/sapha-scenario" "$work/demo" --lang "$lang" --smoke-test "$shot" "${typed[@]}" \
@@ -74,6 +74,11 @@ for lang in th en; do
   [ "$lang" = en ] && tabs=7
   grep -q "$tabs tabs open" "$work/log" || { echo "not every document opened ($tabs tabs expected)"; exit 1; }
   grep -q "smoke test: compare .*: ok" "$work/log" || { echo "the compare dialog did not show"; exit 1; }
+  # A committee member's review: the two named versions chosen with the mouse and compared, read in the
+  # session's language (the scenario checks the words; the screenshot is kept to be looked at).
+  grep -q "smoke test: reviewed the named versions side by side: readable" "$work/log" \
+    || { echo "the review of the named versions did not read in $lang"; exit 1; }
+  [ "$(stat -c %s "${shot%.png}-review-compare.png")" -gt 40000 ] || { echo "the review's screenshot looks empty"; exit 1; }
   for file in "$shot" "${shot%.png}-1.png" "${shot%.png}-2.png" "${shot%.png}-3.png" "${shot%.png}-4.png" "${shot%.png}-5.png" "${shot%.png}-compare.png"; do
     size=$(stat -c %s "$file")
     # A blank or black frame compresses to a few kilobytes; the real window is far larger.

@@ -10,6 +10,10 @@
 #include <wx/msgdlg.h>
 #include <wx/translation.h>
 
+#include <wx/choicdlg.h>
+#include <wx/listbox.h>
+
+#include "dialog_fit.hpp"
 #include "dialog_labels.hpp"
 
 #include <cstdio>
@@ -53,6 +57,25 @@ TEST_CASE("dialog labels: a message box given no labels gets the interface's, a 
     sapha::gui::translateStockLabels(given);
     CHECK(given.GetYesLabel() == wxT("_Restore"));
     CHECK(given.GetNoLabel() == wxT("_Keep"));
+}
+
+TEST_CASE("dialog fit: a question answered from a list shows every choice, up to eight, without scrolling")
+{
+    const wxString committees[] = { wxString::FromUTF8("คณะอนุกรรมการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย"),
+        wxString::FromUTF8("คณะอนุกรรมการควบคุมการขอทานจังหวัดเชียงราย"),
+        wxString::FromUTF8("คณะอนุกรรมการคุ้มครองคนไร้ที่พึ่ง (ระดับชาติ)") };
+    wxSingleChoiceDialog choose(nullptr, wxT("Which committee?"), wxT("New minutes"), 3, committees);
+    wxListBox* list = nullptr;
+    for (wxWindow* child : choose.GetChildren())
+        if (!list)
+            list = dynamic_cast<wxListBox*>(child);
+    REQUIRE(list != nullptr);
+    const int row = list->GetCharHeight();
+    INFO("list height before: " << list->GetSize().y << ", a line: " << row);
+    CHECK(list->GetSize().y < 3 * row * 3 / 2); // what GTK gave it: not three rows
+    sapha::gui::showChoicesWhole(choose, *list);
+    CHECK(list->GetSize().y >= 3 * row * 3 / 2);
+    CHECK(list->GetSize().y < 8 * row * 3 / 2); // three rows, not eight
 }
 
 int main(int argc, char** argv)

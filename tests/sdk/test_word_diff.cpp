@@ -104,3 +104,40 @@ TEST_CASE("structural_diff: added, removed, moved and changed elements by id")
     CHECK(changes[3].after.id == "i4");
     CHECK(diffElements(before, before).empty());
 }
+
+TEST_CASE("structural_diff: a changed element is compared field by field, under each field's label")
+{
+    const LocalizedText code { "รหัส", "Code" };
+    const LocalizedText statement { "ตัวชี้วัด", "Indicator" };
+    const LocalizedText weight { "น้ำหนัก", "Weight" };
+    const LocalizedText notes { "หมายเหตุ", "Notes" };
+    const ElementInfo before = labelledElement("i1", "c1", "indicator", "1.1", "ตัวชี้วัด",
+        { { statement, "มีแผนการดำเนินงาน" }, { code, "HP-1" }, { weight, "5" }, { notes, "" } });
+    const ElementInfo after = labelledElement("i1", "c1", "indicator", "1.1", "ตัวชี้วัด",
+        { { statement, "มีแผนการดำเนินงานประจำปี" }, { code, "HP-1" }, { weight, "10" }, { notes, "ทบทวนทุกปี" } });
+    CHECK(before.text == "มีแผนการดำเนินงาน\nHP-1\n5\n");
+
+    const std::vector<ElementChange> changes = diffElements({ before }, { after });
+    REQUIRE(changes.size() == 1);
+    const std::vector<FieldChange> fields = diffFields(changes[0]);
+    REQUIRE(fields.size() == 4);
+    CHECK(fields[0].label.in("th") == "ตัวชี้วัด");
+    CHECK(fields[0].kind == ChangeKind::Changed);
+    CHECK(toWordDiffNotation(fields[0].words) == "มีแผนการดำเนินงาน{+ประจำปี+}");
+    CHECK(fields[1].kind == ChangeKind::None); // the code stayed: folded by the reader
+    CHECK(fields[2].label.in("en") == "Weight");
+    CHECK(fields[2].kind == ChangeKind::Changed);
+    CHECK(fields[3].kind == ChangeKind::Added);
+    CHECK(fields[3].after == "ทบทวนทุกปี");
+
+    // A field only the older version had is reported where it stood; elements without fields give none.
+    const ElementInfo older = labelledElement("i1", "c1", "indicator", "1.1", "ตัวชี้วัด",
+        { { statement, "ก" }, { notes, "ข" }, { code, "HP-1" } });
+    const ElementInfo newer = labelledElement("i1", "c1", "indicator", "1.1", "ตัวชี้วัด", { { statement, "ก" }, { code, "HP-2" } });
+    const std::vector<FieldChange> dropped = diffFields(diffElements({ older }, { newer }).at(0));
+    REQUIRE(dropped.size() == 3);
+    CHECK(dropped[1].label == notes);
+    CHECK(dropped[1].kind == ChangeKind::Removed);
+    CHECK(dropped[2].kind == ChangeKind::Changed);
+    CHECK(diffFields(diffElements({ { "x", "", "note", "", "a" } }, { { "x", "", "note", "", "b" } }).at(0)).empty());
+}

@@ -6,7 +6,6 @@
 
 #include <cstdio>
 
-
 namespace sapha::cli {
 
 namespace {
@@ -14,6 +13,40 @@ namespace {
 std::string describe(const ElementInfo& element)
 {
     return element.type + (element.label.empty() ? "" : " " + element.label) + " [" + element.id + "]";
+}
+
+// Each line of a field added or emptied whole, marked on its own line: "{+line+}".
+std::string markedLines(const std::string& text, const char* open, const char* close)
+{
+    std::string marked;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const std::size_t end = text.find('\n', start);
+        marked += (start == 0 ? "" : "\n") + std::string(open) + text.substr(start, end == std::string::npos ? end : end - start) + close;
+        if (end == std::string::npos)
+            break;
+        start = end + 1;
+    }
+    return marked;
+}
+
+// The lines of a word diff that changed, indented (like the hunks of git's word diff), the first
+// after `prefix`.
+void printChangedLines(const std::string& notation, const std::string& prefix)
+{
+    std::size_t start = 0;
+    bool first = true;
+    while (start <= notation.size()) {
+        const std::size_t end = notation.find('\n', start);
+        const std::string line = notation.substr(start, end == std::string::npos ? std::string::npos : end - start);
+        if (line.find("[-") != std::string::npos || line.find("{+") != std::string::npos) {
+            std::printf("    %s%s\n", first ? prefix.c_str() : "", line.c_str());
+            first = false;
+        }
+        if (end == std::string::npos)
+            break;
+        start = end + 1;
+    }
 }
 
 } // namespace
@@ -55,19 +88,21 @@ int runDiff(CliContext& context, Arguments& arguments)
     for (const diff::ElementChange& change : result.changes) {
         const ElementInfo& element = change.kind == diff::ChangeKind::Removed ? change.before : change.after;
         std::printf("%s %s\n", diff::changeKindName(change.kind), describe(element).c_str());
-        if (words && !change.words.empty()) {
-            // The lines of the element's text that changed, indented (like the hunks of git's word diff).
-            const std::string notation = diff::toWordDiffNotation(change.words);
-            std::size_t start = 0;
-            while (start <= notation.size()) {
-                const std::size_t end = notation.find('\n', start);
-                const std::string line = notation.substr(start, end == std::string::npos ? std::string::npos : end - start);
-                if (line.find("[-") != std::string::npos || line.find("{+") != std::string::npos)
-                    std::printf("    %s\n", line.c_str());
-                if (end == std::string::npos)
-                    break;
-                start = end + 1;
-            }
+        if (!words || change.words.empty())
+            continue;
+        const std::vector<diff::FieldChange> fields = diff::diffFields(change);
+        if (fields.empty()) {
+            printChangedLines(diff::toWordDiffNotation(change.words), {});
+            continue;
+        }
+        // Field by field, each under its name: "Weight: [-1-]{+2+}".
+        for (const diff::FieldChange& field : fields) {
+            if (field.kind == diff::ChangeKind::None)
+                continue;
+            const std::string notation = field.kind == diff::ChangeKind::Changed ? diff::toWordDiffNotation(field.words)
+                : field.kind == diff::ChangeKind::Added                          ? markedLines(field.after, "{+", "+}")
+                                                                                 : markedLines(field.before, "[-", "-]");
+            printChangedLines(notation, field.label.en + ": ");
         }
     }
     return kExitOk;

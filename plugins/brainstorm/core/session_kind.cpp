@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/session_kind.hpp"
 
+#include <algorithm>
+
 #include "core/session_paper.hpp"
 
 #include <map>
@@ -254,22 +256,35 @@ std::string SessionKind::titleOf(const Session& session) const
 ElementList SessionKind::elementsOf(const Session& session) const
 {
     ElementList elements;
-    elements.push_back({ "session", {}, "session details", {},
-        session.topic + "\n" + session.prompt + "\n" + session.date + "\n" + session.venue + "\n" + session.facilitator
-            + (session.locked ? "\nlocked" : "") + (session.currentRound.empty() ? "" : "\nround " + session.currentRound),
-        "รายละเอียดการระดมความคิด" });
-    for (const RoundPlan& round : session.rounds)
-        elements.push_back({ round.id, {}, "round", roundKindName(round.kind),
-            std::string(roundKindName(round.kind)) + (round.minutes ? " " + std::to_string(round.minutes) + " min" : ""), "รอบ" });
+    const bool thai = session.language != "en";
+    std::vector<ElementField> details { { { "หัวข้อ", "Topic" }, session.topic }, { { "คำถามนำ", "Prompt" }, session.prompt },
+        { { "วันที่", "Date" }, session.date }, { { "สถานที่", "Venue" }, session.venue },
+        { { "วิทยากรกระบวนการ", "Facilitator" }, session.facilitator } };
+    if (session.locked)
+        details.push_back({ { "การส่งความคิด", "Submissions" }, thai ? "ปิดรับ" : "locked" });
+    if (!session.currentRound.empty())
+        details.push_back({ { "รอบปัจจุบัน", "Current round" }, session.currentRound });
+    elements.push_back(labelledElement("session", {}, "session details", {}, "รายละเอียดการระดมความคิด", std::move(details)));
+    for (const RoundPlan& round : session.rounds) {
+        std::vector<ElementField> fields { { { "รอบ", "Round" }, roundKindName(round.kind) } };
+        if (round.minutes)
+            fields.push_back({ { "เวลา (นาที)", "Minutes" }, std::to_string(round.minutes) });
+        elements.push_back(labelledElement(round.id, {}, "round", roundKindName(round.kind), "รอบ", std::move(fields)));
+    }
     for (const Group& group : session.groups)
-        elements.push_back({ group.id, {}, "group", group.name, group.name + "\n" + group.prompt, "กลุ่ม" });
+        elements.push_back(labelledElement(group.id, {}, "group", group.name, "กลุ่ม",
+            { { { "ชื่อกลุ่ม", "Name" }, group.name }, { { "คำถามของกลุ่ม", "Prompt" }, group.prompt } }));
     for (const Idea& idea : session.ideas)
-        elements.push_back({ idea.id, idea.groupId, "idea", {}, idea.text, "ความคิด" });
+        elements.push_back(labelledElement(idea.id, idea.groupId, "idea", {}, "ความคิด", { { { "ความคิด", "Idea" }, idea.text } }));
     for (const Cluster& cluster : session.clusters) {
+        // The ideas by their words, one per line, as a reader knows them (an id when the idea is gone).
         std::string members;
-        for (const std::string& ideaId : cluster.ideaIds)
-            members += ideaId + " ";
-        elements.push_back({ cluster.id, {}, "cluster", cluster.title, cluster.title + "\n" + members, "หมวด" });
+        for (const std::string& ideaId : cluster.ideaIds) {
+            auto idea = std::find_if(session.ideas.begin(), session.ideas.end(), [&](const Idea& each) { return each.id == ideaId; });
+            members += (members.empty() ? "" : "\n") + (idea == session.ideas.end() ? ideaId : idea->text);
+        }
+        elements.push_back(labelledElement(cluster.id, {}, "cluster", cluster.title, "หมวด",
+            { { { "ชื่อหมวด", "Title" }, cluster.title }, { { "ความคิดในหมวด", "Ideas" }, members } }));
     }
     return elements;
 }

@@ -33,6 +33,32 @@ const char* attendanceName(Attendance attendance)
     return "present";
 }
 
+// Attendance and an action's status as a reader of `language` says them (the file keeps the codes).
+std::string attendanceInWords(Attendance attendance, const std::string& language)
+{
+    const bool thai = language != "en";
+    switch (attendance) {
+    case Attendance::Absent:
+        return thai ? "ไม่มาประชุม" : "absent";
+    case Attendance::Attending:
+        return thai ? "ผู้เข้าร่วมประชุม" : "attending";
+    case Attendance::Present:
+    case Attendance::None:
+        break;
+    }
+    return thai ? "มาประชุม" : "present";
+}
+
+std::string actionStatusInWords(const std::string& status, const std::string& language)
+{
+    const bool thai = language != "en";
+    if (status == "open")
+        return thai ? "ยังไม่แล้วเสร็จ" : "open";
+    if (status == "done")
+        return thai ? "แล้วเสร็จ" : "done";
+    return status;
+}
+
 Result<Attendance> parseAttendance(std::string_view text)
 {
     if (text.empty() || text == "present")
@@ -265,18 +291,28 @@ void collectItems(const std::vector<AgendaItem>& items, const std::string& paren
         const AgendaItem& item = items[i];
         // Labels are bare numbers ("4.3"): the term in the reader's language goes before them.
         const std::string number = MeetingKind::numberLabel(path, "number");
-        std::string content = item.title + "\n" + item.text;
-        for (const Attachment& attachment : item.attachments)
-            content += "\n" + attachment.title + " <" + attachment.reference + ">";
-        out.push_back({ item.id, parentId, "agenda item", number, content, "ระเบียบวาระ" });
-        std::string resolution = item.resolution;
-        for (const ItemLink& link : item.links)
-            resolution += "\n" + link.relation + " " + link.document + " @ " + link.version;
-        if (!resolution.empty())
-            out.push_back({ item.id + "/resolution", item.id, "resolution", number, resolution, "มติวาระ" });
+        std::vector<ElementField> fields { { { "เรื่อง", "Title" }, item.title }, { { "รายละเอียด", "Discussion" }, item.text } };
+        if (!item.attachments.empty()) {
+            std::string attachments;
+            for (const Attachment& attachment : item.attachments)
+                attachments += (attachments.empty() ? "" : "\n") + attachment.title + " <" + attachment.reference + ">";
+            fields.push_back({ { "สิ่งที่ส่งมาด้วย", "Attachments" }, attachments });
+        }
+        out.push_back(labelledElement(item.id, parentId, "agenda item", number, "ระเบียบวาระ", std::move(fields)));
+        if (!item.resolution.empty() || !item.links.empty()) {
+            std::vector<ElementField> decided { { { "มติ", "Resolution" }, item.resolution } };
+            std::string links;
+            for (const ItemLink& link : item.links)
+                links += (links.empty() ? "" : "\n") + link.relation + " " + link.document + " @ " + link.version;
+            if (!links.empty())
+                decided.push_back({ { "เอกสารที่เกี่ยวข้อง", "Documents" }, links });
+            out.push_back(labelledElement(item.id + "/resolution", item.id, "resolution", number, "มติวาระ", std::move(decided)));
+        }
         for (const ActionItem& action : item.actions)
-            out.push_back({ action.id, item.id, "action item", action.assignee,
-                action.task + "\n" + action.assignee + "\n" + action.due + "\n" + action.status, "งานที่มอบหมาย" });
+            out.push_back(labelledElement(action.id, item.id, "action item", action.assignee, "งานที่มอบหมาย",
+                { { { "งาน", "Task" }, action.task }, { { "ผู้รับผิดชอบ", "Assignee" }, action.assignee },
+                    { { "กำหนดเสร็จ", "Due" }, action.due },
+                    { { "สถานะ", "Status" }, actionStatusInWords(action.status, language) } }));
         collectItems(item.children, item.id, path, language, out);
         path.pop_back();
     }
@@ -578,16 +614,21 @@ ElementList MeetingKind::elementsOf(const Meeting& meeting) const
 {
     ElementList elements;
     // The heading fields as one element, so that a change to them is summarised too.
-    elements.push_back({ "meeting", {}, "meeting details", {},
-        meeting.committee + "\n" + std::to_string(meeting.number) + "/" + std::to_string(meeting.year) + "\n" + meeting.date
-            + "\n" + meeting.venue + "\n" + meeting.startTime + "\n" + meeting.endTime + "\n" + meeting.recorder.name + "\n"
-            + meeting.recorder.position + "\n" + meeting.checker.name + "\n" + meeting.checker.position,
-        "รายละเอียดการประชุม" });
+    elements.push_back(labelledElement("meeting", {}, "meeting details", {}, "รายละเอียดการประชุม",
+        { { { "คณะกรรมการ", "Committee" }, meeting.committee },
+            { { "ครั้งที่", "Meeting" }, std::to_string(meeting.number) + "/" + std::to_string(meeting.year) },
+            { { "วันที่", "Date" }, meeting.date }, { { "สถานที่", "Venue" }, meeting.venue },
+            { { "เริ่มประชุมเวลา", "Opened at" }, meeting.startTime }, { { "เลิกประชุมเวลา", "Closed at" }, meeting.endTime },
+            { { "ผู้จดรายงานการประชุม", "Minutes taken by" }, meeting.recorder.name },
+            { { "ตำแหน่งผู้จด", "Their position" }, meeting.recorder.position },
+            { { "ผู้ตรวจรายงานการประชุม", "Minutes checked by" }, meeting.checker.name },
+            { { "ตำแหน่งผู้ตรวจ", "Their position" }, meeting.checker.position } }));
     for (const Person& person : meeting.people)
-        elements.push_back({ person.id, {}, "person", person.name,
-            person.name + "\n" + person.position + "\n" + person.role + "\n" + attendanceName(person.attendance) + "\n"
-                + person.absenceReason,
-            "ผู้เข้าประชุม" });
+        elements.push_back(labelledElement(person.id, {}, "person", person.name, "ผู้เข้าประชุม",
+            { { { "ชื่อ", "Name" }, person.name }, { { "ตำแหน่ง", "Position" }, person.position },
+                { { "ในคณะ", "Role" }, person.role },
+                { { "การเข้าประชุม", "Attendance" }, attendanceInWords(person.attendance, meeting.language) },
+                { { "เหตุที่ไม่มา", "Reason for absence" }, person.absenceReason } }));
     std::vector<int> path;
     collectItems(meeting.agenda, {}, path, meeting.language, elements);
     return elements;

@@ -148,15 +148,17 @@ std::string RosterKind::titleOf(const Roster& roster) const
 ElementList RosterKind::elementsOf(const Roster& roster) const
 {
     ElementList elements;
-    elements.push_back({ "roster", {}, "roster details",
-        {}, roster.committee + "\n" + std::to_string(roster.quorumNumerator) + "/" + std::to_string(roster.quorumDenominator),
-        "รายละเอียดคณะกรรมการ" });
+    elements.push_back(labelledElement("roster", {}, "roster details", {}, "รายละเอียดคณะกรรมการ",
+        { { { "คณะกรรมการ", "Committee" }, roster.committee },
+            { { "องค์ประชุม", "Quorum" },
+                std::to_string(roster.quorumNumerator) + "/" + std::to_string(roster.quorumDenominator) } }));
     for (const Member& member : roster.members)
-        elements.push_back({ member.id, {}, "member", member.name, member.name + "\n" + member.position + "\n" + member.role,
-            "กรรมการ" });
+        elements.push_back(labelledElement(member.id, {}, "member", member.name, "กรรมการ",
+            { { { "ชื่อ", "Name" }, member.name }, { { "ตำแหน่ง", "Position" }, member.position },
+                { { "ในคณะ", "Role" }, member.role } }));
     for (std::size_t i = 0; i < roster.agendaTemplate.size(); ++i)
-        elements.push_back({ roster.agendaTemplate[i].id, {}, "template item", std::to_string(i + 1),
-            roster.agendaTemplate[i].title, "วาระในแบบ" });
+        elements.push_back(labelledElement(roster.agendaTemplate[i].id, {}, "template item", std::to_string(i + 1), "วาระในแบบ",
+            { { { "ระเบียบวาระ", "Agenda heading" }, roster.agendaTemplate[i].title } }));
     return elements;
 }
 

@@ -3,6 +3,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/plan_kind.hpp"
 
+#include <map>
 #include <regex>
 #include <stdexcept>
 
@@ -158,49 +159,77 @@ std::string PlanKind::titleOf(const Plan& plan) const
 ElementList PlanKind::elementsOf(const Plan& plan) const
 {
     ElementList elements;
-    elements.push_back({ "plan", {}, "plan details", {},
-        plan.title + "\n" + std::to_string(plan.fiscalYear) + "\n" + plan.committee + "\n" + plan.origin + "\n"
-            + (plan.budget > 0 ? formatBaht(plan.budget) : std::string()),
-        "รายละเอียดแผน" });
+    const bool thai = plan.language != "en";
+    elements.push_back(labelledElement("plan", {}, "plan details", {}, "รายละเอียดแผน",
+        { { { "ชื่อแผน", "Plan" }, plan.title }, { { "ปีงบประมาณ", "Fiscal year" }, std::to_string(plan.fiscalYear) },
+            { { "คณะกรรมการ", "Committee" }, plan.committee }, { { "ตามงานที่มอบหมาย", "Carries on" }, plan.origin },
+            { { "งบประมาณ (บาท)", "Budget (baht)" }, plan.budget > 0 ? formatBaht(plan.budget) : std::string() } }));
+    // A quarter's results name indicators and projects by id: the reader knows them by number.
+    std::map<std::string, std::string> numberOf;
     for (std::size_t s = 0; s < plan.strategies.size(); ++s) {
         const Strategy& strategy = plan.strategies[s];
-        elements.push_back({ strategy.id, {}, "strategy", numberLabel({ int(s + 1) }),
-            strategy.title + (strategy.budget > 0 ? "\n" + formatBaht(strategy.budget) : std::string()), "แนวทาง" });
+        std::vector<ElementField> fields { { { "แนวทาง", "Strategy" }, strategy.title } };
+        if (strategy.budget > 0)
+            fields.push_back({ { "งบประมาณ (บาท)", "Budget (baht)" }, formatBaht(strategy.budget) });
+        elements.push_back(labelledElement(strategy.id, {}, "strategy", numberLabel({ int(s + 1) }), "แนวทาง", std::move(fields)));
         for (std::size_t p = 0; p < strategy.projects.size(); ++p) {
             const Project& project = strategy.projects[p];
-            std::string budget;
-            for (const BudgetLine& line : project.budget)
-                budget += "\n" + line.source + " " + formatBaht(line.amount);
+            numberOf[project.id] = (thai ? "โครงการ " : "project ") + numberLabel({ int(s + 1), int(p + 1) });
+            std::vector<ElementField> projectFields { { { "ชื่อโครงการ", "Project" }, project.title },
+                { { "วัตถุประสงค์", "Objective" }, project.objective }, { { "กลุ่มเป้าหมาย", "Target group" }, project.targetGroup },
+                { { "ผู้รับผิดชอบ", "Responsible" }, project.responsible } };
             std::string supporting;
             for (const std::string& agency : project.supporting)
-                supporting += "\n" + agency;
+                supporting += (supporting.empty() ? "" : "\n") + agency;
+            if (!supporting.empty())
+                projectFields.push_back({ { "หน่วยงานสนับสนุน", "Supported by" }, supporting });
+            std::string budget;
+            for (const BudgetLine& line : project.budget)
+                budget += (budget.empty() ? "" : "\n") + line.source + " " + formatBaht(line.amount);
+            if (!budget.empty())
+                projectFields.push_back({ { "งบประมาณ", "Budget" }, budget });
             std::string months;
             for (int month : project.months)
                 months += (months.empty() ? "" : " ") + monthAbbreviation(month, plan.language);
-            elements.push_back({ project.id, strategy.id, "project", numberLabel({ int(s + 1), int(p + 1) }),
-                project.title + "\n" + project.objective + "\n" + project.targetGroup + "\n" + project.responsible
-                    + supporting + budget + "\n" + months,
-                "โครงการ" });
+            projectFields.push_back({ { "ระยะเวลาดำเนินการ", "Months" }, months });
+            elements.push_back(labelledElement(project.id, strategy.id, "project", numberLabel({ int(s + 1), int(p + 1) }),
+                "โครงการ", std::move(projectFields)));
             for (std::size_t i = 0; i < project.indicators.size(); ++i) {
                 const Indicator& indicator = project.indicators[i];
-                elements.push_back({ indicator.id, project.id, "indicator",
-                    numberLabel({ int(s + 1), int(p + 1), int(i + 1) }),
-                    indicator.text + "\n" + indicator.kind + "\n" + formatNumber(indicator.target) + " " + indicator.unit
-                        + (indicator.standardIndicator.empty() ? "" : "\n" + indicator.standardIndicator),
-                    "ตัวชี้วัด" });
+                const std::string number = numberLabel({ int(s + 1), int(p + 1), int(i + 1) });
+                numberOf[indicator.id] = (thai ? "ตัวชี้วัด " : "indicator ") + number;
+                std::vector<ElementField> indicatorFields { { { "ตัวชี้วัด", "Indicator" }, indicator.text },
+                    { { "ประเภท", "Type" }, indicator.kind == "outcome" ? (thai ? "ผลลัพธ์" : "outcome") : (thai ? "ผลผลิต" : "output") },
+                    { { "ค่าเป้าหมาย", "Target" }, formatNumber(indicator.target) + " " + indicator.unit } };
+                if (!indicator.standardIndicator.empty())
+                    indicatorFields.push_back({ { "ตัวชี้วัดของมาตรฐาน", "Standard's indicator" }, indicator.standardIndicator });
+                elements.push_back(labelledElement(indicator.id, project.id, "indicator", number, "ตัวชี้วัด", std::move(indicatorFields)));
             }
         }
     }
     for (std::size_t i = 0; i < plan.steps.size(); ++i)
-        elements.push_back({ plan.steps[i].id, {}, "step", std::to_string(i + 1),
-            plan.steps[i].title + "\n" + plan.steps[i].who, "ขั้นตอน" });
+        elements.push_back(labelledElement(plan.steps[i].id, {}, "step", std::to_string(i + 1), "ขั้นตอน",
+            { { { "ขั้นตอน", "Step" }, plan.steps[i].title }, { { "ผู้ดำเนินการ", "By" }, plan.steps[i].who } }));
+    auto named = [&numberOf](const std::string& id) {
+        auto found = numberOf.find(id);
+        return found == numberOf.end() ? id : found->second;
+    };
     for (const ProgressReport& report : plan.progress) {
-        std::string text = report.reported + "\n" + report.problems + "\n" + report.nextSteps;
+        std::vector<ElementField> fields { { { "วันที่รายงาน", "Reported on" }, report.reported },
+            { { "ปัญหาอุปสรรค", "Problems" }, report.problems }, { { "แนวทางดำเนินการต่อไป", "Next steps" }, report.nextSteps } };
+        std::string results;
         for (const IndicatorResult& result : report.results)
-            text += "\n" + result.indicator + " " + formatNumber(result.value) + " " + result.note;
+            results += (results.empty() ? "" : "\n") + named(result.indicator) + ": " + formatNumber(result.value)
+                + (result.note.empty() ? "" : " " + result.note);
+        if (!results.empty())
+            fields.push_back({ { "ผลตามตัวชี้วัด", "Results" }, results });
+        std::string spent;
         for (const Spending& spending : report.spending)
-            text += "\n" + spending.project + " " + formatBaht(spending.amount);
-        elements.push_back({ report.id, {}, "progress report", std::to_string(report.quarter), text, "ผลการดำเนินงานไตรมาส" });
+            spent += (spent.empty() ? "" : "\n") + named(spending.project) + ": " + formatBaht(spending.amount);
+        if (!spent.empty())
+            fields.push_back({ { "ใช้งบประมาณ (บาท)", "Spent (baht)" }, spent });
+        elements.push_back(labelledElement(report.id, {}, "progress report", std::to_string(report.quarter),
+            "ผลการดำเนินงานไตรมาส", std::move(fields)));
     }
     return elements;
 }

@@ -20,17 +20,19 @@ namespace {
 
 constexpr int kFormatVersion = 1;
 
-std::string resultText(const IndicatorResult& result)
+// The result as a reader of `language` says it: "ระดับ 4", "ทำได้ 3 ข้อ", "สัดส่วน 0.75", "ผ่าน".
+std::string resultText(const IndicatorResult& result, const std::string& language)
 {
+    const bool thai = language != "en";
     std::string text;
     if (result.level)
-        text += "level " + std::to_string(*result.level);
+        text += (thai ? "ระดับ " : "level ") + std::to_string(*result.level);
     if (result.done)
-        text += "done " + std::to_string(*result.done);
+        text += thai ? "ทำได้ " + std::to_string(*result.done) + " ข้อ" : "done " + std::to_string(*result.done);
     if (result.ratio)
-        text += "ratio " + formatNumber(*result.ratio);
+        text += (thai ? "สัดส่วน " : "ratio ") + formatNumber(*result.ratio);
     if (result.met)
-        text += *result.met ? "met" : "not met";
+        text += *result.met ? (thai ? "ผ่าน" : "met") : (thai ? "ไม่ผ่าน" : "not met");
     return text;
 }
 
@@ -257,14 +259,15 @@ std::string AssessmentKind::titleOf(const Assessment& assessment) const
 ElementList AssessmentKind::elementsOf(const Assessment& assessment) const
 {
     ElementList elements;
-    elements.push_back({ "assessment", {}, "assessment details", {},
-        assessment.organisation + "\n" + assessment.assessor + "\n" + assessment.date + "\n" + assessment.standardPath + "@"
-            + assessment.standardVersion,
-        "รายละเอียดการประเมิน" });
+    elements.push_back(labelledElement("assessment", {}, "assessment details", {}, "รายละเอียดการประเมิน",
+        { { { "หน่วยงาน", "Organisation" }, assessment.organisation }, { { "ผู้ประเมิน", "Assessor" }, assessment.assessor },
+            { { "วันที่ประเมิน", "Date" }, assessment.date },
+            { { "ตามมาตรฐาน", "Standard" }, assessment.standardPath + "@" + assessment.standardVersion } }));
     for (const AssessedComponent& component : assessment.components) {
         for (const AssessedIndicator& indicator : component.indicators)
-            elements.push_back({ indicator.indicator.id, {}, "result", indicator.label,
-                resultText(indicator.result) + "\n" + indicator.note, "ผลการประเมินตัวชี้วัด" });
+            elements.push_back(labelledElement(indicator.indicator.id, {}, "result", indicator.label, "ผลการประเมินตัวชี้วัด",
+                { { { "ผลการประเมิน", "Result" }, resultText(indicator.result, assessment.language) },
+                    { { "หมายเหตุ", "Note" }, indicator.note } }));
     }
     return elements;
 }

@@ -312,12 +312,58 @@ std::string StandardKind::titleOf(const Standard& standard) const
 
 namespace {
 
-// The reviewers' comments as elements of their own, so that "added a comment" is said of the node.
-void addComments(const std::vector<Comment>& comments, const std::string& parentId, ElementList& elements)
+// The words a reader of `language` knows an indicator's type and scoring by (the file keeps the codes).
+std::string typeInWords(const std::string& type, const std::string& language)
 {
-    for (const Comment& comment : comments)
-        elements.push_back({ comment.id, parentId, "comment", comment.author,
-            comment.text + (comment.resolved ? "\n(resolved)" : ""), "ความเห็น" });
+    const bool thai = language != "en";
+    if (type == "output")
+        return thai ? "ผลผลิต" : "output";
+    if (type == "outcome")
+        return thai ? "ผลลัพธ์" : "outcome";
+    if (type == "quantitative")
+        return thai ? "เชิงปริมาณ" : "quantitative";
+    if (type == "process")
+        return thai ? "กระบวนการ" : "process";
+    return type;
+}
+
+std::string schemeInWords(Scheme scheme, const std::string& language)
+{
+    const bool thai = language != "en";
+    switch (scheme) {
+    case Scheme::Checklist:
+        return thai ? "รายการตรวจสอบ" : "checklist";
+    case Scheme::Threshold:
+        return thai ? "ค่าเป้าหมาย" : "threshold";
+    case Scheme::Binary:
+        return thai ? "มี/ไม่มี" : "met or not";
+    case Scheme::Rubric:
+        break;
+    }
+    return thai ? "เกณฑ์ระดับ" : "rubric";
+}
+
+// Lines of a list as one field's value; a list with no lines adds no field (and no line to the text).
+void addListField(std::vector<ElementField>& fields, LocalizedText label, const std::vector<std::string>& lines)
+{
+    if (lines.empty())
+        return;
+    std::string value;
+    for (const std::string& line : lines)
+        value += (value.empty() ? "" : "\n") + line;
+    fields.push_back({ std::move(label), std::move(value) });
+}
+
+// The reviewers' comments as elements of their own, so that "added a comment" is said of the node.
+void addComments(const std::vector<Comment>& comments, const std::string& parentId, const std::string& language,
+    ElementList& elements)
+{
+    for (const Comment& comment : comments) {
+        std::vector<ElementField> fields { { { "ความเห็น", "Comment" }, comment.text } };
+        if (comment.resolved)
+            fields.push_back({ { "สถานะ", "Status" }, language == "en" ? "resolved" : "ยุติแล้ว" });
+        elements.push_back(labelledElement(comment.id, parentId, "comment", comment.author, "ความเห็น", std::move(fields)));
+    }
 }
 
 } // namespace
@@ -351,42 +397,59 @@ std::vector<DocumentReference> StandardKind::references(const IDocument& documen
 ElementList StandardKind::elementsOf(const Standard& standard) const
 {
     ElementList elements;
-    std::string details = standard.title + "\n" + standard.code + "\n" + standard.versionLabel + "\n" + standard.scope + "\n"
-        + standard.legalBasis + "\n" + formatNumber(standard.maxScore) + "\n" + formatNumber(standard.weightTotal);
+    const std::string& language = standard.language;
+    std::vector<ElementField> details { { { "ชื่อมาตรฐาน", "Standard" }, standard.title }, { { "รหัส", "Code" }, standard.code },
+        { { "ฉบับ", "Version" }, standard.versionLabel }, { { "ขอบเขต", "Scope" }, standard.scope },
+        { { "อ้างอิงกฎหมาย", "Legal basis" }, standard.legalBasis },
+        { { "คะแนนเต็ม", "Full score" }, formatNumber(standard.maxScore) },
+        { { "น้ำหนักรวม", "Total weight" }, formatNumber(standard.weightTotal) } };
+    std::vector<std::string> lines;
     for (const Definition& definition : standard.definitions)
-        details += "\n" + definition.term + ": " + definition.meaning;
+        lines.push_back(definition.term + ": " + definition.meaning);
+    addListField(details, { "นิยามศัพท์", "Definitions" }, lines);
+    lines.clear();
     for (const Band& band : standard.bands)
-        details += "\n" + formatNumber(band.from) + "–" + formatNumber(band.to) + " " + band.label;
-    elements.push_back({ "standard", {}, "standard details", {}, details, "รายละเอียดมาตรฐาน" });
-    addComments(standard.comments, "standard", elements);
+        lines.push_back(formatNumber(band.from) + "–" + formatNumber(band.to) + " " + band.label);
+    addListField(details, { "ระดับผลการประเมิน", "Result bands" }, lines);
+    elements.push_back(labelledElement("standard", {}, "standard details", {}, "รายละเอียดมาตรฐาน", std::move(details)));
+    addComments(standard.comments, "standard", language, elements);
     for (std::size_t c = 0; c < standard.components.size(); ++c) {
         const Component& component = standard.components[c];
-        elements.push_back({ component.id, {}, "component", std::to_string(c + 1),
-            component.title + "\n" + component.description, "องค์ประกอบ" });
-        addComments(component.comments, component.id, elements);
+        elements.push_back(labelledElement(component.id, {}, "component", std::to_string(c + 1), "องค์ประกอบ",
+            { { { "ชื่อองค์ประกอบ", "Title" }, component.title }, { { "คำอธิบาย", "Description" }, component.description } }));
+        addComments(component.comments, component.id, language, elements);
         for (std::size_t n = 0; n < component.sections.size(); ++n) {
             const Section& section = component.sections[n];
-            elements.push_back({ section.id, component.id, "standard", sectionNumber(component, static_cast<int>(c) + 1, n),
-                section.title + "\n" + section.description, "มาตรฐาน" });
-            addComments(section.comments, section.id, elements);
+            elements.push_back(labelledElement(section.id, component.id, "standard",
+                sectionNumber(component, static_cast<int>(c) + 1, n), "มาตรฐาน",
+                { { { "ชื่อมาตรฐาน", "Title" }, section.title }, { { "คำอธิบาย", "Description" }, section.description } }));
+            addComments(section.comments, section.id, language, elements);
         }
         for (std::size_t i = 0; i < component.indicators.size(); ++i) {
             const Indicator& indicator = component.indicators[i];
-            std::string text = indicator.statement + "\n" + indicator.code + "\n" + indicator.description + "\n"
-                + indicator.type + "\n" + indicator.owner + "\n" + formatNumber(indicator.weight) + "\n"
-                + schemeName(indicator.scheme) + "\n" + indicator.evidence + "\n" + indicator.guidance + "\n" + indicator.notes
-                + "\n" + indicator.source;
+            std::vector<ElementField> fields { { { "ตัวชี้วัด", "Indicator" }, indicator.statement },
+                { { "รหัส", "Code" }, indicator.code }, { { "คำอธิบาย", "Description" }, indicator.description },
+                { { "ประเภท", "Type" }, typeInWords(indicator.type, language) },
+                { { "ผู้รับผิดชอบ", "Responsible" }, indicator.owner }, { { "น้ำหนัก", "Weight" }, formatNumber(indicator.weight) },
+                { { "ให้คะแนนแบบ", "Scored by" }, schemeInWords(indicator.scheme, language) },
+                { { "เอกสาร/หลักฐาน", "Evidence" }, indicator.evidence },
+                { { "แนวทางการพิจารณา", "Guidance for assessors" }, indicator.guidance },
+                { { "หมายเหตุ", "Notes" }, indicator.notes }, { { "ที่มาของแนวคิด", "Source of the idea" }, indicator.source } };
+            lines.clear();
             for (const Level& level : indicator.levels)
-                text += "\n" + std::to_string(level.score) + " " + level.label + ": " + level.descriptor;
-            for (const std::string& practice : indicator.practices)
-                text += "\n- " + practice;
+                lines.push_back(std::to_string(level.score) + " " + level.label + ": " + level.descriptor);
+            addListField(fields, { "ระดับคะแนน", "Levels" }, lines);
+            addListField(fields, { "รายการปฏิบัติ", "Practices" }, indicator.practices);
+            lines.clear();
             for (const ChecklistRule& rule : indicator.rules)
-                text += "\n" + std::to_string(rule.done) + " → " + formatNumber(rule.score);
-            text += "\n" + formatNumber(indicator.target) + "\n" + formatNumber(indicator.points);
+                lines.push_back(std::to_string(rule.done) + " → " + formatNumber(rule.score));
+            addListField(fields, { "เกณฑ์การให้คะแนน", "Scoring rules" }, lines);
+            fields.push_back({ { "ค่าเป้าหมาย", "Target" }, formatNumber(indicator.target) });
+            fields.push_back({ { "คะแนนเมื่อผ่าน", "Points when met" }, formatNumber(indicator.points) });
             const std::string label = indicatorNumber(component, static_cast<int>(c) + 1, i);
-            elements.push_back({ indicator.id, indicator.section.empty() ? component.id : indicator.section, "indicator", label, text,
-                "ตัวชี้วัด" });
-            addComments(indicator.comments, indicator.id, elements);
+            elements.push_back(labelledElement(indicator.id, indicator.section.empty() ? component.id : indicator.section,
+                "indicator", label, "ตัวชี้วัด", std::move(fields)));
+            addComments(indicator.comments, indicator.id, language, elements);
         }
     }
     return elements;

@@ -15,6 +15,8 @@ struct SAPHA_SDK_EXPORT LocalizedText {
 
     // The text in `language` ("th" or "en"), falling back to the other one when empty.
     const std::string& in(std::string_view language) const;
+
+    bool operator==(const LocalizedText&) const = default;
 };
 
 } // namespace sapha

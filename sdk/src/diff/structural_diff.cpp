@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include <sapha/diff/structural_diff.hpp>
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -123,6 +124,58 @@ std::vector<ElementChange> diffElements(const ElementList& before, const Element
     }
     flushRemovedUpTo({});
     return changes;
+}
+
+std::vector<FieldChange> diffFields(const ElementChange& change)
+{
+    const std::vector<ElementField>& before = change.before.fields;
+    const std::vector<ElementField>& after = change.after.fields;
+    std::vector<FieldChange> fields;
+    if (before.empty() && after.empty())
+        return fields;
+    auto classify = [](FieldChange field) {
+        if (field.before == field.after)
+            field.kind = ChangeKind::None;
+        else if (field.before.empty())
+            field.kind = ChangeKind::Added;
+        else if (field.after.empty())
+            field.kind = ChangeKind::Removed;
+        else {
+            field.kind = ChangeKind::Changed;
+            field.words = diffWords(field.before, field.after);
+        }
+        return field;
+    };
+    auto hasLabel = [](const std::vector<ElementField>& list, const LocalizedText& label) {
+        return std::any_of(list.begin(), list.end(), [&](const ElementField& field) { return field.label == label; });
+    };
+    // Each older field is matched to the first newer one of its label not yet taken; one the newer
+    // version lacks is reported before the next field that both have.
+    std::vector<bool> taken(before.size(), false);
+    std::size_t nextOld = 0;
+    for (const ElementField& field : after) {
+        std::size_t match = before.size();
+        for (std::size_t k = 0; k < before.size(); ++k)
+            if (!taken[k] && before[k].label == field.label) {
+                match = k;
+                break;
+            }
+        if (match < before.size()) {
+            for (; nextOld < match; ++nextOld)
+                if (!taken[nextOld] && !hasLabel(after, before[nextOld].label)) {
+                    taken[nextOld] = true;
+                    fields.push_back(classify({ before[nextOld].label, {}, before[nextOld].value, {}, {} }));
+                }
+            taken[match] = true;
+            fields.push_back(classify({ field.label, {}, before[match].value, field.value, {} }));
+        } else {
+            fields.push_back(classify({ field.label, {}, {}, field.value, {} }));
+        }
+    }
+    for (std::size_t k = 0; k < before.size(); ++k)
+        if (!taken[k])
+            fields.push_back(classify({ before[k].label, {}, before[k].value, {}, {} }));
+    return fields;
 }
 
 } // namespace sapha::diff

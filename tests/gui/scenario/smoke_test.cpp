@@ -42,7 +42,7 @@ bool SmokeOptions::parseSteps(const std::string& list)
         { "standard", SmokeStep::Standard }, { "board", SmokeStep::Board }, { "export", SmokeStep::Export },
         { "restore", SmokeStep::Restore }, { "close-while-reading", SmokeStep::CloseWhileReading },
         { "start", SmokeStep::Start }, { "search", SmokeStep::Search }, { "trace", SmokeStep::Trace }, { "words", SmokeStep::Vocabulary }, { "follow", SmokeStep::Follow }, { "keys", SmokeStep::Keys },
-        { "plan", SmokeStep::Plan } };
+        { "plan", SmokeStep::Plan }, { "review", SmokeStep::Review } };
     std::size_t start = 0;
     while (start <= list.size()) {
         const std::size_t end = std::min(list.find(',', start), list.size());
@@ -148,6 +148,8 @@ void SmokeTest::start()
         queueMinutes();
     if (m_options.has(SmokeStep::Export))
         queueExport();
+    if (m_options.has(SmokeStep::Review))
+        queueReview();
     if (m_options.has(SmokeStep::Restore))
         queueRestore();
     if (m_options.has(SmokeStep::Search))

@@ -73,6 +73,11 @@ enum class SmokeStep {
     // File > New > Action Plan by the keyboard, made from the meeting's second open action item; a quarter
     // reported with the mouse and saved; then File > New > Minutes: the next meeting reads the plan's report.
     Plan,
+    // A committee member reviewing the standard: its two named versions ("ร่างที่ 1", "เสนอคณะอนุกรรมการ")
+    // chosen in the history panel with the mouse (click, Ctrl+click), compared from the right-click menu;
+    // the compare view must name the versions and read field by field in the interface's language
+    // (screenshot -review-compare.png); closed with Escape.
+    Review,
 };
 
 struct SmokeOptions {
@@ -117,6 +122,7 @@ private:
     void queueFollow(); // search_journey.cpp
     void queueKeys();   // search_journey.cpp
     void queuePlan();   // plan_journey.cpp
+    void queueReview(); // review_journey.cpp
     // Queues File > New > the kind `kindId`, chosen from the menus by the keyboard.
     void openNewDocumentMenu(const std::string& kindId);
     std::string m_planPath; // the plan made in the GUI

@@ -27,4 +27,17 @@ struct ElementChange {
 // Unchanged elements are left out.
 SAPHA_SDK_EXPORT std::vector<ElementChange> diffElements(const ElementList& before, const ElementList& after);
 
+// One field of a changed element, before and after (ElementInfo::fields).
+struct FieldChange {
+    LocalizedText label;
+    ChangeKind kind = ChangeKind::None; // None: the same in both; Added/Removed: empty on one side
+    std::string before;
+    std::string after;
+    Segments words; // for Changed
+};
+
+// The change field by field, in the newer version's order (a field only the older one had where it
+// stood), matched by label. Empty when neither version names its fields: show the text whole.
+SAPHA_SDK_EXPORT std::vector<FieldChange> diffFields(const ElementChange& change);
+
 } // namespace sapha::diff

@@ -1,0 +1,127 @@
+// Sapha GUI scenario — a committee member reviewing how the standard changed: in the history panel the
+// two named versions chosen with the mouse (a click, then Ctrl+click), "Compare these two versions" from
+// the right-click menu, and the compare view read as that person reads it: the versions by their names,
+// each change under the kind's term, changed fields under their labels and the rest folded, all in the
+// interface's language; then Escape closes it.
+// SPDX-License-Identifier: MIT
+#include "smoke_test.hpp"
+
+#include <cstdio>
+
+#include <wx/dialog.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+#include <wx/uiaction.h>
+
+#include <sapha/ui/wx_text.hpp>
+
+#include "history_panel.hpp"
+#include "main_frame.hpp"
+#include "window_screenshot.hpp"
+#include "workspace/workspace.hpp"
+
+namespace sapha::gui {
+
+namespace {
+
+const char* const kStandard = "standards/homeless-protection-centre.standard.xml";
+
+// Every label and text of `window`'s children, one after another: what a person reads in it.
+wxString shownText(wxWindow* window)
+{
+    wxString text;
+    for (wxWindow* child : window->GetChildren()) {
+        if (auto* field = dynamic_cast<wxTextCtrl*>(child))
+            text += field->GetValue() + wxT("\n");
+        else if (auto* label = dynamic_cast<wxStaticText*>(child))
+            text += label->GetLabel() + wxT("\n");
+        text += shownText(child);
+    }
+    return text;
+}
+
+} // namespace
+
+void SmokeTest::queueReview()
+{
+    auto rowOf = std::make_shared<std::vector<std::size_t>>();
+    then(1500, [this, rowOf] {
+        showTabOf(".standard.xml");
+        m_frame.WarpPointer(2, 2);
+    });
+    // The rows of the two named versions, as the panel lists them (newest first).
+    then(1500, [this, rowOf] {
+        host::Workspace* workspace = m_frame.workspace();
+        Result<std::vector<host::Revision>> history = workspace->history(kStandard);
+        if (m_frame.historyPanel().path() != kStandard || !history) {
+            fail("the history panel does not show the standard");
+            return;
+        }
+        for (const char* name : { "ร่างที่ 1", "เสนอคณะอนุกรรมการ" }) {
+            Result<host::Revision> named = workspace->resolve(name);
+            for (std::size_t row = 0; named && row < history.value().size(); ++row)
+                if (history.value()[row].id == named.value().id)
+                    rowOf->push_back(row);
+        }
+        if (rowOf->size() != 2) {
+            fail("the standard's two named versions are not in its history");
+            return;
+        }
+        clickHistoryRow((*rowOf)[0], false);
+    });
+    then(600, [rowOf] {
+        wxUIActionSimulator keys;
+        keys.KeyDown(WXK_CONTROL);
+    });
+    then(200, [this, rowOf] { clickHistoryRow((*rowOf)[1], false); });
+    then(300, [rowOf] { wxUIActionSimulator().KeyUp(WXK_CONTROL); });
+    then(400, [this, rowOf] { clickHistoryRow((*rowOf)[1], true); }); // the menu for two: compare them
+    then(800, [] { wxUIActionSimulator().Char(WXK_DOWN); });
+    then(300, [] { wxUIActionSimulator().Char(WXK_RETURN); });
+    then(2000, [this] {
+        wxDialog* compare = m_frame.openDialog();
+        if (!compare || !compare->IsShown()) {
+            fail("comparing the two selected versions opened no compare view");
+            return;
+        }
+        wxString file = m_screenshot;
+        file.Replace(wxString::FromAscii(".png"), wxString::FromAscii("-review-compare.png"));
+        if (!saveScreenshot(compare, file))
+            fail("the compare view's screenshot could not be written");
+        const wxString text = shownText(compare);
+        const bool thai = m_frame.settings().language() == "th";
+        // What a reader of each language must find: both versions by name, the kind's term, a changed
+        // field's label, the unchanged fields folded (values stay in the document's language); and in Thai
+        // no element type or scoring code in English.
+        const std::vector<wxString> wanted = thai
+            ? std::vector<wxString> { wxString::FromUTF8("ร่างที่ 1"), wxString::FromUTF8("เสนอคณะอนุกรรมการ"),
+                  wxString::FromUTF8("แก้ไข: ตัวชี้วัด 3.1"), wxString::FromUTF8("ให้คะแนนแบบ"),
+                  wxString::FromUTF8("ไม่เปลี่ยนแปลง: "), wxString::FromUTF8("ค่าเป้าหมาย") }
+            : std::vector<wxString> { wxString::FromUTF8("ร่างที่ 1"), wxString::FromUTF8("เสนอคณะอนุกรรมการ"),
+                  wxT("Changed: indicator 3.1"), wxT("Scored by"), wxT("Unchanged: "), wxT("Weight") };
+        bool readable = true;
+        for (const wxString& words : wanted) {
+            if (!text.Contains(words)) {
+                std::printf("smoke test: the compare view lacks \"%s\"\n", static_cast<const char*>(words.utf8_str()));
+                readable = false;
+            }
+        }
+        if (thai && (text.Contains(wxT("indicator")) || text.Contains(wxT("standard details")) || text.Contains(wxT("threshold")))) {
+            std::printf("smoke test: the Thai compare view shows English words\n");
+            readable = false;
+        }
+        std::printf("smoke test: reviewed the named versions side by side: %s\n", readable ? "readable" : "not readable");
+        if (!readable)
+            fail("the compare view does not read as its reader's language");
+    });
+    then(300, [] { wxUIActionSimulator().Char(WXK_ESCAPE); });
+    then(1000, [this] {
+        wxDialog* compare = m_frame.openDialog();
+        if (compare && compare->IsShown()) {
+            fail("Escape did not close the compare view");
+            compare->EndModal(wxID_CLOSE);
+        }
+    });
+}
+
+} // namespace sapha::gui
