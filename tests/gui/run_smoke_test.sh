@@ -203,7 +203,8 @@ grep -q "<task>Draft the plan</task>" "$work/meeting.xml" && grep -q "<assignee>
 # The save brought the search index up to date (the tree reads its titles from it): the action is in it.
 grep -aqF "Draft the plan" "$work/demo/.git/sapha/search-index" \
   || { echo "the search index did not follow the save"; exit 1; }
-# Its due date typed in the Buddhist Era (30/9/2563, after 31/9/2563 was refused on the spot) is kept Gregorian.
+# Its due date typed in the Buddhist Era (31/9/2563 refused on the spot, 29/9/2563 typed, the day after
+# picked from the calendar) is kept Gregorian.
 grep -B1 "<task>Draft the plan</task>" "$work/meeting.xml" | grep -q 'due="2020-09-30"' \
   || { echo "the due date typed as 30/9/2563 is not kept as 2020-09-30"; grep -B1 -A2 "<task>Draft the plan" "$work/meeting.xml"; exit 1; }
 # The second member was marked absent with Space, and the reason typed.

@@ -13,6 +13,10 @@
 #include <wx/choicdlg.h>
 #include <wx/listbox.h>
 
+#include <wx/button.h>
+
+#include <sapha/ui/date_picker.hpp>
+
 #include "dialog_fit.hpp"
 #include "dialog_labels.hpp"
 
@@ -76,6 +80,40 @@ TEST_CASE("dialog fit: a question answered from a list shows every choice, up to
     sapha::gui::showChoicesWhole(choose, *list);
     CHECK(list->GetSize().y >= 3 * row * 3 / 2);
     CHECK(list->GetSize().y < 8 * row * 3 / 2); // three rows, not eight
+}
+
+TEST_CASE("date picker: a Thai reader pages through Buddhist-Era months; keys move a day, a week, a month")
+{
+    sapha::ui::DatePicker picker(nullptr, { 2020, 8, 17 }, true);
+    CHECK(picker.monthHeading() == wxString::FromUTF8("สิงหาคม 2563"));
+    CHECK(picker.dayButton(31) != nullptr);
+    CHECK(picker.dayButton(32) == nullptr);
+    auto press = [&picker](int key) {
+        wxKeyEvent event(wxEVT_CHAR_HOOK);
+        event.m_keyCode = key;
+        event.SetEventObject(&picker);
+        picker.ProcessWindowEvent(event);
+    };
+    press(WXK_RIGHT);
+    CHECK(picker.chosen().day == 18);
+    press(WXK_DOWN);
+    CHECK(picker.chosen().day == 25);
+    press(WXK_PAGEDOWN);
+    CHECK(picker.monthHeading() == wxString::FromUTF8("กันยายน 2563"));
+    CHECK(picker.dayButton(31) == nullptr); // September has thirty days
+    picker.moveDays(6);
+    CHECK((picker.chosen().month == 10 && picker.chosen().day == 1));
+    picker.moveMonths(-10); // back over the new year
+    CHECK((picker.chosen().year == 2019 && picker.chosen().month == 12 && picker.chosen().day == 1));
+
+    // The 31st a month on is the month's last day; English pages Gregorian years.
+    sapha::ui::DatePicker english(nullptr, { 2020, 1, 31 }, false);
+    english.moveMonths(1);
+    CHECK(english.monthHeading() == wxT("February 2020"));
+    CHECK(english.chosen().day == 29);
+    // A year no document can hold (a Buddhist-Era year kept as Gregorian) starts from today instead.
+    sapha::ui::DatePicker wrongEra(nullptr, { 2563, 8, 17 }, true);
+    CHECK(wrongEra.chosen().year == sapha::thai::today().year);
 }
 
 int main(int argc, char** argv)

@@ -5,23 +5,27 @@
 #include <chrono>
 #include <optional>
 
+#include <wx/button.h>
 #include <wx/settings.h>
 #include <wx/stattext.h>
 #include <wx/translation.h>
 
 #include <sapha/typed_date.hpp>
+#include <sapha/ui/date_picker.hpp>
 #include <sapha/ui/wx_text.hpp>
 
 namespace sapha::ui {
 
 namespace {
 
-// The reading beside a field: the sizer holding the field holds it second.
+// The reading beside a field: the label in the sizer holding the field (after the calendar's button).
 wxStaticText* readingOf(wxTextCtrl* field)
 {
     wxSizer* row = field->GetContainingSizer();
-    wxSizerItem* item = row && row->GetItemCount() > 1 ? row->GetItem(static_cast<std::size_t>(1)) : nullptr;
-    return item ? dynamic_cast<wxStaticText*>(item->GetWindow()) : nullptr;
+    for (std::size_t i = 0; row && i < row->GetItemCount(); ++i)
+        if (auto* reading = dynamic_cast<wxStaticText*>(row->GetItem(i)->GetWindow()))
+            return reading;
+    return nullptr;
 }
 
 // The weekday in English ("Monday"): the reading says more than the date typed.
@@ -84,9 +88,15 @@ wxTextCtrl* addDateField(wxWindow* parent, wxFlexGridSizer* grid, const wxString
     auto* caption = new wxStaticText(parent, wxID_ANY, label);
     auto* field = new wxTextCtrl(parent, wxID_ANY);
     field->SetHint(interfaceIsThai() ? toWx("17 สิงหาคม 2563") : wxString(wxASCII_STR("17 August 2020")));
+    // A calendar for those who would rather point at the day.
+    auto* calendar = new wxButton(parent, wxID_ANY, _("Calendar"), wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
+    calendar->SetName(wxASCII_STR("date-picker"));
+    calendar->SetToolTip(_("Choose the date from a calendar"));
+    calendar->Bind(wxEVT_BUTTON, [field](wxCommandEvent&) { pickDateInto(field); });
     auto* reading = new wxStaticText(parent, wxID_ANY, wxString());
     auto* row = new wxBoxSizer(wxHORIZONTAL);
     row->Add(field, 1, wxALIGN_CENTER_VERTICAL);
+    row->Add(calendar, 0, wxALIGN_CENTER_VERTICAL | wxLEFT, parent->FromDIP(2));
     row->Add(reading, 1, wxALIGN_CENTER_VERTICAL | wxLEFT, parent->FromDIP(8));
     grid->Add(caption, 0, wxALIGN_RIGHT | wxALIGN_CENTER_VERTICAL | wxTOP, 4);
     grid->Add(row, 1, wxEXPAND);

@@ -324,7 +324,10 @@ void SmokeTest::queueMinutes()
     then(600, [this] {
         auto* due = dynamic_cast<wxTextCtrl*>(wxWindow::FindFocus());
         wxSizer* row = due ? due->GetContainingSizer() : nullptr;
-        auto* reading = row && row->GetItemCount() > 1 ? dynamic_cast<wxStaticText*>(row->GetItem(static_cast<std::size_t>(1))->GetWindow()) : nullptr;
+        wxStaticText* reading = nullptr;
+        for (std::size_t i = 0; row && i < row->GetItemCount() && !reading; ++i)
+            reading = dynamic_cast<wxStaticText*>(row->GetItem(i)->GetWindow());
+        m_dueField = due;
         const std::string said = reading ? ui::fromWx(reading->GetLabel()) : std::string();
         std::printf("smoke test: the due date field, given 31/9/2563, says: %s\n", said.c_str());
         if (said.find("no such day") == std::string::npos)
@@ -335,7 +338,40 @@ void SmokeTest::queueMinutes()
             fail("the due date's screenshot could not be written");
         wxUIActionSimulator keyboard;
         keyboard.Char('A', wxMOD_CONTROL);
-        keyboard.Text("30/9/2563");
+        keyboard.Text("29/9/2563");
+    });
+    // The day after, picked from the calendar beside the field: its button clicked, Right, Enter.
+    then(600, [this] {
+        wxWindow* button = m_dueField ? wxWindow::FindWindowByName(wxString::FromAscii("date-picker"), m_dueField->GetParent()) : nullptr;
+        if (!button) {
+            fail("the due date has no calendar button");
+            return;
+        }
+        wxUIActionSimulator mouse;
+        mouse.MouseMove(button->GetScreenRect().GetPosition() + wxPoint(button->GetSize().x / 2, button->GetSize().y / 2));
+        mouse.MouseClick();
+    });
+    then(1000, [this] {
+        wxWindow* picker = nullptr;
+        for (wxWindow* window : wxTopLevelWindows)
+            if (window != &m_frame && window->IsShown() && dynamic_cast<wxDialog*>(window))
+                picker = window;
+        if (!picker) {
+            fail("the calendar did not open");
+            return;
+        }
+        wxString file = m_screenshot;
+        file.Replace(wxString::FromAscii(".png"), wxString::FromAscii("-calendar.png"));
+        saveScreenshot(picker, file);
+        wxUIActionSimulator keyboard;
+        keyboard.Char(WXK_RIGHT);
+    });
+    then(400, [] { wxUIActionSimulator().Char(WXK_RETURN); });
+    then(800, [this] {
+        const std::string shown = m_dueField ? ui::fromWx(m_dueField->GetValue()) : std::string();
+        std::printf("smoke test: the due date picked from the calendar: %s\n", shown.c_str());
+        if (shown != "30 September 2020" && shown != "30 กันยายน 2563")
+            fail("the calendar did not give the day after 29 September");
     });
     // Attendance: to the list, the second person, absent, the reason.
     then(500, [] { wxUIActionSimulator().Char('P', wxMOD_CONTROL | wxMOD_SHIFT); });

@@ -13,6 +13,8 @@
 #include <wx/event.h>
 #include <wx/timer.h>
 
+class wxTextCtrl;
+
 #include "plugins/plugin_registry.hpp"
 
 namespace sapha::gui {
@@ -143,6 +145,7 @@ private:
     // For the restore: what the other open documents held before it, and the version brought back.
     std::map<std::string, std::string> m_untouched;
     std::string m_restoredId;
+    wxTextCtrl* m_dueField = nullptr; // the action item's due date (the minutes step)
     // Brings the tab of the first open document whose path ends with `suffix` to the front, focused.
     void showTabOf(const std::string& suffix);
     // A screenshot of another top-level window (the projector), named after the main one with `suffix`.
