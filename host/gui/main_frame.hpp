@@ -37,6 +37,7 @@ class HistoryActions;
 class StartPage;
 class WorkspaceActions;
 class HistoryPanel;
+class PagePreview;
 class SyncActions;
 class WorkspaceTree;
 struct OpenedWorkspace;
@@ -69,6 +70,9 @@ public:
     SyncActions& syncActions() { return *m_syncActions; }
     ExportActions& exportActions() { return *m_exportActions; }
     HistoryPanel& historyPanel() { return *m_history; }
+    PagePreview& pagePreview() { return *m_preview; }
+    // Tools > Page Preview: the pages beside the form, in the history's place (and back).
+    void togglePagePreview();
     WorkspaceTree& tree() { return *m_tree; }
 
     // The tree shows the workspace's documents as they are now, `path` selected when given.
@@ -103,6 +107,7 @@ private:
     StartPage* m_start = nullptr;
     wxSplitterWindow* m_inner = nullptr; // the tabs (or the start page) beside the history
     HistoryPanel* m_history = nullptr;
+    PagePreview* m_preview = nullptr; // in the history's place while shown
     wxMenu* m_recentMenu = nullptr;
     wxDialog* m_openDialog = nullptr;
     std::unique_ptr<DocumentTabs> m_tabs;

@@ -4,6 +4,7 @@
 // SPDX-License-Identifier: MIT
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -125,4 +126,47 @@ TEST_CASE("export: DOCX and ODT rows are not split and header rows keep with the
     const std::string content = partOf(odt.value(), "content.xml");
     CHECK(count(content, R"(<style:table-row-properties fo:keep-together="always"/>)") == 60);
     CHECK(count(content, R"(<table:table-row table:style-name="Table1.Row">)") == 7);
+}
+
+TEST_CASE("page preview: the screen's pages are the PDF's pages, drawn by the same painter")
+{
+    const Document paper = largeStandard();
+    auto pdf = host::renderExport(paper, Format::Pdf);
+    REQUIRE(pdf.isOk());
+    test::TempDir dir;
+    const auto file = (dir / "standard.pdf").string();
+    std::ofstream(file, std::ios::binary) << pdf.value();
+    const test::ProcessResult info = test::runProcess("pdfinfo", { file });
+    REQUIRE(info.exitCode == 0);
+    const int pages = std::stoi(info.out.substr(info.out.find("Pages:") + 6));
+
+    auto preview = host::renderPagePreview(paper, 0.5, 1000);
+    INFO((preview ? std::string() : preview.error().describe()));
+    REQUIRE(preview.isOk());
+    REQUIRE(static_cast<int>(preview.value().pages.size()) == pages);
+    CHECK(preview.value().pageCount == pages);
+    const PageImage& first = preview.value().pages.front();
+    // A4 at half a pixel to the point: 298 × 421.
+    CHECK(first.width == 298);
+    CHECK(first.height == 421);
+    REQUIRE(first.rgb.size() == static_cast<std::size_t>(first.width * first.height * 3));
+    // Paper white at the corner (the margin), ink in the heading's band.
+    CHECK(first.rgb[0] == 255);
+    std::size_t ink = 0;
+    for (std::size_t i = 0; i < first.rgb.size(); i += 3)
+        if (first.rgb[i] < 128 && first.rgb[i + 1] < 128 && first.rgb[i + 2] < 128)
+            ++ink;
+    CHECK(ink > 500);
+    // Every block knows its page: in order, from the first page to the last.
+    const std::vector<int>& blockPages = preview.value().blockPages;
+    REQUIRE(blockPages.size() == paper.blocks.size());
+    CHECK(blockPages.front() == 1);
+    CHECK(blockPages.back() == pages);
+    CHECK(std::is_sorted(blockPages.begin(), blockPages.end()));
+    CHECK_FALSE(host::renderPagePreview(paper, 0, 1000).isOk()); // no scale, no pages: said, not drawn
+    // A long document keeps its memory: only the pages asked for are drawn, the count says how many there are.
+    auto firstTwo = host::renderPagePreview(paper, 0.5, 2);
+    REQUIRE(firstTwo.isOk());
+    CHECK(firstTwo.value().pages.size() == 2);
+    CHECK(firstTwo.value().pageCount == pages);
 }

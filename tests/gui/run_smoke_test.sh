@@ -59,7 +59,7 @@ for lang in th en; do
     phone > "$work/phone.log" 2>&1 &
     phone_pid=$!
   else
-    typed=(--smoke-type " revised by keyboard" --smoke-steps save,review,restore --smoke-export "$work/exports")
+    typed=(--smoke-type " revised by keyboard" --smoke-steps save,preview,review,restore --smoke-export "$work/exports")
   fi
   rm -f "${shot%.png}"*.png
   xvfb-run -a -s "-screen 0 1400x900x24" "$bin/sapha-scenario" "$work/demo" --lang "$lang" --smoke-test "$shot" "${typed[@]}" \
@@ -87,6 +87,11 @@ for lang in th en; do
   done
 done
 
+# The Thai session's page preview: drawn by F9, followed the chosen part to a later page, redrawn as typed.
+grep -q "smoke test: page preview redrawn after typing: yes" "$work/log-th" || { echo "the page preview did not follow the typing"; exit 1; }
+for file in "${out%.png}-preview.png" "${out%.png}-preview-followed.png"; do
+  [ "$(stat -c %s "$file")" -gt 40000 ] || { echo "the screenshot $file looks empty"; exit 1; }
+done
 # The Thai session restored the standard's version before its typed edit from the history panel (mouse,
 # menu, question answered): exactly the standard changed, though closing its tab brought another document's
 # history to the panel; the commit says so in Thai.

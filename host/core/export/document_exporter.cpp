@@ -34,14 +34,20 @@ fs::path exportLibraryPath()
     return executableDirectory() / ".." / SAPHA_LIB_DIR / "libsapha_export.so";
 }
 
-Result<exporting::RenderFunction> loadRenderer()
+// The library's two entry points: the writers, and the page preview's drawing.
+struct ExportLibrary {
+    exporting::RenderFunction render = nullptr;
+    exporting::PagesFunction pages = nullptr;
+};
+
+Result<ExportLibrary> loadExportLibrary()
 {
     static std::mutex lock;
-    static exporting::RenderFunction renderer = nullptr;
+    static ExportLibrary loaded;
     static std::string failure;
     std::lock_guard guard(lock);
-    if (renderer)
-        return renderer;
+    if (loaded.render)
+        return loaded;
     if (!failure.empty())
         return Error { failure, exportLibraryPath().string() };
     const fs::path path = exportLibraryPath();
@@ -49,16 +55,21 @@ Result<exporting::RenderFunction> loadRenderer()
     static Poco::SharedLibrary library;
     try {
         library.load(path.string(), Poco::SharedLibrary::SHLIB_LOCAL);
-        if (!library.hasSymbol("sapha_export_renderer"))
-            failure = "not Sapha's export library (no sapha_export_renderer)";
-        else
-            renderer = reinterpret_cast<exporting::RenderFunction (*)() noexcept>(library.getSymbol("sapha_export_renderer"))();
+        if (!library.hasSymbol("sapha_export_renderer") || !library.hasSymbol("sapha_export_page_renderer")) {
+            failure = "not this Sapha's export library (no sapha_export_renderer or sapha_export_page_renderer)";
+        } else {
+            loaded.render = reinterpret_cast<exporting::RenderFunction (*)() noexcept>(library.getSymbol("sapha_export_renderer"))();
+            loaded.pages
+                = reinterpret_cast<exporting::PagesFunction (*)() noexcept>(library.getSymbol("sapha_export_page_renderer"))();
+        }
     } catch (const Poco::Exception& error) {
         failure = "cannot load the export writers: " + error.message();
     }
-    if (!renderer)
+    if (!loaded.render || !loaded.pages) {
+        loaded = {};
         return Error { failure.empty() ? "the export library provides no writer" : failure, path.string() };
-    return renderer;
+    }
+    return loaded;
 }
 
 } // namespace
@@ -77,10 +88,18 @@ ExportChoices exportChoicesFrom(const UserSettings& settings)
 
 Result<std::string> renderExport(const exporting::Document& document, exporting::Format format)
 {
-    Result<exporting::RenderFunction> renderer = loadRenderer();
-    if (!renderer)
-        return renderer.error();
-    return renderer.value()(document, format);
+    Result<ExportLibrary> library = loadExportLibrary();
+    if (!library)
+        return library.error();
+    return library.value().render(document, format);
+}
+
+Result<exporting::PagePreview> renderPagePreview(const exporting::Document& document, double pixelsPerPoint, int maxPages)
+{
+    Result<ExportLibrary> library = loadExportLibrary();
+    if (!library)
+        return library.error();
+    return library.value().pages(document, pixelsPerPoint, maxPages);
 }
 
 std::string exportFileName(std::string_view path, std::string_view kindSuffix, exporting::Format format)
@@ -102,8 +121,8 @@ Result<std::string> exportDocument(Workspace& workspace, const PluginRegistry& r
     return exportModel(*loaded.value().kind, *loaded.value().document, path, format, choices);
 }
 
-Result<std::string> exportModel(const IDocumentKind& kind, const IDocument& document, std::string_view path,
-    exporting::Format format, const ExportChoices& choices)
+Result<exporting::Document> exportPaper(
+    const IDocumentKind& kind, const IDocument& document, std::string_view path, const ExportChoices& choices)
 {
     Result<exporting::Document> paper = choices.part.empty() ? kind.exportDocument(document) : kind.exportPart(document, choices.part);
     if (!paper)
@@ -112,6 +131,15 @@ Result<std::string> exportModel(const IDocumentKind& kind, const IDocument& docu
         paper.value().page.fontFamily = choices.fontFamily;
     if (choices.usesThaiDigits)
         paper.value().usesThaiDigits = *choices.usesThaiDigits;
+    return paper;
+}
+
+Result<std::string> exportModel(const IDocumentKind& kind, const IDocument& document, std::string_view path,
+    exporting::Format format, const ExportChoices& choices)
+{
+    Result<exporting::Document> paper = exportPaper(kind, document, path, choices);
+    if (!paper)
+        return paper.error();
     Result<std::string> bytes = renderExport(paper.value(), format);
     if (!bytes)
         return Error { bytes.error().message, std::string(path) };

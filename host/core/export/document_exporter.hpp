@@ -12,6 +12,7 @@
 
 #include <sapha/document_kind.hpp>
 #include <sapha/export/document.hpp>
+#include <sapha/export/render.hpp>
 #include <sapha/status.hpp>
 
 #include "plugins/plugin_registry.hpp"
@@ -34,6 +35,14 @@ ExportChoices exportChoicesFrom(const UserSettings& settings);
 // Renders an export document. Loads libsapha_export (beside libsapha_sdk) the first time; the error
 // names the library when it cannot be loaded. Thread-safe.
 Result<std::string> renderExport(const exporting::Document& document, exporting::Format format);
+
+// The first `maxPages` pages of an export document drawn as its PDF prints them, for the page preview.
+// Thread-safe.
+Result<exporting::PagePreview> renderPagePreview(const exporting::Document& document, double pixelsPerPoint, int maxPages);
+
+// A kind's document as paper, the person's choices applied (what exportModel renders). Errors name `path`.
+Result<exporting::Document> exportPaper(
+    const IDocumentKind& kind, const IDocument& document, std::string_view path, const ExportChoices& choices);
 
 // A kind's document as paper in `format`: the person's choices applied, then rendered. Errors name `path`.
 Result<std::string> exportModel(const IDocumentKind& kind, const IDocument& document, std::string_view path,

@@ -4,6 +4,7 @@
 // SPDX-License-Identifier: MIT
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -85,17 +86,26 @@ PangoAlignment pangoAlign(Align align)
     return PANGO_ALIGN_LEFT;
 }
 
+// Where the painter draws: a PDF file, or one recording per page for the screen's page preview (the
+// same drawing, so the preview is the printed page).
+enum class Target { Pdf, Pages };
+
 class PdfPainter {
 public:
-    explicit PdfPainter(const Document& document)
+    explicit PdfPainter(const Document& document, Target target = Target::Pdf)
         : m_document(document)
         , m_page(document.page)
+        , m_target(target)
     {
         const double width = m_page.widthCm * kPointsPerCm;
         const double height = m_page.heightCm * kPointsPerCm;
-        m_surface.reset(cairo_pdf_surface_create_for_stream(&appendToString, &m_bytes, width, height));
-        cairo_pdf_surface_set_metadata(m_surface.get(), CAIRO_PDF_METADATA_TITLE, document.title.c_str());
-        cairo_pdf_surface_set_metadata(m_surface.get(), CAIRO_PDF_METADATA_CREATOR, "Sapha");
+        if (target == Target::Pages) {
+            m_surface = newPageRecording();
+        } else {
+            m_surface.reset(cairo_pdf_surface_create_for_stream(&appendToString, &m_bytes, width, height));
+            cairo_pdf_surface_set_metadata(m_surface.get(), CAIRO_PDF_METADATA_TITLE, document.title.c_str());
+            cairo_pdf_surface_set_metadata(m_surface.get(), CAIRO_PDF_METADATA_CREATOR, "Sapha");
+        }
         m_cairo.reset(cairo_create(m_surface.get()));
         m_context.reset(pango_cairo_create_context(m_cairo.get()));
         pango_cairo_context_set_resolution(context(), 72.0); // one point is one unit
@@ -129,12 +139,24 @@ public:
         return withCatalogCompleted(std::move(m_bytes), m_document.language == "en" ? "en-GB" : "th-TH");
     }
 
+    // The pages drawn for the screen, each a recording in points (Target::Pages).
+    std::vector<SurfaceHandle> finishPages()
+    {
+        m_cairo.reset();
+        m_pages.push_back(std::move(m_surface));
+        return std::move(m_pages);
+    }
+
+    // The page (1-based) each of the document's blocks starts on.
+    const std::vector<int>& blockPages() const { return m_blockPages; }
+
     void paint()
     {
         const std::vector<Block>& blocks = m_document.blocks;
         beginTag("Document");
         for (std::size_t i = 0; i < blocks.size(); ++i) {
             keepWithWhatFollows(i);
+            m_blockPages.push_back(m_pageNumber);
             std::visit([this](const auto& b) { add(b); }, blocks[i]);
         }
         endTag();
@@ -143,6 +165,12 @@ public:
     }
 
 private:
+    SurfaceHandle newPageRecording() const
+    {
+        const cairo_rectangle_t page { 0, 0, m_page.widthCm * kPointsPerCm, m_page.heightCm * kPointsPerCm };
+        return SurfaceHandle(cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, &page));
+    }
+
     PangoContext* context() { return static_cast<PangoContext*>(m_context.get()); }
     double textWidth() const { return m_right - m_left; }
     double bodySize() const { return m_page.fontSizePt * m_scale; }
@@ -230,7 +258,13 @@ private:
         // All but the Document, which holds the whole and goes on from page to page.
         for (auto tag = m_openTags.rbegin(); tag + 1 < m_openTags.rend(); ++tag)
             cairo_tag_end(m_cairo.get(), *tag);
-        cairo_show_page(m_cairo.get());
+        if (m_target == Target::Pages) {
+            m_pages.push_back(std::move(m_surface));
+            m_surface = newPageRecording();
+            m_cairo.reset(cairo_create(m_surface.get()));
+        } else {
+            cairo_show_page(m_cairo.get());
+        }
         ++m_pageNumber;
         m_y = m_top;
         if (m_page.numbersPagesFromSecond && m_pageNumber >= 2) {
@@ -596,8 +630,11 @@ private:
     const Document& m_document;
     const PageStyle& m_page;
     std::vector<const char*> m_openTags; // structure elements open, outermost first
+    Target m_target;
     std::string m_bytes;
     SurfaceHandle m_surface;
+    std::vector<SurfaceHandle> m_pages; // Target::Pages: the pages finished
+    std::vector<int> m_blockPages;
     CairoHandle m_cairo;
     GObjectHandle m_context;
     std::string m_family;
@@ -617,6 +654,53 @@ std::string writePdf(const Document& document)
     PdfPainter painter(document);
     painter.paint();
     return painter.finish();
+}
+
+PagePreview drawPages(const Document& document, double pixelsPerPoint, int maxPages)
+{
+    PdfPainter painter(document, Target::Pages);
+    painter.paint();
+    PagePreview preview;
+    preview.blockPages = painter.blockPages();
+    const double width = document.page.widthCm * kPointsPerCm;
+    const double height = document.page.heightCm * kPointsPerCm;
+    const std::vector<SurfaceHandle> recordings = painter.finishPages();
+    preview.pageCount = static_cast<int>(recordings.size());
+    for (const SurfaceHandle& recording : recordings) {
+        if (static_cast<int>(preview.pages.size()) >= maxPages)
+            break;
+        PageImage image;
+        image.width = std::max(1, static_cast<int>(std::lround(width * pixelsPerPoint)));
+        image.height = std::max(1, static_cast<int>(std::lround(height * pixelsPerPoint)));
+        SurfaceHandle pixels(cairo_image_surface_create(CAIRO_FORMAT_RGB24, image.width, image.height));
+        {
+            CairoHandle cairo(cairo_create(pixels.get()));
+            cairo_set_source_rgb(cairo.get(), 1, 1, 1); // paper
+            cairo_paint(cairo.get());
+            cairo_scale(cairo.get(), pixelsPerPoint, pixelsPerPoint);
+            cairo_set_source_surface(cairo.get(), recording.get(), 0, 0);
+            cairo_paint(cairo.get());
+        }
+        cairo_surface_flush(pixels.get());
+        if (cairo_surface_status(pixels.get()) != CAIRO_STATUS_SUCCESS)
+            throw std::runtime_error(std::string("page preview: ") + cairo_status_to_string(cairo_surface_status(pixels.get())));
+        // RGB24 keeps each pixel in 32 bits, blue first on little-endian machines: read it as a word.
+        const unsigned char* data = cairo_image_surface_get_data(pixels.get());
+        const int stride = cairo_image_surface_get_stride(pixels.get());
+        image.rgb.resize(static_cast<std::size_t>(image.width) * static_cast<std::size_t>(image.height) * 3);
+        std::size_t out = 0;
+        for (int y = 0; y < image.height; ++y) {
+            const auto* row = reinterpret_cast<const std::uint32_t*>(data + static_cast<std::ptrdiff_t>(y) * stride);
+            for (int x = 0; x < image.width; ++x) {
+                const std::uint32_t pixel = row[x];
+                image.rgb[out++] = static_cast<unsigned char>((pixel >> 16) & 0xFF);
+                image.rgb[out++] = static_cast<unsigned char>((pixel >> 8) & 0xFF);
+                image.rgb[out++] = static_cast<unsigned char>(pixel & 0xFF);
+            }
+        }
+        preview.pages.push_back(std::move(image));
+    }
+    return preview;
 }
 
 } // namespace sapha::exporting::internal

@@ -29,9 +29,25 @@ Result<std::string> render(const Document& document, Format format) noexcept
     }
 }
 
+Result<PagePreview> renderPages(const Document& document, double pixelsPerPoint, int maxPages) noexcept
+{
+    if (!(pixelsPerPoint > 0.05 && pixelsPerPoint < 8))
+        return Error { "page preview: a scale of " + std::to_string(pixelsPerPoint) + " pixels to a point", document.title };
+    try {
+        return internal::drawPages(document, pixelsPerPoint, maxPages);
+    } catch (const std::exception& failure) {
+        return Error { std::string("page preview failed: ") + failure.what(), document.title };
+    }
+}
+
 } // namespace sapha::exporting
 
 extern "C" sapha::exporting::RenderFunction sapha_export_renderer(void) noexcept
 {
     return &sapha::exporting::render;
+}
+
+extern "C" sapha::exporting::PagesFunction sapha_export_page_renderer(void) noexcept
+{
+    return &sapha::exporting::renderPages;
 }

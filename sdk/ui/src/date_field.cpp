@@ -89,7 +89,7 @@ wxTextCtrl* addDateField(wxWindow* parent, wxFlexGridSizer* grid, const wxString
     auto* field = new wxTextCtrl(parent, wxID_ANY);
     field->SetHint(interfaceIsThai() ? toWx("17 สิงหาคม 2563") : wxString(wxASCII_STR("17 August 2020")));
     // A calendar for those who would rather point at the day.
-    auto* calendar = new wxButton(parent, wxID_ANY, _("Calendar"), wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
+    auto* calendar = new wxButton(parent, wxID_ANY, _("Calendar"));
     calendar->SetName(wxASCII_STR("date-picker"));
     calendar->SetToolTip(_("Choose the date from a calendar"));
     calendar->Bind(wxEVT_BUTTON, [field](wxCommandEvent&) { pickDateInto(field); });

@@ -42,7 +42,8 @@ bool SmokeOptions::parseSteps(const std::string& list)
         { "standard", SmokeStep::Standard }, { "board", SmokeStep::Board }, { "export", SmokeStep::Export },
         { "restore", SmokeStep::Restore }, { "close-while-reading", SmokeStep::CloseWhileReading },
         { "start", SmokeStep::Start }, { "search", SmokeStep::Search }, { "trace", SmokeStep::Trace }, { "words", SmokeStep::Vocabulary }, { "follow", SmokeStep::Follow }, { "keys", SmokeStep::Keys },
-        { "plan", SmokeStep::Plan }, { "review", SmokeStep::Review } };
+        { "plan", SmokeStep::Plan }, { "review", SmokeStep::Review },
+        { "preview", SmokeStep::Preview } };
     std::size_t start = 0;
     while (start <= list.size()) {
         const std::size_t end = std::min(list.find(',', start), list.size());
@@ -148,6 +149,8 @@ void SmokeTest::start()
         queueMinutes();
     if (m_options.has(SmokeStep::Export))
         queueExport();
+    if (m_options.has(SmokeStep::Preview))
+        queuePreview();
     if (m_options.has(SmokeStep::Review))
         queueReview();
     if (m_options.has(SmokeStep::Restore))

@@ -80,6 +80,9 @@ enum class SmokeStep {
     // the compare view must name the versions and read field by field in the interface's language
     // (screenshot -review-compare.png); closed with Escape.
     Review,
+    // The standard's page preview by F9: pages drawn, the last part chosen with End followed to its page;
+    // the assessment in front, a word typed, its pages drawn again, saved; F9 again (-preview*.png).
+    Preview,
 };
 
 struct SmokeOptions {
@@ -125,6 +128,7 @@ private:
     void queueKeys();   // search_journey.cpp
     void queuePlan();   // plan_journey.cpp
     void queueReview(); // review_journey.cpp
+    void queuePreview(); // preview_journey.cpp
     // Queues File > New > the kind `kindId`, chosen from the menus by the keyboard.
     void openNewDocumentMenu(const std::string& kindId);
     std::string m_planPath; // the plan made in the GUI
