@@ -2,44 +2,30 @@
 // New submenu from the plugins' kinds, and Open Recent.
 // SPDX-License-Identifier: MIT
 #include "main_frame.hpp"
-#include <algorithm>
-#include <cstdio>
-#include <cstdlib>
-#include <filesystem>
+
 #include <functional>
+#include <string>
+#include <vector>
+
 #include <wx/aboutdlg.h>
 #include <wx/aui/auibook.h>
-#include <wx/choicdlg.h>
-#include <wx/dirdlg.h>
-#include <wx/gdicmn.h>
 #include <wx/menu.h>
-#include <wx/msgdlg.h>
-#include <wx/splitter.h>
-#include <wx/textdlg.h>
-#include <wx/utils.h>
+
 #include <sapha/ui/wx_text.hpp>
 #include <sapha/version.h>
-#include "autosave/autosave_journal.hpp"
+
 #include "document_tabs.hpp"
 #include "documents/documents.hpp"
-#include "documents/workspace_vocabulary.hpp"
 #include "export_actions.hpp"
 #include "history_actions.hpp"
-#include "history_panel.hpp"
-#include "page_preview.hpp"
 #include "plugins_dialog.hpp"
 #include "preferences_dialog.hpp"
 #include "search_dialog.hpp"
 #include "shortcuts_dialog.hpp"
+#include "sync_actions.hpp"
 #include "trace_dialog.hpp"
 #include "vocabulary_dialog.hpp"
-#include "workspace_watcher.hpp"
-#include "start_page.hpp"
-#include "sync/sync.hpp"
-#include "sync_actions.hpp"
-#include "workspace/workspace.hpp"
 #include "workspace_actions.hpp"
-#include "workspace_tree.hpp"
 
 namespace sapha::gui {
 

@@ -67,6 +67,15 @@ std::size_t count(const std::string& text, const std::string& what)
     return found;
 }
 
+// Writes `pdf` to `file` and returns its page count as pdfinfo reads it.
+int writtenPdfPages(const std::string& pdf, const std::string& file)
+{
+    std::ofstream(file, std::ios::binary) << pdf;
+    const test::ProcessResult info = test::runProcess("pdfinfo", { file });
+    REQUIRE(info.exitCode == 0);
+    return std::stoi(info.out.substr(info.out.find("Pages:") + 6));
+}
+
 } // namespace
 
 TEST_CASE("export: a PDF page never ends with an indicator, its facts or a table's header rows")
@@ -75,10 +84,7 @@ TEST_CASE("export: a PDF page never ends with an indicator, its facts or a table
     REQUIRE(pdf.isOk());
     test::TempDir dir;
     const auto file = (dir / "standard.pdf").string();
-    std::ofstream(file, std::ios::binary) << pdf.value();
-    const test::ProcessResult info = test::runProcess("pdfinfo", { file });
-    REQUIRE(info.exitCode == 0);
-    const int pages = std::stoi(info.out.substr(info.out.find("Pages:") + 6));
+    const int pages = writtenPdfPages(pdf.value(), file);
     REQUIRE(pages > 10);
     int titleRows = 0;
     for (int page = 1; page <= pages; ++page) {
@@ -135,10 +141,7 @@ TEST_CASE("page preview: the screen's pages are the PDF's pages, drawn by the sa
     REQUIRE(pdf.isOk());
     test::TempDir dir;
     const auto file = (dir / "standard.pdf").string();
-    std::ofstream(file, std::ios::binary) << pdf.value();
-    const test::ProcessResult info = test::runProcess("pdfinfo", { file });
-    REQUIRE(info.exitCode == 0);
-    const int pages = std::stoi(info.out.substr(info.out.find("Pages:") + 6));
+    const int pages = writtenPdfPages(pdf.value(), file);
 
     auto preview = host::renderPagePreview(paper, 0.5, 1000);
     INFO((preview ? std::string() : preview.error().describe()));

@@ -11,6 +11,7 @@
 #include <sapha/thai_text.hpp>
 #include <sapha/xml_io.hpp>
 
+#include "core/criteria_text.hpp"
 #include "core/numbering.hpp"
 #include "core/scoring.hpp"
 #include "core/standard_xml.hpp"
@@ -312,21 +313,8 @@ std::string StandardKind::titleOf(const Standard& standard) const
 
 namespace {
 
-// The words a reader of `language` knows an indicator's type and scoring by (the file keeps the codes).
-std::string typeInWords(const std::string& type, const std::string& language)
-{
-    const bool thai = language != "en";
-    if (type == "output")
-        return thai ? "ผลผลิต" : "output";
-    if (type == "outcome")
-        return thai ? "ผลลัพธ์" : "outcome";
-    if (type == "quantitative")
-        return thai ? "เชิงปริมาณ" : "quantitative";
-    if (type == "process")
-        return thai ? "กระบวนการ" : "process";
-    return type;
-}
-
+// The words a reader of `language` knows an indicator's scoring by (the file keeps the code; its type:
+// criteria_text.hpp's typeName).
 std::string schemeInWords(Scheme scheme, const std::string& language)
 {
     const bool thai = language != "en";
@@ -429,7 +417,7 @@ ElementList StandardKind::elementsOf(const Standard& standard) const
             const Indicator& indicator = component.indicators[i];
             std::vector<ElementField> fields { { { "ตัวชี้วัด", "Indicator" }, indicator.statement },
                 { { "รหัส", "Code" }, indicator.code }, { { "คำอธิบาย", "Description" }, indicator.description },
-                { { "ประเภท", "Type" }, typeInWords(indicator.type, language) },
+                { { "ประเภท", "Type" }, typeName(indicator.type, language == "en") },
                 { { "ผู้รับผิดชอบ", "Responsible" }, indicator.owner }, { { "น้ำหนัก", "Weight" }, formatNumber(indicator.weight) },
                 { { "ให้คะแนนแบบ", "Scored by" }, schemeInWords(indicator.scheme, language) },
                 { { "เอกสาร/หลักฐาน", "Evidence" }, indicator.evidence },
