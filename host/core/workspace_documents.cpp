@@ -47,28 +47,28 @@ Result<std::string> WorkspaceDocuments::readAt(std::string_view path, std::strin
     }
 }
 
-const std::vector<WorkspaceDocuments::Continuation>& WorkspaceDocuments::continuations(std::string_view language) const
+const DocumentSummaries& WorkspaceDocuments::summaries() const
 {
-    if (m_continuations && m_continuationsLanguage == language)
+    if (!m_summaries)
+        m_summaries = indexedSummaries(m_workspace, *m_registry).value_or(DocumentSummaries {});
+    return *m_summaries;
+}
+
+const WorkspaceDocuments::Continuations& WorkspaceDocuments::continuations() const
+{
+    if (m_continuations)
         return *m_continuations;
-    std::vector<Continuation> found;
-    for (const DocumentEntry& entry : listDocuments(m_workspace, *m_registry)) {
-        Result<LoadedDocument> loaded = loadDocument(m_workspace, *m_registry, entry.path, "");
-        if (!loaded)
-            continue; // a document that does not load reports nothing
-        const IDocumentKind& kind = *loaded.value().kind;
-        const IDocument& document = *loaded.value().document;
-        std::optional<FollowUp> followUp;
-        for (const DocumentReference& reference : kind.references(document)) {
-            if (reference.relation != "continues")
-                continue;
-            if (!followUp)
-                followUp = FollowUp { entry.path, kind.title(document), kind.followUpReport(document, language) };
-            found.push_back({ entry.path, reference.path, reference.targetElementId, *followUp });
+    Continuations found;
+    for (const IndexedSummary& summary : summaries().documents) {
+        if (!summary.mayReferTo("continues"))
+            continue;
+        for (DocumentReference& reference : summary.references()) {
+            if (reference.relation == "continues")
+                found.emplace(std::pair { std::move(reference.path), std::move(reference.targetElementId) },
+                    Continuation { std::string(summary.path), std::string(summary.title) });
         }
     }
     m_continuations = std::move(found);
-    m_continuationsLanguage = std::string(language);
     return *m_continuations;
 }
 
@@ -79,12 +79,39 @@ std::vector<FollowUp> WorkspaceDocuments::followUps(
     if (!m_registry)
         return result;
     try {
-        for (const Continuation& continuation : continuations(language)) {
-            if (continuation.path == path && continuation.elementId == elementId && continuation.fromPath != path)
-                result.push_back(continuation.followUp);
+        const auto [first, last] = continuations().equal_range(std::pair { std::string(path), std::string(elementId) });
+        for (auto found = first; found != last; ++found) {
+            const Continuation& continuation = found->second;
+            if (continuation.fromPath == path)
+                continue;
+            // The report is the document's as it is now: read for the documents that carry this on only,
+            // each once (a meeting carries hundreds of actions over).
+            auto [report, first] = m_reports.try_emplace({ std::string(language), continuation.fromPath });
+            if (first) {
+                if (Result<LoadedDocument> loaded = loadDocument(m_workspace, *m_registry, continuation.fromPath, ""))
+                    report->second = loaded.value().kind->followUpReport(*loaded.value().document, language);
+            }
+            result.push_back(FollowUp { continuation.fromPath, continuation.fromTitle, report->second });
         }
     } catch (const std::exception&) {
         // Out of memory reading the workspace: the plugin hears of no follow-up, and carries on without.
+    }
+    return result;
+}
+
+std::vector<DocumentDigest> WorkspaceDocuments::digests(std::string_view suffix, std::string_view containing) const noexcept
+{
+    std::vector<DocumentDigest> result;
+    if (!m_registry)
+        return result;
+    try {
+        for (const IndexedSummary& summary : summaries().documents) {
+            if (summary.path.ends_with(suffix) && !summary.digest.empty()
+                && summary.digest.find(containing) != std::string_view::npos)
+                result.push_back({ std::string(summary.path), std::string(summary.digest) });
+        }
+    } catch (const std::exception&) {
+        // Out of memory reading the index: the plugin sees the digests found so far.
     }
     return result;
 }

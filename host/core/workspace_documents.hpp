@@ -1,12 +1,16 @@
 // Sapha — the workspace as plugins see it (sapha/workspace_view.hpp): documents by kind, read-only, and
-// the documents that carry on an element of another (follow-ups) when the plugins are known.
+// the documents that carry on an element of another (follow-ups) and the kinds' digests when the plugins are
+// known, from the documents index.
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <map>
 #include <optional>
+#include <utility>
 
 #include <sapha/workspace_view.hpp>
 
+#include "index/document_index.hpp"
 #include "plugins/plugin_registry.hpp"
 #include "workspace/workspace.hpp"
 
@@ -22,22 +26,29 @@ public:
     Result<std::string> readAt(std::string_view path, std::string_view version) const noexcept override;
     std::vector<FollowUp> followUps(
         std::string_view path, std::string_view elementId, std::string_view language) const noexcept override;
+    // Without `registry`: none (no kind to make them).
+    std::vector<DocumentDigest> digests(std::string_view suffix, std::string_view containing) const noexcept override;
 
 private:
-    // One "continues" reference of a document of the workspace, with that document's report.
+    // One "continues" reference of a document of the workspace: the document that carries the work on.
     struct Continuation {
         std::string fromPath;
-        std::string path;
-        std::string elementId;
-        FollowUp followUp;
+        std::string fromTitle;
     };
-    // Every document is read once, at the first question (a new meeting asks for each action it carries).
-    const std::vector<Continuation>& continuations(std::string_view language) const;
+    // By what is carried on (its document's path and the element's id).
+    using Continuations = std::multimap<std::pair<std::string, std::string>, Continuation, std::less<>>;
+    // From the documents index, once, at the first question (a new meeting asks for each action it carries).
+    const Continuations& continuations() const;
+    // The documents index, brought up to date at the first question and kept for the others (a command
+    // asks for each committee's meetings in turn).
+    const DocumentSummaries& summaries() const;
 
     Workspace& m_workspace; // readAt takes the workspace's lock
     const PluginRegistry* m_registry;
-    mutable std::optional<std::vector<Continuation>> m_continuations;
-    mutable std::string m_continuationsLanguage;
+    mutable std::optional<Continuations> m_continuations;
+    mutable std::optional<DocumentSummaries> m_summaries;
+    // Each document's report, by language and path: read once however many actions it carries on.
+    mutable std::map<std::pair<std::string, std::string>, std::string> m_reports;
 };
 
 } // namespace sapha::host

@@ -41,6 +41,22 @@ double millisecondsSinceStart()
     return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - kProcessStart).count();
 }
 
+// The most memory the process has held so far (VmHWM), in megabytes; 0 when the system does not say.
+double peakMemoryMegabytes()
+{
+    std::FILE* status = std::fopen("/proc/self/status", "r");
+    if (!status)
+        return 0;
+    char line[256];
+    double kilobytes = 0;
+    while (std::fgets(line, sizeof line, status)) {
+        if (std::sscanf(line, "VmHWM: %lf kB", &kilobytes) == 1)
+            break;
+    }
+    std::fclose(status);
+    return kilobytes / 1024;
+}
+
 } // namespace
 
 void SaphaApp::OnInitCmdLine(wxCmdLineParser& parser)
@@ -141,7 +157,7 @@ bool SaphaApp::OnInit()
             if (reported)
                 return;
             reported = true;
-            std::printf("startup-to-idle-ms %.1f\n", millisecondsSinceStart());
+            std::printf("startup-to-idle-ms %.1f\npeak-memory-mb %.1f\n", millisecondsSinceStart(), peakMemoryMegabytes());
             std::fflush(stdout);
             m_frame->Close(true);
         });

@@ -72,12 +72,12 @@ void SyncActions::syncWithServer()
         host::syncOptions(m_frame.settings(), m_frame.registry()),
         [&](const host::TransferOptions& options) {
             Result<host::SyncOutcome> outcome = host::syncWorkspace(root, remote, author, options);
-            // The others' changes go into the search index while the progress is still shown.
+            // The others' changes go into the indexes while the progress is still shown.
             // (Nothing may leave this thread; an index not brought up to date is by the next search.)
             if (outcome && outcome.value().merge != host::SyncOutcome::Merge::UpToDate
                 && outcome.value().merge != host::SyncOutcome::Merge::NothingFetched) {
                 try {
-                    host::updateSearchIndex(*documents);
+                    host::updateIndexes(*documents);
                 } catch (const std::exception&) {
                 }
             }

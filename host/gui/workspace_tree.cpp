@@ -10,7 +10,8 @@
 
 #include <sapha/ui/wx_text.hpp>
 
-#include "search/workspace_search.hpp"
+#include "documents/documents.hpp"
+#include "index/document_index.hpp"
 #include "short_label.hpp"
 
 namespace sapha::gui {
@@ -149,7 +150,7 @@ void WorkspaceTree::readTitles(const host::Documents* documents)
         // Nothing may leave a thread: without titles, the items keep their file names.
         try {
             std::map<std::string, std::string> titles
-                = host::documentTitles(*documents, [this, generation] { return generation != m_titleGeneration; });
+                = host::documentTitles(documents->workspace(), documents->registry(), [this, generation] { return generation != m_titleGeneration; });
             if (!titles.empty()) {
                 CallAfter([this, generation, titles = std::move(titles)]() mutable {
                     if (generation == m_titleGeneration)

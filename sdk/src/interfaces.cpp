@@ -51,6 +51,11 @@ std::string IDocumentKind::followUpReport(const IDocument&, std::string_view) co
     return {};
 }
 
+std::string IDocumentKind::digest(const IDocument&) const noexcept
+{
+    return {};
+}
+
 std::vector<FollowUp> IWorkspaceView::followUps(std::string_view, std::string_view, std::string_view) const noexcept
 {
     return {};

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Sapha tests — a large workspace closed at once: the demo plus 1,500 meetings of one committee, opened in
+# Sapha tests — a large workspace closed at once: the demo plus 10,000 meetings of one committee, opened in
 # the GUI under Xvfb; the window is closed while the history panel is still reading (the last document's
 # history, then every document's links). The program must end with exit 0: no worker may outlive the
 # workspace it reads, and nothing may be thrown out of a thread.
@@ -12,21 +12,21 @@ mkdir -p "$SAPHA_CONFIG_HOME"
 echo '{ "author.name": "Large Tester", "author.email": "large@example.invalid" }' > "$SAPHA_CONFIG_HOME/settings.json"
 "$bin/sapha-cli" demo "$work/demo" --quiet > /dev/null
 
-# 1,500 meetings, each numbered in its year, committed at once (the set-up, not what is tested).
+# 10,000 meetings, each numbered in its year, committed at once (the set-up, not what is tested).
 python3 - "$work/demo" <<'PY'
 import pathlib, re, sys
 root = pathlib.Path(sys.argv[1])
 source = (root / "minutes/chiangrai-1-2563.meeting.xml").read_text(encoding="utf-8")
-for n in range(1, 1501):
+for n in range(1, 10001):
     year = 2563 + n // 100
     text = re.sub(r"<number>\d+</number>", f"<number>{n % 100 + 1}</number>", source, count=1)
     text = re.sub(r"<year>\d+</year>", f"<year>{year}</year>", text, count=1)
-    (root / f"minutes/chiangrai-{n:04d}.meeting.xml").write_text(text, encoding="utf-8")
+    (root / f"minutes/chiangrai-{n:05d}.meeting.xml").write_text(text, encoding="utf-8")
 PY
 git -C "$work/demo" add -A
-git -C "$work/demo" -c user.name=Large -c user.email=large@example.invalid commit -q -m "1,500 meetings"
+git -C "$work/demo" -c user.name=Large -c user.email=large@example.invalid commit -q -m "10,000 meetings"
 count=$("$bin/sapha-cli" -C "$work/demo" list | wc -l)
-[ "$count" -ge 1500 ] || { echo "the workspace lists $count documents, not 1,500 and more"; exit 1; }
+[ "$count" -ge 10000 ] || { echo "the workspace lists $count documents, not 10,000 and more"; exit 1; }
 
 for round in 1 2 3; do
   status=0
@@ -41,4 +41,4 @@ for round in 1 2 3; do
     echo "round $round: the GUI reported a crash"; exit 1
   fi
 done
-echo "a 1,500-meeting workspace opened and closed while its history was read, three times: exit 0"
+echo "a 10,000-meeting workspace opened and closed while its history was read, three times: exit 0"

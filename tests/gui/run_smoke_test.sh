@@ -205,9 +205,10 @@ awk '/<item id="item-1">/{inside=1} inside && /<title>Follow-up by keyboard<\/ti
   || { echo "the sub-item is not under item 1"; exit 1; }
 grep -q "<task>Draft the plan</task>" "$work/meeting.xml" && grep -q "<assignee>Secretariat</assignee>" "$work/meeting.xml" \
   || { echo "the action item typed by keyboard is not in the saved meeting"; exit 1; }
-# The save brought the search index up to date (the tree reads its titles from it): the action is in it.
-grep -aqF "Draft the plan" "$work/demo/.git/sapha/search-index" \
-  || { echo "the search index did not follow the save"; exit 1; }
+# The save brought the documents index up to date (the tree reads its titles from it): the action is in
+# the meeting's digest.
+grep -aqF "Draft the plan" "$work/demo/.git/sapha/documents-index" \
+  || { echo "the documents index did not follow the save"; exit 1; }
 # Its due date typed in the Buddhist Era (31/9/2563 refused on the spot, 29/9/2563 typed, the day after
 # picked from the calendar) is kept Gregorian.
 grep -B1 "<task>Draft the plan</task>" "$work/meeting.xml" | grep -q 'due="2020-09-30"' \

@@ -30,6 +30,7 @@ class VersionsInMemory final : public IWorkspaceView {
 public:
     std::map<std::string, std::string> versions; // "path@version" → text
     std::vector<std::string> documents(std::string_view) const noexcept override { return {}; }
+    std::vector<DocumentDigest> digests(std::string_view, std::string_view) const noexcept override { return {}; }
     Result<std::string> read(std::string_view path) const noexcept override { return Error { "not in the working tree", std::string(path) }; }
     Result<std::string> readAt(std::string_view path, std::string_view version) const noexcept override
     {

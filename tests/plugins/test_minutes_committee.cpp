@@ -154,6 +154,38 @@ TEST_CASE("committee: a new meeting starts from the roster, numbered after the p
     CHECK(refused.error().describe().find("committee/missing.roster.xml") != std::string::npos);
 }
 
+TEST_CASE("committee: a meeting's digest numbers the next meeting and carries its actions as the whole file does")
+{
+    FilesInMemory whole;
+    whole.files["committee/chiangrai.roster.xml"] = xmlOf(RosterKind(), chiangRaiRoster());
+    Meeting first = newMeeting(whole, "2020-08-17");
+    first.venue = "ห้องพวงแสด ศาลากลางจังหวัดเชียงราย";
+    first.agenda[3].text = "ที่ประชุมหารือแนวทางการจัดทำแผน";
+    first.agenda[3].resolution = "มอบหมายฝ่ายเลขานุการ";
+    first.agenda[3].actions.push_back({ "a-plan", "จัดทำแผนปฏิบัติการ & ติดตาม <ภายใน 30 วัน>", "ฝ่ายเลขานุการ", "2020-09-30", "open", {} });
+    first.agenda[3].links.push_back({ "approves", "plans/p.plan.xml", "เสนอ" });
+    whole.files["minutes/1-2563.meeting.xml"] = xmlOf(MeetingKind(), first);
+
+    const std::string digest = MeetingKind().digest(first);
+    CHECK(digest.find("<number>1</number>") != std::string::npos);
+    CHECK(digest.find("a-plan") != std::string::npos);
+    CHECK(digest.find("plans/p.plan.xml") != std::string::npos);
+    for (const std::string& left : { first.people[0].name, first.venue, first.agenda[3].text, first.agenda[3].resolution, first.agenda[3].title })
+        CHECK(digest.find(left) == std::string::npos);
+    CHECK(digest.size() * 2 < whole.files["minutes/1-2563.meeting.xml"].size());
+
+    FilesInMemory digested = whole;
+    digested.files["minutes/1-2563.meeting.xml"] = digest;
+    const Meeting fromWhole = newMeeting(whole, "2020-10-05");
+    const Meeting fromDigest = newMeeting(digested, "2020-10-05");
+    CHECK(fromDigest.number == 2);
+    CHECK(fromDigest.agenda[1].title == fromWhole.agenda[1].title);
+    REQUIRE(fromDigest.agenda[2].actions.size() == 1);
+    CHECK(fromDigest.agenda[2].actions[0].task == "จัดทำแผนปฏิบัติการ & ติดตาม <ภายใน 30 วัน>");
+    CHECK(fromDigest.agenda[2].actions[0].due == "2020-09-30");
+    CHECK(fromDigest.agenda[2].actions[0].origin == fromWhole.agenda[2].actions[0].origin);
+}
+
 TEST_CASE("committee: the actions command lists open, overdue and done items with where they were decided")
 {
     FilesInMemory files;

@@ -115,10 +115,10 @@ int fetchAndMerge(CliContext& context, Arguments& arguments, const char* usage, 
     Result<host::SyncOutcome> outcome = operation(root.value(), remote, context.author(), transferOptions(context));
     if (!outcome)
         return context.fail(outcome.error());
-    // The others' changes go into the search index now, not at the next search.
+    // The others' changes go into the indexes now, not at the next log or search.
     if (outcome.value().merge == host::SyncOutcome::Merge::FastForward || outcome.value().merge == host::SyncOutcome::Merge::Merged) {
         if (Result<host::Documents*> documents = context.documents())
-            host::updateSearchIndex(*documents.value());
+            host::updateIndexes(*documents.value());
     }
     printOutcome(outcome.value(), remote);
     return outcome.value().conflicts.empty() ? kExitOk : 1;

@@ -287,26 +287,7 @@ std::vector<DocumentLink> Documents::links() const
 
 std::vector<DocumentLink> Documents::linksTo(std::string path, const std::function<bool()>& stopped) const
 {
-    // From the references kept in the search index (brought up to date by each file's size and time):
-    // only documents changed since are read, not the whole workspace. A workspace with no index yet is
-    // read whole, as making the index (cutting every text into words) costs far more than reading it.
-    if (!hasSearchIndex(*this))
-        return host::linksTo(workspaceLinks(m_workspace, m_registry, stopped), path);
-    std::vector<DocumentLink> links;
-    const std::shared_ptr<SearchIndex> index = SearchIndex::of(m_workspace.root() / ".git");
-    std::lock_guard lock(index->mutex());
-    index->refresh(*this, stopped);
-    if (stopped && stopped())
-        return links;
-    for (const IndexedDocument& document : index->documents()) {
-        for (DocumentReference& reference : document.references()) {
-            if (reference.path != path)
-                continue;
-            std::string revision = revisionReferredTo(m_workspace, reference);
-            links.push_back(DocumentLink { document.path, document.title, std::move(reference), std::move(revision) });
-        }
-    }
-    return links;
+    return workspaceLinksTo(m_workspace, m_registry, path, stopped);
 }
 
 } // namespace sapha::host

@@ -3,25 +3,49 @@
 #include "history/document_links.hpp"
 
 #include <filesystem>
+#include <optional>
+
+#include "index/document_index.hpp"
 
 namespace sapha::host {
+
+namespace {
+
+// The links of the workspace's documents (those pointing at `onlyTo` when given), from the documents index.
+std::vector<DocumentLink> indexedLinks(Workspace& workspace, const PluginRegistry& registry,
+    const std::function<bool()>& stopped, const std::string* onlyTo)
+{
+    std::vector<DocumentLink> links;
+    std::optional<DocumentSummaries> summaries = indexedSummaries(workspace, registry, stopped);
+    if (!summaries)
+        return links;
+    for (const IndexedSummary& summary : summaries->documents) {
+        if (onlyTo && !summary.mayReferTo(*onlyTo))
+            continue;
+        for (DocumentReference& reference : summary.references()) {
+            if (onlyTo && reference.path != *onlyTo)
+                continue;
+            // Resolved here, for the links asked for only: a version's revision is a walk of the history.
+            std::string revision = revisionReferredTo(workspace, reference);
+            links.push_back(DocumentLink { std::string(summary.path), std::string(summary.title), std::move(reference),
+                std::move(revision) });
+        }
+    }
+    return links;
+}
+
+} // namespace
 
 std::vector<DocumentLink> workspaceLinks(
     Workspace& workspace, const PluginRegistry& registry, const std::function<bool()>& stopped)
 {
-    std::vector<DocumentLink> links;
-    for (const DocumentEntry& entry : listDocuments(workspace, registry)) {
-        if (stopped && stopped())
-            return links;
-        Result<LoadedDocument> loaded = loadDocument(workspace, registry, entry.path, "");
-        if (!loaded)
-            continue;
-        for (const DocumentReference& reference : loaded.value().kind->references(*loaded.value().document)) {
-            links.push_back(DocumentLink { entry.path, loaded.value().kind->title(*loaded.value().document), reference,
-                revisionReferredTo(workspace, reference) });
-        }
-    }
-    return links;
+    return indexedLinks(workspace, registry, stopped, nullptr);
+}
+
+std::vector<DocumentLink> workspaceLinksTo(
+    Workspace& workspace, const PluginRegistry& registry, const std::string& path, const std::function<bool()>& stopped)
+{
+    return indexedLinks(workspace, registry, stopped, &path);
 }
 
 std::string revisionReferredTo(Workspace& workspace, const DocumentReference& reference)

@@ -22,10 +22,14 @@ struct DocumentLink {
     std::string revisionId; // the revision the version names; empty when it names none
 };
 
-// Every link made by the documents of the workspace as they are now, with the version resolved. It reads
-// every document: `stopped`, asked between documents, ends it early (with the links found so far).
+// Every link made by the documents of the workspace as they are now, with the version resolved. From the
+// documents index (index/document_index.hpp): only documents changed since it was brought up to date are
+// read. `stopped`, asked between documents read, ends it early with no links.
 std::vector<DocumentLink> workspaceLinks(
     Workspace& workspace, const PluginRegistry& registry, const std::function<bool()>& stopped = {});
+// The links that point at `path`, each resolved: as workspaceLinks, the others not resolved.
+std::vector<DocumentLink> workspaceLinksTo(Workspace& workspace, const PluginRegistry& registry,
+    const std::string& path, const std::function<bool()>& stopped = {});
 
 // The revision a reference's version names (for the file as it is: its latest); empty when it names none.
 std::string revisionReferredTo(Workspace& workspace, const DocumentReference& reference);

@@ -11,7 +11,6 @@
 #include <utility>
 
 #include <fcntl.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -21,6 +20,8 @@
 #include "documents/documents.hpp"
 #include "documents/workspace_vocabulary.hpp"
 #include "storage/atomic_file.hpp"
+#include "storage/file_stamp.hpp"
+#include "storage/mapped_file.hpp"
 
 namespace fs = std::filesystem;
 
@@ -32,17 +33,14 @@ namespace {
 // per document, sorted by path:
 //   entry  := u32 entryBytes, u32 sizeLow, u32 sizeHigh, u32 changedLow, u32 changedHigh, text path,
 //             text kindId, record
-//   record := u32 recordBytes, u32 elementCount, text title, text lowered, u32 referenceCount,
-//             reference..., element...
-//   reference := text elementId, text label, text relation, text path, text version, text targetElementId
-//             (what the document refers to, as its kind says: sapha/document_kind.hpp's DocumentReference)
+//   record := u32 recordBytes, u32 elementCount, text title, text lowered, element...
 //   element:= text id, text type, text term, text label, u32 start, u32 length (of its text in lowered),
 //             u32 ownText (1: its text follows, ASCII letters not lowered; 0: the lowered bytes are the
 //             text), [text], u32 wordCount, u32 wordEnd...
 //   text   := u32 length, the bytes, NULs to the next multiple of four
 // Numbers in the machine's byte order ("le" in the header). Everything starts at a multiple of four, so
 // the word ends are read in place, and a document's record is copied as it is when the index is written.
-constexpr std::string_view kHeader = "sapha-search-index 4 le "; // then the vocabulary, a line
+constexpr std::string_view kHeader = "sapha-search-index 5 le "; // then the vocabulary, a line
 // A file this large is not an index Sapha wrote (10,000 documents make some 90 MB): it is built anew.
 constexpr std::uintmax_t kLargestIndex = 2ull * 1024 * 1024 * 1024;
 
@@ -151,28 +149,7 @@ bool readRecordHead(Reader& reader, std::uint32_t& bytes, std::uint32_t& count, 
     return reader.number(bytes) && reader.number(count) && reader.text(title) && reader.text(lowered);
 }
 
-// Walks the references `reader` is at, each given to `each` as its six texts; false when the bytes are
-// not references.
-template <typename Each>
-bool walkReferences(Reader& reader, Each&& each)
-{
-    std::uint32_t count = 0;
-    if (!reader.number(count) || count > reader.rest().size() / 24) // six texts of at least four bytes
-        return false;
-    for (std::uint32_t i = 0; i < count; ++i) {
-        std::string_view fields[6];
-        for (std::string_view& field : fields) {
-            if (!reader.text(field))
-                return false;
-        }
-        each(fields);
-    }
-    return true;
-}
-
-void skipFields(const std::string_view (&)[6]) { }
-
-// The document in `record` (its title, lowered text, references and elements), checked; false when the
+// The document in `record` (its title, lowered text and elements), checked; false when the
 // bytes are not a record.
 bool openRecord(std::string_view record, IndexedDocument& document)
 {
@@ -183,13 +160,11 @@ bool openRecord(std::string_view record, IndexedDocument& document)
         return false;
     document.title = title;
     document.record = record;
-    return walkReferences(reader, skipFields) && walkElements(reader, document.lowered, document.elementCount, [](IndexedElement&&) { })
-        && reader.atEnd();
+    return walkElements(reader, document.lowered, document.elementCount, [](IndexedElement&&) { }) && reader.atEnd();
 }
 
-// The record of a document whose title is `title`, elements `elements` (the title not among them) and
-// references `references`.
-std::string encodeRecord(const std::string& title, const std::vector<ElementInfo>& elements, const std::vector<DocumentReference>& references)
+// The record of a document whose title is `title` and elements `elements` (the title not among them).
+std::string encodeRecord(const std::string& title, const std::vector<ElementInfo>& elements)
 {
     std::string lowered = title + '\n';
     for (const ElementInfo& element : elements) {
@@ -204,12 +179,6 @@ std::string encodeRecord(const std::string& title, const std::vector<ElementInfo
     writer.number(static_cast<std::uint32_t>(elements.size() + 1));
     writer.text(title);
     writer.text(lowered);
-    writer.number(static_cast<std::uint32_t>(references.size()));
-    for (const DocumentReference& reference : references) {
-        for (const std::string* field : { &reference.elementId, &reference.label, &reference.relation, &reference.path,
-                 &reference.version, &reference.targetElementId })
-            writer.text(*field);
-    }
     std::size_t start = 0;
     const auto add = [&](std::string_view id, std::string_view type, std::string_view term, std::string_view label, std::string_view text) {
         writer.text(id);
@@ -236,83 +205,22 @@ std::string encodeRecord(const std::string& title, const std::vector<ElementInfo
     return record;
 }
 
-// The working file's size and time of change; false when it cannot be read.
-bool fileStamp(int directory, const char* file, std::uint64_t& size, std::int64_t& changedAt)
-{
-    struct stat status {};
-    if (::fstatat(directory, file, &status, 0) != 0)
-        return false;
-    size = static_cast<std::uint64_t>(status.st_size);
-    changedAt = static_cast<std::int64_t>(status.st_mtim.tv_sec) * 1000000000 + status.st_mtim.tv_nsec;
-    // A file changed within the last two seconds may change again within the clock's granularity,
-    // keeping its size and time: it is read again at the next search too (as git treats a "racy" file).
-    const auto now = std::chrono::system_clock::now().time_since_epoch();
-    if (std::chrono::duration_cast<std::chrono::nanoseconds>(now).count() - changedAt < 2000000000LL)
-        changedAt = -1;
-    return true;
-}
-
 Result<IndexedDocument> readDocument(const Documents& documents, const DocumentEntry& entry)
 {
-    std::uint64_t size = 0;
-    std::int64_t changedAt = 0;
-    if (!fileStamp(AT_FDCWD, (documents.workspace().root() / entry.path).c_str(), size, changedAt))
+    FileStamp stamp;
+    if (!stampOf(AT_FDCWD, (documents.workspace().root() / entry.path).c_str(), stamp))
         return Error { "cannot be read", entry.path };
     Result<LoadedDocument> loaded = documents.load(entry.path);
     if (!loaded)
         return loaded.error();
     IndexedDocument indexed = describeDocument(loaded.value(), entry.path);
     indexed.kindId = entry.kindId;
-    indexed.size = size;
-    indexed.changedAt = changedAt;
+    indexed.size = stamp.size;
+    indexed.changedAt = stamp.changedAt;
     return indexed;
 }
 
 } // namespace
-
-// The index file mapped into memory, read-only: a search reads the few parts it needs without copying
-// the file (10,000 documents make some 90 MB). Sapha replaces the file by renaming a new one over it, so
-// it never cuts short the file mapped here; someone else may (its bytes then read as zeros, or stop the
-// program), which refresh() checks before reading any (isWhole).
-class MappedIndexFile {
-public:
-    static std::shared_ptr<const MappedIndexFile> open(const fs::path& file)
-    {
-        const int descriptor = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
-        if (descriptor < 0)
-            return nullptr;
-        struct stat status {};
-        void* address = MAP_FAILED;
-        if (::fstat(descriptor, &status) == 0 && S_ISREG(status.st_mode) && status.st_size > 0
-            && static_cast<std::uintmax_t>(status.st_size) <= kLargestIndex)
-            address = ::mmap(nullptr, static_cast<std::size_t>(status.st_size), PROT_READ, MAP_PRIVATE | MAP_POPULATE, descriptor, 0);
-        if (address == MAP_FAILED) {
-            ::close(descriptor);
-            return nullptr;
-        }
-        return std::shared_ptr<const MappedIndexFile>(new MappedIndexFile(descriptor, address, static_cast<std::size_t>(status.st_size)));
-    }
-    ~MappedIndexFile()
-    {
-        ::munmap(m_address, m_size);
-        ::close(m_descriptor);
-    }
-    MappedIndexFile(const MappedIndexFile&) = delete;
-    MappedIndexFile& operator=(const MappedIndexFile&) = delete;
-    std::string_view bytes() const { return { static_cast<const char*>(m_address), m_size }; }
-    // Whether the file mapped still holds every byte mapped (nobody cut it short where it lies).
-    bool isWhole() const
-    {
-        struct stat status {};
-        return ::fstat(m_descriptor, &status) == 0 && static_cast<std::uintmax_t>(status.st_size) >= m_size;
-    }
-
-private:
-    MappedIndexFile(int descriptor, void* address, std::size_t size) : m_descriptor(descriptor), m_address(address), m_size(size) { }
-    int m_descriptor;
-    void* m_address;
-    std::size_t m_size;
-};
 
 std::vector<std::uint32_t> wordEndsOf(std::string_view lowered, const thai::Vocabulary& vocabulary)
 {
@@ -330,7 +238,7 @@ IndexedDocument describeDocument(const LoadedDocument& loaded, std::string path)
     IndexedDocument described;
     described.path = std::move(path);
     auto record = std::make_shared<const std::string>(encodeRecord(loaded.kind->title(*loaded.document),
-        loaded.kind->elements(*loaded.document), loaded.kind->references(*loaded.document)));
+        loaded.kind->elements(*loaded.document)));
     openRecord(*record, described); // bytes just written as a record: they are one
     described.storage = std::move(record);
     return described;
@@ -346,26 +254,9 @@ std::vector<IndexedElement> IndexedDocument::elements() const
     std::string_view title;
     std::string_view text;
     // Checked when the document was read or made: the walk does not fail.
-    if (readRecordHead(reader, bytes, count, title, text) && walkReferences(reader, skipFields))
+    if (readRecordHead(reader, bytes, count, title, text))
         walkElements(reader, lowered, elementCount, [&](IndexedElement&& element) { elements.push_back(element); });
     return elements;
-}
-
-std::vector<DocumentReference> IndexedDocument::references() const
-{
-    std::vector<DocumentReference> references;
-    Reader reader(record);
-    std::uint32_t bytes = 0;
-    std::uint32_t count = 0;
-    std::string_view title;
-    std::string_view text;
-    if (readRecordHead(reader, bytes, count, title, text)) {
-        walkReferences(reader, [&](const std::string_view (&fields)[6]) {
-            references.push_back(DocumentReference { std::string(fields[0]), std::string(fields[1]), std::string(fields[2]),
-                std::string(fields[3]), std::string(fields[4]), std::string(fields[5]) });
-        });
-    }
-    return references;
 }
 
 std::string vocabularyFingerprint(const fs::path& workspaceRoot)
@@ -478,7 +369,7 @@ std::size_t SearchIndex::refresh(const Documents& documents, const std::function
     if (!m_read) {
         // A missing, damaged or foreign index, or one cut with other words, is built anew: it holds
         // nothing that is not in the documents.
-        m_mapped = MappedIndexFile::open(m_file);
+        m_mapped = MappedFile::open(m_file, kLargestIndex);
         if (m_mapped && !parse(m_mapped->bytes(), m_mapped, vocabulary, m_documents))
             m_mapped.reset();
         m_read = true;
@@ -496,10 +387,10 @@ std::size_t SearchIndex::refresh(const Documents& documents, const std::function
         const DocumentEntry& entry = entries[i];
         while (old != m_documents.end() && old->path < entry.path)
             ++old;
-        std::uint64_t size = 0;
-        std::int64_t changedAt = 0;
+        FileStamp stamp;
         if (old != m_documents.end() && old->path == entry.path && old->kindId == entry.kindId && old->changedAt >= 0
-            && root >= 0 && fileStamp(root, entry.path.c_str(), size, changedAt) && size == old->size && changedAt == old->changedAt)
+            && root >= 0 && stampOf(root, entry.path.c_str(), stamp) && stamp.size == old->size
+            && stamp.changedAt == old->changedAt)
             unchanged[i] = &*old;
     }
     if (root >= 0)

@@ -59,11 +59,9 @@ struct IndexedDocument {
 
     // The title first, then the plugin's elements.
     std::vector<IndexedElement> elements() const;
-    // What the document refers to (a resolution approving a draft, an indicator's idea), as its kind says.
-    std::vector<DocumentReference> references() const;
 };
 
-class MappedIndexFile;
+class MappedFile;
 
 class SearchIndex {
 public:
@@ -96,7 +94,7 @@ private:
     bool m_read = false;
     std::string m_vocabulary; // what the documents' words were cut with
     std::vector<IndexedDocument> m_documents; // by path
-    std::shared_ptr<const MappedIndexFile> m_mapped; // the file the documents read were read from
+    std::shared_ptr<const MappedFile> m_mapped; // the file the documents read were read from
     std::mutex m_mutex;
 };
 

@@ -11,6 +11,7 @@
 #include <sapha/thai_words.hpp>
 
 #include "documents/documents.hpp"
+#include "index/document_index.hpp"
 #include "search/search_index.hpp"
 
 namespace sapha::host {
@@ -281,26 +282,14 @@ bool hasSearchIndex(const Documents& documents)
     return std::filesystem::exists(documents.workspace().root() / ".git" / "sapha" / "search-index", error);
 }
 
-std::size_t updateSearchIndex(const Documents& documents)
+std::size_t updateIndexes(const Documents& documents)
 {
+    (void)indexedSummaries(documents.workspace(), documents.registry());
     if (!hasSearchIndex(documents))
         return 0;
     const std::shared_ptr<SearchIndex> index = SearchIndex::of(documents.workspace().root() / ".git");
     std::lock_guard lock(index->mutex());
     return index->refresh(documents);
-}
-
-std::map<std::string, std::string> documentTitles(const Documents& documents, const std::function<bool()>& stop)
-{
-    const std::shared_ptr<SearchIndex> index = SearchIndex::of(documents.workspace().root() / ".git");
-    std::lock_guard lock(index->mutex());
-    index->refresh(documents, stop);
-    std::map<std::string, std::string> titles;
-    if (stop && stop())
-        return titles;
-    for (const IndexedDocument& document : index->documents())
-        titles.emplace_hint(titles.end(), document.path, document.title);
-    return titles;
 }
 
 Result<std::vector<SearchHit>> searchWorkspace(const Documents& documents, const std::string& query, const SearchOptions& options)

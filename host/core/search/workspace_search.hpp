@@ -48,17 +48,15 @@ struct SearchHit {
 // could not be read; a document that does not load is skipped, as `list` shows it.
 Result<std::vector<SearchHit>> searchWorkspace(const Documents& documents, const std::string& query, const SearchOptions& options);
 
-// Brings the workspace's search index up to date with its documents, after a sync brought others' changes:
-// the next search then reads nothing. An index not made yet is left to the first search (making it reads
-// every document). Returns how many documents were read again.
-std::size_t updateSearchIndex(const Documents& documents);
+// Brings the workspace's indexes up to date with its documents, after a sync brought others' changes: the
+// documents index (index/document_index.hpp), and the search index when there is one, so that the next
+// log, history or search reads nothing. A search index not made yet is left to the first search (making it
+// cuts every text into words). Returns how many documents the search index read again.
+std::size_t updateIndexes(const Documents& documents);
 
 // Whether the workspace has a search index on disk (made by a search, the GUI's tree, or a sync after one).
 bool hasSearchIndex(const Documents& documents);
 
-// Every document's title, by path, from the search index (brought up to date first: the first call in a
-// workspace reads every document). Empty when `stop` gave the work up.
-std::map<std::string, std::string> documentTitles(const Documents& documents, const std::function<bool()>& stop);
 
 // The byte ranges of `query`'s words, in order and whole, in `text` (with `withinWords`, anywhere).
 std::vector<std::pair<std::size_t, std::size_t>> findWords(const std::string& text, const std::string& query, bool withinWords);

@@ -47,11 +47,9 @@ CommandOutput runActionsCommand(
     // Every committee of the workspace, or the one asked for: by roster when meetings have one, by name otherwise.
     const MeetingKind kind;
     std::set<std::pair<std::string, std::string>> committees;
-    for (const std::string& path : workspace.documents(MeetingKind::kSuffix)) {
-        Result<std::string> text = workspace.read(path);
-        if (!text)
-            continue;
-        if (Result<std::unique_ptr<IDocument>> loaded = kind.load(text.value(), path); loaded) {
+    // From the meetings' digests (the workspace's index), not their files.
+    for (const DocumentDigest& entry : workspace.digests(MeetingKind::kSuffix, roster)) {
+        if (Result<std::unique_ptr<IDocument>> loaded = kind.load(entry.digest, entry.path); loaded) {
             const Meeting& meeting = static_cast<const Meeting&>(*loaded.value());
             if (roster.empty() || meeting.roster == roster)
                 committees.insert({ meeting.roster, meeting.roster.empty() ? meeting.committee : std::string() });

@@ -54,18 +54,20 @@ std::vector<MeetingOnDisk> meetingsOfCommittee(
     const IWorkspaceView& workspace, const std::string& rosterPath, const std::string& committee)
 {
     const MeetingKind kind;
+    // A digest that does not hold the roster's path (or the committee's name) as written is not one of the
+    // committee's meetings: it is not even copied. (A name with characters XML escapes is looked for by
+    // parsing every meeting's digest.)
+    const std::string& key = rosterPath.empty() ? committee : rosterPath;
+    const bool findable = key.find_first_of("<>&\"'") == std::string::npos;
     std::vector<MeetingOnDisk> meetings;
-    for (const std::string& path : workspace.documents(MeetingKind::kSuffix)) {
-        Result<std::string> text = workspace.read(path);
-        if (!text)
-            continue;
-        Result<std::unique_ptr<IDocument>> loaded = kind.load(text.value(), path);
+    for (const DocumentDigest& entry : workspace.digests(MeetingKind::kSuffix, findable ? key : std::string())) {
+        Result<std::unique_ptr<IDocument>> loaded = kind.load(entry.digest, entry.path);
         if (!loaded)
             continue;
         const Meeting& meeting = static_cast<const Meeting&>(*loaded.value());
         const bool same = !rosterPath.empty() ? meeting.roster == rosterPath : meeting.committee == committee;
         if (same)
-            meetings.push_back({ path, meeting });
+            meetings.push_back({ entry.path, meeting });
     }
     std::sort(meetings.begin(), meetings.end(), [](const MeetingOnDisk& a, const MeetingOnDisk& b) {
         return std::tie(a.meeting.year, a.meeting.number, a.meeting.date)

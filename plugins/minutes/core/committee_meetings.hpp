@@ -15,14 +15,16 @@
 
 namespace sapha::minutes {
 
-// A meeting of the workspace, read.
+// A meeting of the workspace as its digest holds it (MeetingKind::digest): committee, number, year, date,
+// status, the agenda's items with their links and action items; not its people, texts or tables.
 struct MeetingOnDisk {
     std::string path;
     Meeting meeting;
 };
 
 // Every meeting in the workspace that belongs to the committee of `rosterPath` (or, when empty, to
-// the committee named `committee`), oldest first by year and number. Files that do not load are skipped.
+// the committee named `committee`), oldest first by year and number, from the workspace's digests (no
+// meeting file is read when the index is up to date). Files that do not load are skipped.
 SAPHA_MINUTES_EXPORT std::vector<MeetingOnDisk> meetingsOfCommittee(
     const IWorkspaceView& workspace, const std::string& rosterPath, const std::string& committee);
 

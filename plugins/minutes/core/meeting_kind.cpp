@@ -7,6 +7,7 @@
 #include "core/quorum_rule.hpp"
 #include "core/roster_kind.hpp"
 
+#include <sstream>
 #include <stdexcept>
 
 #include <sapha/thai_text.hpp>
@@ -558,6 +559,52 @@ void collectReferences(const std::vector<AgendaItem>& items, std::vector<int>& p
 }
 
 } // namespace
+
+namespace {
+
+// An agenda without what no later meeting reads: titles, the discussion, papers, resolutions' text, votes,
+// tables.
+void keepDecisionsOnly(std::vector<AgendaItem>& items)
+{
+    for (AgendaItem& item : items) {
+        item.title.clear();
+        item.text.clear();
+        item.attachments.clear();
+        item.resolution.clear();
+        item.vote.reset();
+        item.tables.clear();
+        keepDecisionsOnly(item.children);
+    }
+}
+
+} // namespace
+
+std::string MeetingKind::digest(const IDocument& document) const noexcept
+{
+    try {
+        Meeting kept = static_cast<const Meeting&>(document);
+        kept.people.clear();
+        kept.venue.clear();
+        kept.startTime.clear();
+        kept.endTime.clear();
+        kept.recorder = {};
+        kept.checker = {};
+        keepDecisionsOnly(kept.agenda);
+        Result<std::string> text = save(kept);
+        if (!text)
+            return {};
+        // Without the indentation (a third of it): read back, the lines between elements are dropped and
+        // every value kept byte for byte.
+        pugi::xml_document xml;
+        if (!xml.load_buffer(text.value().data(), text.value().size()))
+            return {};
+        std::ostringstream compact;
+        xml.save(compact, "", pugi::format_raw);
+        return compact.str();
+    } catch (const std::exception&) {
+        return {}; // out of memory: no digest, the meeting is left out of its committee's history
+    }
+}
 
 std::vector<DocumentReference> MeetingKind::references(const IDocument& document) const noexcept
 {

@@ -24,6 +24,11 @@ public:
     // With more than one committee's roster in the workspace: which committee (parameter "committee").
     std::vector<NewDocumentQuestion> newDocumentQuestions(
         const IWorkspaceView& workspace, std::string_view language) const noexcept override;
+    // The meeting's XML with only what its committee's later meetings read (committee, number, year, date,
+    // status, and the agenda's items, untitled, with their links and action items), unindented: a new
+    // meeting numbers itself and carries open actions over from these (committee_meetings.hpp). The
+    // whole file reads the same.
+    std::string digest(const IDocument& document) const noexcept override;
 
     // "ระเบียบวาระที่ 3" / "3.1" for the item at `path` of 1-based positions.
     static std::string numberLabel(const std::vector<int>& path, const std::string& language);

@@ -139,6 +139,11 @@ public:
     // one paragraph a later meeting prints under the action item ("the plan was drafted; quarter 4: …").
     // Default: nothing. (API 7.)
     virtual std::string followUpReport(const IDocument& document, std::string_view language) const noexcept;
+    // What the kind needs of this document to answer a question across many documents of the workspace
+    // (a committee's meetings: their numbers, decisions and action items) without reading every file: the
+    // host keeps it in the workspace's index and hands it back through IWorkspaceView::digests. Any text
+    // the kind reads back itself; keep it small. Default: none (the kind's documents get no digest). (API 10.)
+    virtual std::string digest(const IDocument& document) const noexcept;
 
     // The change from `before` (null for a new document) to `after`: what it did, whether the kind protects
     // `before` (the host then asks for the reason, which becomes the commit message, or does not commit),

@@ -20,6 +20,12 @@ struct FollowUp {
     std::string report; // its kind's report (IDocumentKind::followUpReport); empty when it says nothing
 };
 
+// A document's digest (IDocumentKind::digest) as the workspace's index keeps it. (API 10.)
+struct DocumentDigest {
+    std::string path; // workspace-relative
+    std::string digest;
+};
+
 // Read-only. A new meeting reads its committee's roster and earlier meetings through it; a command
 // lists every meeting of a committee. Paths are workspace-relative, '/'-separated.
 class SAPHA_SDK_EXPORT IWorkspaceView {
@@ -37,6 +43,12 @@ public:
     // documents do without knowing their format. Default: none. (API 7.)
     virtual std::vector<FollowUp> followUps(
         std::string_view path, std::string_view elementId, std::string_view language) const noexcept;
+    // The digest of every document whose file name ends with `suffix`, whose kind gives one and which holds
+    // the bytes `containing` (a committee's roster path: the others are not copied), sorted by path: from
+    // the workspace's index, so only documents changed since it was last brought up to date are read (a
+    // committee with 1,500 meetings numbers its next one without reading them). A document that does not
+    // load is left out. (API 10.)
+    virtual std::vector<DocumentDigest> digests(std::string_view suffix, std::string_view containing) const noexcept = 0;
 };
 
 // What a plugin's command may change (`sapha-cli certify`): documents, each saved as a new version

@@ -1,0 +1,347 @@
+// Sapha — the documents index kept in .git/sapha/documents-index.
+// SPDX-License-Identifier: MIT
+#include "index/document_index.hpp"
+
+#include <charconv>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <sapha/version.h>
+
+#include "document_catalog.hpp"
+#include "storage/atomic_file.hpp"
+#include "storage/file_stamp.hpp"
+#include "storage/mapped_file.hpp"
+
+namespace fs = std::filesystem;
+
+namespace sapha::host {
+
+namespace {
+
+// The file: a header line naming the format and the build, then a block:
+//   block := entriesLength entry... digest...
+//   entry := path kindId size changedAt title digestOffset digestLength referenceCount reference...
+//   reference := elementId label relation path version targetElementId
+// one entry per document, sorted by path, each field written as its length in decimal, ':', its bytes and
+// a newline; the digests follow the entries, each where its entry says (from the first digest's byte).
+// Text, so that a person can read what the index holds; lengths, so that no byte needs escaping. The
+// digests apart, so that a question about links or titles does not read them (a meeting's is 2-3 KB).
+constexpr std::string_view kFormat = "sapha-documents-index 2 ";
+// A file this large is not an index Sapha wrote (10,000 meetings make some 40 MB): it is built anew.
+constexpr std::uintmax_t kLargestIndex = 1024ull * 1024 * 1024;
+
+void writeField(std::string& out, std::string_view field)
+{
+    out += std::to_string(field.size());
+    out += ':';
+    out += field;
+    out += '\n';
+}
+
+// Reads what writeField wrote; every read checks it stays within the bytes.
+class FieldReader {
+public:
+    explicit FieldReader(std::string_view bytes) : m_bytes(bytes) { }
+    bool atEnd() const { return m_at == m_bytes.size(); }
+    std::size_t at() const { return m_at; }
+
+    bool text(std::string_view& field)
+    {
+        std::size_t length = 0;
+        const char* begin = m_bytes.data() + m_at;
+        const char* end = m_bytes.data() + m_bytes.size();
+        const auto [after, error] = std::from_chars(begin, end, length);
+        if (error != std::errc() || after == begin || after == end || *after != ':')
+            return false;
+        const std::size_t start = static_cast<std::size_t>(after - m_bytes.data()) + 1;
+        if (length > m_bytes.size() - start || start + length == m_bytes.size() || m_bytes[start + length] != '\n')
+            return false;
+        field = m_bytes.substr(start, length);
+        m_at = start + length + 1;
+        return true;
+    }
+    bool text(std::string& field)
+    {
+        std::string_view view;
+        if (!text(view))
+            return false;
+        field.assign(view);
+        return true;
+    }
+    template <typename Number> bool number(Number& value)
+    {
+        std::string_view field;
+        if (!text(field))
+            return false;
+        const auto [after, error] = std::from_chars(field.data(), field.data() + field.size(), value);
+        return error == std::errc() && after == field.data() + field.size();
+    }
+
+private:
+    std::string_view m_bytes;
+    std::size_t m_at = 0;
+};
+
+constexpr std::size_t kReferenceFields = 6;
+
+// Reads `count` references (each six fields) into `references` when given; false when the bytes are not that.
+bool readReferences(FieldReader& reader, std::size_t count, std::vector<DocumentReference>* references)
+{
+    for (std::size_t i = 0; i < count; ++i) {
+        if (!references) { // only checked: nothing copied
+            std::string_view field;
+            for (std::size_t f = 0; f < kReferenceFields; ++f)
+                if (!reader.text(field))
+                    return false;
+            continue;
+        }
+        DocumentReference reference;
+        for (std::string* field : { &reference.elementId, &reference.label, &reference.relation, &reference.path,
+                 &reference.version, &reference.targetElementId })
+            if (!reader.text(*field))
+                return false;
+        references->push_back(std::move(reference));
+    }
+    return true;
+}
+
+// Reads one entry of `entries` at the reader into `summary`, its views into `entries` and `digests`.
+bool readEntry(FieldReader& reader, std::string_view entries, std::string_view digests, IndexedSummary& summary)
+{
+    std::size_t referenceCount = 0;
+    std::size_t digestOffset = 0;
+    std::size_t digestLength = 0;
+    if (!reader.text(summary.path) || !reader.text(summary.kindId) || !reader.number(summary.size)
+        || !reader.number(summary.changedAt) || !reader.text(summary.title) || !reader.number(digestOffset)
+        || !reader.number(digestLength) || digestOffset > digests.size() || digestLength > digests.size() - digestOffset)
+        return false;
+    summary.digest = digests.substr(digestOffset, digestLength);
+    const std::size_t referencesStart = reader.at();
+    // Each reference takes at least six fields of three bytes: a count beyond the bytes left is a lie.
+    if (!reader.number(referenceCount) || referenceCount > entries.size() / (3 * kReferenceFields)
+        || !readReferences(reader, referenceCount, nullptr))
+        return false;
+    summary.referenceFields = entries.substr(referencesStart, reader.at() - referencesStart);
+    return true;
+}
+
+// The entries of a block (an index file after its header line, or one document read again), their views
+// into `block`; false (and none) when it is not one.
+bool readBlock(std::string_view block, std::vector<IndexedSummary>& summaries)
+{
+    FieldReader head(block);
+    std::size_t entriesLength = 0;
+    if (!head.number(entriesLength) || entriesLength > block.size() - head.at()) {
+        summaries.clear();
+        return false;
+    }
+    const std::string_view entries = block.substr(head.at(), entriesLength);
+    const std::string_view digests = block.substr(head.at() + entriesLength);
+    FieldReader reader(entries);
+    while (!reader.atEnd()) {
+        IndexedSummary summary;
+        // Sorted by path, each once: what the refresh walks side by side with the listing.
+        if (!readEntry(reader, entries, digests, summary) || (!summaries.empty() && !(summaries.back().path < summary.path))) {
+            summaries.clear();
+            return false;
+        }
+        summaries.push_back(summary);
+    }
+    return true;
+}
+
+// The entries of an index file's `bytes` written by `build`; false (and none) when it is not one.
+bool readIndex(std::string_view bytes, std::string_view build, std::vector<IndexedSummary>& summaries)
+{
+    const std::size_t lineEnd = bytes.find('\n');
+    if (lineEnd == std::string_view::npos || !bytes.starts_with(kFormat)
+        || bytes.substr(kFormat.size(), lineEnd - kFormat.size()) != build)
+        return false;
+    return readBlock(bytes.substr(lineEnd + 1), summaries);
+}
+
+// Writes `summaries` as a block.
+std::string writeBlock(const std::vector<IndexedSummary>& summaries)
+{
+    std::string entries;
+    std::string digests;
+    for (const IndexedSummary& summary : summaries) {
+        writeField(entries, summary.path);
+        writeField(entries, summary.kindId);
+        writeField(entries, std::to_string(summary.size));
+        writeField(entries, std::to_string(summary.changedAt));
+        writeField(entries, summary.title);
+        writeField(entries, std::to_string(digests.size()));
+        writeField(entries, std::to_string(summary.digest.size()));
+        entries += summary.referenceFields;
+        digests += summary.digest;
+    }
+    std::string block;
+    writeField(block, std::to_string(entries.size()));
+    block.reserve(block.size() + entries.size() + digests.size());
+    block += entries;
+    block += digests;
+    return block;
+}
+
+// Reads `entry` through its plugin into the index's form; nothing when it does not load (it is tried
+// again next time).
+std::optional<std::string> summarize(Workspace& workspace, const PluginRegistry& registry, const DocumentEntry& entry)
+{
+    FileStamp stamp;
+    if (!stampOf(AT_FDCWD, (workspace.root() / entry.path).c_str(), stamp))
+        return std::nullopt;
+    Result<LoadedDocument> loaded = loadDocument(workspace, registry, entry.path, "");
+    if (!loaded)
+        return std::nullopt;
+    const IDocumentKind& kind = *loaded.value().kind;
+    const IDocument& document = *loaded.value().document;
+    return summaryBlock(entry.path, entry.kindId, stamp.size, stamp.changedAt, kind.title(document),
+        kind.digest(document), kind.references(document));
+}
+
+} // namespace
+
+std::vector<DocumentReference> IndexedSummary::references() const
+{
+    std::vector<DocumentReference> references;
+    FieldReader reader(referenceFields);
+    std::size_t count = 0;
+    // Checked when the entry was read: the walk does not fail.
+    if (reader.number(count))
+        readReferences(reader, count, &references);
+    return references;
+}
+
+std::string summaryBlock(std::string_view path, std::string_view kindId, std::uint64_t size, std::int64_t changedAt,
+    std::string_view title, std::string_view digest, const std::vector<DocumentReference>& references)
+{
+    std::string referenceFields;
+    writeField(referenceFields, std::to_string(references.size()));
+    for (const DocumentReference& reference : references) {
+        for (const std::string* field : { &reference.elementId, &reference.label, &reference.relation, &reference.path,
+                 &reference.version, &reference.targetElementId })
+            writeField(referenceFields, *field);
+    }
+    IndexedSummary summary { path, kindId, size, changedAt, title, digest, referenceFields };
+    return writeBlock({ summary });
+}
+
+std::string serializeSummaries(const std::vector<IndexedSummary>& summaries, std::string_view build)
+{
+    std::string out;
+    out += kFormat;
+    out += build;
+    out += '\n';
+    out += writeBlock(summaries);
+    return out;
+}
+
+std::optional<DocumentSummaries> parseSummaries(std::shared_ptr<const std::string> bytes, std::string_view build)
+{
+    DocumentSummaries parsed;
+    if (!readIndex(*bytes, build, parsed.documents))
+        return std::nullopt;
+    parsed.kept.push_back(std::move(bytes));
+    return parsed;
+}
+
+std::string indexBuild(const PluginRegistry& registry)
+{
+    std::string build = SAPHA_VERSION_STRING;
+    for (const PluginRecord& record : registry.records()) {
+        if (record.state != PluginState::Running)
+            continue;
+        build += " " + record.manifest.id + "=" + record.manifest.version;
+        // And its library's size and time: a plugin rebuilt without a new version may write other digests.
+        FileStamp stamp;
+        if (stampOf(AT_FDCWD, (record.manifest.directory / record.manifest.coreLibrary).c_str(), stamp))
+            build += "/" + std::to_string(stamp.size) + "/" + std::to_string(stamp.changedAt);
+    }
+    return build;
+}
+
+std::optional<DocumentSummaries> indexedSummaries(
+    Workspace& workspace, const PluginRegistry& registry, const std::function<bool()>& stop)
+{
+    const fs::path file = workspace.root() / ".git" / "sapha" / "documents-index";
+    const std::string build = indexBuild(registry);
+    std::vector<IndexedSummary> indexed;
+    DocumentSummaries fresh;
+    if (std::shared_ptr<const MappedFile> mapped = MappedFile::open(file, kLargestIndex, false); mapped && mapped->isWhole()) {
+        if (readIndex(mapped->bytes(), build, indexed))
+            fresh.kept.push_back(std::move(mapped));
+    }
+
+    // Which documents are as indexed (by their file's size and time), which are to be read again. Both
+    // lists are sorted by path: walked side by side.
+    const std::vector<DocumentEntry> entries = listDocuments(workspace, registry);
+    fresh.documents.reserve(entries.size());
+    bool changed = false;
+    std::size_t stillThere = 0; // documents of the index still in the workspace
+    // Each file looked at from the workspace's folder, its path not walked from / every time.
+    const int root = ::open(workspace.root().c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    auto old = indexed.begin();
+    for (const DocumentEntry& entry : entries) {
+        while (old != indexed.end() && old->path < entry.path)
+            ++old;
+        const bool wasIndexed = old != indexed.end() && old->path == entry.path;
+        stillThere += wasIndexed ? 1 : 0;
+        FileStamp stamp;
+        if (wasIndexed && old->kindId == entry.kindId && old->changedAt >= 0 && root >= 0
+            && stampOf(root, entry.path.c_str(), stamp) && stamp.size == old->size && stamp.changedAt == old->changedAt) {
+            fresh.documents.push_back(*old);
+            continue;
+        }
+        if (stop && stop()) {
+            if (root >= 0)
+                ::close(root);
+            return std::nullopt;
+        }
+        std::optional<std::string> read = summarize(workspace, registry, entry);
+        ++fresh.readAgain;
+        IndexedSummary summary;
+        if (read) {
+            auto kept = std::make_shared<const std::string>(std::move(*read));
+            std::vector<IndexedSummary> one;
+            readBlock(*kept, one); // just written: it reads
+            summary = one.front();
+            fresh.kept.push_back(std::move(kept));
+            fresh.documents.push_back(summary);
+        }
+        // A racy file (changed within two seconds, its time -1) read again and still racy at the same size
+        // does not rewrite the index: it is read again next time anyway. Nor does a document that did not
+        // load and still does not.
+        if (!read)
+            changed = changed || wasIndexed;
+        else
+            changed = changed || !wasIndexed || summary.size != old->size || summary.changedAt != old->changedAt
+                || summary.kindId != old->kindId;
+    }
+    if (root >= 0)
+        ::close(root);
+    changed = changed || stillThere != indexed.size();
+    if (changed) {
+        // Not flushed: an index lost in a crash is built again from the documents.
+        std::error_code error;
+        fs::create_directories(file.parent_path(), error);
+        if (Result<PendingFile> pending = PendingFile::stage(file, serializeSummaries(fresh.documents, build)))
+            (void)pending.value().install();
+    }
+    return fresh;
+}
+
+std::map<std::string, std::string> documentTitles(
+    Workspace& workspace, const PluginRegistry& registry, const std::function<bool()>& stop)
+{
+    std::map<std::string, std::string> titles;
+    if (std::optional<DocumentSummaries> summaries = indexedSummaries(workspace, registry, stop)) {
+        for (const IndexedSummary& summary : summaries->documents)
+            titles.emplace_hint(titles.end(), summary.path, summary.title);
+    }
+    return titles;
+}
+
+} // namespace sapha::host

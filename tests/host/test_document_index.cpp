@@ -1,0 +1,213 @@
+// Sapha tests — the documents index (.git/sapha/documents-index): each document's kind, title,
+// references and digest, read again only when its file changed; damage, a foreign build or a hostile file
+// rebuild it; the digests a plugin asks for through the workspace view.
+// SPDX-License-Identifier: MIT
+#include <doctest/doctest.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+
+#include "documents/documents.hpp"
+#include "demo/demo_workspace.hpp"
+#include "history/document_links.hpp"
+#include "host_services.hpp"
+#include "index/document_index.hpp"
+#include "plugins/plugin_registry.hpp"
+#include "temp_dir.hpp"
+#include "workspace/workspace.hpp"
+#include "workspace_documents.hpp"
+
+using namespace sapha::host;
+namespace fs = std::filesystem;
+
+namespace {
+
+// As if saved an hour ago: a file changed within two seconds is read again every time (racy).
+void ageFile(const fs::path& file)
+{
+    fs::last_write_time(file, fs::last_write_time(file) - std::chrono::hours(1));
+}
+
+void ageAll(const fs::path& root)
+{
+    for (const auto& entry : fs::recursive_directory_iterator(root)) {
+        if (entry.is_regular_file() && entry.path().string().find("/.git/") == std::string::npos)
+            ageFile(entry.path());
+    }
+}
+
+std::string readBytes(const fs::path& file)
+{
+    std::ifstream in(file, std::ios::binary);
+    return { std::istreambuf_iterator<char>(in), {} };
+}
+
+void writeBytes(const fs::path& file, const std::string& bytes)
+{
+    std::ofstream(file, std::ios::binary | std::ios::trunc) << bytes;
+}
+
+const IndexedSummary* find(const DocumentSummaries& summaries, std::string_view path)
+{
+    for (const IndexedSummary& summary : summaries.documents)
+        if (summary.path == path)
+            return &summary;
+    return nullptr;
+}
+
+struct DemoFixture {
+    UserSettings settings;
+    HostServices services { settings, sapha::LogLevel::None };
+    PluginRegistry registry { services };
+    sapha::test::TempDir dir;
+    std::unique_ptr<Workspace> workspace;
+    fs::path file;
+
+    DemoFixture()
+    {
+        registry.discover({ SAPHA_PLUGIN_DIR });
+        registry.loadAll();
+        REQUIRE(buildDemoWorkspace(dir / "demo", registry).isOk());
+        ageAll(dir / "demo");
+        auto opened = Workspace::open(dir / "demo");
+        REQUIRE(opened);
+        workspace = std::move(opened.value());
+        file = dir / "demo/.git/sapha/documents-index";
+    }
+};
+
+const char* const kMeeting = "minutes/chiangrai-1-2563.meeting.xml";
+
+} // namespace
+
+TEST_CASE("documents index: built once, then only a changed document is read again, gone ones leave")
+{
+    DemoFixture demo;
+    auto first = indexedSummaries(*demo.workspace, demo.registry);
+    REQUIRE(first);
+    const std::size_t count = first->documents.size();
+    CHECK(count >= 10);
+    CHECK(first->readAgain == count);
+    REQUIRE(fs::exists(demo.file));
+    const IndexedSummary* meeting = find(*first, kMeeting);
+    REQUIRE(meeting);
+    CHECK(meeting->kindId == "minutes.meeting");
+    CHECK(meeting->title.find("ครั้งที่ 1/2563") != std::string_view::npos);
+    CHECK_FALSE(meeting->digest.empty());
+
+    // Another process: the index is read, no document.
+    auto second = indexedSummaries(*demo.workspace, demo.registry);
+    REQUIRE(second);
+    CHECK(second->readAgain == 0);
+    CHECK(second->documents.size() == count);
+    const IndexedSummary* again = find(*second, kMeeting);
+    REQUIRE(again);
+    CHECK(again->title == meeting->title);
+    CHECK(again->digest == meeting->digest);
+    CHECK(again->references().size() == meeting->references().size());
+
+    // An edit outside Sapha (same kind, new title) is read again alone; a file removed leaves the index.
+    const fs::path plan = demo.dir / "demo/plans/chiangrai-homeless-2563.plan.xml";
+    std::string text = readBytes(plan);
+    const std::size_t at = text.find("2563");
+    REQUIRE(at != std::string::npos);
+    writeBytes(plan, text.replace(at, 4, "2564"));
+    ageFile(plan);
+    fs::remove(demo.dir / "demo/brainstorm/workshop-2561-08-16.session.xml");
+    auto third = indexedSummaries(*demo.workspace, demo.registry);
+    REQUIRE(third);
+    CHECK(third->readAgain == 1);
+    CHECK(third->documents.size() == count - 1);
+    CHECK_FALSE(find(*third, "brainstorm/workshop-2561-08-16.session.xml"));
+    CHECK(std::string(find(*third, "plans/chiangrai-homeless-2563.plan.xml")->title).find("2564") != std::string::npos);
+}
+
+TEST_CASE("documents index: a file changed within two seconds is read again until it is not")
+{
+    DemoFixture demo;
+    REQUIRE(indexedSummaries(*demo.workspace, demo.registry));
+    const fs::path meeting = demo.dir / "demo" / kMeeting;
+    writeBytes(meeting, readBytes(meeting)); // the same bytes, just written: its time cannot be trusted yet
+    CHECK(indexedSummaries(*demo.workspace, demo.registry)->readAgain == 1);
+    CHECK(indexedSummaries(*demo.workspace, demo.registry)->readAgain == 1);
+    ageFile(meeting);
+    CHECK(indexedSummaries(*demo.workspace, demo.registry)->readAgain == 1); // its new time, once
+    CHECK(indexedSummaries(*demo.workspace, demo.registry)->readAgain == 0);
+}
+
+TEST_CASE("documents index: damaged, foreign or hostile bytes are never trusted: the index is built anew")
+{
+    DemoFixture demo;
+    auto built = indexedSummaries(*demo.workspace, demo.registry);
+    REQUIRE(built);
+    const std::size_t count = built->documents.size();
+    const std::string good = readBytes(demo.file);
+    const std::string build = indexBuild(demo.registry);
+    REQUIRE(parseSummaries(std::make_shared<const std::string>(good), build));
+    // Another build's index (a plugin rebuilt may write other digests).
+    CHECK_FALSE(parseSummaries(std::make_shared<const std::string>(good), build + "x"));
+
+    const std::size_t header = good.find('\n') + 1;
+    const std::vector<std::string> hostile {
+        good.substr(0, good.size() / 2),                            // cut short
+        good.substr(0, header) + "99999999999:" + good.substr(header + 1), // entries past the end
+        good.substr(0, header) + "-5:\n",                           // a negative length
+        good.substr(0, header) + "18446744073709551615:\n",         // the largest number
+        good.substr(0, header) + "0:\n" + "trailing",               // digests without entries: fine, but nothing
+        std::string(good.size(), '\0'),                              // zeros
+        "",
+    };
+    for (const std::string& bytes : hostile) {
+        auto parsed = parseSummaries(std::make_shared<const std::string>(bytes), build);
+        CHECK((!parsed || parsed->documents.empty()));
+        writeBytes(demo.file, bytes);
+        auto rebuilt = indexedSummaries(*demo.workspace, demo.registry);
+        REQUIRE(rebuilt);
+        CHECK(rebuilt->documents.size() == count);
+        CHECK(rebuilt->readAgain == count);
+    }
+    // Entries out of order, and a digest said to lie past the digests' bytes: refused.
+    {
+        std::vector<IndexedSummary> swapped = parseSummaries(std::make_shared<const std::string>(good), build)->documents;
+        std::swap(swapped.front(), swapped.back());
+        CHECK_FALSE(parseSummaries(std::make_shared<const std::string>(serializeSummaries(swapped, build)), build));
+    }
+    const std::string block = summaryBlock("a.meeting.xml", "minutes.meeting", 1, 2, "t", "digest", {});
+    CHECK(parseSummaries(std::make_shared<const std::string>("sapha-documents-index 2 " + build + "\n" + block), build)
+              ->documents.front().digest == "digest");
+    std::string outOfBounds = block;
+    outOfBounds.replace(outOfBounds.find("\n1:0\n1:6\n"), 9, "\n1:9\n1:6\n"); // the digest at 9 of 6 bytes
+    CHECK_FALSE(parseSummaries(std::make_shared<const std::string>("sapha-documents-index 2 " + build + "\n" + outOfBounds), build));
+}
+
+TEST_CASE("documents index: links to a document and the digests a plugin asks for come from it")
+{
+    DemoFixture demo;
+    // The minutes of meeting 2 certify meeting 1: found without reading the workspace again.
+    REQUIRE(indexedSummaries(*demo.workspace, demo.registry));
+    const std::vector<DocumentLink> links = workspaceLinksTo(*demo.workspace, demo.registry, kMeeting);
+    bool certified = false;
+    for (const DocumentLink& link : links)
+        certified = certified || (link.reference.relation == "certifies" && link.fromPath == "minutes/chiangrai-2-2563.meeting.xml" && !link.revisionId.empty());
+    CHECK(certified);
+    CHECK(indexedSummaries(*demo.workspace, demo.registry)->readAgain == 0);
+
+    const WorkspaceDocuments view(*demo.workspace, &demo.registry);
+    const auto all = view.digests(".meeting.xml", "");
+    CHECK(all.size() == 4);
+    const auto chiangrai = view.digests(".meeting.xml", "committees/chiangrai.roster.xml");
+    REQUIRE(chiangrai.size() == 2);
+    CHECK(chiangrai[0].path == kMeeting);
+    // A meeting's digest keeps its number and decisions, not its people or discussion.
+    CHECK(chiangrai[0].digest.find("<number>1</number>") != std::string::npos);
+    CHECK(chiangrai[0].digest.find("<action") != std::string::npos);
+    CHECK(chiangrai[0].digest.find("นายภาสกร") == std::string::npos);
+    CHECK(chiangrai[0].digest.find("\n  ") == std::string::npos);
+    CHECK(chiangrai[0].digest.size() * 3 < readBytes(demo.dir / "demo" / kMeeting).size());
+    // Kinds that give no digest are not listed; nothing matches a roster no meeting names.
+    CHECK(view.digests(".roster.xml", "").empty());
+    CHECK(view.digests(".meeting.xml", "committees/nobody.roster.xml").empty());
+    // Without plugins, no digests (no kind to make them).
+    CHECK(WorkspaceDocuments(*demo.workspace).digests(".meeting.xml", "").empty());
+}
