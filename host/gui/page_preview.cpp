@@ -112,10 +112,7 @@ void PagePreview::setFollowing(bool following)
 {
     if (following) {
         m_timer.Start(kTickMs);
-        CallAfter([this] {
-            wxTimerEvent tick;
-            onTick(tick);
-        });
+        CallAfter([this] { tick(); });
     } else {
         m_timer.Stop();
     }
@@ -134,7 +131,7 @@ void PagePreview::joinWorker()
         m_worker.join();
 }
 
-void PagePreview::onTick(wxTimerEvent&)
+void PagePreview::tick()
 {
     OpenDocument* document = m_current ? m_current() : nullptr;
     if (!document) {

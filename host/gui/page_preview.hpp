@@ -44,7 +44,8 @@ public:
 
 private:
     struct Drawn; // what a worker hands back
-    void onTick(wxTimerEvent&);
+    void onTick(wxTimerEvent&) { tick(); }
+    void tick(); // follows the element being edited; draws again when the document, its text or the width changed
     void onPaint(wxPaintEvent&);
     void startDrawing(OpenDocument& document, std::string xml, int width);
     void show(Drawn drawn);

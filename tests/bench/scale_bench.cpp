@@ -17,15 +17,8 @@
 #include <thread>
 #include <vector>
 
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include "run_process.hpp"
 #include "temp_dir.hpp"
-
-extern char** environ;
 
 namespace fs = std::filesystem;
 
@@ -33,40 +26,15 @@ namespace {
 
 const std::string kCli = std::string(SAPHA_BIN_DIR) + "/sapha-cli";
 
-// Runs a program with its output discarded; the wall time in milliseconds, or -1 when it failed.
-double timeOnce(const std::vector<std::string>& command)
-{
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
-    std::vector<char*> argv;
-    for (const std::string& part : command)
-        argv.push_back(const_cast<char*>(part.c_str()));
-    argv.push_back(nullptr);
-    const auto start = std::chrono::steady_clock::now();
-    pid_t pid = 0;
-    if (posix_spawnp(&pid, argv[0], &actions, nullptr, argv.data(), environ) != 0) {
-        std::fprintf(stderr, "cannot start %s\n", argv[0]);
-        std::exit(1);
-    }
-    int status = 0;
-    waitpid(pid, &status, 0);
-    posix_spawn_file_actions_destroy(&actions);
-    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-    return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? ms : -1;
-}
-
-// The median of `runs` runs after one that warms the caches (and brings Sapha's indexes up to date).
 double median(const std::vector<std::string>& command, int runs = 5)
 {
-    if (timeOnce(command) < 0) {
+    if (sapha::test::timeProcess(command) < 0) {
         std::fprintf(stderr, "failed: %s %s\n", command[0].c_str(), command.size() > 1 ? command[1].c_str() : "");
         return -1;
     }
     std::vector<double> times;
     for (int i = 0; i < runs; ++i)
-        times.push_back(timeOnce(command));
+        times.push_back(sapha::test::timeProcess(command));
     std::sort(times.begin(), times.end());
     return times[times.size() / 2];
 }
@@ -147,7 +115,7 @@ Measured measure(const fs::path& root)
     const std::string ws = root.string();
     const std::string meeting = "minutes/chiangrai-1-2563.meeting.xml";
     Measured m;
-    m.firstLog = timeOnce({ kCli, "-C", ws, "log", meeting }); // builds the documents index
+    m.firstLog = sapha::test::timeProcess({ kCli, "-C", ws, "log", meeting }); // builds the documents index
     m.noop = median({ kCli, "plugins" });
     m.list = median({ kCli, "-C", ws, "list" });
     m.listPeer = median({ "git", "-C", ws, "ls-files" });
@@ -160,15 +128,15 @@ Measured measure(const fs::path& root)
     std::vector<double> made;
     std::vector<double> committed;
     for (int i = 0; i < 5; ++i) {
-        made.push_back(timeOnce({ kCli, "-C", ws, "new", "minutes", "--committee", "committees/chiangrai.roster.xml" }));
+        made.push_back(sapha::test::timeProcess({ kCli, "-C", ws, "new", "minutes", "--committee", "committees/chiangrai.roster.xml" }));
         // The new file is racy for two seconds: every command would read it again. A secretary does not
         // make five meetings a second.
         std::this_thread::sleep_for(std::chrono::milliseconds(2100));
         const std::string file = "bench-" + std::to_string(i) + ".txt";
         std::ofstream(root / file) << i;
         const auto start = std::chrono::steady_clock::now();
-        timeOnce({ "git", "-C", ws, "add", file });
-        timeOnce({ "git", "-C", ws, "-c", "user.name=Bench", "-c", "user.email=b@example.invalid", "commit", "-q", "-m", file });
+        sapha::test::timeProcess({ "git", "-C", ws, "add", file });
+        sapha::test::timeProcess({ "git", "-C", ws, "-c", "user.name=Bench", "-c", "user.email=b@example.invalid", "commit", "-q", "-m", file });
         committed.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
     }
     std::sort(made.begin(), made.end());

@@ -4,54 +4,23 @@
 // Not a timed test: it prints medians and ratios. Run: build/tests/bin/sapha_bench_startup [runs]
 // SPDX-License-Identifier: MIT
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <string>
 #include <vector>
 
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include "run_process.hpp"
 #include "temp_dir.hpp"
 
-extern char** environ;
-
 namespace {
-
-// Runs a program with its output discarded; returns the wall time in milliseconds.
-double timeOnce(const std::vector<std::string>& command)
-{
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
-    std::vector<char*> argv;
-    for (const std::string& part : command)
-        argv.push_back(const_cast<char*>(part.c_str()));
-    argv.push_back(nullptr);
-    const auto start = std::chrono::steady_clock::now();
-    pid_t pid = 0;
-    if (posix_spawnp(&pid, argv[0], &actions, nullptr, argv.data(), environ) != 0) {
-        std::fprintf(stderr, "cannot start %s\n", argv[0]);
-        std::exit(1);
-    }
-    int status = 0;
-    waitpid(pid, &status, 0);
-    posix_spawn_file_actions_destroy(&actions);
-    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-}
 
 double median(const std::vector<std::string>& command, int runs)
 {
-    timeOnce(command); // warm the page cache
+    sapha::test::timeProcess(command); // warm the page cache
     std::vector<double> times;
     for (int i = 0; i < runs; ++i)
-        times.push_back(timeOnce(command));
+        times.push_back(sapha::test::timeProcess(command));
     std::sort(times.begin(), times.end());
     return times[times.size() / 2];
 }

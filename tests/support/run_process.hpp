@@ -21,4 +21,8 @@ ProcessResult runProcess(const std::string& program, const std::vector<std::stri
     const std::string& directory = {}, const std::map<std::string, std::string>& environment = {},
     const std::string& input = {});
 
+// Runs `command` (the program first, looked for in PATH) with its output discarded: a benchmark's
+// measurement. The wall time in milliseconds, or -1 when it could not start or did not exit 0.
+double timeProcess(const std::vector<std::string>& command);
+
 } // namespace sapha::test
