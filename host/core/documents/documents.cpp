@@ -6,8 +6,6 @@
 #include <mutex>
 
 #include "history/document_links.hpp"
-#include "search/search_index.hpp"
-#include "search/workspace_search.hpp"
 #include "workspace_documents.hpp"
 
 namespace sapha::host {
@@ -39,6 +37,54 @@ std::string restoreMessage(const std::string& path, const Revision& revision, co
 
 } // namespace
 
+namespace {
+
+// The code point of the UTF-8 character at `at` (`length` bytes, whole).
+char32_t codePointAt(const std::string& text, std::size_t at, std::size_t length)
+{
+    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[at + i]); };
+    if (length == 1)
+        return byte(0);
+    char32_t point = byte(0) & (0xFF >> (length + 1));
+    for (std::size_t i = 1; i < length; ++i)
+        point = (point << 6) | (byte(i) & 0x3F);
+    return point;
+}
+
+// Whether a name may end before `next` having ended with `last`: not before a mark written above or below
+// the consonant before it ("ไร้" cut to "ไร" is another word), nor after a vowel written before its
+// consonant (เ แ โ ใ ไ).
+bool mayCutBetween(char32_t last, char32_t next)
+{
+    const bool nextIsMark = next == 0x0E31 || (next >= 0x0E34 && next <= 0x0E3A) || (next >= 0x0E47 && next <= 0x0E4E)
+        || (next >= 0x0300 && next <= 0x036F);
+    const bool lastLeads = last >= 0x0E40 && last <= 0x0E44;
+    return !nextIsMark && !lastLeads;
+}
+
+// The longest start of `name` (valid UTF-8) of at most `maxBytes` bytes that ends where a reader's
+// character ends (mayCutBetween).
+std::string cutAtCharacter(const std::string& name, std::size_t maxBytes)
+{
+    if (name.size() <= maxBytes)
+        return name;
+    std::size_t cut = 0;
+    char32_t last = 0;
+    for (std::size_t at = 0; at < name.size();) {
+        const std::size_t length = utf8Length(static_cast<unsigned char>(name[at]));
+        const char32_t point = codePointAt(name, at, length);
+        if (at + length > maxBytes)
+            return name.substr(0, mayCutBetween(last, point) ? at : cut);
+        if (mayCutBetween(last, point))
+            cut = at;
+        last = point;
+        at += length;
+    }
+    return name;
+}
+
+} // namespace
+
 std::string fileNameFromTitle(const std::string& title, std::size_t maxBytes)
 {
     std::string name;
@@ -48,19 +94,35 @@ std::string fileNameFromTitle(const std::string& title, std::size_t maxBytes)
         const bool separator = c < 0x20 || c == 0x7F || c == ' ' || c == '/' || c == '\\' || c == ':' || c == '"'
             || c == '\'' || c == '*' || c == '?' || c == '<' || c == '>' || c == '|' || c == '.';
         // A character cut short at the end of the title, or a stray continuation byte, is dropped.
-        const bool whole = i + length <= title.size() && (c & 0xC0) != 0x80;
+        bool whole = i + length <= title.size() && (c & 0xC0) != 0x80;
+        for (std::size_t k = 1; whole && k < length; ++k)
+            whole = (static_cast<unsigned char>(title[i + k]) & 0xC0) == 0x80;
         if (separator) {
             if (!name.empty() && name.back() != '-')
                 name += '-';
         } else if (whole) {
-            if (name.size() + length > maxBytes)
-                break;
             name.append(title, i, length);
         }
         i += whole ? length : 1;
     }
     while (!name.empty() && name.back() == '-')
         name.pop_back();
+    if (name.size() > maxBytes) {
+        // Too long: its start and its last words, which tell one of a series from another ("…ครั้งที่-13-2569"),
+        // the words kept whole up to a third of the length.
+        std::string tail;
+        for (std::size_t end = name.size(); end > 0;) {
+            const std::size_t dash = name.rfind('-', end - 1);
+            if (dash == std::string::npos || name.size() - dash - 1 > maxBytes / 3)
+                break;
+            tail = name.substr(dash + 1);
+            end = dash;
+        }
+        std::string head = cutAtCharacter(name, tail.empty() ? maxBytes : maxBytes - tail.size() - 1);
+        while (!head.empty() && head.back() == '-')
+            head.pop_back();
+        name = tail.empty() || head.empty() ? head : head + "-" + tail;
+    }
     return name.empty() ? "untitled" : name;
 }
 

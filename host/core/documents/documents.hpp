@@ -138,8 +138,9 @@ private:
     std::string m_language;
 };
 
-// A file name from a title: letters of any script kept, separators made '-', at most `maxBytes` bytes and
-// never cut inside a UTF-8 character; "untitled" when nothing is left.
+// A file name from a title: letters of any script kept, separators made '-', at most `maxBytes` bytes;
+// a longer one keeps its start and its last words ("รายงานการประชุมคณะอนุกรรมการ-ครั้งที่-13-2569"), never cut
+// inside a character nor between a Thai consonant and its marks; "untitled" when nothing is left.
 std::string fileNameFromTitle(const std::string& title, std::size_t maxBytes = 120);
 
 } // namespace sapha::host
