@@ -7,6 +7,7 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 
 #include "documents/documents.hpp"
 #include "demo/demo_workspace.hpp"
@@ -169,7 +170,10 @@ TEST_CASE("documents index: damaged, foreign or hostile bytes are never trusted:
     }
     // Entries out of order, and a digest said to lie past the digests' bytes: refused.
     {
-        std::vector<IndexedSummary> swapped = parseSummaries(std::make_shared<const std::string>(good), build)->documents;
+        // The summaries are views into the bytes `parsed` keeps: it outlives them.
+        const std::optional<DocumentSummaries> parsed = parseSummaries(std::make_shared<const std::string>(good), build);
+        REQUIRE(parsed);
+        std::vector<IndexedSummary> swapped = parsed->documents;
         std::swap(swapped.front(), swapped.back());
         CHECK_FALSE(parseSummaries(std::make_shared<const std::string>(serializeSummaries(swapped, build)), build));
     }
