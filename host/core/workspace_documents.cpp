@@ -86,8 +86,8 @@ std::vector<FollowUp> WorkspaceDocuments::followUps(
                 continue;
             // The report is the document's as it is now: read for the documents that carry this on only,
             // each once (a meeting carries hundreds of actions over).
-            auto [report, first] = m_reports.try_emplace({ std::string(language), continuation.fromPath });
-            if (first) {
+            auto [report, inserted] = m_reports.try_emplace({ std::string(language), continuation.fromPath });
+            if (inserted) {
                 if (Result<LoadedDocument> loaded = loadDocument(m_workspace, *m_registry, continuation.fromPath, ""))
                     report->second = loaded.value().kind->followUpReport(*loaded.value().document, language);
             }

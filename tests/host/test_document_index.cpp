@@ -20,6 +20,7 @@
 #include "workspace_documents.hpp"
 
 using namespace sapha::host;
+using sapha::FollowUp;
 namespace fs = std::filesystem;
 
 namespace {
@@ -177,12 +178,13 @@ TEST_CASE("documents index: damaged, foreign or hostile bytes are never trusted:
         std::swap(swapped.front(), swapped.back());
         CHECK_FALSE(parseSummaries(std::make_shared<const std::string>(serializeSummaries(swapped, build)), build));
     }
-    const std::string block = summaryBlock("a.meeting.xml", "minutes.meeting", 1, 2, "t", "digest", {});
-    CHECK(parseSummaries(std::make_shared<const std::string>("sapha-documents-index 2 " + build + "\n" + block), build)
-              ->documents.front().digest == "digest");
-    std::string outOfBounds = block;
+    // One document without references ("1:0\n": none), its digest at 0, 6 bytes long.
+    const IndexedSummary one { "a.meeting.xml", "minutes.meeting", 1, 2, "t", "digest", "1:0\n" };
+    const std::string single = serializeSummaries({ one }, build);
+    CHECK(parseSummaries(std::make_shared<const std::string>(single), build)->documents.front().digest == "digest");
+    std::string outOfBounds = single;
     outOfBounds.replace(outOfBounds.find("\n1:0\n1:6\n"), 9, "\n1:9\n1:6\n"); // the digest at 9 of 6 bytes
-    CHECK_FALSE(parseSummaries(std::make_shared<const std::string>("sapha-documents-index 2 " + build + "\n" + outOfBounds), build));
+    CHECK_FALSE(parseSummaries(std::make_shared<const std::string>(outOfBounds), build));
 }
 
 TEST_CASE("documents index: links to a document and the digests a plugin asks for come from it")
@@ -214,4 +216,33 @@ TEST_CASE("documents index: links to a document and the digests a plugin asks fo
     CHECK(view.digests(".meeting.xml", "committees/nobody.roster.xml").empty());
     // Without plugins, no digests (no kind to make them).
     CHECK(WorkspaceDocuments(*demo.workspace).digests(".meeting.xml", "").empty());
+}
+
+TEST_CASE("documents index: each document that carries work on is read once for its report")
+{
+    DemoFixture demo;
+    const WorkspaceDocuments view(*demo.workspace, &demo.registry);
+    // The demo's plan carries on an action item decided at meeting 1: its report says how far it got.
+    const auto planOf = [](const std::vector<FollowUp>& followUps) -> const FollowUp* {
+        for (const FollowUp& followUp : followUps) {
+            if (followUp.path.ends_with(".plan.xml"))
+                return &followUp;
+        }
+        return nullptr;
+    };
+    const std::vector<FollowUp> first = view.followUps(kMeeting, "act-plan-2563", "th");
+    const FollowUp* plan = planOf(first);
+    REQUIRE(plan);
+    REQUIRE_FALSE(plan->report.empty());
+    // Asked again (a meeting asks once for each of the hundreds of actions a document carries over), the
+    // report is not read again: the plan's file, made unreadable meanwhile, is not opened.
+    writeBytes(demo.dir / "demo" / plan->path, "not a plan");
+    const std::vector<FollowUp> again = view.followUps(kMeeting, "act-plan-2563", "th");
+    REQUIRE(planOf(again));
+    CHECK(planOf(again)->report == plan->report);
+    // A new view (the next command) reads it as it is now.
+    const WorkspaceDocuments next(*demo.workspace, &demo.registry);
+    const std::vector<FollowUp> now = next.followUps(kMeeting, "act-plan-2563", "th");
+    const FollowUp* changed = planOf(now);
+    CHECK((changed == nullptr || changed->report != plan->report));
 }

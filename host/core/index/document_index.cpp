@@ -186,6 +186,21 @@ std::string writeBlock(const std::vector<IndexedSummary>& summaries)
     return block;
 }
 
+// One document as the index writes it: a block of one entry and its digest.
+std::string summaryBlock(std::string_view path, std::string_view kindId, std::uint64_t size, std::int64_t changedAt,
+    std::string_view title, std::string_view digest, const std::vector<DocumentReference>& references)
+{
+    std::string referenceFields;
+    writeField(referenceFields, std::to_string(references.size()));
+    for (const DocumentReference& reference : references) {
+        for (const std::string* field : { &reference.elementId, &reference.label, &reference.relation, &reference.path,
+                 &reference.version, &reference.targetElementId })
+            writeField(referenceFields, *field);
+    }
+    IndexedSummary summary { path, kindId, size, changedAt, title, digest, referenceFields };
+    return writeBlock({ summary });
+}
+
 // Reads `entry` through its plugin into the index's form; nothing when it does not load (it is tried
 // again next time).
 std::optional<std::string> summarize(Workspace& workspace, const PluginRegistry& registry, const DocumentEntry& entry)
@@ -213,20 +228,6 @@ std::vector<DocumentReference> IndexedSummary::references() const
     if (reader.number(count))
         readReferences(reader, count, &references);
     return references;
-}
-
-std::string summaryBlock(std::string_view path, std::string_view kindId, std::uint64_t size, std::int64_t changedAt,
-    std::string_view title, std::string_view digest, const std::vector<DocumentReference>& references)
-{
-    std::string referenceFields;
-    writeField(referenceFields, std::to_string(references.size()));
-    for (const DocumentReference& reference : references) {
-        for (const std::string* field : { &reference.elementId, &reference.label, &reference.relation, &reference.path,
-                 &reference.version, &reference.targetElementId })
-            writeField(referenceFields, *field);
-    }
-    IndexedSummary summary { path, kindId, size, changedAt, title, digest, referenceFields };
-    return writeBlock({ summary });
 }
 
 std::string serializeSummaries(const std::vector<IndexedSummary>& summaries, std::string_view build)

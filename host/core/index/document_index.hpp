@@ -65,9 +65,6 @@ std::map<std::string, std::string> documentTitles(
 // built anew). Public for the tests.
 std::string serializeSummaries(const std::vector<IndexedSummary>& summaries, std::string_view build);
 std::optional<DocumentSummaries> parseSummaries(std::shared_ptr<const std::string> bytes, std::string_view build);
-// One document as the index writes it (a block of one entry and its digest).
-std::string summaryBlock(std::string_view path, std::string_view kindId, std::uint64_t size, std::int64_t changedAt,
-    std::string_view title, std::string_view digest, const std::vector<DocumentReference>& references);
 
 // What made the index's digests: Sapha's version and each running plugin's id, version and library file
 // (its size and time). An index written by another build is built anew, as a plugin may change what its

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/actions_command.hpp"
 
-#include <set>
+#include <map>
 
 #include <sapha/json_text.hpp>
 #include <sapha/thai_text.hpp>
@@ -13,7 +13,6 @@
 namespace sapha::minutes {
 
 namespace {
-
 
 // "open", "overdue" (open and past its due date) or "done".
 std::string stateOf(const ActionItem& action, const std::string& today)
@@ -44,24 +43,28 @@ CommandOutput runActionsCommand(
             return { 2, {}, "unknown argument \"" + arguments[i] + "\"; usage: actions [--open] [--committee ROSTER] [--json]" };
     }
 
-    // Every committee of the workspace, or the one asked for: by roster when meetings have one, by name otherwise.
+    // Every committee of the workspace, or the one asked for, with its meetings: in one pass over the
+    // meetings' digests (the workspace's index), not their files. A meeting belongs to its roster's
+    // committee; one without a roster to the committee it names.
     const MeetingKind kind;
-    std::set<std::pair<std::string, std::string>> committees;
-    // From the meetings' digests (the workspace's index), not their files.
+    std::map<std::pair<std::string, std::string>, std::vector<MeetingOnDisk>> committees;
     for (const DocumentDigest& entry : workspace.digests(MeetingKind::kSuffix, roster)) {
-        if (Result<std::unique_ptr<IDocument>> loaded = kind.load(entry.digest, entry.path); loaded) {
-            const Meeting& meeting = static_cast<const Meeting&>(*loaded.value());
-            if (roster.empty() || meeting.roster == roster)
-                committees.insert({ meeting.roster, meeting.roster.empty() ? meeting.committee : std::string() });
-        }
+        Result<std::unique_ptr<IDocument>> loaded = kind.load(entry.digest, entry.path);
+        if (!loaded)
+            continue;
+        Meeting& meeting = static_cast<Meeting&>(*loaded.value());
+        if (!roster.empty() && meeting.roster != roster)
+            continue;
+        std::pair<std::string, std::string> committee { meeting.roster, meeting.roster.empty() ? meeting.committee : std::string() };
+        committees[std::move(committee)].push_back({ entry.path, std::move(meeting) });
     }
 
     const std::string today = thai::toIsoDate(thai::today());
     const bool english = language == "en";
     CommandOutput output;
     std::string rows;
-    for (const auto& [rosterPath, name] : committees) {
-        const std::vector<MeetingOnDisk> meetings = meetingsOfCommittee(workspace, rosterPath, name);
+    for (auto& [committee, meetings] : committees) {
+        sortOldestFirst(meetings);
         std::vector<TrackedAction> actions = trackActions(meetings);
         closeAdoptedActions(actions, meetings, workspace, std::string(language));
         for (const TrackedAction& tracked : actions) {

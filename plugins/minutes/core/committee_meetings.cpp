@@ -69,11 +69,16 @@ std::vector<MeetingOnDisk> meetingsOfCommittee(
         if (same)
             meetings.push_back({ entry.path, meeting });
     }
+    sortOldestFirst(meetings);
+    return meetings;
+}
+
+void sortOldestFirst(std::vector<MeetingOnDisk>& meetings)
+{
     std::sort(meetings.begin(), meetings.end(), [](const MeetingOnDisk& a, const MeetingOnDisk& b) {
         return std::tie(a.meeting.year, a.meeting.number, a.meeting.date)
             < std::tie(b.meeting.year, b.meeting.number, b.meeting.date);
     });
-    return meetings;
 }
 
 std::vector<TrackedAction> trackActions(const std::vector<MeetingOnDisk>& meetings)

@@ -28,6 +28,9 @@ struct MeetingOnDisk {
 SAPHA_MINUTES_EXPORT std::vector<MeetingOnDisk> meetingsOfCommittee(
     const IWorkspaceView& workspace, const std::string& rosterPath, const std::string& committee);
 
+// Orders `meetings` oldest first: by year, then number, then date.
+SAPHA_MINUTES_EXPORT void sortOldestFirst(std::vector<MeetingOnDisk>& meetings);
+
 // An action item as the committee sees it across meetings: where it was decided, and its latest state.
 struct TrackedAction {
     ActionItem action;          // as last recorded (task, assignee, due, status)
