@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include <sapha/typed_date.hpp>
 
+#include <sapha/localized_text.hpp>
+
 #include <array>
 #include <cctype>
 #include <vector>
@@ -194,20 +196,23 @@ bool isPlausibleYear(int gregorianYear)
     return gregorianYear >= 1900 && gregorianYear <= 2200;
 }
 
-std::optional<std::string> storedDateProblem(std::string_view isoDate)
+std::optional<std::string> storedDateProblem(std::string_view isoDate, std::string_view language)
 {
     const Result<Date> date = parseIsoDate(isoDate);
     if (!date)
-        return std::string("is not a date (YYYY-MM-DD)");
+        return inLanguage(language, "ไม่ใช่วันที่ในรูป ปปปป-ดด-วว (YYYY-MM-DD)", "is not a date (YYYY-MM-DD)");
     if (isPlausibleYear(date.value().year))
         return std::nullopt;
-    const int year = date.value().year;
-    if (isPlausibleYear(year - kBuddhistOffset)) {
+    const std::string year = std::to_string(date.value().year);
+    if (isPlausibleYear(date.value().year - kBuddhistOffset)) {
         Date meant = date.value();
         meant.year -= kBuddhistOffset;
-        return "has the year " + std::to_string(year) + ", a Buddhist-Era year: dates are kept Gregorian (" + toIsoDate(meant) + ")";
+        return inLanguage(language,
+            "มีปี " + year + " ซึ่งเป็นปีพุทธศักราช: วันที่ในเอกสารเก็บเป็นคริสต์ศักราช (" + toIsoDate(meant) + ")",
+            "has the year " + year + ", a Buddhist-Era year: dates are kept Gregorian (" + toIsoDate(meant) + ")");
     }
-    return "has the year " + std::to_string(year) + ", which no document of a committee has";
+    return inLanguage(language, "มีปี " + year + " ซึ่งไม่ใช่ปีที่เอกสารของคณะกรรมการจะมีได้",
+        "has the year " + year + ", which no document of a committee has");
 }
 
 std::string formatFieldDate(const Date& date, bool buddhistEra)

@@ -7,10 +7,13 @@
 #include <filesystem>
 #include <fstream>
 #include <regex>
+#include <sstream>
 
+#include "english_words.hpp"
 #include "run_process.hpp"
 #include "temp_dir.hpp"
 
+using sapha::test::englishWordsIn;
 using sapha::test::ProcessResult;
 using sapha::test::runProcess;
 using sapha::test::TempDir;
@@ -117,6 +120,62 @@ TEST_CASE("cli: plugins lists the shipped plugins, and refused ones with their r
         != std::string::npos);
 }
 
+// Each line of `check`'s output without its "path: severity: " and with what the user typed (quoted) and the
+// ids ([…]) left aside: what a reader reads.
+std::vector<std::string> checkSentences(const std::string& out)
+{
+    std::vector<std::string> sentences;
+    std::istringstream lines(out);
+    for (std::string line; std::getline(lines, line);) {
+        const std::size_t path = line.find(": ");
+        const std::size_t severity = path == std::string::npos ? path : line.find(": ", path + 2);
+        sentences.push_back(severity == std::string::npos ? line : line.substr(severity + 2));
+    }
+    return sentences;
+}
+
+TEST_CASE("cli: check speaks the reader's language, findings, links and counts alike")
+{
+    CliUser user;
+    REQUIRE(user.run({ "demo", "demo", "--quiet" }).exitCode == 0);
+    // Findings of every kind: a new standard (no statements), a session, a roster with no members, and the
+    // demo's own warnings; a link to a version nobody named.
+    REQUIRE(user.run({ "-C", "demo", "new", "standard", "draft", "--title", "มาตรฐานทดสอบ" }).exitCode == 0);
+    REQUIRE(user.run({ "-C", "demo", "new", "brainstorm.session", "ideas" }).exitCode == 0);
+    const std::string meeting = "minutes/chiangrai-2-2563.meeting.xml";
+    std::string xml = readFile(user.path("demo/" + meeting));
+    const std::size_t link = xml.find("<link relation=\"certifies\"");
+    REQUIRE(link != std::string::npos);
+    const std::size_t version = xml.find("version=\"", link);
+    xml.replace(version, xml.find('"', version + 9) + 1 - version, "version=\"ไม่มีฉบับนี้\"");
+    writeFile(user.path("demo/" + meeting), xml);
+
+    // Thai, the default: no English sentence, and the count in Thai.
+    auto thai = user.run({ "-C", "demo", "check" });
+    CHECK(thai.exitCode == 1);
+    INFO(thai.out);
+    CHECK(thai.out.find(": ข้อผิดพลาด: ") != std::string::npos);
+    CHECK(thai.out.find(": คำเตือน: ") != std::string::npos);
+    CHECK(thai.out.find("ฉบับ \"ไม่มีฉบับนี้\" ซึ่งไม่มีฉบับที่ตั้งชื่อนี้") != std::string::npos);
+    CHECK(thai.err.find("ตรวจเอกสาร ") != std::string::npos);
+    const std::vector<std::string> sentences = checkSentences(thai.out);
+    CHECK(sentences.size() >= 8);
+    for (const std::string& sentence : sentences)
+        CHECK_MESSAGE(englishWordsIn(sentence).empty(), sentence);
+
+    // English when the user works in English: the same findings, none of them in Thai words of our own.
+    std::ofstream(user.path("config/settings.json"))
+        << R"({ "author.name": "x", "author.email": "x@example.invalid", "ui.language": "en" })";
+    auto english = user.run({ "-C", "demo", "check" });
+    CHECK(english.exitCode == 1);
+    CHECK(checkSentences(english.out).size() == sentences.size());
+    CHECK(english.out.find(": error: ") != std::string::npos);
+    CHECK(english.out.find(": warning: ") != std::string::npos);
+    CHECK(english.out.find("at \"ไม่มีฉบับนี้\", a version that does not exist") != std::string::npos);
+    CHECK(english.out.find("ยังไม่") == std::string::npos);
+    CHECK(english.err.find("document(s) checked") != std::string::npos);
+}
+
 TEST_CASE("cli: init, new, list, log, show and check on a fresh workspace")
 {
     CliUser user;
@@ -153,7 +212,7 @@ TEST_CASE("cli: init, new, list, log, show and check on a fresh workspace")
     // A new standard's indicator has no statement yet: check reports it and fails.
     auto check = user.run({ "-C", "ws", "check", "draft.standard.xml" });
     CHECK(check.exitCode == 1);
-    CHECK(check.out.find("draft.standard.xml: error: ตัวชี้วัดที่ 1.1 has an empty statement") != std::string::npos);
+    CHECK(check.out.find("draft.standard.xml: ข้อผิดพลาด: ตัวชี้วัดที่ 1.1 ยังไม่มีข้อความตัวชี้วัด") != std::string::npos);
     CHECK(user.run({ "-C", "ws", "check", "ideas.session.xml" }).exitCode == 0);
 
     auto duplicate = user.run({ "-C", "ws", "new", "minutes", "minutes/ครั้งที่-2" });
@@ -190,7 +249,7 @@ TEST_CASE("cli: commit refuses malformed XML with file:line:reason and commits n
     CHECK(user.git("ws", { "show", "HEAD~1:s.standard.xml" }) == good);
     auto unchanged = user.run({ "-C", "ws", "commit", "s.standard.xml" });
     CHECK(unchanged.exitCode == 0);
-    CHECK(unchanged.out.find("no changes") != std::string::npos);
+    CHECK(unchanged.out.find("ไม่มีการแก้ไขตั้งแต่") != std::string::npos);
 
     // Without -m the message says what changed, in the plugin's terms.
     const std::string current = readFile(file);
@@ -366,10 +425,18 @@ TEST_CASE("cli: diff shows changed elements and the changed Thai words only")
     auto words = user.run({ "-C", "demo", "diff", standard, "ร่างที่ 1", "เสนอคณะอนุกรรมการ", "--words" });
     INFO(words.err);
     REQUIRE(words.exitCode == 0);
-    CHECK(words.out.find("changed indicator 1.2 [ind-staff]\n    Indicator: บุคลากร{+ทุกคน+}ได้รับการพัฒนาศักยภาพและเสริมพลังในการให้บริการ{+อย่างน้อยปีละครั้ง+}\n")
+    // In the reader's language: Thai by default, each element and field under its Thai name.
+    CHECK(words.out.find("แก้ไข ตัวชี้วัด 1.2 [ind-staff]\n    ตัวชี้วัด: บุคลากร{+ทุกคน+}ได้รับการพัฒนาศักยภาพและเสริมพลังในการให้บริการ{+อย่างน้อยปีละครั้ง+}\n")
         != std::string::npos);
-    CHECK(words.out.find("added indicator 3.2 [ind-satisfaction]") != std::string::npos);
-    CHECK(words.out.find("    Version: ร่างที่ [-1-]{+2+}") != std::string::npos); // each changed field by its name
+    CHECK(words.out.find("เพิ่ม ตัวชี้วัด 3.2 [ind-satisfaction]") != std::string::npos);
+    CHECK(words.out.find("    ฉบับ: ร่างที่ [-1-]{+2+}") != std::string::npos); // each changed field by its name
+    std::ofstream(user.path("config/settings.json"))
+        << R"({ "author.name": "x", "author.email": "x@example.invalid", "ui.language": "en" })";
+    auto english = user.run({ "-C", "demo", "diff", standard, "ร่างที่ 1", "เสนอคณะอนุกรรมการ", "--words" });
+    CHECK(english.out.find("changed indicator 1.2 [ind-staff]\n    Indicator: บุคลากร{+ทุกคน+}ได้รับการพัฒนาศักยภาพและเสริมพลังในการให้บริการ{+อย่างน้อยปีละครั้ง+}\n")
+        != std::string::npos);
+    CHECK(english.out.find("added indicator 3.2 [ind-satisfaction]") != std::string::npos);
+    CHECK(english.out.find("    Version: ร่างที่ [-1-]{+2+}") != std::string::npos);
 
     auto json = user.run({ "-C", "demo", "diff", standard, "เสนอคณะอนุกรรมการ~1", "เสนอคณะอนุกรรมการ", "--json" });
     REQUIRE(json.exitCode == 0);
@@ -377,7 +444,7 @@ TEST_CASE("cli: diff shows changed elements and the changed Thai words only")
 
     // Against the working copy when no second revision is given.
     auto none = user.run({ "-C", "demo", "diff", standard, "HEAD" });
-    CHECK(none.out.find("no changes") != std::string::npos);
+    CHECK(none.out.find("working copy\nno changes") != std::string::npos);
     auto bad = user.run({ "-C", "demo", "diff", standard, "ร่างที่ 9" });
     CHECK(bad.exitCode == 1);
     CHECK(bad.err.find("unknown revision \"ร่างที่ 9\"") != std::string::npos);
@@ -505,7 +572,7 @@ TEST_CASE("cli: restore brings an old version back as a new commit, history inta
     auto log = user.run({ "-C", "demo", "log", meeting });
     CHECK(std::count(log.out.begin(), log.out.end(), '\n') == 5);
     auto again = user.run({ "-C", "demo", "restore", meeting, "HEAD" });
-    CHECK(again.out.find("already as it was") != std::string::npos);
+    CHECK(again.out.find("อยู่แล้ว") != std::string::npos);
     user.git("demo", { "fsck", "--strict" });
     CHECK(user.git("demo", { "status", "--porcelain" }).empty());
 }
@@ -709,7 +776,7 @@ TEST_CASE("cli: each step of the minutes is a named version, and the next meetin
     auto circulated = user.run({ "-C", "ws", "commit", "m1.meeting.xml" });
     REQUIRE(circulated.exitCode == 0);
     const std::string circulatedName = "รายงานการประชุมคณะอนุกรรมการ ครั้งที่ 1/2563 — เวียนให้ตรวจแก้ไข";
-    CHECK(circulated.out.find("named version: " + circulatedName) != std::string::npos);
+    CHECK(circulated.out.find("ตั้งชื่อฉบับ: " + circulatedName) != std::string::npos);
     CHECK(user.run({ "-C", "ws", "tags" }).out.find(circulatedName) != std::string::npos);
 
     REQUIRE(user.run({ "-C", "ws", "new", "minutes", "m2", "--title", "คณะอนุกรรมการ", "--date", "2020-10-05" }).exitCode == 0);
@@ -760,7 +827,7 @@ TEST_CASE("cli: an attached file that is missing is an error of check, a present
     writeFile(user.path("ws/m.meeting.xml"), xml);
     auto missing = user.run({ "-C", "ws", "check", "m.meeting.xml" });
     CHECK(missing.exitCode == 1);
-    CHECK(missing.out.find("เอกสารประกอบระเบียบวาระที่ 4 attaches attachments/plan-2563.pdf, a file that is not in the workspace") != std::string::npos);
+    CHECK(missing.out.find("เอกสารประกอบระเบียบวาระที่ 4 แนบ attachments/plan-2563.pdf ซึ่งไม่มีในพื้นที่ทำงาน") != std::string::npos);
 
     std::filesystem::create_directories(user.path("ws/attachments"));
     writeFile(user.path("ws/attachments/plan-2563.pdf"), "%PDF-1.4\n");
@@ -800,7 +867,7 @@ TEST_CASE("cli: a resolution that approves a named version of a standard shows i
     writeFile(user.path("ws/minutes/2-2563.meeting.xml"), xml);
     auto broken = user.run({ "-C", "ws", "check", "minutes/2-2563.meeting.xml" });
     CHECK(broken.exitCode == 1);
-    CHECK(broken.out.find("มติระเบียบวาระที่ 4 approves standards/centre.standard.xml at \"ร่างที่ 9\", a version that does not exist")
+    CHECK(broken.out.find("มติระเบียบวาระที่ 4 เห็นชอบ standards/centre.standard.xml ฉบับ \"ร่างที่ 9\" ซึ่งไม่มีฉบับที่ตั้งชื่อนี้")
         != std::string::npos);
     std::string bad = xml;
     bad.replace(bad.find("relation=\"approves\""), 19, "relation=\"likes\"");
@@ -828,7 +895,7 @@ TEST_CASE("cli: an assessment made against a named version of a standard, checke
     // Unscored indicators are warnings: check passes, and says how many.
     auto check = user.run({ "-C", "demo", "check", path });
     CHECK(check.exitCode == 0);
-    CHECK(check.out.find("ตัวชี้วัดที่ 3.2 is not scored yet") != std::string::npos);
+    CHECK(check.out.find("ตัวชี้วัดที่ 3.2 ยังไม่ได้ให้คะแนน") != std::string::npos);
     // The blank form exports; the standard's history names the assessment beside the version.
     auto paper = user.run({ "-C", "demo", "export", path, "--format", "md", "-o", "-" });
     CHECK(paper.out.find("แบบประเมินตนเอง") != std::string::npos);
@@ -849,14 +916,14 @@ TEST_CASE("cli: an assessment made against a named version of a standard, checke
     writeFile(user.path("demo/" + path), scored);
     auto bad = user.run({ "-C", "demo", "check", path });
     CHECK(bad.exitCode == 1);
-    CHECK(bad.out.find("ตัวชี้วัดที่ 1.1: level 9 is not one of the indicator's levels") != std::string::npos);
+    CHECK(bad.out.find("ตัวชี้วัดที่ 1.1: ระดับ 9 ไม่ใช่ระดับหนึ่งของตัวชี้วัดนี้") != std::string::npos);
     // A reference to a version nobody named is an error too.
     std::string unnamed = xml;
     unnamed.replace(unnamed.find("version=\"เสนอคณะอนุกรรมการ\""), std::string("version=\"เสนอคณะอนุกรรมการ\"").size(), "version=\"ร่างที่ 9\"");
     writeFile(user.path("demo/" + path), unnamed);
     auto broken = user.run({ "-C", "demo", "check", path });
     CHECK(broken.exitCode == 1);
-    CHECK(broken.out.find(path + ": error: assesses " + standard + " at \"ร่างที่ 9\", a version that does not exist") != std::string::npos);
+    CHECK(broken.out.find(path + ": ข้อผิดพลาด: ประเมินตาม " + standard + " ฉบับ \"ร่างที่ 9\" ซึ่งไม่มีฉบับที่ตั้งชื่อนี้") != std::string::npos);
 }
 
 TEST_CASE("cli: send puts a session's clusters and ideas into a standard, each indicator linked back to its idea")
@@ -914,7 +981,7 @@ TEST_CASE("cli: check names an element id used twice (a document edited by hand)
     std::ofstream(file, std::ios::binary | std::ios::trunc) << text;
     auto check = user.run({ "-C", "ws", "check", "standards/homeless-protection-centre.standard.xml" });
     CHECK(check.exitCode == 1);
-    CHECK(check.out.find("error: the id \"ind-plan\" is used by more than one element") != std::string::npos);
+    CHECK(check.out.find("ข้อผิดพลาด: รหัส \"ind-plan\" ถูกใช้กับมากกว่าหนึ่งส่วน") != std::string::npos);
 }
 
 TEST_CASE("cli: over-long names, links out of the workspace, devices, control characters and huge files are refused, never a crash")
@@ -1030,7 +1097,7 @@ TEST_CASE("cli: a plan from the meeting's action item, its quarters reported, it
     const std::string head = user.git("demo", { "rev-parse", "HEAD" });
     auto early = user.run({ "-C", "demo", "progress", plan, "--quarter", "4", "--date", "15/6/2563", "--result", "1.1.1=10" });
     CHECK(early.exitCode == 1); // dated before its quarter began: refused, nothing committed
-    CHECK(early.err.find("before its quarter began (2020-07-01)") != std::string::npos);
+    CHECK(early.err.find("ก่อนไตรมาสเริ่ม (2020-07-01)") != std::string::npos);
     CHECK(user.git("demo", { "rev-parse", "HEAD" }) == head);
     auto unknown = user.run({ "-C", "demo", "progress", plan, "--quarter", "4", "--result", "9.9.9=1" });
     CHECK(unknown.exitCode == 2);

@@ -67,7 +67,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         std::fprintf(stderr, "first save:  ...%s...\nsecond save: ...%s...\n", a.substr(from, 160).c_str(), b.substr(from, 160).c_str());
     }
     SAPHA_FUZZ_REQUIRE(savedAgain.value() == saved.value());
-    (void)kind.validate(document);
+    (void)kind.validate(document, "en");
     (void)kind.title(document);
     const sapha::ElementList elements = kind.elements(document);
     SAPHA_FUZZ_REQUIRE(elements == kind.elements(*again.value()));

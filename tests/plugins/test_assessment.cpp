@@ -87,8 +87,9 @@ TEST_CASE("scoring: weighted means and the bands they fall in, compared at two d
     CHECK(bandOf(bands, 4.504)->label == "ดีมาก");
     CHECK(bandOf(bands, 1.5)->label == "กำลังพัฒนา");
     CHECK(bandOf(bands, 7) == nullptr);
-    CHECK(bandProblems(bands).empty());
-    CHECK(bandProblems({ { 3, 2, "กลับด้าน" } }).front().find("ends before it starts") != std::string::npos);
+    CHECK(bandProblems(bands, "en").empty());
+    CHECK(bandProblems({ { 3, 2, "กลับด้าน" } }, "en").front().find("ends before it starts") != std::string::npos);
+    CHECK(bandProblems({ { 3, 2, "กลับด้าน" } }, "th").front().find("สิ้นสุดก่อนเริ่มต้น") != std::string::npos);
 }
 
 TEST_CASE("assessment: made from a named version of the standard, unscored, then scored, summarised and checked")
@@ -121,7 +122,7 @@ TEST_CASE("assessment: made from a named version of the standard, unscored, then
 
     // Unscored: one warning per indicator, no score.
     int unscored = 0;
-    for (const Finding& finding : kind.validate(assessment))
+    for (const Finding& finding : kind.validate(assessment, "en"))
         unscored += finding.message.find("is not scored yet") != std::string::npos ? 1 : 0;
     CHECK(unscored == 7);
     CHECK_FALSE(summarizeAll(assessment).score.has_value());
@@ -146,7 +147,7 @@ TEST_CASE("assessment: made from a named version of the standard, unscored, then
     // A result the scheme cannot take is an error with the indicator named.
     assessment.components[1].indicators[0].result.level = 9;
     bool named = false;
-    for (const Finding& finding : kind.validate(assessment))
+    for (const Finding& finding : kind.validate(assessment, "en"))
         named = named || (finding.severity == Severity::Error && finding.message.find("ตัวชี้วัดที่ 2.1: level 9") != std::string::npos);
     CHECK(named);
     assessment.components[1].indicators[0].result.level = 3;

@@ -90,7 +90,7 @@ TEST_CASE("board edits: an idea moves between clusters and back to its group, a 
     CHECK(session.votesFor("idea-4") == 0);
     CHECK(members(session, "cluster-service") == std::vector<std::string> { "idea-5", "idea-6", "idea-10" });
     SessionKind kind;
-    CHECK_FALSE(hasErrors(kind.validate(session)));
+    CHECK_FALSE(hasErrors(kind.validate(session, "en")));
 }
 
 TEST_CASE("board layout: Thai is wrapped between words, and a long word is cut to fit")
@@ -260,7 +260,7 @@ TEST_CASE("live session: the facilitator's clusters are what phones vote on, mer
         CHECK(now.currentRound == "round-vote");
         CHECK_FALSE(now.locked);
         SessionKind kind;
-        CHECK_FALSE(hasErrors(kind.validate(now)));
+        CHECK_FALSE(hasErrors(kind.validate(now, "en")));
     }
     // Started again (a crash, or the board closed): the same code, every record replayed.
     Result<LiveStart> again = startLiveSession(session, dir.path(), "brainstorm/w.session.xml", "");

@@ -70,7 +70,7 @@ TEST_CASE("meeting_kind: the demo meeting survives save and load unchanged")
     CHECK(meeting.agenda[3].children[1].text.find("เป็นชาย 49 ราย เป็นหญิง 32 ราย") != std::string::npos);
     CHECK(meeting.agenda[3].children[0].actions.at(0).assignee == "ฝ่ายเลขานุการ");
     CHECK(meeting.people[0].name == "นายภาสกร บุญญลักษม์");
-    CHECK_FALSE(hasErrors(kind.validate(*finalMeeting.value())));
+    CHECK_FALSE(hasErrors(kind.validate(*finalMeeting.value(), "en")));
 }
 
 TEST_CASE("meeting_kind: the demo's other committees: one met first that morning in the same room, one adopts the standard")
@@ -82,7 +82,7 @@ TEST_CASE("meeting_kind: the demo's other committees: one met first that morning
             auto loaded = kind.load(revision.xml, document.path);
             REQUIRE(loaded.isOk());
             CHECK(kind.save(*loaded.value()).value() == revision.xml);
-            CHECK_FALSE(hasErrors(kind.validate(*loaded.value())));
+            CHECK_FALSE(hasErrors(kind.validate(*loaded.value(), "en")));
         }
         auto loaded = kind.load(document.revisions.back().xml, document.path);
         return Meeting(asMeeting(*loaded.value()));
@@ -158,7 +158,7 @@ TEST_CASE("meeting_kind: checks find a missing committee and an absence without 
 )";
     auto loaded = kind.load(xml, "m.meeting.xml");
     REQUIRE(loaded.isOk());
-    const Findings findings = kind.validate(*loaded.value());
+    const Findings findings = kind.validate(*loaded.value(), "en");
     CHECK(hasErrors(findings));
     bool absentWarning = false;
     for (const Finding& finding : findings)
@@ -209,7 +209,7 @@ TEST_CASE("meeting_kind: a date kept in the Buddhist Era is an error naming the 
     REQUIRE(loaded.isOk());
     std::string meetingDate;
     std::string due;
-    for (const Finding& finding : kind.validate(*loaded.value())) {
+    for (const Finding& finding : kind.validate(*loaded.value(), "en")) {
         if (finding.severity != Severity::Error)
             continue;
         if (finding.message.find("meeting date") != std::string::npos)

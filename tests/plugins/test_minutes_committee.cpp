@@ -13,6 +13,7 @@
 #include "core/committee_meetings.hpp"
 #include "core/meeting_kind.hpp"
 #include "core/roster_kind.hpp"
+#include "english_words.hpp"
 #include "files_in_memory.hpp"
 
 using namespace sapha;
@@ -85,7 +86,7 @@ TEST_CASE("roster: round trip, quorum rule, checks")
     Roster noChair = chiangRaiRoster();
     noChair.members.erase(noChair.members.begin());
     noChair.members[0].name.clear();
-    const Findings findings = kind.validate(noChair);
+    const Findings findings = kind.validate(noChair, "en");
     CHECK(hasFinding(findings, "no member is the chair"));
     CHECK(hasFinding(findings, "a member without a name"));
 
@@ -222,7 +223,7 @@ TEST_CASE("meeting checks: statistics that do not add up, the regulation's words
     meeting.agenda[0].text = "ประธานกล่าวเปิดประชุมเวลา 09.30 น. บันทึกการประชุมครั้งนี้";
     meeting.agenda[3].children.push_back({ "item-41", "การจัดทำแผน", "", {}, "", std::nullopt, {}, {}, {}, {} });
     meeting.agenda[3].children.push_back({ "item-42", "การติดตาม", "", {}, "เห็นชอบ", Vote { 9, 0, 0 }, {}, {}, {}, {} });
-    const Findings findings = MeetingKind().validate(meeting);
+    const Findings findings = MeetingKind().validate(meeting, "en");
     CHECK(hasFinding(findings, "\"เพศ\" adds up to 81, not the total 66"));
     CHECK_FALSE(hasFinding(findings, "\"ประเภท\" adds up"));
     CHECK(hasFinding(findings, "write \"รายงานการประชุม\", not \"บันทึกการประชุม\""));
@@ -232,13 +233,23 @@ TEST_CASE("meeting checks: statistics that do not add up, the regulation's words
     CHECK_FALSE(hasFinding(findings, "4.2 is for decision"));
     CHECK(hasFinding(findings, "4.2: 9 votes, but only 4 members are present"));
     CHECK_FALSE(hasFinding(findings, "no quorum"));
+    // The same findings for a Thai reader, in Thai, the items named as the document names them.
+    const Findings inThai = MeetingKind().validate(meeting, "th");
+    CHECK(inThai.size() == findings.size());
+    CHECK(hasFinding(inThai, "ระเบียบวาระที่ 1 ตาราง \"ผลการให้บริการคนไร้ที่พึ่ง\": \"เพศ\" รวมได้ 81 ไม่ตรงกับยอดรวม 66"));
+    CHECK(hasFinding(inThai, "ใช้คำว่า \"รายงานการประชุม\" แทน \"บันทึกการประชุม\" (ระเบียบงานสารบรรณ)"));
+    CHECK(hasFinding(inThai, "ระเบียบวาระที่ 4.1 เป็นเรื่องเพื่อพิจารณาแต่ยังไม่มีมติที่ประชุม"));
+    CHECK(hasFinding(inThai, "ระเบียบวาระที่ 4.2: ลงคะแนน 9 เสียง แต่มีกรรมการมาประชุมเพียง 4 คน"));
+    for (const Finding& finding : inThai)
+        CHECK_MESSAGE(test::englishWordsIn(finding.message).empty(), finding.message);
 
     for (int i = 0; i < 3; ++i) {
         meeting.people[i].attendance = Attendance::Absent;
         meeting.people[i].absenceReason = i == 0 ? "ติดราชการ" : "";
     }
-    const Findings absent = MeetingKind().validate(meeting);
+    const Findings absent = MeetingKind().validate(meeting, "en");
     CHECK(hasFinding(absent, "no quorum: 1 of 4 members present, at least 2 needed"));
+    CHECK(hasFinding(MeetingKind().validate(meeting, "th"), "ไม่ครบองค์ประชุม: กรรมการมาประชุม 1 จาก 4 คน ต้องมีอย่างน้อย 2 คน"));
     CHECK(hasFinding(absent, "นางสาวหนึ่ง ใจงาม is absent without a reason"));
     CHECK_FALSE(hasFinding(absent, "นายภาสกร บุญญลักษม์ is absent without a reason"));
 
@@ -387,7 +398,7 @@ TEST_CASE("attachments: referred to by file, version or web address, kept throug
 
     // An attachment without a title is a warning; the paper lists each under its item.
     bool untitled = false;
-    for (const Finding& finding : kind.validate(again))
+    for (const Finding& finding : kind.validate(again, "en"))
         untitled = untitled || finding.message.find("attachments/untitled.pdf has no title") != std::string::npos;
     CHECK(untitled);
     std::string bad = xml;

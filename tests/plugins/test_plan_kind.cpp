@@ -105,7 +105,7 @@ TEST_CASE("plans: the demo plan loads, saves back byte for byte and checks clean
         auto saved = kind.save(*loaded.value());
         REQUIRE(saved);
         CHECK(saved.value() == revision.xml);
-        for (const Finding& finding : kind.validate(*loaded.value())) {
+        for (const Finding& finding : kind.validate(*loaded.value(), "en")) {
             const std::string said = std::string(severityName(finding.severity)) + ": " + finding.message;
             FAIL_CHECK(said);
         }
@@ -143,10 +143,10 @@ TEST_CASE("plans: budgets must add up at every level, targets need units, activi
     const PlanKind kind;
     auto document = demoPlan(kind);
     Plan& plan = PlanKind::model(*document);
-    CHECK_FALSE(hasErrors(checkPlan(plan, "2020-12-31")));
+    CHECK_FALSE(hasErrors(checkPlan(plan, "2020-12-31", "en")));
 
     plan.strategies[0].projects[0].budget[0].amount += 5000;
-    Findings findings = checkPlan(plan, "2020-12-31");
+    Findings findings = checkPlan(plan, "2020-12-31", "en");
     CHECK(hasFinding(findings, Severity::Error, "the strategies' projects total 275,000 baht, the plan's budget is 270,000"));
     CHECK(hasFinding(findings, Severity::Error, "strategy 1: its projects total 80,000 baht, its budget is 75,000"));
 
@@ -154,14 +154,14 @@ TEST_CASE("plans: budgets must add up at every level, targets need units, activi
     plan.strategies[1].projects[0].indicators[0].unit.clear();
     plan.strategies[2].projects[0].responsible.clear();
     plan.strategies[3].projects[0].budget[0].source.clear();
-    findings = checkPlan(plan, "2020-12-31");
+    findings = checkPlan(plan, "2020-12-31", "en");
     CHECK(hasFinding(findings, Severity::Error, "the target of \"การเผยแพร่ประชาสัมพันธ์\" has no unit"));
     CHECK(hasFinding(findings, Severity::Error, "project 3.1 \"ประชุมเครือข่ายการคุ้มครองคนไร้ที่พึ่งระดับอำเภอ\" has no responsible agency"));
     CHECK(hasFinding(findings, Severity::Warning, "45,000 baht without its source"));
 
     plan.origin.clear();
     plan.fiscalYear = 2020;
-    findings = checkPlan(plan, "2020-12-31");
+    findings = checkPlan(plan, "2020-12-31", "en");
     CHECK(hasFinding(findings, Severity::Warning, "the plan answers no resolution"));
     CHECK(hasFinding(findings, Severity::Error, "the fiscal year 2020 is not a Buddhist-Era year"));
 }
@@ -172,23 +172,23 @@ TEST_CASE("plans: progress is never reported ahead of its period")
     auto document = demoPlan(kind);
     Plan& plan = PlanKind::model(*document);
     // The fourth quarter of 2563 begins on 1 July 2020: on 30 June it cannot have been reported on.
-    CHECK(hasFinding(checkPlan(plan, "2020-06-30"), Severity::Error, "reports on a period not yet begun (it starts 2020-07-01)"));
-    CHECK_FALSE(hasErrors(checkPlan(plan, "2020-10-05")));
+    CHECK(hasFinding(checkPlan(plan, "2020-06-30", "en"), Severity::Error, "reports on a period not yet begun (it starts 2020-07-01)"));
+    CHECK_FALSE(hasErrors(checkPlan(plan, "2020-10-05", "en")));
 
     plan.progress[0].reported = "2020-06-15";
-    CHECK(hasFinding(checkPlan(plan, "2020-12-31"), Severity::Error, "is dated 2020-06-15, before its quarter began (2020-07-01)"));
+    CHECK(hasFinding(checkPlan(plan, "2020-12-31", "en"), Severity::Error, "is dated 2020-06-15, before its quarter began (2020-07-01)"));
     plan.progress[0].reported = "2563-10-05";
-    CHECK(hasFinding(checkPlan(plan, "2020-12-31"), Severity::Error, "Buddhist-Era year"));
+    CHECK(hasFinding(checkPlan(plan, "2020-12-31", "en"), Severity::Error, "Buddhist-Era year"));
     plan.progress[0].reported = "2020-10-05";
 
     plan.progress.push_back(plan.progress[0]);
     plan.progress.back().id = "prg-again";
-    CHECK(hasFinding(checkPlan(plan, "2020-12-31"), Severity::Error, "quarter 4 is reported twice"));
+    CHECK(hasFinding(checkPlan(plan, "2020-12-31", "en"), Severity::Error, "quarter 4 is reported twice"));
     plan.progress.pop_back();
 
     plan.progress[0].results.push_back({ "ind-nowhere", 3, {} });
     plan.progress[0].spending.push_back({ "prj-outreach", 50000 });
-    const Findings findings = checkPlan(plan, "2020-12-31");
+    const Findings findings = checkPlan(plan, "2020-12-31", "en");
     CHECK(hasFinding(findings, Severity::Error, "reports on an indicator the plan has not: ind-nowhere"));
     CHECK(hasFinding(findings, Severity::Warning, "has spent 65,000 baht of its budget of 60,000"));
 }

@@ -25,7 +25,7 @@ TEST_CASE("session_kind: the demo workshop round-trips with its four groups, clu
     CHECK(session.votesFor("idea-4") == 11);
     CHECK(session.clusterOf("idea-10")->id == "cluster-service");
     CHECK(session.findGroup("group-3")->name == "กลุ่มที่ 3 ผลลัพธ์");
-    CHECK_FALSE(hasErrors(kind.validate(*final.value())));
+    CHECK_FALSE(hasErrors(kind.validate(*final.value(), "en")));
 }
 
 TEST_CASE("session_kind: checks catch unknown ideas, double clustering and over-voting")
@@ -44,7 +44,7 @@ TEST_CASE("session_kind: checks catch unknown ideas, double clustering and over-
     auto loaded = kind.load(xml, "s.session.xml");
     REQUIRE(loaded.isOk());
     std::string all;
-    for (const Finding& finding : kind.validate(*loaded.value()))
+    for (const Finding& finding : kind.validate(*loaded.value(), "en"))
         all += finding.message + "|";
     CHECK(all.find("unknown idea ghost") != std::string::npos);
     CHECK(all.find("more than one cluster") != std::string::npos);

@@ -27,7 +27,7 @@ TEST_CASE("standard_kind: a new standard has a component with a five-level indic
     REQUIRE(standard.components[0].indicators[0].levels.size() == 5);
     CHECK(standard.components[0].indicators[0].levels[4].label == "ดีเลิศ");
     // The empty statement of the new indicator is reported, not invented.
-    CHECK(hasErrors(kind.validate(*created.value())));
+    CHECK(hasErrors(kind.validate(*created.value(), "en")));
 }
 
 TEST_CASE("standard_kind: every demo revision round-trips and the final one has no errors")
@@ -41,7 +41,7 @@ TEST_CASE("standard_kind: every demo revision round-trips and the final one has 
         CHECK(kind.save(*loaded.value()).value() == revision.xml);
     }
     auto proposed = kind.load(demo[0].revisions.back().xml, "demo");
-    CHECK_FALSE(hasErrors(kind.validate(*proposed.value())));
+    CHECK_FALSE(hasErrors(kind.validate(*proposed.value(), "en")));
     CHECK(kind.title(*proposed.value()) == "มาตรฐานศูนย์คุ้มครองคนไร้ที่พึ่ง (ร่างที่ 2)");
     const auto tags = homelessCentreDemoTags();
     REQUIRE(tags.size() == 2);
@@ -82,7 +82,7 @@ TEST_CASE("standard_kind: checks catch bad weights, unordered levels and missing
     auto loaded = kind.load(xml, "s.standard.xml");
     REQUIRE(loaded.isOk());
     std::string all;
-    for (const Finding& finding : kind.validate(*loaded.value()))
+    for (const Finding& finding : kind.validate(*loaded.value(), "en"))
         all += finding.message + "|";
     CHECK(all.find("weight that is not positive") != std::string::npos);
     CHECK(all.find("out of order") != std::string::npos);
@@ -151,7 +151,7 @@ TEST_CASE("standard_kind: every scoring scheme, code, owner, guidance, source an
     CHECK(again.components[0].indicators[0].comments[0].text == "ควรระบุรอบปี");
     CHECK(again.components[0].comments[0].resolved);
     CHECK(again.definitions[0].term == "คนไร้ที่พึ่ง");
-    CHECK_FALSE(hasErrors(kind.validate(*loaded.value())));
+    CHECK_FALSE(hasErrors(kind.validate(*loaded.value(), "en")));
 
     // A comment is a change of its own in the summary.
     Standard commented = again;
@@ -177,7 +177,7 @@ TEST_CASE("standard_kind: checks catch weights against the declared total, dupli
     auto loaded = kind.load(xml, "s.standard.xml");
     REQUIRE(loaded.isOk());
     std::string all;
-    for (const Finding& finding : kind.validate(*loaded.value()))
+    for (const Finding& finding : kind.validate(*loaded.value(), "en"))
         all += finding.message + "|";
     CHECK(all.find("weights add up to 6, not the declared 10") != std::string::npos);
     CHECK(all.find("ตัวชี้วัดที่ 1.2 has the code \"A1\", already given to ตัวชี้วัดที่ 1.1") != std::string::npos);
@@ -300,7 +300,7 @@ TEST_CASE("sections: three levels (องค์ประกอบ → มาต�
     CHECK(kind.save(*kind.load(written, "again").value()).value() == written);
 
     std::string all;
-    for (const Finding& finding : kind.validate(standard))
+    for (const Finding& finding : kind.validate(standard, "en"))
         all += finding.message + "|";
     CHECK(all.find("มาตรฐานที่ 1.3 has no title") != std::string::npos);
     CHECK(all.find("มาตรฐานที่ 1.3 has no indicators") != std::string::npos);

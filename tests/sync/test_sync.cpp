@@ -124,7 +124,7 @@ void workTogether(const Team& team, const std::string& url)
     team.edit("b", kStandard, "comp-management", "title", "การบริหารจัดการศูนย์ (เครื่อง ข)");
     team.must({ "-C", "a", "sync" });
     const ProcessResult merged = team.must({ "-C", "b", "sync" });
-    CHECK(merged.out.find("merged origin's changes") != std::string::npos);
+    CHECK(merged.out.find("รวมการแก้ไขจาก origin กับของพื้นที่ทำงานนี้แล้ว") != std::string::npos);
     team.must({ "-C", "a", "sync" });
     for (const char* workspace : { "a", "b" }) {
         CHECK(team.field(workspace, kMeeting, "item-1", "title") == "เรื่องที่ประธานแจ้ง (แก้ไขที่เครื่อง ก)");
@@ -207,8 +207,8 @@ void workTogether(const Team& team, const std::string& url)
     team.edit("b", kStandard, "comp-service", "title", "บริการ (ข)");
     const ProcessResult conflicted = team.run({ "-C", "b", "sync" });
     CHECK(conflicted.exitCode == 1);
-    CHECK(conflicted.out.find("conflict: " + kStandard) != std::string::npos);
-    CHECK(conflicted.out.find("not pushed") != std::string::npos);
+    CHECK(conflicted.out.find("การแก้ไขขัดแย้งกัน: " + kStandard) != std::string::npos);
+    CHECK(conflicted.out.find("ยังไม่ได้ส่ง") != std::string::npos);
     std::ifstream in(team.path("b/" + kStandard));
     const std::string both((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     CHECK(both.find("ชื่อองค์ประกอบจากเครื่อง ก") != std::string::npos);
@@ -220,8 +220,8 @@ void workTogether(const Team& team, const std::string& url)
     const ProcessResult checked = team.run({ "-C", "b", "check", kStandard });
     CHECK(checked.exitCode == 1);
     INFO(checked.out);
-    CHECK(checked.out.find("changed differently on both sides") != std::string::npos);
-    CHECK(checked.out.find("this workspace \"ชื่อองค์ประกอบจากเครื่อง ข\", the remote \"ชื่อองค์ประกอบจากเครื่อง ก\"") != std::string::npos);
+    CHECK(checked.out.find("การแก้ไขขัดแย้งกัน") != std::string::npos);
+    CHECK(checked.out.find("ที่เครื่องนี้ \"ชื่อองค์ประกอบจากเครื่อง ข\" ที่คลังที่ใช้ร่วมกัน \"ชื่อองค์ประกอบจากเครื่อง ก\"") != std::string::npos);
     CHECK(checked.out.find("--element comp-service") != std::string::npos);
     CHECK(team.run({ "-C", "b", "push" }).exitCode == 1); // the conflict does not travel
     CHECK(team.run({ "-C", "b", "sync" }).exitCode == 1); // nor with a second sync
@@ -229,7 +229,7 @@ void workTogether(const Team& team, const std::string& url)
     CHECK(unknown.exitCode == 1);
     CHECK(unknown.err.find("comp-management, comp-service") != std::string::npos);
     const ProcessResult first = team.must({ "-C", "b", "resolve", kStandard, "--theirs", "--element", "comp-management" });
-    CHECK(first.out.find("1 conflict(s) of " + kStandard + " still to choose") != std::string::npos);
+    CHECK(first.out.find("ยังต้องเลือกอีก 1 จุดใน " + kStandard) != std::string::npos);
     CHECK(team.field("b", kStandard, "comp-management", "title") == "ชื่อองค์ประกอบจากเครื่อง ก");
     CHECK(team.run({ "-C", "b", "conflicts" }).exitCode == 1);
     team.must({ "-C", "b", "resolve", kStandard, "--ours", "--element", "comp-service" });
@@ -462,12 +462,12 @@ TEST_CASE("sync: three clones make random edits and sync at random, and afterwar
         if (random() % 2 == 0) {
             const std::string syncing = "c" + std::to_string(random() % 3);
             const ProcessResult synced = team.run({ "-C", syncing, "sync" });
-            if (synced.exitCode == 1 && synced.out.find("conflict: ") != std::string::npos) {
+            if (synced.exitCode == 1 && synced.out.find("การแก้ไขขัดแย้งกัน: ") != std::string::npos) {
                 ++conflicts;
                 // The person keeps one side at random for each element `check` names; the other stays
                 // in the history.
                 for (const std::string& document : { kMeeting, kStandard }) {
-                    if (synced.out.find("conflict: " + document) == std::string::npos)
+                    if (synced.out.find("การแก้ไขขัดแย้งกัน: " + document) == std::string::npos)
                         continue;
                     const std::string named = team.run({ "-C", syncing, "check", document }).out;
                     std::vector<std::string> elements;
@@ -488,10 +488,10 @@ TEST_CASE("sync: three clones make random edits and sync at random, and afterwar
     for (int pass = 0; pass < 3; ++pass) {
         for (const char* clone : { "c0", "c1", "c2" }) {
             const ProcessResult synced = team.run({ "-C", clone, "sync" });
-            if (synced.exitCode == 1 && synced.out.find("conflict: ") != std::string::npos) {
+            if (synced.exitCode == 1 && synced.out.find("การแก้ไขขัดแย้งกัน: ") != std::string::npos) {
                 ++conflicts;
                 for (const std::string& document : { kMeeting, kStandard }) {
-                    if (synced.out.find("conflict: " + document) != std::string::npos)
+                    if (synced.out.find("การแก้ไขขัดแย้งกัน: " + document) != std::string::npos)
                         team.must({ "-C", clone, "resolve", document, "--ours" });
                 }
                 team.must({ "-C", clone, "sync" });
@@ -579,7 +579,7 @@ TEST_CASE("sync: a conflict on the document's own fields is chosen on its own wi
     CHECK(checked.out.find("--element \"\"") != std::string::npos);
     // Only the document's own fields are chosen: the agenda item's conflict stays to be chosen.
     const ProcessResult chosen = team.must({ "-C", "b", "resolve", kMeeting, "--theirs", "--element", "" });
-    CHECK(chosen.out.find("1 conflict(s) of") != std::string::npos);
+    CHECK(chosen.out.find("ยังต้องเลือกอีก 1 จุดใน") != std::string::npos);
     std::ifstream in(team.path("b/" + kMeeting));
     const std::string xml((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     CHECK(xml.find("<venue>ห้องประชุม ก</venue>") != std::string::npos);

@@ -58,11 +58,12 @@ protected:
         }
     }
 
-    sapha::Findings check(const Note& note) const override
+    // The messages are in the reader's language ("th" or "en").
+    sapha::Findings check(const Note& note, std::string_view language) const override
     {
         sapha::Findings findings;
         if (note.title.empty())
-            findings.push_back({ sapha::Severity::Error, {}, "the note has no title", 0 });
+            findings.push_back({ sapha::Severity::Error, {}, sapha::inLanguage(language, "บันทึกยังไม่มีชื่อ", "the note has no title"), 0 });
         return findings;
     }
 

@@ -12,6 +12,19 @@
 
 namespace sapha::cli {
 
+namespace {
+
+// A finding's severity as the reader's language says it: "error" and "warning" are what editors and
+// build tools look for in English; a Thai reader reads ข้อผิดพลาด and คำเตือน.
+std::string severityWord(Severity severity, std::string_view language)
+{
+    if (language != "th")
+        return severityName(severity);
+    return severity == Severity::Error ? "ข้อผิดพลาด" : severity == Severity::Warning ? "คำเตือน" : "หมายเหตุ";
+}
+
+} // namespace
+
 int runCheck(CliContext& context, Arguments& arguments)
 {
     if (int bad = expectArguments(context, arguments, 0, 1000, "sapha-cli [-C DIR] check [PATH...]"))
@@ -24,13 +37,16 @@ int runCheck(CliContext& context, Arguments& arguments)
         for (const host::DocumentEntry& entry : documents.value()->list())
             paths.push_back(entry.path);
     }
+    const std::string language = context.settings().language();
+    const bool inThai = language == "th";
+    const std::string errorWord = severityWord(Severity::Error, language);
     int errors = 0;
     int warnings = 0;
     // Links to other documents' versions must lead somewhere.
     const std::vector<host::DocumentLink> links = documents.value()->links();
     for (const std::string& path : paths) {
-        for (const Error& broken : host::brokenLinks(documents.value()->workspace(), links, path)) {
-            std::printf("%s: error: %s\n", path.c_str(), broken.message.c_str());
+        for (const Error& broken : host::brokenLinks(documents.value()->workspace(), links, path, language)) {
+            std::printf("%s: %s: %s\n", path.c_str(), errorWord.c_str(), broken.message.c_str());
             ++errors;
         }
         Result<host::LoadedDocument> loaded = documents.value()->load(path);
@@ -41,11 +57,13 @@ int runCheck(CliContext& context, Arguments& arguments)
         }
         // Conflicts a sync kept in the document: each one an error until a person chooses.
         const ElementList elements = loaded.value().kind->elements(*loaded.value().document);
-        const std::string language = context.settings().language();
         for (const xml::MergeConflict& conflict : xml::readConflictRecords(loaded.value().text)) {
-            std::printf("%s: error: sync conflict, changed differently on both sides: %s: this workspace \"%s\", the remote \"%s\"; "
-                        "choose with sapha-cli resolve %s --element %s --ours or --theirs%s\n",
-                path.c_str(), host::conflictPlace(conflict, elements, language).c_str(),
+            std::printf(inThai ? "%s: %s: การแก้ไขขัดแย้งกัน แก้ไขต่างกันที่เครื่องนี้และที่คลังที่ใช้ร่วมกัน: %s: ที่เครื่องนี้ \"%s\" "
+                                 "ที่คลังที่ใช้ร่วมกัน \"%s\" "
+                                 "เลือกด้วย sapha-cli resolve %s --element %s --ours หรือ --theirs%s\n"
+                               : "%s: %s: sync conflict, changed differently on both sides: %s: this workspace \"%s\", the remote \"%s\"; "
+                                 "choose with sapha-cli resolve %s --element %s --ours or --theirs%s\n",
+                path.c_str(), errorWord.c_str(), host::conflictPlace(conflict, elements, language).c_str(),
                 host::conflictValue(conflict, conflict.ours, language).c_str(), host::conflictValue(conflict, conflict.theirs, language).c_str(),
                 path.c_str(), conflict.element.empty() ? "\"\"" : conflict.element.c_str(),
                 conflict.element.empty() ? "" : (" [" + conflict.element + "]").c_str());
@@ -56,22 +74,25 @@ int runCheck(CliContext& context, Arguments& arguments)
         std::map<std::string, int> idUses;
         for (const ElementInfo& element : elements) {
             if (!element.id.empty() && ++idUses[element.id] == 2) {
-                std::printf("%s: error: the id \"%s\" is used by more than one element (%s); give each its own [%s]\n",
-                    path.c_str(), element.id.c_str(), element.label.empty() ? element.type.c_str() : element.label.c_str(),
+                std::printf(inThai ? "%s: %s: รหัส \"%s\" ถูกใช้กับมากกว่าหนึ่งส่วน (%s) ให้แต่ละส่วนมีรหัสของตนเอง [%s]\n"
+                                   : "%s: %s: the id \"%s\" is used by more than one element (%s); give each its own [%s]\n",
+                    path.c_str(), errorWord.c_str(), element.id.c_str(), element.label.empty() ? element.type.c_str() : element.label.c_str(),
                     element.id.c_str());
                 ++errors;
             }
         }
-        for (const Finding& finding : loaded.value().kind->validate(*loaded.value().document)) {
+        for (const Finding& finding : loaded.value().kind->validate(*loaded.value().document, language)) {
             std::string where = path;
             if (finding.line > 0)
                 where += ":" + std::to_string(finding.line);
-            std::printf("%s: %s: %s%s\n", where.c_str(), severityName(finding.severity), finding.message.c_str(),
+            std::printf("%s: %s: %s%s\n", where.c_str(), severityWord(finding.severity, language).c_str(), finding.message.c_str(),
                 finding.elementId.empty() ? "" : (" [" + finding.elementId + "]").c_str());
             (finding.severity == Severity::Error ? errors : warnings)++;
         }
     }
-    std::fprintf(stderr, "%zu document(s) checked: %d error(s), %d warning(s)\n", paths.size(), errors, warnings);
+    std::fprintf(stderr, inThai ? "ตรวจเอกสาร %zu ฉบับ: ข้อผิดพลาด %d รายการ คำเตือน %d รายการ\n"
+                                : "%zu document(s) checked: %d error(s), %d warning(s)\n",
+        paths.size(), errors, warnings);
     return errors > 0 ? kExitFailure : kExitOk;
 }
 

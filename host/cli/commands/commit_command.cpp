@@ -24,13 +24,14 @@ int runCommit(CliContext& context, Arguments& arguments)
     if (!saved)
         return context.fail(saved.error());
     const host::CommitOutcome& committed = saved.value().commit;
+    const bool inThai = context.settings().language() == "th";
     if (!committed.isNewCommit) {
-        std::printf("%s: no changes since %s\n", path.c_str(), committed.revision.shortId().c_str());
+        std::printf(inThai ? "%s: ไม่มีการแก้ไขตั้งแต่ %s\n" : "%s: no changes since %s\n", path.c_str(), committed.revision.shortId().c_str());
         return kExitOk;
     }
     std::printf("%s %s\n", committed.revision.shortId().c_str(), committed.revision.message.c_str());
     if (!saved.value().milestone.empty())
-        std::printf("named version: %s\n", saved.value().milestone.c_str());
+        std::printf(inThai ? "ตั้งชื่อฉบับ: %s\n" : "named version: %s\n", saved.value().milestone.c_str());
     return kExitOk;
 }
 

@@ -18,15 +18,16 @@ int runDemo(CliContext& context, Arguments& arguments)
         return bad;
     const std::string directory = arguments.positionals().front();
     context.requireGit();
-    Status built = host::buildDemoWorkspace(directory, context.plugins(), [quiet](int done, int total) {
+    const bool inThai = context.settings().language() == "th";
+    Status built = host::buildDemoWorkspace(directory, context.plugins(), [quiet, inThai](int done, int total) {
         if (!quiet)
-            std::fprintf(stderr, "\rsapha-cli: demo: %d/%d revisions committed", done, total);
+            std::fprintf(stderr, inThai ? "\rsapha-cli: demo: บันทึกแล้ว %d/%d ฉบับ" : "\rsapha-cli: demo: %d/%d revisions committed", done, total);
     });
     if (!quiet)
         std::fprintf(stderr, "\n");
     if (!built)
         return context.fail(built.error());
-    std::printf("Demo workspace ready: %s\n", std::filesystem::canonical(directory).c_str());
+    std::printf(inThai ? "พื้นที่ทำงานตัวอย่างพร้อมแล้ว: %s\n" : "Demo workspace ready: %s\n", std::filesystem::canonical(directory).c_str());
     return kExitOk;
 }
 

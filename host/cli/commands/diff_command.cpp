@@ -10,9 +10,19 @@ namespace sapha::cli {
 
 namespace {
 
-std::string describe(const ElementInfo& element)
+// "changed indicator 1.2 [ind-staff]" / "แก้ไข ตัวชี้วัด 1.2 [ind-staff]".
+std::string describe(diff::ChangeKind kind, const ElementInfo& element, std::string_view language)
 {
-    return element.type + (element.label.empty() ? "" : " " + element.label) + " [" + element.id + "]";
+    if (language != "th")
+        return diff::changeKindName(kind) + (" " + element.type) + (element.label.empty() ? "" : " " + element.label) + " [" + element.id + "]";
+    const char* change = kind == diff::ChangeKind::Added ? "เพิ่ม"
+        : kind == diff::ChangeKind::Removed              ? "ลบ"
+        : kind == diff::ChangeKind::Moved                ? "ย้าย"
+        : kind == diff::ChangeKind::Changed              ? "แก้ไข"
+        : kind == diff::ChangeKind::MovedAndChanged      ? "ย้ายและแก้ไข"
+                                                         : "ไม่เปลี่ยน";
+    const std::string& type = element.thaiTerm.empty() ? element.type : element.thaiTerm;
+    return change + (" " + type) + (element.label.empty() ? "" : " " + element.label) + " [" + element.id + "]";
 }
 
 // Each line of a field added or emptied whole, marked on its own line: "{+line+}".
@@ -82,12 +92,15 @@ int runDiff(CliContext& context, Arguments& arguments)
         std::printf("\n]}\n");
         return kExitOk;
     }
-    std::printf("%s: %s → %s\n", result.path.c_str(), result.fromLabel.c_str(), result.toLabel.c_str());
+    const std::string language = context.settings().language();
+    // Without REV2 the comparison is with the file as it is now, not yet committed.
+    const std::string toLabel = positionals.size() > 2 ? result.toLabel : inLanguage(language, "ฉบับที่ยังไม่บันทึก", result.toLabel);
+    std::printf("%s: %s → %s\n", result.path.c_str(), result.fromLabel.c_str(), toLabel.c_str());
     if (result.changes.empty())
-        std::printf("no changes\n");
+        std::printf("%s\n", inLanguage(language, "ไม่มีการเปลี่ยนแปลง", "no changes").c_str());
     for (const diff::ElementChange& change : result.changes) {
         const ElementInfo& element = change.kind == diff::ChangeKind::Removed ? change.before : change.after;
-        std::printf("%s %s\n", diff::changeKindName(change.kind), describe(element).c_str());
+        std::printf("%s\n", describe(change.kind, element, language).c_str());
         if (!words || change.words.empty())
             continue;
         const std::vector<diff::FieldChange> fields = diff::diffFields(change);
@@ -102,7 +115,7 @@ int runDiff(CliContext& context, Arguments& arguments)
             const std::string notation = field.kind == diff::ChangeKind::Changed ? diff::toWordDiffNotation(field.words)
                 : field.kind == diff::ChangeKind::Added                          ? markedLines(field.after, "{+", "+}")
                                                                                  : markedLines(field.before, "[-", "-]");
-            printChangedLines(notation, field.label.en + ": ");
+            printChangedLines(notation, field.label.in(language) + ": ");
         }
     }
     return kExitOk;

@@ -81,8 +81,9 @@ int runExport(CliContext& context, Arguments& arguments)
         if (isTerminal)
             std::fprintf(stderr, "\n");
         if (failures > 0)
-            return context.fail(std::to_string(failures) + " export(s) failed");
-        std::printf("Exported to %s\n", all->c_str());
+            return context.fail(inLanguage(context.settings().language(), "ส่งออกไม่สำเร็จ " + std::to_string(failures) + " รายการ",
+                std::to_string(failures) + " export(s) failed"));
+        std::printf(context.settings().language() == "th" ? "ส่งออกไว้ที่ %s\n" : "Exported to %s\n", all->c_str());
         return kExitOk;
     }
 

@@ -15,7 +15,7 @@ int runInit(CliContext& context, Arguments& arguments)
     Result<std::unique_ptr<host::Workspace>> created = host::Workspace::create(directory, context.author(), context.settings().language());
     if (!created)
         return context.fail(created.error());
-    std::printf("Created workspace %s\n", created.value()->root().c_str());
+    std::printf(context.settings().language() == "th" ? "สร้างพื้นที่ทำงาน %s แล้ว\n" : "Created workspace %s\n", created.value()->root().c_str());
     return kExitOk;
 }
 

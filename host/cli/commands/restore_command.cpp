@@ -19,7 +19,8 @@ int runRestore(CliContext& context, Arguments& arguments)
     if (!restored)
         return context.fail(restored.error());
     if (!restored.value().isNewCommit) {
-        std::printf("%s is already as it was in %s\n", positionals[0].c_str(), positionals[1].c_str());
+        std::printf(context.settings().language() == "th" ? "%s เหมือนฉบับ %s อยู่แล้ว\n" : "%s is already as it was in %s\n",
+            positionals[0].c_str(), positionals[1].c_str());
         return kExitOk;
     }
     std::printf("%s %s\n", restored.value().revision.shortId().c_str(), restored.value().revision.message.c_str());

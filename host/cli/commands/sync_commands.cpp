@@ -28,23 +28,25 @@ host::TransferOptions transferOptions(CliContext& context)
     const bool terminal = isatty(STDERR_FILENO) != 0;
     auto lastShown = std::make_shared<std::chrono::steady_clock::time_point>();
     auto lastQuarter = std::make_shared<int>(-1);
-    options.progress = [terminal, lastShown, lastQuarter](const host::TransferStep& step) {
-        const char* what = step.kind == host::TransferStep::Kind::Receiving ? "receiving"
-            : step.kind == host::TransferStep::Kind::Resolving                ? "resolving"
-                                                                              : "sending";
+    const bool inThai = context.settings().language() == "th";
+    options.progress = [terminal, lastShown, lastQuarter, inThai](const host::TransferStep& step) {
+        const char* what = step.kind == host::TransferStep::Kind::Receiving ? (inThai ? "กำลังรับ" : "receiving")
+            : step.kind == host::TransferStep::Kind::Resolving                ? (inThai ? "กำลังตรวจ" : "resolving")
+                                                                              : (inThai ? "กำลังส่ง" : "sending");
+        const char* objects = inThai ? "ออบเจกต์" : "objects";
         const bool finished = step.total > 0 && step.done == step.total;
         const auto now = std::chrono::steady_clock::now();
         if (terminal) {
             if (!finished && now - *lastShown < std::chrono::milliseconds(100))
                 return true;
             *lastShown = now;
-            std::fprintf(stderr, "\r%s %zu/%zu objects (%.1f MB)%s", what, step.done, step.total, step.bytes / 1e6, finished ? "\n" : "");
+            std::fprintf(stderr, "\r%s %zu/%zu %s (%.1f MB)%s", what, step.done, step.total, objects, step.bytes / 1e6, finished ? "\n" : "");
         } else {
             const int quarter = step.total ? static_cast<int>(step.done * 4 / step.total) + (static_cast<int>(step.kind) * 10) : 0;
             if (quarter == *lastQuarter)
                 return true;
             *lastQuarter = quarter;
-            std::fprintf(stderr, "sapha-cli: %s %zu/%zu objects\n", what, step.done, step.total);
+            std::fprintf(stderr, "sapha-cli: %s %zu/%zu %s\n", what, step.done, step.total, objects);
         }
         return true;
     };
@@ -62,33 +64,45 @@ std::string chosenRemote(const std::filesystem::path& root, const std::vector<st
     return "origin";
 }
 
-void printOutcome(const host::SyncOutcome& outcome, const std::string& remote, bool fetched = true)
+// What a sync did, in the reader's `language`.
+void printOutcome(const host::SyncOutcome& outcome, const std::string& remote, std::string_view language, bool fetched = true)
 {
+    const bool inThai = language == "th";
+    const std::string revision = outcome.revision.substr(0, 8);
     switch (fetched ? outcome.merge : host::SyncOutcome::Merge::UpToDate) {
     case host::SyncOutcome::Merge::NothingFetched:
-        std::printf("%s has nothing for this workspace yet\n", remote.c_str());
+        std::printf(inThai ? "%s ยังไม่มีเอกสารสำหรับพื้นที่ทำงานนี้\n" : "%s has nothing for this workspace yet\n", remote.c_str());
         break;
     case host::SyncOutcome::Merge::UpToDate:
         if (fetched)
-            std::printf("up to date with %s\n", remote.c_str());
+            std::printf(inThai ? "ตรงกับ %s แล้ว ไม่มีการแก้ไขใหม่\n" : "up to date with %s\n", remote.c_str());
         break;
     case host::SyncOutcome::Merge::FastForward:
-        std::printf("took %s's changes: now at %s\n", remote.c_str(), outcome.revision.substr(0, 8).c_str());
+        std::printf(inThai ? "รับการแก้ไขจาก %s แล้ว: ตอนนี้อยู่ที่ %s\n" : "took %s's changes: now at %s\n", remote.c_str(), revision.c_str());
         break;
     case host::SyncOutcome::Merge::Merged:
-        std::printf("merged %s's changes with this workspace's: %s\n", remote.c_str(), outcome.revision.substr(0, 8).c_str());
+        std::printf(inThai ? "รวมการแก้ไขจาก %s กับของพื้นที่ทำงานนี้แล้ว: %s\n" : "merged %s's changes with this workspace's: %s\n",
+            remote.c_str(), revision.c_str());
         break;
     }
     for (const std::string& path : outcome.conflicts)
-        std::printf("conflict: %s (both versions kept; sapha-cli check %s shows them, sapha-cli resolve %s --ours or --theirs "
-                    "chooses)\n",
+        std::printf(inThai ? "การแก้ไขขัดแย้งกัน: %s (เก็บไว้ทั้งสองแบบ sapha-cli check %s แสดงให้ดู "
+                             "sapha-cli resolve %s --ours หรือ --theirs เลือก)\n"
+                           : "conflict: %s (both versions kept; sapha-cli check %s shows them, sapha-cli resolve %s --ours or --theirs "
+                             "chooses)\n",
             path.c_str(), path.c_str(), path.c_str());
     if (!outcome.conflicts.empty() && !outcome.pushed)
-        std::printf("not pushed: the others get your choice once the conflicts are resolved (then sapha-cli sync)\n");
+        std::printf(inThai ? "ยังไม่ได้ส่ง: ผู้อื่นจะได้รับสิ่งที่คุณเลือกเมื่อเลือกครบทุกจุดที่ขัดแย้งกันแล้ว (แล้วสั่ง sapha-cli sync)\n"
+                           : "not pushed: the others get your choice once the conflicts are resolved (then sapha-cli sync)\n");
     if (outcome.pushed)
-        std::printf("pushed to %s%s\n", remote.c_str(), outcome.pushAttempts > 1 ? " (after merging what others pushed first)" : "");
+        std::printf(inThai ? "ส่งไปที่ %s แล้ว%s\n" : "pushed to %s%s\n", remote.c_str(),
+            outcome.pushAttempts <= 1 ? ""
+                : inThai              ? " (หลังรวมสิ่งที่ผู้อื่นส่งไปก่อน)"
+                                      : " (after merging what others pushed first)");
     for (const std::string& tag : outcome.rejectedTags)
-        std::printf("not pushed: %s (the remote has a named version of this name on another version)\n", tag.c_str());
+        std::printf(inThai ? "ยังไม่ได้ส่ง: %s (ที่คลังที่ใช้ร่วมกันมีฉบับที่ตั้งชื่อนี้ไว้กับฉบับอื่น)\n"
+                           : "not pushed: %s (the remote has a named version of this name on another version)\n",
+            tag.c_str());
 }
 
 Result<std::filesystem::path> workspaceRoot(CliContext& context)
@@ -120,7 +134,7 @@ int fetchAndMerge(CliContext& context, Arguments& arguments, const char* usage, 
         if (Result<host::Documents*> documents = context.documents())
             host::updateIndexes(*documents.value());
     }
-    printOutcome(outcome.value(), remote);
+    printOutcome(outcome.value(), remote, context.settings().language());
     return outcome.value().conflicts.empty() ? kExitOk : 1;
 }
 
@@ -155,7 +169,8 @@ int runRemote(CliContext& context, Arguments& arguments)
         context.settings().set("remote." + origin + ".token", token);
         if (Status saved = context.settings().save(); !saved)
             return context.fail(saved.error());
-        std::printf("signed in to %s as %s (kept in %s)\n", origin.c_str(), user->c_str(), context.settings().path().c_str());
+        std::printf(context.settings().language() == "th" ? "เข้าสู่ระบบ %s ในชื่อ %s แล้ว (เก็บไว้ใน %s)\n" : "signed in to %s as %s (kept in %s)\n",
+            origin.c_str(), user->c_str(), context.settings().path().c_str());
         return kExitOk;
     }
     Result<std::filesystem::path> root = workspaceRoot(context);
@@ -192,7 +207,8 @@ int runClone(CliContext& context, Arguments& arguments)
     const std::filesystem::path directory = arguments.positionals()[1];
     if (Status cloned = host::cloneWorkspace(url, directory, transferOptions(context)); !cloned)
         return context.fail(cloned.error());
-    std::printf("cloned %s into %s\n", host::withoutPassword(url, url).c_str(), directory.c_str());
+    std::printf(context.settings().language() == "th" ? "คัดลอก %s มาไว้ที่ %s แล้ว\n" : "cloned %s into %s\n",
+        host::withoutPassword(url, url).c_str(), directory.c_str());
     return kExitOk;
 }
 
@@ -224,7 +240,7 @@ int runPush(CliContext& context, Arguments& arguments)
     Result<host::SyncOutcome> pushed = host::pushWorkspace(root.value(), remote, transferOptions(context));
     if (!pushed)
         return context.fail(pushed.error());
-    printOutcome(pushed.value(), remote, false);
+    printOutcome(pushed.value(), remote, context.settings().language(), false);
     return kExitOk;
 }
 
@@ -266,7 +282,9 @@ int runResolve(CliContext& context, Arguments& arguments)
         return context.fail(resolved.error());
     std::printf("%s %s: %s\n", resolved.value().saved.commit.revision.shortId().c_str(), path.c_str(), resolved.value().message.c_str());
     if (resolved.value().remaining > 0)
-        std::printf("%zu conflict(s) of %s still to choose (sapha-cli check %s)\n", resolved.value().remaining, path.c_str(), path.c_str());
+        std::printf(context.settings().language() == "th" ? "ยังต้องเลือกอีก %zu จุดใน %s (sapha-cli check %s)\n"
+                                                          : "%zu conflict(s) of %s still to choose (sapha-cli check %s)\n",
+            resolved.value().remaining, path.c_str(), path.c_str());
     return kExitOk;
 }
 

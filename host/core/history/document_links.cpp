@@ -83,28 +83,52 @@ std::string describeIncoming(const DocumentLink& link, std::string_view language
     return verb + link.fromTitle + (link.reference.label.empty() ? "" : ", " + link.reference.label);
 }
 
-std::vector<Error> brokenLinks(Workspace& workspace, const std::vector<DocumentLink>& links, std::string_view path)
+namespace {
+
+// What a link does, seen from the document that makes it: in English the relation's own word
+// ("approves"), in Thai the verb a secretary writes.
+std::string outgoingVerb(const std::string& relation, std::string_view language)
 {
+    if (language != "th")
+        return relation;
+    return relation == "approves" ? "เห็นชอบ"
+        : relation == "certifies" ? "รับรอง"
+        : relation == "attaches"  ? "แนบ"
+        : relation == "assesses"  ? "ประเมินตาม"
+        : relation == "source"    ? "อ้างที่มาจาก"
+        : relation == "continues" ? "ทำต่อจาก"
+                                  : relation;
+}
+
+} // namespace
+
+std::vector<Error> brokenLinks(
+    Workspace& workspace, const std::vector<DocumentLink>& links, std::string_view path, std::string_view language)
+{
+    const bool inThai = language == "th";
     std::vector<Error> errors;
     for (const DocumentLink& link : links) {
         if (link.fromPath != path)
             continue;
         const DocumentReference& reference = link.reference;
         // "มติระเบียบวาระที่ 4 approves …"; a reference without a label is the document's own ("assesses …").
-        const std::string who = reference.label.empty() ? std::string() : reference.label + " ";
+        const std::string who = (reference.label.empty() ? std::string() : reference.label + " ") + outgoingVerb(reference.relation, language);
         if (reference.version.empty()) {
             if (Status valid = Workspace::checkRelativePath(reference.path); !valid)
-                errors.push_back({ who + reference.relation + " \"" + reference.path + "\", which is not a path inside the workspace", link.fromPath });
+                errors.push_back({ who + " \"" + reference.path
+                        + (inThai ? "\" ซึ่งไม่ใช่ที่อยู่ภายในพื้นที่ทำงาน" : "\", which is not a path inside the workspace"),
+                    link.fromPath });
             else if (!std::filesystem::is_regular_file(workspace.root() / reference.path))
-                errors.push_back({ who + reference.relation + " " + reference.path + ", a file that is not in the workspace", link.fromPath });
+                errors.push_back({ who + " " + reference.path + (inThai ? " ซึ่งไม่มีในพื้นที่ทำงาน" : ", a file that is not in the workspace"),
+                    link.fromPath });
             continue;
         }
-        const std::string what = who + reference.relation + " " + reference.path + " at \""
-            + reference.version + "\"";
+        const std::string what = who + " " + reference.path + (inThai ? " ฉบับ \"" : " at \"") + reference.version + "\"";
         if (link.revisionId.empty())
-            errors.push_back({ what + ", a version that does not exist (name it first)", link.fromPath });
+            errors.push_back({ what + (inThai ? " ซึ่งไม่มีฉบับที่ตั้งชื่อนี้ (ตั้งชื่อฉบับก่อน)" : ", a version that does not exist (name it first)"),
+                link.fromPath });
         else if (!workspace.readAt(reference.path, link.revisionId))
-            errors.push_back({ what + ", but that version has no such document", link.fromPath });
+            errors.push_back({ what + (inThai ? " แต่ฉบับนั้นไม่มีเอกสารนี้" : ", but that version has no such document"), link.fromPath });
     }
     return errors;
 }

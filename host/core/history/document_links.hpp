@@ -41,7 +41,8 @@ std::vector<DocumentLink> linksTo(const std::vector<DocumentLink>& links, std::s
 std::string describeIncoming(const DocumentLink& link, std::string_view language);
 
 // Problems with the links `path` makes: a version that does not exist, or a document the version
-// does not hold. Each is an Error naming the referring element.
-std::vector<Error> brokenLinks(Workspace& workspace, const std::vector<DocumentLink>& links, std::string_view path);
+// does not hold. Each is an Error naming the referring element, its message in `language`.
+std::vector<Error> brokenLinks(
+    Workspace& workspace, const std::vector<DocumentLink>& links, std::string_view path, std::string_view language);
 
 } // namespace sapha::host

@@ -10,6 +10,7 @@
 #include <optional>
 #include <set>
 
+#include <sapha/localized_text.hpp>
 #include <sapha/thai_text.hpp>
 #include <sapha/typed_date.hpp>
 #include <sapha/xml_io.hpp>
@@ -207,20 +208,21 @@ void SessionKind::writeModel(const Session& session, pugi::xml_node& root) const
     }
 }
 
-Findings SessionKind::check(const Session& session) const
+Findings SessionKind::check(const Session& session, std::string_view language) const
 {
     Findings findings;
     if (session.topic.empty())
-        findings.push_back({ Severity::Error, {}, "the session has no topic", 0 });
+        findings.push_back({ Severity::Error, {}, inLanguage(language, "การระดมความคิดยังไม่มีหัวข้อ", "the session has no topic"), 0 });
     if (session.groups.empty())
-        findings.push_back({ Severity::Warning, {}, "the session has no groups", 0 });
-    if (std::optional<std::string> problem = session.date.empty() ? std::nullopt : thai::storedDateProblem(session.date))
-        findings.push_back({ Severity::Error, {}, "the session date \"" + session.date + "\" " + *problem, 0 });
+        findings.push_back({ Severity::Warning, {}, inLanguage(language, "การระดมความคิดยังไม่มีกลุ่ม", "the session has no groups"), 0 });
+    if (std::optional<std::string> problem = session.date.empty() ? std::nullopt : thai::storedDateProblem(session.date, language))
+        findings.push_back({ Severity::Error, {},
+            inLanguage(language, "วันที่ระดมความคิด \"" + session.date + "\" " + *problem, "the session date \"" + session.date + "\" " + *problem), 0 });
     std::set<std::string> ideaIds;
     for (const Idea& idea : session.ideas) {
         ideaIds.insert(idea.id);
         if (idea.text.empty())
-            findings.push_back({ Severity::Warning, idea.id, "an empty idea", 0 });
+            findings.push_back({ Severity::Warning, idea.id, inLanguage(language, "มีความคิดที่ว่างเปล่า", "an empty idea"), 0 });
     }
     std::set<std::string> targets = ideaIds;
     std::map<std::string, int> clusterCount;
@@ -228,22 +230,34 @@ Findings SessionKind::check(const Session& session) const
         targets.insert(cluster.id);
         for (const std::string& ideaId : cluster.ideaIds) {
             if (!ideaIds.count(ideaId))
-                findings.push_back({ Severity::Error, cluster.id, "cluster \"" + cluster.title + "\" holds unknown idea " + ideaId, 0 });
+                findings.push_back({ Severity::Error, cluster.id,
+                    inLanguage(language, "กลุ่มความคิด \"" + cluster.title + "\" มีความคิดที่ไม่พบ " + ideaId,
+                        "cluster \"" + cluster.title + "\" holds unknown idea " + ideaId),
+                    0 });
             if (++clusterCount[ideaId] == 2)
-                findings.push_back({ Severity::Error, ideaId, "idea " + ideaId + " is in more than one cluster", 0 });
+                findings.push_back({ Severity::Error, ideaId,
+                    inLanguage(language, "ความคิด " + ideaId + " อยู่ในกลุ่มความคิดมากกว่าหนึ่งกลุ่ม", "idea " + ideaId + " is in more than one cluster"), 0 });
         }
     }
     std::map<std::string, int> perParticipant;
     for (const Vote& vote : session.votes) {
         if (!targets.count(vote.targetId))
-            findings.push_back({ Severity::Error, vote.targetId, "a vote for unknown idea or cluster " + vote.targetId, 0 });
+            findings.push_back({ Severity::Error, vote.targetId,
+                inLanguage(language, "มีคะแนนโหวตให้ความคิดหรือกลุ่มความคิดที่ไม่พบ " + vote.targetId,
+                    "a vote for unknown idea or cluster " + vote.targetId),
+                0 });
         if (!vote.participant.empty())
             perParticipant[vote.participant] += vote.count;
     }
     for (const auto& [participant, count] : perParticipant) {
-        if (count > session.votesPerParticipant)
+        if (count > session.votesPerParticipant) {
+            const std::string used = std::to_string(count);
+            const std::string allowed = std::to_string(session.votesPerParticipant);
             findings.push_back({ Severity::Warning, {},
-                participant + " used " + std::to_string(count) + " votes of " + std::to_string(session.votesPerParticipant), 0 });
+                inLanguage(language, participant + " ใช้คะแนนโหวต " + used + " คะแนน จากที่มี " + allowed + " คะแนน",
+                    participant + " used " + used + " votes of " + allowed),
+                0 });
+        }
     }
     return findings;
 }

@@ -26,7 +26,7 @@ protected:
     Status readModel(const pugi::xml_document& xml, std::string_view text, std::string_view sourceName,
         Session& session) const override;
     void writeModel(const Session& session, pugi::xml_node& root) const override;
-    Findings check(const Session& session) const override;
+    Findings check(const Session& session, std::string_view language) const override;
     std::string titleOf(const Session& session) const override;
     ElementList elementsOf(const Session& session) const override;
     exporting::Document buildExport(const Session& session) const override;

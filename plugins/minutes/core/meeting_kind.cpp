@@ -10,6 +10,7 @@
 #include <sstream>
 #include <stdexcept>
 
+#include <sapha/localized_text.hpp>
 #include <sapha/thai_text.hpp>
 #include <sapha/typed_date.hpp>
 #include <sapha/xml_io.hpp>
@@ -87,7 +88,7 @@ constexpr Replacement kReplacements[] = {
 };
 
 // A warning for each word of `text` the regulation replaces, located at `where`.
-void checkWording(const std::string& text, const std::string& where, Findings& findings)
+void checkWording(const std::string& text, const std::string& where, std::string_view language, Findings& findings)
 {
     for (const Replacement& replacement : kReplacements) {
         const std::string found = replacement.found;
@@ -97,9 +98,10 @@ void checkWording(const std::string& text, const std::string& where, Findings& f
                 if (at >= before.size() && text.compare(at - before.size(), before.size(), before) == 0)
                     continue;
             }
+            const std::string use = replacement.use;
             findings.push_back({ Severity::Warning, where,
-                std::string("write \"") + replacement.use + "\", not \"" + replacement.found
-                    + "\" (ระเบียบงานสารบรรณ)",
+                inLanguage(language, "ใช้คำว่า \"" + use + "\" แทน \"" + found + "\" (ระเบียบงานสารบรรณ)",
+                    "write \"" + use + "\", not \"" + found + "\" (ระเบียบงานสารบรรณ)"),
                 0 });
             break;
         }
@@ -112,46 +114,63 @@ bool isForDecision(const std::string& title)
     return title.find("เพื่อพิจารณา") != std::string::npos || title.find("onsideration") != std::string::npos;
 }
 
-void checkItem(const AgendaItem& item, std::vector<int>& path, bool forDecision, const std::string& language,
-    int membersPresent, Findings& findings)
+// The item is named as the document names it (`documentLanguage`); the findings' messages are in the
+// reader's `language`.
+void checkItem(const AgendaItem& item, std::vector<int>& path, bool forDecision, std::string_view documentLanguage,
+    std::string_view language, int membersPresent, Findings& findings)
 {
-    const std::string label = MeetingKind::numberLabel(path, language);
+    const bool inThai = language == "th";
+    const std::string label = (documentLanguage == "en" ? "Item " : "ระเบียบวาระที่ ") + MeetingKind::numberLabel(path, "number");
     if (forDecision && item.children.empty() && item.resolution.empty())
-        findings.push_back({ Severity::Warning, item.id, label + " is for decision but has no resolution (มติที่ประชุม)", 0 });
+        findings.push_back({ Severity::Warning, item.id,
+            inThai ? label + " เป็นเรื่องเพื่อพิจารณาแต่ยังไม่มีมติที่ประชุม" : label + " is for decision but has no resolution (มติที่ประชุม)", 0 });
     for (const Attachment& attachment : item.attachments) {
         if (attachment.title.empty())
-            findings.push_back({ Severity::Warning, item.id, label + ": the attachment " + attachment.reference + " has no title", 0 });
+            findings.push_back({ Severity::Warning, item.id,
+                inThai ? label + ": สิ่งที่ส่งมาด้วย " + attachment.reference + " ไม่มีชื่อเรื่อง"
+                     : label + ": the attachment " + attachment.reference + " has no title",
+                0 });
     }
     for (const StatTable& table : item.tables) {
         for (const Breakdown& breakdown : table.breakdowns) {
             if (breakdown.sum() != table.total) {
+                const std::string sum = std::to_string(breakdown.sum());
+                const std::string total = std::to_string(table.total);
                 findings.push_back({ Severity::Warning, table.id,
-                    label + ", table \"" + table.title + "\": \"" + breakdown.name + "\" adds up to "
-                        + std::to_string(breakdown.sum()) + ", not the total " + std::to_string(table.total),
+                    inThai ? label + " ตาราง \"" + table.title + "\": \"" + breakdown.name + "\" รวมได้ " + sum
+                            + " ไม่ตรงกับยอดรวม " + total
+                         : label + ", table \"" + table.title + "\": \"" + breakdown.name + "\" adds up to " + sum
+                            + ", not the total " + total,
                     0 });
             }
         }
     }
     for (const ActionItem& action : item.actions) {
-        if (std::optional<std::string> problem = action.due.empty() ? std::nullopt : thai::storedDateProblem(action.due))
-            findings.push_back({ Severity::Error, action.id, label + ": the due date \"" + action.due + "\" of \"" + action.task + "\" " + *problem, 0 });
+        if (std::optional<std::string> problem = action.due.empty() ? std::nullopt : thai::storedDateProblem(action.due, language))
+            findings.push_back({ Severity::Error, action.id,
+                inThai ? label + ": วันครบกำหนด \"" + action.due + "\" ของงาน \"" + action.task + "\" " + *problem
+                     : label + ": the due date \"" + action.due + "\" of \"" + action.task + "\" " + *problem,
+                0 });
     }
     if (item.vote && item.resolution.empty())
-        findings.push_back({ Severity::Warning, item.id, label + " records a vote but no resolution", 0 });
+        findings.push_back({ Severity::Warning, item.id,
+            inThai ? label + " มีผลการลงคะแนนแต่ไม่มีมติ" : label + " records a vote but no resolution", 0 });
     if (item.vote && membersPresent > 0) {
         const int voters = item.vote->inFavour + item.vote->against + item.vote->abstaining;
         if (voters > membersPresent)
             findings.push_back({ Severity::Warning, item.id,
-                label + ": " + std::to_string(voters) + " votes, but only " + std::to_string(membersPresent)
-                    + " members are present",
+                inThai ? label + ": ลงคะแนน " + std::to_string(voters) + " เสียง แต่มีกรรมการมาประชุมเพียง "
+                        + std::to_string(membersPresent) + " คน"
+                     : label + ": " + std::to_string(voters) + " votes, but only " + std::to_string(membersPresent)
+                        + " members are present",
                 0 });
     }
-    checkWording(item.title, item.id, findings);
-    checkWording(item.text, item.id, findings);
-    checkWording(item.resolution, item.id, findings);
+    checkWording(item.title, item.id, language, findings);
+    checkWording(item.text, item.id, language, findings);
+    checkWording(item.resolution, item.id, language, findings);
     for (std::size_t i = 0; i < item.children.size(); ++i) {
         path.push_back(static_cast<int>(i) + 1);
-        checkItem(item.children[i], path, forDecision, language, membersPresent, findings);
+        checkItem(item.children[i], path, forDecision, documentLanguage, language, membersPresent, findings);
         path.pop_back();
     }
 }
@@ -490,39 +509,47 @@ void MeetingKind::writeModel(const Meeting& meeting, pugi::xml_node& root) const
     writeText(checker, "position", meeting.checker.position);
 }
 
-Findings MeetingKind::check(const Meeting& meeting) const
+Findings MeetingKind::check(const Meeting& meeting, std::string_view language) const
 {
+    const bool inThai = language == "th";
     Findings findings;
     if (meeting.committee.empty())
-        findings.push_back({ Severity::Error, {}, "the committee name is missing", 0 });
-    if (std::optional<std::string> problem = thai::storedDateProblem(meeting.date))
-        findings.push_back({ Severity::Error, {}, "the meeting date \"" + meeting.date + "\" " + *problem, 0 });
+        findings.push_back({ Severity::Error, {}, inLanguage(language, "ยังไม่มีชื่อคณะกรรมการ", "the committee name is missing"), 0 });
+    if (std::optional<std::string> problem = thai::storedDateProblem(meeting.date, language))
+        findings.push_back({ Severity::Error, {},
+            inLanguage(language, "วันที่ประชุม \"" + meeting.date + "\" " + *problem, "the meeting date \"" + meeting.date + "\" " + *problem), 0 });
     if (meeting.year <= 2400)
-        findings.push_back({ Severity::Error, {}, "the year of the meeting number must be Buddhist Era (e.g. 2563)", 0 });
+        findings.push_back({ Severity::Error, {},
+            inLanguage(language, "ปีของครั้งที่ประชุมต้องเป็นพุทธศักราช (เช่น 2563)", "the year of the meeting number must be Buddhist Era (e.g. 2563)"), 0 });
     if (meeting.agenda.empty())
-        findings.push_back({ Severity::Warning, {}, "the meeting has no agenda items", 0 });
+        findings.push_back({ Severity::Warning, {}, inLanguage(language, "ยังไม่มีระเบียบวาระการประชุม", "the meeting has no agenda items"), 0 });
     for (const Person& person : meeting.people) {
         if (person.name.empty())
-            findings.push_back({ Severity::Error, person.id, "a person without a name", 0 });
+            findings.push_back({ Severity::Error, person.id, inLanguage(language, "มีผู้ประชุมที่ไม่มีชื่อ", "a person without a name"), 0 });
         if (person.attendance == Attendance::Absent && person.absenceReason.empty())
-            findings.push_back({ Severity::Warning, person.id, person.name + " is absent without a reason", 0 });
+            findings.push_back({ Severity::Warning, person.id,
+                inThai ? person.name + " ไม่มาประชุมโดยไม่ระบุเหตุผล" : person.name + " is absent without a reason", 0 });
     }
     if (meeting.recorder.name.empty())
-        findings.push_back({ Severity::Warning, {}, "the minutes-taker (ผู้จดรายงานการประชุม) is not named", 0 });
-    if (meeting.memberCount() > 0 && !meeting.hasQuorum()) {
         findings.push_back({ Severity::Warning, {},
-            "no quorum: " + std::to_string(meeting.membersPresent()) + " of " + std::to_string(meeting.memberCount())
-                + " members present, at least " + std::to_string(meeting.quorum()) + " needed",
+            inLanguage(language, "ยังไม่ระบุผู้จดรายงานการประชุม", "the minutes-taker (ผู้จดรายงานการประชุม) is not named"), 0 });
+    if (meeting.memberCount() > 0 && !meeting.hasQuorum()) {
+        const std::string present = std::to_string(meeting.membersPresent());
+        const std::string members = std::to_string(meeting.memberCount());
+        const std::string needed = std::to_string(meeting.quorum());
+        findings.push_back({ Severity::Warning, {},
+            inThai ? "ไม่ครบองค์ประชุม: กรรมการมาประชุม " + present + " จาก " + members + " คน ต้องมีอย่างน้อย " + needed + " คน"
+                 : "no quorum: " + present + " of " + members + " members present, at least " + needed + " needed",
             0 });
     }
     std::vector<int> path;
     for (std::size_t i = 0; i < meeting.agenda.size(); ++i) {
         path.assign(1, static_cast<int>(i) + 1);
         const AgendaItem& item = meeting.agenda[i];
-        checkItem(item, path, isForDecision(item.title), meeting.language, meeting.membersPresent(), findings);
+        checkItem(item, path, isForDecision(item.title), meeting.language, language, meeting.membersPresent(), findings);
     }
-    checkWording(meeting.committee, "meeting", findings);
-    checkWording(meeting.venue, "meeting", findings);
+    checkWording(meeting.committee, "meeting", language, findings);
+    checkWording(meeting.venue, "meeting", language, findings);
     return findings;
 }
 

@@ -45,7 +45,7 @@ protected:
     Status readModel(const pugi::xml_document& xml, std::string_view text, std::string_view sourceName,
         Meeting& meeting) const override;
     void writeModel(const Meeting& meeting, pugi::xml_node& root) const override;
-    Findings check(const Meeting& meeting) const override;
+    Findings check(const Meeting& meeting, std::string_view language) const override;
     std::string titleOf(const Meeting& meeting) const override;
     ElementList elementsOf(const Meeting& meeting) const override;
     exporting::Document buildExport(const Meeting& meeting) const override;

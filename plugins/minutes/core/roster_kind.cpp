@@ -4,6 +4,7 @@
 
 #include "core/quorum_rule.hpp"
 
+#include <sapha/localized_text.hpp>
 #include <sapha/xml_io.hpp>
 
 namespace sapha::minutes {
@@ -118,25 +119,26 @@ void RosterKind::writeModel(const Roster& roster, pugi::xml_node& root) const
     writeTemplate(agenda, roster.agendaTemplate);
 }
 
-Findings RosterKind::check(const Roster& roster) const
+Findings RosterKind::check(const Roster& roster, std::string_view language) const
 {
     Findings findings;
     if (roster.committee.empty())
-        findings.push_back({ Severity::Error, {}, "the committee name is missing", 0 });
+        findings.push_back({ Severity::Error, {}, inLanguage(language, "ยังไม่มีชื่อคณะกรรมการ", "the committee name is missing"), 0 });
     if (roster.members.empty())
-        findings.push_back({ Severity::Warning, {}, "the roster has no members", 0 });
+        findings.push_back({ Severity::Warning, {}, inLanguage(language, "ทะเบียนรายชื่อยังไม่มีกรรมการ", "the roster has no members"), 0 });
     bool hasChair = false;
     for (const Member& member : roster.members) {
         if (member.name.empty())
-            findings.push_back({ Severity::Error, member.id, "a member without a name", 0 });
+            findings.push_back({ Severity::Error, member.id, inLanguage(language, "มีกรรมการที่ไม่มีชื่อ", "a member without a name"), 0 });
         if (member.role.empty())
-            findings.push_back({ Severity::Warning, member.id, member.name + " has no committee role", 0 });
+            findings.push_back({ Severity::Warning, member.id,
+                inLanguage(language, member.name + " ยังไม่มีตำแหน่งในคณะกรรมการ", member.name + " has no committee role"), 0 });
         hasChair = hasChair || isChair(member);
     }
     if (!roster.members.empty() && !hasChair)
-        findings.push_back({ Severity::Warning, {}, "no member is the chair (ประธาน)", 0 });
+        findings.push_back({ Severity::Warning, {}, inLanguage(language, "ยังไม่มีกรรมการในตำแหน่งประธาน", "no member is the chair (ประธาน)"), 0 });
     if (roster.agendaTemplate.empty())
-        findings.push_back({ Severity::Warning, {}, "the agenda template is empty", 0 });
+        findings.push_back({ Severity::Warning, {}, inLanguage(language, "แม่แบบระเบียบวาระยังว่าง", "the agenda template is empty"), 0 });
     return findings;
 }
 

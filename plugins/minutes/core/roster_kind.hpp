@@ -29,7 +29,7 @@ protected:
     Status readModel(const pugi::xml_document& xml, std::string_view text, std::string_view sourceName,
         Roster& roster) const override;
     void writeModel(const Roster& roster, pugi::xml_node& root) const override;
-    Findings check(const Roster& roster) const override;
+    Findings check(const Roster& roster, std::string_view language) const override;
     std::string titleOf(const Roster& roster) const override;
     ElementList elementsOf(const Roster& roster) const override;
     exporting::Document buildExport(const Roster& roster) const override;

@@ -8,11 +8,15 @@
 
 #include <sapha/finding.hpp>
 
+#include <string>
+#include <string_view>
+
 #include "core/plan.hpp"
 
 namespace sapha::plans {
 
-// `today` (ISO) bounds the progress: a quarter not yet begun cannot have been reported on.
-SAPHA_PLANS_EXPORT Findings checkPlan(const Plan& plan, const std::string& today);
+// `today` (ISO) bounds the progress: a quarter not yet begun cannot have been reported on. The messages
+// are in `language` ("th" or "en").
+SAPHA_PLANS_EXPORT Findings checkPlan(const Plan& plan, const std::string& today, std::string_view language);
 
 } // namespace sapha::plans

@@ -165,7 +165,7 @@ CommandOutput runProgressCommand(const std::vector<std::string>& arguments, cons
 
     // The report is checked before it is saved: a quarter not yet begun is refused.
     const PlanKind kind;
-    for (const Finding& finding : kind.validate(*loaded.value().document)) {
+    for (const Finding& finding : kind.validate(*loaded.value().document, language)) {
         if (finding.severity == Severity::Error && finding.elementId == target->id)
             return { 1, {}, path + ": " + finding.message };
     }

@@ -146,9 +146,9 @@ void PlanKind::writeModel(const Plan& plan, pugi::xml_node& root) const
     writePlan(plan, root);
 }
 
-Findings PlanKind::check(const Plan& plan) const
+Findings PlanKind::check(const Plan& plan, std::string_view language) const
 {
-    return checkPlan(plan, thai::toIsoDate(thai::today()));
+    return checkPlan(plan, thai::toIsoDate(thai::today()), language);
 }
 
 std::string PlanKind::titleOf(const Plan& plan) const

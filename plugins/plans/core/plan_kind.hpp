@@ -33,7 +33,7 @@ protected:
     Status readModel(const pugi::xml_document& xml, std::string_view text, std::string_view sourceName,
         Plan& plan) const override;
     void writeModel(const Plan& plan, pugi::xml_node& root) const override;
-    Findings check(const Plan& plan) const override;
+    Findings check(const Plan& plan, std::string_view language) const override;
     std::string titleOf(const Plan& plan) const override;
     ElementList elementsOf(const Plan& plan) const override;
     // What the plan reports to the meeting that follows up its action item: its size and latest quarter.

@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <stdexcept>
 
+#include <sapha/localized_text.hpp>
 #include <sapha/thai_text.hpp>
 #include <sapha/typed_date.hpp>
 #include <sapha/xml_io.hpp>
@@ -230,21 +231,24 @@ void AssessmentKind::writeModel(const Assessment& assessment, pugi::xml_node& ro
     }
 }
 
-Findings AssessmentKind::check(const Assessment& assessment) const
+Findings AssessmentKind::check(const Assessment& assessment, std::string_view language) const
 {
     Findings findings;
     if (assessment.organisation.empty())
-        findings.push_back({ Severity::Error, "assessment", "the assessment does not name the organisation assessed", 0 });
-    if (std::optional<std::string> problem = assessment.date.empty() ? std::nullopt : thai::storedDateProblem(assessment.date))
-        findings.push_back({ Severity::Error, "assessment", "the date \"" + assessment.date + "\" " + *problem, 0 });
+        findings.push_back({ Severity::Error, "assessment",
+            inLanguage(language, "แบบประเมินยังไม่ระบุหน่วยงานที่รับการประเมิน", "the assessment does not name the organisation assessed"), 0 });
+    if (std::optional<std::string> problem = assessment.date.empty() ? std::nullopt : thai::storedDateProblem(assessment.date, language))
+        findings.push_back({ Severity::Error, "assessment",
+            inLanguage(language, "วันที่ประเมิน \"" + assessment.date + "\" " + *problem, "the date \"" + assessment.date + "\" " + *problem), 0 });
     for (const AssessedComponent& component : assessment.components) {
         for (const AssessedIndicator& indicator : component.indicators) {
-            Result<std::optional<double>> score = scoreOf(indicator.indicator, indicator.result, assessment.maxScore);
+            Result<std::optional<double>> score = scoreOf(indicator.indicator, indicator.result, assessment.maxScore, language);
             if (!score)
                 findings.push_back({ Severity::Error, indicator.indicator.id,
                     indicatorName(assessment, indicator) + ": " + score.error().message, 0 });
             else if (!score.value())
-                findings.push_back({ Severity::Warning, indicator.indicator.id, indicatorName(assessment, indicator) + " is not scored yet", 0 });
+                findings.push_back({ Severity::Warning, indicator.indicator.id,
+                    indicatorName(assessment, indicator) + inLanguage(language, " ยังไม่ได้ให้คะแนน", " is not scored yet"), 0 });
         }
     }
     return findings;

@@ -30,7 +30,7 @@ protected:
     Status readModel(const pugi::xml_document& xml, std::string_view text, std::string_view sourceName,
         Assessment& assessment) const override;
     void writeModel(const Assessment& assessment, pugi::xml_node& root) const override;
-    Findings check(const Assessment& assessment) const override;
+    Findings check(const Assessment& assessment, std::string_view language) const override;
     std::string titleOf(const Assessment& assessment) const override;
     ElementList elementsOf(const Assessment& assessment) const override;
     exporting::Document buildExport(const Assessment& assessment) const override;

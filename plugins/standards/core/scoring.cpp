@@ -6,6 +6,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include <sapha/localized_text.hpp>
+
 namespace sapha::standards {
 
 namespace {
@@ -24,7 +26,8 @@ std::string number(double value)
 
 } // namespace
 
-Result<std::optional<double>> scoreOf(const Indicator& indicator, const IndicatorResult& result, double maxScore)
+Result<std::optional<double>> scoreOf(
+    const Indicator& indicator, const IndicatorResult& result, double maxScore, std::string_view language)
 {
     switch (indicator.scheme) {
     case Scheme::Rubric: {
@@ -37,7 +40,9 @@ Result<std::optional<double>> scoreOf(const Indicator& indicator, const Indicato
             known = known || level.score == *result.level;
         }
         if (!known)
-            return Error { "level " + std::to_string(*result.level) + " is not one of the indicator's levels", indicator.id };
+            return Error { inLanguage(language, "ระดับ " + std::to_string(*result.level) + " ไม่ใช่ระดับหนึ่งของตัวชี้วัดนี้",
+                               "level " + std::to_string(*result.level) + " is not one of the indicator's levels"),
+                indicator.id };
         // A rubric of another top score (1–4) is brought to the standard's scale.
         return std::optional<double>(top > 0 ? *result.level * maxScore / top : 0.0);
     }
@@ -46,7 +51,9 @@ Result<std::optional<double>> scoreOf(const Indicator& indicator, const Indicato
             return std::optional<double>();
         const int listed = static_cast<int>(indicator.practices.size());
         if (*result.done < 0 || *result.done > listed)
-            return Error { std::to_string(*result.done) + " practices done, but the checklist lists " + std::to_string(listed),
+            return Error { inLanguage(language,
+                               "ทำได้ " + std::to_string(*result.done) + " ข้อ แต่รายการตรวจสอบมี " + std::to_string(listed) + " ข้อ",
+                               std::to_string(*result.done) + " practices done, but the checklist lists " + std::to_string(listed)),
                 indicator.id };
         if (indicator.rules.empty())
             return std::optional<double>(listed > 0 ? maxScore * *result.done / listed : 0.0);
@@ -61,7 +68,7 @@ Result<std::optional<double>> scoreOf(const Indicator& indicator, const Indicato
         if (!result.ratio)
             return std::optional<double>();
         if (*result.ratio < 0 || !std::isfinite(*result.ratio))
-            return Error { "the ratio achieved cannot be negative", indicator.id };
+            return Error { inLanguage(language, "สัดส่วนที่ทำได้ติดลบไม่ได้", "the ratio achieved cannot be negative"), indicator.id };
         const double target = indicator.target > 0 ? indicator.target : 1.0;
         return std::optional<double>(maxScore * std::min(1.0, *result.ratio / target));
     }
@@ -96,24 +103,29 @@ const Band* bandOf(const std::vector<Band>& bands, double score)
     return nullptr;
 }
 
-std::vector<std::string> bandProblems(const std::vector<Band>& bands)
+std::vector<std::string> bandProblems(const std::vector<Band>& bands, std::string_view language)
 {
+    const bool inThai = language == "th";
+    auto nameOf = [&](const Band& band) {
+        return (inThai ? "ช่วงระดับ \"" : "band \"") + band.label + "\" (" + number(band.from) + "–" + number(band.to) + ")";
+    };
     std::vector<std::string> problems;
     std::vector<Band> sorted = bands;
     std::sort(sorted.begin(), sorted.end(), [](const Band& a, const Band& b) { return a.from < b.from; });
     for (std::size_t i = 0; i < sorted.size(); ++i) {
         const Band& band = sorted[i];
-        const std::string name = "band \"" + band.label + "\" (" + number(band.from) + "–" + number(band.to) + ")";
+        const std::string name = nameOf(band);
         if (band.to < band.from)
-            problems.push_back(name + " ends before it starts");
+            problems.push_back(name + (inThai ? " สิ้นสุดก่อนเริ่มต้น" : " ends before it starts"));
         if (i == 0)
             continue;
         const Band& before = sorted[i - 1];
-        const std::string beforeName = "band \"" + before.label + "\" (" + number(before.from) + "–" + number(before.to) + ")";
+        const std::string beforeName = nameOf(before);
         if (twoDecimals(band.from) <= twoDecimals(before.to))
-            problems.push_back(name + " overlaps " + beforeName);
+            problems.push_back(name + (inThai ? " ทับซ้อนกับ " : " overlaps ") + beforeName);
         else if (twoDecimals(band.from) - twoDecimals(before.to) > 0.011)
-            problems.push_back("scores between " + beforeName + " and " + name + " fall in no band");
+            problems.push_back(inThai ? "คะแนนระหว่าง " + beforeName + " กับ " + name + " ไม่อยู่ในช่วงระดับใด"
+                                      : "scores between " + beforeName + " and " + name + " fall in no band");
     }
     return problems;
 }

@@ -7,6 +7,7 @@
 #include "core/standards_export.h"
 
 #include <optional>
+#include <string_view>
 #include <vector>
 
 #include <sapha/status.hpp>
@@ -25,9 +26,9 @@ struct IndicatorResult {
 
 // The indicator's score on a scale of 0..maxScore; nothing when the result for its scheme is not
 // recorded yet; an error when the result cannot be (a level the rubric does not have, more practices
-// done than listed, a negative ratio).
+// done than listed, a negative ratio), its message in `language` (for those who read it).
 SAPHA_STANDARDS_EXPORT Result<std::optional<double>> scoreOf(
-    const Indicator& indicator, const IndicatorResult& result, double maxScore);
+    const Indicator& indicator, const IndicatorResult& result, double maxScore, std::string_view language = "en");
 
 struct WeightedScore {
     double score = 0;
@@ -40,7 +41,7 @@ SAPHA_STANDARDS_EXPORT std::optional<double> weightedMean(const std::vector<Weig
 SAPHA_STANDARDS_EXPORT const Band* bandOf(const std::vector<Band>& bands, double score);
 
 // The bands' own problems: a band whose end is before its start, bands that overlap, a gap between
-// two bands. Each message names the bands (for `check`).
-SAPHA_STANDARDS_EXPORT std::vector<std::string> bandProblems(const std::vector<Band>& bands);
+// two bands. Each message names the bands (for `check`), in `language`.
+SAPHA_STANDARDS_EXPORT std::vector<std::string> bandProblems(const std::vector<Band>& bands, std::string_view language);
 
 } // namespace sapha::standards

@@ -8,6 +8,7 @@
 #include <cmath>
 #include <map>
 
+#include <sapha/localized_text.hpp>
 #include <sapha/thai_text.hpp>
 #include <sapha/xml_io.hpp>
 
@@ -206,79 +207,91 @@ void StandardKind::writeModel(const Standard& standard, pugi::xml_node& root) co
 
 namespace {
 
-void checkScheme(const Indicator& indicator, const std::string& name, double maxScore, Findings& findings)
+// `name` is the indicator as the document names it; the messages are in the reader's `language`.
+void checkScheme(const Indicator& indicator, const std::string& name, double maxScore, std::string_view language, Findings& findings)
 {
-    auto error = [&](const std::string& message) { findings.push_back({ Severity::Error, indicator.id, name + message, 0 }); };
+    const bool inThai = language == "th";
+    auto error = [&](const std::string& thai, const std::string& english) {
+        findings.push_back({ Severity::Error, indicator.id, name + (inThai ? thai : english), 0 });
+    };
     switch (indicator.scheme) {
     case Scheme::Rubric: {
         int previous = 0;
         std::string missing;
         for (const Level& level : indicator.levels) {
             if (level.score <= previous)
-                error(": levels are out of order");
+                error(": ระดับคะแนนเรียงไม่ถูกลำดับ", ": levels are out of order");
             previous = level.score;
             if (level.descriptor.empty())
                 missing += (missing.empty() ? "" : ", ") + std::to_string(level.score);
         }
         if (indicator.levels.empty())
-            error(" has no scoring levels");
+            error(" ยังไม่มีระดับคะแนน", " has no scoring levels");
         else if (!missing.empty())
-            findings.push_back({ Severity::Warning, indicator.id, name + ": no criterion yet for level " + missing, 0 });
+            findings.push_back({ Severity::Warning, indicator.id,
+                name + (inThai ? ": ยังไม่มีเกณฑ์ของระดับ " : ": no criterion yet for level ") + missing, 0 });
         break;
     }
     case Scheme::Checklist: {
         if (indicator.practices.empty())
-            error(" is scored by a checklist that lists no practices");
+            error(" ให้คะแนนตามรายการตรวจสอบแต่ยังไม่มีรายการปฏิบัติ", " is scored by a checklist that lists no practices");
         int previous = -1;
         for (const ChecklistRule& rule : indicator.rules) {
             if (rule.done <= previous)
-                error(": checklist rules are out of order");
+                error(": เกณฑ์ของรายการตรวจสอบเรียงไม่ถูกลำดับ", ": checklist rules are out of order");
             previous = rule.done;
+            const std::string asked = std::to_string(rule.done);
+            const std::string listed = std::to_string(indicator.practices.size());
             if (rule.done > static_cast<int>(indicator.practices.size()))
-                error(": a checklist rule asks for " + std::to_string(rule.done) + " practices, but "
-                    + std::to_string(indicator.practices.size()) + " are listed");
+                error(": เกณฑ์หนึ่งของรายการตรวจสอบกำหนด " + asked + " ข้อ แต่มีรายการเพียง " + listed + " ข้อ",
+                    ": a checklist rule asks for " + asked + " practices, but " + listed + " are listed");
             if (rule.score < 0 || rule.score > maxScore)
-                error(": a checklist rule gives " + formatNumber(rule.score) + ", outside the scale 0–" + formatNumber(maxScore));
+                error(": เกณฑ์หนึ่งของรายการตรวจสอบให้ " + formatNumber(rule.score) + " คะแนน ซึ่งอยู่นอกช่วง 0–" + formatNumber(maxScore),
+                    ": a checklist rule gives " + formatNumber(rule.score) + ", outside the scale 0–" + formatNumber(maxScore));
         }
         break;
     }
     case Scheme::Threshold:
         if (indicator.target <= 0 || indicator.target > 1)
-            error(": the threshold target must be a ratio above 0 and at most 1, not " + formatNumber(indicator.target));
+            error(": เป้าหมายต้องเป็นสัดส่วนที่มากกว่า 0 และไม่เกิน 1 ไม่ใช่ " + formatNumber(indicator.target),
+                ": the threshold target must be a ratio above 0 and at most 1, not " + formatNumber(indicator.target));
         break;
     case Scheme::Binary:
         if (indicator.points < 0 || indicator.points > maxScore)
-            error(": binary points " + formatNumber(indicator.points) + " are outside the scale 0–" + formatNumber(maxScore));
+            error(": คะแนนแบบผ่าน/ไม่ผ่าน " + formatNumber(indicator.points) + " อยู่นอกช่วง 0–" + formatNumber(maxScore),
+                ": binary points " + formatNumber(indicator.points) + " are outside the scale 0–" + formatNumber(maxScore));
         break;
     }
 }
 
 } // namespace
 
-Findings StandardKind::check(const Standard& standard) const
+Findings StandardKind::check(const Standard& standard, std::string_view language) const
 {
+    // Elements are named as the document numbers them; the sentences are in the reader's language.
+    const bool inThai = language == "th";
     Findings findings;
     if (standard.title.empty())
-        findings.push_back({ Severity::Error, {}, "the standard has no title", 0 });
+        findings.push_back({ Severity::Error, {}, inLanguage(language, "มาตรฐานยังไม่มีชื่อ", "the standard has no title"), 0 });
     if (standard.components.empty())
-        findings.push_back({ Severity::Warning, {}, "the standard has no components", 0 });
+        findings.push_back({ Severity::Warning, {}, inLanguage(language, "มาตรฐานยังไม่มีองค์ประกอบ", "the standard has no components"), 0 });
     std::map<std::string, std::string> codes; // code → the indicator that has it first
     double weights = 0;
     for (std::size_t c = 0; c < standard.components.size(); ++c) {
         const Component& component = standard.components[c];
         const std::string componentName = componentLabel(static_cast<int>(c) + 1, standard.language, standard.thaiDigits);
         if (component.title.empty())
-            findings.push_back({ Severity::Error, component.id, componentName + " has no title", 0 });
+            findings.push_back({ Severity::Error, component.id, componentName + (inThai ? " ยังไม่มีชื่อ" : " has no title"), 0 });
         if (component.indicators.empty())
-            findings.push_back({ Severity::Warning, component.id, componentName + " has no indicators", 0 });
+            findings.push_back({ Severity::Warning, component.id, componentName + (inThai ? " ยังไม่มีตัวชี้วัด" : " has no indicators"), 0 });
         for (std::size_t s = 0; s < component.sections.size(); ++s) {
             const Section& section = component.sections[s];
             const std::string name = sectionLabel(sectionNumber(component, static_cast<int>(c) + 1, s), standard.language, standard.thaiDigits);
             if (section.title.empty())
-                findings.push_back({ Severity::Error, section.id, name + " has no title", 0 });
+                findings.push_back({ Severity::Error, section.id, name + (inThai ? " ยังไม่มีชื่อ" : " has no title"), 0 });
             if (std::none_of(component.indicators.begin(), component.indicators.end(),
                     [&](const Indicator& indicator) { return indicator.section == section.id; }))
-                findings.push_back({ Severity::Warning, section.id, name + " has no indicators", 0 });
+                findings.push_back({ Severity::Warning, section.id, name + (inThai ? " ยังไม่มีตัวชี้วัด" : " has no indicators"), 0 });
         }
         for (std::size_t i = 0; i < component.indicators.size(); ++i) {
             const Indicator& indicator = component.indicators[i];
@@ -286,23 +299,28 @@ Findings StandardKind::check(const Standard& standard) const
                 = indicatorLabel(indicatorNumber(component, static_cast<int>(c) + 1, i), standard.language, standard.thaiDigits);
             weights += indicator.weight;
             if (indicator.statement.empty())
-                findings.push_back({ Severity::Error, indicator.id, name + " has an empty statement", 0 });
+                findings.push_back({ Severity::Error, indicator.id, name + (inThai ? " ยังไม่มีข้อความตัวชี้วัด" : " has an empty statement"), 0 });
             if (indicator.weight <= 0)
-                findings.push_back({ Severity::Error, indicator.id, name + " has a weight that is not positive", 0 });
+                findings.push_back({ Severity::Error, indicator.id,
+                    name + (inThai ? " มีน้ำหนักไม่มากกว่าศูนย์" : " has a weight that is not positive"), 0 });
             if (!indicator.code.empty()) {
                 auto [first, isNew] = codes.emplace(indicator.code, name);
                 if (!isNew)
                     findings.push_back({ Severity::Error, indicator.id,
-                        name + " has the code \"" + indicator.code + "\", already given to " + first->second, 0 });
+                        inThai ? name + " มีรหัส \"" + indicator.code + "\" ซ้ำกับ " + first->second
+                               : name + " has the code \"" + indicator.code + "\", already given to " + first->second,
+                        0 });
             }
-            checkScheme(indicator, name, standard.maxScore, findings);
+            checkScheme(indicator, name, standard.maxScore, language, findings);
         }
     }
     if (standard.weightTotal > 0 && std::abs(weights - standard.weightTotal) > 1e-6)
         findings.push_back({ Severity::Error, {},
-            "the indicators' weights add up to " + formatNumber(weights) + ", not the declared " + formatNumber(standard.weightTotal), 0 });
-    for (const std::string& problem : bandProblems(standard.bands))
-        findings.push_back({ Severity::Error, {}, "level bands: " + problem, 0 });
+            inThai ? "น้ำหนักของตัวชี้วัดรวมได้ " + formatNumber(weights) + " ไม่ตรงกับที่กำหนดไว้ " + formatNumber(standard.weightTotal)
+                   : "the indicators' weights add up to " + formatNumber(weights) + ", not the declared " + formatNumber(standard.weightTotal),
+            0 });
+    for (const std::string& problem : bandProblems(standard.bands, language))
+        findings.push_back({ Severity::Error, {}, (inThai ? "ช่วงระดับคะแนน: " : "level bands: ") + problem, 0 });
     return findings;
 }
 

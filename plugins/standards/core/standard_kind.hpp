@@ -34,7 +34,7 @@ protected:
     Status readModel(const pugi::xml_document& xml, std::string_view text, std::string_view sourceName,
         Standard& standard) const override;
     void writeModel(const Standard& standard, pugi::xml_node& root) const override;
-    Findings check(const Standard& standard) const override;
+    Findings check(const Standard& standard, std::string_view language) const override;
     std::string titleOf(const Standard& standard) const override;
     ElementList elementsOf(const Standard& standard) const override;
     // Each indicator made from a brainstorm's idea or cluster: its source.

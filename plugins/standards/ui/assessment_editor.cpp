@@ -276,7 +276,7 @@ void AssessmentEditor::showScores()
 {
     const Assessment& a = assessment();
     if (AssessedIndicator* each = selectedIndicator()) {
-        Result<std::optional<double>> score = scoreOf(each->indicator, each->result, a.maxScore);
+        Result<std::optional<double>> score = scoreOf(each->indicator, each->result, a.maxScore, ui::interfaceIsThai() ? "th" : "en");
         m_score->SetLabel(!score ? toWx(score.error().message)
                 : score.value()  ? wxString::Format(_("Score %s of %s"), twoDecimals(*score.value()), wxString::Format(wxT("%g"), a.maxScore))
                                  : _("Not scored yet"));

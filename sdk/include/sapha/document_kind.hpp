@@ -128,7 +128,9 @@ public:
     // Serialises to the kind's XML: UTF-8, one element per line, stable attribute order.
     virtual Result<std::string> save(const IDocument& document) const noexcept = 0;
 
-    virtual Findings validate(const IDocument& document) const noexcept = 0;
+    // What is wrong or missing in the document, each finding's message in `language` ("th" or "en"):
+    // people read them (sapha-cli check, the editor), in the language they work in.
+    virtual Findings validate(const IDocument& document, std::string_view language) const noexcept = 0;
     // The document's title, for trees, tabs and lists.
     virtual std::string title(const IDocument& document) const noexcept = 0;
     // Every structural element, in document order, with its stable id.

@@ -59,10 +59,10 @@ public:
         }
     }
 
-    Findings validate(const IDocument& document) const noexcept override
+    Findings validate(const IDocument& document, std::string_view language) const noexcept override
     {
         try {
-            return check(model(document));
+            return check(model(document), language);
         } catch (const std::exception& failure) {
             return { Finding { Severity::Error, {}, failure.what(), 0 } };
         }
@@ -194,7 +194,8 @@ protected:
         Model& model) const = 0;
     // Writes the model's content under `root` (the root element and its format attribute exist).
     virtual void writeModel(const Model& model, pugi::xml_node& root) const = 0;
-    virtual Findings check(const Model& model) const = 0;
+    // Findings about the model, their messages in `language` ("th" or "en").
+    virtual Findings check(const Model& model, std::string_view language) const = 0;
     virtual std::string titleOf(const Model& model) const = 0;
     virtual ElementList elementsOf(const Model& model) const = 0;
     // What changed, one line in `language`; `before` is null for a new document. By default the new

@@ -19,4 +19,11 @@ struct SAPHA_SDK_EXPORT LocalizedText {
     bool operator==(const LocalizedText&) const = default;
 };
 
+// `thai` when `language` is "th", else `english`: for a message built with values in it, where a
+// LocalizedText would be made only to be read once.
+inline std::string inLanguage(std::string_view language, std::string thai, std::string english)
+{
+    return language == "th" ? std::move(thai) : std::move(english);
+}
+
 } // namespace sapha

@@ -37,9 +37,10 @@ SAPHA_SDK_EXPORT TypedDate parseTypedDate(std::string_view text);
 // Buddhist-Era year written where a Gregorian one belongs.
 SAPHA_SDK_EXPORT bool isPlausibleYear(int gregorianYear);
 
-// What is wrong with a date as a document keeps it (ISO, Gregorian), for `check`: nothing, "is not a date
-// (YYYY-MM-DD)", or "has the year 2563, a Buddhist-Era year: dates are kept Gregorian (2020-08-17)".
-SAPHA_SDK_EXPORT std::optional<std::string> storedDateProblem(std::string_view isoDate);
+// What is wrong with a date as a document keeps it (ISO, Gregorian), for `check`, in `language`: nothing,
+// "is not a date (YYYY-MM-DD)", or "has the year 2563, a Buddhist-Era year: dates are kept Gregorian
+// (2020-08-17)".
+SAPHA_SDK_EXPORT std::optional<std::string> storedDateProblem(std::string_view isoDate, std::string_view language);
 
 // A date as a field shows it: "17 สิงหาคม 2563" (Buddhist Era) or "17 August 2020".
 SAPHA_SDK_EXPORT std::string formatFieldDate(const Date& date, bool buddhistEra);
