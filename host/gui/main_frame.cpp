@@ -3,6 +3,7 @@
 #include "main_frame.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -67,6 +68,17 @@ struct OpenedWorkspace {
 namespace {
 
 constexpr int kAutosaveIntervalMs = 3000;
+constexpr const char* kTreeWidthKey = "ui.tree-width";
+
+// The tree's width as last left (device-independent pixels), else 230; a value edited into nonsense, or one
+// that would leave no room for the document, gives the default.
+int treeWidthFrom(const host::UserSettings& settings)
+{
+    const std::string saved = settings.get(kTreeWidthKey);
+    int width = 0;
+    const auto [end, error] = std::from_chars(saved.data(), saved.data() + saved.size(), width);
+    return error == std::errc() && end == saved.data() + saved.size() && width >= 160 && width <= 900 ? width : 230;
+}
 
 } // namespace
 
@@ -78,6 +90,7 @@ MainFrame::MainFrame(host::UserSettings& settings, host::HostServices& services,
     , m_uiPlugins(registry)
 {
     auto* outer = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3DSASH);
+    m_outer = outer;
     m_tree = new WorkspaceTree(outer);
     auto* inner = new wxSplitterWindow(outer, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3DSASH);
     m_inner = inner;
@@ -95,7 +108,7 @@ MainFrame::MainFrame(host::UserSettings& settings, host::HostServices& services,
     m_notebook->Hide();
     inner->SetSashGravity(1.0);
     inner->SetMinimumPaneSize(FromDIP(200));
-    outer->SplitVertically(m_tree, inner, FromDIP(230));
+    outer->SplitVertically(m_tree, inner, FromDIP(treeWidthFrom(m_settings)));
     outer->SetMinimumPaneSize(FromDIP(160));
 
     m_tabs = std::make_unique<DocumentTabs>(*this, m_notebook);
@@ -307,8 +320,20 @@ void MainFrame::onClose(wxCloseEvent& event)
     // Editors go before the plugins that made them (the registry outlives this frame), and the history's
     // worker before the workspace it reads.
     m_autosaveTimer.Stop();
+    rememberTreeWidth();
     closeWorkspace();
     Destroy();
+}
+
+void MainFrame::rememberTreeWidth()
+{
+    // The width the person gave the tree is theirs: the next start opens with it (in device-independent
+    // pixels, so that it means the same on another screen's scale).
+    const std::string width = std::to_string(ToDIP(m_outer->GetSashPosition()));
+    if (!m_outer->IsSplit() || width == m_settings.get(kTreeWidthKey))
+        return;
+    m_settings.set(kTreeWidthKey, width);
+    (void)m_settings.save(); // a layout not kept is no reason to keep the window open
 }
 
 void MainFrame::onTreeActivated(wxTreeEvent& event)

@@ -94,6 +94,8 @@ private:
     // Stops every worker reading the workspace, closes the tabs, and lets the workspace go.
     void closeWorkspace();
     void onClose(wxCloseEvent& event);
+    // Keeps the tree's width in the settings for the next start.
+    void rememberTreeWidth();
     void onTreeActivated(wxTreeEvent& event);
     void onTreeSelection(wxTreeEvent& event);
 
@@ -105,6 +107,7 @@ private:
     WorkspaceTree* m_tree = nullptr;
     wxAuiNotebook* m_notebook = nullptr;
     StartPage* m_start = nullptr;
+    wxSplitterWindow* m_outer = nullptr; // the tree beside the rest
     wxSplitterWindow* m_inner = nullptr; // the tabs (or the start page) beside the history
     HistoryPanel* m_history = nullptr;
     PagePreview* m_preview = nullptr; // in the history's place while shown

@@ -35,4 +35,26 @@ wxString shortenedInTheMiddle(const wxString& text, std::size_t head, std::size_
     return text.Left(headEnd) + wxT("\u2026") + text.Mid(tailStart);
 }
 
+wxString shortenedToFit(const wxString& text, const std::function<bool(const wxString&)>& fits)
+{
+    if (fits(text))
+        return text;
+    // The longer the label the wider: the longest that fits is found in a few measures (a title of
+    // 80 letters: 7), which keeps a resize of a pane of many items quick.
+    wxString best = shortenedInTheMiddle(text, 1, 1);
+    std::size_t shortest = 3;
+    std::size_t longest = text.length() > 2 ? text.length() - 2 : 0;
+    while (shortest <= longest) {
+        const std::size_t kept = (shortest + longest) / 2;
+        const wxString candidate = shortenedInTheMiddle(text, (kept + 1) / 2, kept / 2);
+        if (fits(candidate)) {
+            best = candidate;
+            shortest = kept + 1;
+        } else {
+            longest = kept - 1;
+        }
+    }
+    return best;
+}
+
 } // namespace sapha::gui

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 
 #include <wx/string.h>
 
@@ -12,5 +13,11 @@ namespace sapha::gui {
 // keeps its start and its end, where a meeting's number is ("รายงานการประชุมคณะ…ครั้งที่ 1/2563"). A Thai
 // vowel or tone mark is never parted from the letter it sits on.
 wxString shortenedInTheMiddle(const wxString& text, std::size_t head, std::size_t tail);
+
+// `text` whole when `fits` says so; else the longest shortenedInTheMiddle of it (start and end of about
+// equal length) that fits, down to one letter either side of "…". `fits` measures a candidate, in pixels
+// of the font it is drawn in: a pane labels by what it has room for, not by a count of letters, which
+// says nothing of how wide Thai or Latin text is.
+wxString shortenedToFit(const wxString& text, const std::function<bool(const wxString&)>& fits);
 
 } // namespace sapha::gui

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "workspace_tree.hpp"
 
+#include <algorithm>
+#include <cstdlib>
 #include <exception>
 #include <filesystem>
 
@@ -34,13 +36,10 @@ public:
 class WorkspaceTree::KindBranch : public wxTreeItemData {
 public:
     std::string suffix;
+    std::string kindName; // what the branch is labelled ("รายงานการประชุม")
     std::vector<std::string> paths;
     bool isFilled = false;
 };
-
-namespace {
-
-} // namespace
 
 WorkspaceTree::WorkspaceTree(wxWindow* parent)
     : wxTreeCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize,
@@ -58,6 +57,13 @@ WorkspaceTree::WorkspaceTree(wxWindow* parent)
     images->Add(wxArtProvider::GetBitmap(wxASCII_STR(wxART_FOLDER), wxASCII_STR(wxART_OTHER), size));
     images->Add(wxArtProvider::GetBitmap(wxASCII_STR(wxART_NORMAL_FILE), wxASCII_STR(wxART_OTHER), size));
     AssignImageList(images);
+    // Labels are made for the pane's width: when it changes, they are made again once the sash stops.
+    Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+        event.Skip();
+        if (std::abs(GetClientSize().x - m_labelledWidth) >= FromDIP(8))
+            m_relabelTimer.StartOnce(150);
+    });
+    m_relabelTimer.Bind(wxEVT_TIMER, [this](wxTimerEvent&) { relabelDocuments(); });
 }
 
 void WorkspaceTree::showDocuments(const host::PluginRegistry& registry,
@@ -72,6 +78,7 @@ void WorkspaceTree::showDocuments(const host::PluginRegistry& registry,
         for (const host::DocumentKindManifest& kind : record.manifest.documentKinds) {
             auto* branch = new KindBranch;
             branch->suffix = kind.suffix;
+            branch->kindName = kind.name.in(language);
             for (const host::DocumentEntry& document : documents) {
                 if (document.kindId == kind.id)
                     branch->paths.push_back(document.path);
@@ -94,19 +101,48 @@ void WorkspaceTree::fillBranch(const wxTreeItemId& item)
     if (!branch || branch->isFilled)
         return;
     branch->isFilled = true;
+    const int room = labelRoom();
     for (const std::string& path : branch->paths)
-        AppendItem(item, labelFor(path, branch->suffix), kDocumentIcon, -1, new PathData(path));
+        AppendItem(item, labelFor(path, *branch, room), kDocumentIcon, -1, new PathData(path));
 }
 
-wxString WorkspaceTree::labelFor(const std::string& path, const std::string& suffix) const
+int WorkspaceTree::labelRoom() const
 {
-    // Titles of one committee's meetings differ at their end ("… ครั้งที่ 1/2563"): a long one keeps both ends.
-    if (auto title = m_titles.find(path); title != m_titles.end() && !title->second.empty())
-        return shortenedInTheMiddle(ui::toWx(title->second), 16, 16);
+    // Where a document's text starts: measured on an item shown, else reckoned from the indent of two
+    // levels (kind, document) and the icon.
+    int textStart = 2 * static_cast<int>(GetIndent()) + FromDIP(16 + 20);
+    wxTreeItemIdValue kindCookie;
+    for (wxTreeItemId branch = GetFirstChild(GetRootItem(), kindCookie); branch.IsOk(); branch = GetNextChild(GetRootItem(), kindCookie)) {
+        wxTreeItemIdValue cookie;
+        wxRect text;
+        if (wxTreeItemId item = GetFirstChild(branch, cookie); item.IsOk() && GetBoundingRect(item, text, true)) {
+            textStart = text.x;
+            break;
+        }
+    }
+    // Never less than a few letters: a pane dragged narrow still tells documents apart by their ends.
+    return std::max(GetClientSize().x - textStart - FromDIP(6), FromDIP(60));
+}
+
+wxString WorkspaceTree::labelFor(const std::string& path, const KindBranch& branch, int room) const
+{
+    // Titles of one committee's meetings differ at their end ("… ครั้งที่ 1/2563"): a long one keeps both
+    // ends, as much of them as the pane has room for (the whole title is the tooltip). The branch already
+    // says what kind of document it is: a title that starts with the kind's name ("รายงานการประชุม
+    // คณะอนุกรรมการ…" under "รายงานการประชุม") gives that room to the words that tell documents apart.
+    if (auto title = m_titles.find(path); title != m_titles.end() && !title->second.empty()) {
+        std::string_view shown = title->second;
+        if (const std::string& kind = branch.kindName; !kind.empty() && shown.starts_with(kind) && shown.size() > kind.size() + 12) {
+            shown.remove_prefix(kind.size());
+            while (shown.starts_with(' '))
+                shown.remove_prefix(1);
+        }
+        return shortenedToFit(ui::toWx(std::string(shown)), [this, room](const wxString& label) { return GetTextExtent(label).x <= room; });
+    }
     // The file name without its kind's suffix until the title is known; the path is the tooltip.
     std::string name = std::filesystem::path(path).filename().string();
-    if (name.size() > suffix.size())
-        name.resize(name.size() - suffix.size());
+    if (name.size() > branch.suffix.size())
+        name.resize(name.size() - branch.suffix.size());
     return ui::toWx(name);
 }
 
@@ -166,13 +202,20 @@ void WorkspaceTree::readTitles(const host::Documents* documents)
 void WorkspaceTree::showTitles(std::map<std::string, std::string> titles)
 {
     m_titles = std::move(titles);
+    relabelDocuments();
+}
+
+void WorkspaceTree::relabelDocuments()
+{
+    m_labelledWidth = GetClientSize().x;
+    const int room = labelRoom();
     Freeze();
     wxTreeItemIdValue kindCookie;
     for (wxTreeItemId branch = GetFirstChild(GetRootItem(), kindCookie); branch.IsOk(); branch = GetNextChild(GetRootItem(), kindCookie)) {
         auto* kind = dynamic_cast<KindBranch*>(GetItemData(branch));
         wxTreeItemIdValue cookie;
         for (wxTreeItemId item = GetFirstChild(branch, cookie); item.IsOk() && kind; item = GetNextChild(branch, cookie)) {
-            const wxString label = labelFor(pathOf(item), kind->suffix);
+            const wxString label = labelFor(pathOf(item), *kind, room);
             if (GetItemText(item) != label)
                 SetItemText(item, label);
         }

@@ -10,6 +10,7 @@
 #include <thread>
 #include <vector>
 
+#include <wx/timer.h>
 #include <wx/treectrl.h>
 
 #include "document_catalog.hpp"
@@ -47,9 +48,16 @@ private:
     class KindBranch;
     void fillBranch(const wxTreeItemId& item);
     void showTitles(std::map<std::string, std::string> titles);
-    wxString labelFor(const std::string& path, const std::string& suffix) const;
+    // Relabels every document item shown (after titles came or the pane's width changed).
+    void relabelDocuments();
+    // The item's label: its title as much as `room` pixels hold, or its file name until the title is known.
+    wxString labelFor(const std::string& path, const KindBranch& branch, int room) const;
+    // The pixels a document's label has, from the start of its text to the pane's right edge.
+    int labelRoom() const;
 
     std::map<std::string, std::string> m_titles; // by path: what the items are labelled
+    int m_labelledWidth = 0;                      // the pane's width the labels were made for
+    wxTimer m_relabelTimer;                       // a resize relabels once the dragging stops
     const host::Documents* m_titlesOf = nullptr;  // the workspace they are of
     std::thread m_titleReader;
     std::atomic<unsigned> m_titleGeneration { 0 };

@@ -5,6 +5,7 @@
 #include "short_label.hpp"
 
 using sapha::gui::shortenedInTheMiddle;
+using sapha::gui::shortenedToFit;
 
 TEST_CASE("short label: a long title keeps its start and its end, a short one stays whole")
 {
@@ -33,4 +34,26 @@ TEST_CASE("short label: a Thai vowel or tone mark is never cut from the letter i
             CHECK_MESSAGE(before != wxUniChar(0x0E17), "the head ends on ท without its marks");
         }
     }
+}
+
+TEST_CASE("short label: a title fits the room it has, keeping as much of both ends as fits")
+{
+    const wxString title = wxString::FromUTF8("รายงานการประชุมคณะอนุกรรมการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย ครั้งที่ 1/2563");
+    // A room measured in letters here (the tree measures pixels of its font): whole when it fits.
+    auto roomOf = [](std::size_t letters) { return [letters](const wxString& label) { return label.length() <= letters; }; };
+    CHECK(shortenedToFit(title, roomOf(200)) == title);
+    std::size_t previous = 0;
+    for (std::size_t room : { 12u, 20u, 30u, 45u, 60u }) {
+        const wxString label = shortenedToFit(title, roomOf(room));
+        INFO(label.utf8_string());
+        CHECK(label.length() <= room);
+        CHECK(label.length() * 4 >= room * 3); // the room is used, not left half empty
+        CHECK(label.Find(wxT("\u2026")) != wxNOT_FOUND);
+        CHECK(label.StartsWith(wxString::FromUTF8("รายง")));
+        CHECK(label.EndsWith(wxString::FromUTF8("2563")));
+        CHECK(label.length() > previous); // a wider pane shows more of the title
+        previous = label.length();
+    }
+    // A pane too narrow for anything keeps one letter either side.
+    CHECK(shortenedToFit(title, roomOf(0)).length() <= 4);
 }

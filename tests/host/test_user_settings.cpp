@@ -36,6 +36,35 @@ TEST_CASE("user_settings: values survive a save and a load")
     CHECK(again.value().recentWorkspaces() == recent);
 }
 
+TEST_CASE("user_settings: two programs saving the same file keep each other's changes")
+{
+    // The window loads the settings at its start; sapha-cli signs in (a token saved) while it is open; the
+    // window then saves its layout at its close. The token must survive the window's save.
+    TempDir dir;
+    {
+        UserSettings first = UserSettings::load(dir / "settings.json").value();
+        first.set("author.name", "นางสาวเลขา ประชุม");
+        REQUIRE(first.save().isOk());
+    }
+    UserSettings window = UserSettings::load(dir / "settings.json").value();
+    UserSettings command = UserSettings::load(dir / "settings.json").value();
+    command.set("remote.https://git.example.invalid.token", "secret-token");
+    command.set("author.name", "นายเลขา แก้ชื่อ");
+    REQUIRE(command.save().isOk());
+    window.set("ui.tree-width", "300");
+    REQUIRE(window.save().isOk());
+
+    UserSettings after = UserSettings::load(dir / "settings.json").value();
+    CHECK(after.get("remote.https://git.example.invalid.token") == "secret-token");
+    CHECK(after.get("author.name") == "นายเลขา แก้ชื่อ"); // not put back to the window's stale value
+    CHECK(after.get("ui.tree-width") == "300");
+    // A key the window itself set is the window's, even when the other program had set it too.
+    window.set("author.name", "นางสาวเลขา ประชุม");
+    REQUIRE(window.save().isOk());
+    CHECK(UserSettings::load(dir / "settings.json").value().get("author.name") == "นางสาวเลขา ประชุม");
+    CHECK(UserSettings::load(dir / "settings.json").value().get("remote.https://git.example.invalid.token") == "secret-token");
+}
+
 TEST_CASE("user_settings: the file holding sign-in tokens is the user's alone, in a folder that is too")
 {
     TempDir dir;

@@ -66,12 +66,19 @@ bool UserSettings::has(std::string_view key) const
 void UserSettings::set(std::string_view key, std::string_view value)
 {
     m_values[std::string(key)] = std::string(value);
+    m_changed.emplace(key);
 }
 
 Status UserSettings::save() const
 {
+    // The file as it is now, with this object's own changes over it. A file that no longer reads (edited
+    // into nonsense meanwhile) is replaced by what this object holds, as before it was re-read.
+    Result<UserSettings> now = load(m_path);
+    std::map<std::string, std::string, std::less<>> values = now ? now.value().m_values : m_values;
+    for (const std::string& key : m_changed)
+        values[key] = get(key);
     Poco::JSON::Object root(Poco::JSON_PRESERVE_KEY_ORDER);
-    for (const auto& [key, value] : m_values)
+    for (const auto& [key, value] : values)
         root.set(key, value);
     std::ostringstream out;
     root.stringify(out, 2);

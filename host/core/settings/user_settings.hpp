@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,6 +31,8 @@ public:
     std::string get(std::string_view key) const;
     void set(std::string_view key, std::string_view value);
     bool has(std::string_view key) const;
+    // Writes the keys this object set over the file as it is now: another program's changes since the
+    // load (a sign-in from sapha-cli while the window is open) are kept, not overwritten by stale values.
     Status save() const;
 
     // The author for commits, when both name and e-mail are set.
@@ -49,6 +52,7 @@ public:
 private:
     std::filesystem::path m_path;
     std::map<std::string, std::string, std::less<>> m_values;
+    std::set<std::string, std::less<>> m_changed; // the keys set since the load: what save() writes
     std::string m_languageOverride;
 };
 

@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include <wx/filename.h>
+#include <wx/splitter.h>
 #include <wx/statusbr.h>
 #include <wx/stdpaths.h>
 #include <wx/utils.h>
@@ -14,6 +15,7 @@
 #include <wx/treectrl.h>
 #include <wx/uiaction.h>
 
+#include <sapha/ui/date_field.hpp>
 #include <sapha/ui/wx_text.hpp>
 
 #include "document_tabs.hpp"
@@ -216,11 +218,40 @@ void SmokeTest::queueFollow()
             static_cast<const char*>(m_frame.GetStatusBar()->GetStatusText(0).utf8_str()));
         if (now != m_documentsBefore + 1)
             fail("the tree did not follow a document made on disk");
-        // Each document under its title, not its file name: the meeting's keeps its number at the end.
-        const std::string meeting = ui::fromWx(m_frame.tree().labelOf("minutes/chiangrai-1-2563.meeting.xml"));
+        // Each document under its title, not its file name: the meeting's keeps its number at the end, and
+        // in Thai its branch says it is a meeting ("รายงานการประชุม (4)"), so the label starts with the
+        // committee; in English the branch says it in English and the title keeps its start.
+        m_narrowLabel = m_frame.tree().labelOf("minutes/chiangrai-1-2563.meeting.xml");
+        const std::string meeting = ui::fromWx(m_narrowLabel);
         std::printf("smoke test: the tree names the meeting \"%s\"\n", meeting.c_str());
-        if (meeting.rfind("รายงานการประชุม", 0) != 0 || meeting.find("1/2563") == std::string::npos)
+        const char* start = ui::interfaceIsThai() ? "คณะอนุกรรมการ" : "รายงานการประชุม";
+        if (meeting.rfind(start, 0) != 0 || meeting.find("1/2563") == std::string::npos)
             fail("the tree does not show the meeting's title");
+        if (m_frame.tree().GetTextExtent(m_narrowLabel).x > m_frame.tree().GetClientSize().x)
+            fail("the meeting's label is wider than the tree");
+        // The person drags the sash to give the tree more room, with the mouse.
+        auto* splitter = dynamic_cast<wxSplitterWindow*>(m_frame.tree().GetParent());
+        if (!splitter) {
+            fail("the tree is not in a splitter");
+            return;
+        }
+        const int sash = splitter->GetSashPosition() + splitter->GetSashSize() / 2;
+        const wxPoint from = splitter->ClientToScreen(wxPoint(sash, splitter->GetClientSize().y / 2));
+        wxUIActionSimulator mouse;
+        mouse.MouseMove(from);
+        mouse.MouseDown();
+        mouse.MouseMove(from + wxPoint(splitter->FromDIP(100), 0));
+        mouse.MouseMove(from + wxPoint(splitter->FromDIP(200), 0));
+        mouse.MouseUp();
+    });
+    then(1500, [this] {
+        const wxString wide = m_frame.tree().labelOf("minutes/chiangrai-1-2563.meeting.xml");
+        std::printf("smoke test: with the tree %d px wide the meeting is \"%s\"\n", m_frame.tree().GetClientSize().x,
+            static_cast<const char*>(wide.utf8_str()));
+        if (wide.length() <= m_narrowLabel.length())
+            fail("the tree did not show more of the title when it was widened");
+        if (m_frame.tree().GetTextExtent(wide).x > m_frame.tree().GetClientSize().x)
+            fail("the widened tree's label is wider than the tree");
     });
 }
 

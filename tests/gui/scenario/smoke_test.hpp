@@ -133,6 +133,7 @@ private:
     void openNewDocumentMenu(const std::string& kindId);
     std::string m_planPath; // the plan made in the GUI
     std::size_t m_documentsBefore = 0;
+    wxString m_narrowLabel; // the meeting's label in the tree before its pane was widened
     wxString m_partExport; // the quarter's report exported from the plan made in the GUI
     int m_committeeRow = 0; // where the meeting's committee is in the new meeting's list
     std::string m_searchChoice; // the document of the first search result
