@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include <sapha/ui/date_field.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <optional>
 
@@ -17,6 +18,8 @@
 namespace sapha::ui {
 
 namespace {
+
+const wxColour kRefusedColour(176, 0, 32); // a text refused: dark red, readable on the form's grey
 
 // The reading beside a field: the label in the sizer holding the field (after the calendar's button).
 wxStaticText* readingOf(wxTextCtrl* field)
@@ -51,23 +54,44 @@ wxString why(const thai::TypedDate& typed)
     }
 }
 
+// Puts `text` in the reading, in `colour`. The reading has what the row leaves beside the field and its
+// button: a narrow form (1366×768 with the tree and history open) leaves little, and a reason cut there
+// ("There is no") says nothing. So the reading wraps onto as many lines as it needs, at its width.
+void setReading(wxStaticText* reading, const wxString& text, const wxColour& colour)
+{
+    reading->SetForegroundColour(colour);
+    reading->SetLabel(text);
+    reading->SetToolTip(text);
+    // On one line when the row has room for it.
+    reading->SetMinSize(wxDefaultSize);
+    reading->InvalidateBestSize();
+    wxWindow* form = reading->GetParent();
+    form->Layout();
+    const int narrowest = reading->FromDIP(60);
+    const int room = form->GetClientSize().x - reading->GetPosition().x - reading->FromDIP(4);
+    // A form not laid out yet (a document being opened: 20 pixels wide) has no width to go by: one line.
+    if (room < narrowest || reading->GetBestSize().x <= room)
+        return;
+    // Else on as many lines as it needs, in the room the row leaves it.
+    reading->Wrap(room);
+    reading->SetMinSize(wxSize(std::min(reading->GetBestSize().x, room), reading->GetBestSize().y));
+    form->Layout();
+}
+
 // Says in the reading what `text` is read as; the date when it is one.
 std::optional<thai::Date> showReading(wxTextCtrl* field, const wxString& text)
 {
     const thai::TypedDate typed = thai::parseTypedDate(fromWx(text));
-    wxStaticText* reading = readingOf(field);
-    if (reading) {
-        if (typed.problem == thai::DateProblem::None) {
-            reading->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
-            reading->SetLabel(toWx(interfaceIsThai() ? thai::formatLongDate(typed.date, thai::Digits::Arabic)
-                                                     : englishWeekday(typed.date) + ", " + thai::formatEnglishDate(typed.date)));
-        } else if (typed.problem == thai::DateProblem::Empty) {
-            reading->SetLabel(wxString());
-        } else {
-            reading->SetForegroundColour(wxColour(176, 0, 32));
-            reading->SetLabel(why(typed));
-        }
-        reading->GetParent()->Layout();
+    if (wxStaticText* reading = readingOf(field)) {
+        if (typed.problem == thai::DateProblem::None)
+            setReading(reading,
+                toWx(interfaceIsThai() ? thai::formatLongDate(typed.date, thai::Digits::Arabic)
+                                       : englishWeekday(typed.date) + ", " + thai::formatEnglishDate(typed.date)),
+                wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+        else if (typed.problem == thai::DateProblem::Empty)
+            setReading(reading, wxString(), reading->GetForegroundColour());
+        else
+            setReading(reading, why(typed), kRefusedColour);
     }
     if (typed.problem != thai::DateProblem::None)
         return std::nullopt;
@@ -128,11 +152,8 @@ void showDate(wxTextCtrl* field, const std::string& isoDate)
     showReading(field, shown);
     // A document written elsewhere may hold "2563-08-17" or "17 ส.ค. 63": what is kept is no date the
     // documents can hold, however it reads.
-    if (wxStaticText* reading = readingOf(field); reading && !storable) {
-        reading->SetForegroundColour(wxColour(176, 0, 32));
-        reading->SetLabel(_("Kept as written, not as a date: type the date again"));
-        reading->GetParent()->Layout();
-    }
+    if (wxStaticText* reading = readingOf(field); reading && !storable)
+        setReading(reading, _("Kept as written, not as a date: type the date again"), kRefusedColour);
 }
 
 wxString dateForDisplay(const std::string& isoDate)

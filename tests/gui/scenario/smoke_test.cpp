@@ -331,10 +331,16 @@ void SmokeTest::queueMinutes()
         for (std::size_t i = 0; row && i < row->GetItemCount() && !reading; ++i)
             reading = dynamic_cast<wxStaticText*>(row->GetItem(i)->GetWindow());
         m_dueField = due;
-        const std::string said = reading ? ui::fromWx(reading->GetLabel()) : std::string();
+        // The reason wraps onto lines at the reading's width: read as one text.
+        wxString label = reading ? reading->GetLabelText() : wxString();
+        label.Replace(wxT("\n"), wxT(" "));
+        const std::string said = ui::fromWx(label);
         std::printf("smoke test: the due date field, given 31/9/2563, says: %s\n", said.c_str());
         if (said.find("no such day") == std::string::npos)
             fail("the due date field did not refuse 31 September");
+        // Whole, within the form: not cut at the panel's edge.
+        if (reading && reading->GetRect().GetRight() > reading->GetParent()->GetClientSize().x)
+            fail("the due date's reason runs past the edge of the form");
         wxString file = m_screenshot;
         file.Replace(wxString::FromAscii(".png"), wxString::FromAscii("-due-refused.png"));
         if (!saveScreenshot(&m_frame, file))
