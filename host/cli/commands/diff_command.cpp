@@ -93,9 +93,7 @@ int runDiff(CliContext& context, Arguments& arguments)
         return kExitOk;
     }
     const std::string language = context.settings().language();
-    // Without REV2 the comparison is with the file as it is now, not yet committed.
-    const std::string toLabel = positionals.size() > 2 ? result.toLabel : inLanguage(language, "ฉบับที่ยังไม่บันทึก", result.toLabel);
-    std::printf("%s: %s → %s\n", result.path.c_str(), result.fromLabel.c_str(), toLabel.c_str());
+    std::printf("%s: %s → %s\n", result.path.c_str(), result.fromLabel.c_str(), result.toLabel.c_str());
     if (result.changes.empty())
         std::printf("%s\n", inLanguage(language, "ไม่มีการเปลี่ยนแปลง", "no changes").c_str());
     for (const diff::ElementChange& change : result.changes) {

@@ -260,7 +260,7 @@ Result<std::string> Documents::create(const IDocumentKind& kind, NewDocumentOpti
 
 Result<Comparison> Documents::compare(std::string path, std::string from, std::string to) const
 {
-    return compareVersions(m_workspace, m_registry, path, from, to);
+    return compareVersions(m_workspace, m_registry, path, from, to, m_language);
 }
 
 Result<CommitOutcome> Documents::restore(std::string path, std::string revision)

@@ -5,16 +5,18 @@
 #include <algorithm>
 #include <memory>
 
+#include <sapha/localized_text.hpp>
+
 #include "document_catalog.hpp"
 
 namespace sapha::host {
 
 namespace {
 
-std::string labelFor(Workspace& workspace, std::string_view revision)
+std::string labelFor(Workspace& workspace, std::string_view revision, std::string_view language)
 {
     if (revision.empty())
-        return "working copy";
+        return inLanguage(language, "ฉบับที่ยังไม่บันทึก", "working copy");
     Result<Revision> resolved = workspace.resolve(revision);
     if (!resolved)
         return std::string(revision);
@@ -24,7 +26,7 @@ std::string labelFor(Workspace& workspace, std::string_view revision)
 } // namespace
 
 Result<Comparison> compareVersions(Workspace& workspace, const PluginRegistry& registry, std::string_view path,
-    std::string_view from, std::string_view to)
+    std::string_view from, std::string_view to, std::string_view language)
 {
     Result<LoadedDocument> before = loadDocument(workspace, registry, path, from);
     if (!before)
@@ -34,8 +36,8 @@ Result<Comparison> compareVersions(Workspace& workspace, const PluginRegistry& r
         return after.error();
     Comparison comparison;
     comparison.path = std::string(path);
-    comparison.fromLabel = labelFor(workspace, from);
-    comparison.toLabel = labelFor(workspace, to);
+    comparison.fromLabel = labelFor(workspace, from, language);
+    comparison.toLabel = labelFor(workspace, to, language);
     comparison.changes = diff::diffElements(
         before.value().kind->elements(*before.value().document), after.value().kind->elements(*after.value().document));
     return comparison;

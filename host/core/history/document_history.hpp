@@ -18,15 +18,15 @@ namespace sapha::host {
 
 struct Comparison {
     std::string path;
-    std::string fromLabel; // "e963949b (2018-09-05 10:00 +0700)", or "working copy"
+    std::string fromLabel; // "e963949b (2018-09-05 10:00 +0700)", or "working copy" ("ฉบับที่ยังไม่บันทึก")
     std::string toLabel;
     std::vector<diff::ElementChange> changes;
 };
 
 // Compares the document at `from` with `to` (empty: the working tree's file). Both are loaded
-// through the document's kind, so the changes are in the plugin's terms.
+// through the document's kind, so the changes are in the plugin's terms; the labels are in `language`.
 Result<Comparison> compareVersions(Workspace& workspace, const PluginRegistry& registry, std::string_view path,
-    std::string_view from, std::string_view to);
+    std::string_view from, std::string_view to, std::string_view language);
 
 // One line per revision saying what changed, in the plugin's terms ("added indicator 3.2; changed
 // indicator 1.2"), computed from the revision and the one before it in `revisions` (newest first).
