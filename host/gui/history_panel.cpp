@@ -6,8 +6,10 @@
 #include <exception>
 
 #include <wx/menu.h>
+#include <wx/settings.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
+#include <wx/textctrl.h>
 
 #include <sapha/ui/wx_text.hpp>
 
@@ -20,6 +22,53 @@ HistoryList::HistoryList(wxWindow* parent)
     AppendColumn(_("Who"), wxLIST_FORMAT_LEFT, FromDIP(100));
     AppendColumn(_("What changed"), wxLIST_FORMAT_LEFT, FromDIP(280));
     AppendColumn(_("Why"), wxLIST_FORMAT_LEFT, FromDIP(320));
+    Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+        event.Skip();
+        CallAfter([this] { fitColumns(); }); // after the list has taken its new size
+    });
+}
+
+void HistoryList::fitColumns()
+{
+    // The widest date and time shown ("20/10/2563 15:30") and a margin; the scroll bar's width is kept
+    // free so that no column runs under it when the history grows long.
+    const int room = GetClientSize().x - wxSystemSettings::GetMetric(wxSYS_VSCROLL_X, this) - FromDIP(4);
+    const int when = GetTextExtent(wxT("00/00/0000 00:00")).x + FromDIP(16);
+    const int who = FromDIP(110);
+    const int leastWhat = FromDIP(180);
+    const int leastWhy = FromDIP(160);
+    int rest = std::max(room - when, leastWhat);
+    const bool showWho = rest >= who + leastWhat;
+    if (showWho)
+        rest -= who;
+    const bool showWhy = rest >= leastWhat + leastWhy;
+    const int what = showWhy ? std::max(leastWhat, rest * 11 / 20) : rest;
+    SetColumnWidth(0, when);
+    SetColumnWidth(1, showWho ? who : 0);
+    SetColumnWidth(2, what);
+    SetColumnWidth(3, showWhy ? rest - what : 0);
+}
+
+wxString HistoryList::summaryOf(std::size_t row) const
+{
+    // A named version leads with its name: it is what the committee calls that version.
+    auto named = m_names.find(m_revisions[row].id);
+    const std::string& summary = m_summaries[row];
+    return ui::toWx(named == m_names.end() ? summary : "[" + named->second + "] " + summary);
+}
+
+wxString HistoryList::describe(long row) const
+{
+    if (row < 0 || row >= static_cast<long>(m_revisions.size()))
+        return {};
+    const host::Revision& revision = m_revisions[static_cast<std::size_t>(row)];
+    wxString text = ui::toWx(revision.displayTime(m_calendar)) + wxT(" \u00b7 ") + ui::toWx(revision.authorName);
+    const wxString summary = summaryOf(static_cast<std::size_t>(row));
+    if (!summary.empty())
+        text += wxT("\n") + summary;
+    text += wxT("\n") + ui::toWx(revision.message);
+    text.Trim();
+    return text;
 }
 
 void HistoryList::setRevisions(std::vector<host::Revision> revisions, std::vector<std::string> summaries,
@@ -58,12 +107,8 @@ wxString HistoryList::OnGetItemText(long item, long column) const
         return ui::toWx(revision.displayTime(m_calendar));
     case 1:
         return ui::toWx(revision.authorName);
-    case 2: {
-        // A named version leads with its name: it is what the committee calls that version.
-        auto named = m_names.find(revision.id);
-        const std::string summary = m_summaries[static_cast<std::size_t>(item)];
-        return ui::toWx(named == m_names.end() ? summary : "[" + named->second + "] " + summary);
-    }
+    case 2:
+        return summaryOf(static_cast<std::size_t>(item));
     default:
         return ui::toWx(revision.message.substr(0, revision.message.find('\n')));
     }
@@ -73,18 +118,46 @@ HistoryPanel::HistoryPanel(wxWindow* parent)
     : wxPanel(parent, wxID_ANY)
 {
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    m_title = new wxStaticText(this, wxID_ANY, _("History"));
+    // A long title loses its middle, not its end, where a meeting's number is; the whole is its tip.
+    m_title = new wxStaticText(this, wxID_ANY, _("History"), wxDefaultPosition, wxDefaultSize,
+        wxST_ELLIPSIZE_MIDDLE | wxST_NO_AUTORESIZE);
     wxFont bold = m_title->GetFont();
     bold.SetWeight(wxFONTWEIGHT_BOLD);
     m_title->SetFont(bold);
-    sizer->Add(m_title, 0, wxALL, 6);
+    m_title->SetMinSize(wxSize(FromDIP(40), -1));
+    sizer->Add(m_title, 0, wxEXPAND | wxALL, FromDIP(6));
     m_traceStrip = new ElementTraceStrip(this);
     sizer->Add(m_traceStrip, 0, wxEXPAND);
     m_list = new HistoryList(this);
     sizer->Add(m_list, 1, wxEXPAND);
+    // The chosen version in full, under the list: in a narrow pane the list has room for when and what
+    // changed only. Three lines, wrapped by pango; a long reason scrolls.
+    m_details = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
+        wxTE_MULTILINE | wxTE_READONLY | wxBORDER_NONE);
+    m_details->SetMinSize(wxSize(-1, m_details->GetCharHeight() * 3 * 4 / 3 + FromDIP(6)));
+    m_details->SetBackgroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_BTNFACE));
+    sizer->Add(m_details, 0, wxEXPAND | wxALL, FromDIP(4));
     SetSizer(sizer);
     m_list->Bind(wxEVT_LIST_ITEM_RIGHT_CLICK, [this](wxListEvent&) { showContextMenu(); });
+    m_list->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent&) { showDetails(); });
+    m_list->Bind(wxEVT_LIST_ITEM_DESELECTED, [this](wxListEvent&) { CallAfter([this] { showDetails(); }); });
     m_list->SetToolTip(_("Right-click a version to compare, restore, name or export it; select two to compare them"));
+    showDetails();
+}
+
+void HistoryPanel::showDetails()
+{
+    const long row = m_list->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+    if (row < 0)
+        m_details->ChangeValue(_("Choose a version to read when, by whom and why it was made; right-click it to "
+                                 "compare, restore, name or export it."));
+    else
+        m_details->ChangeValue(m_list->describe(row));
+}
+
+wxString HistoryPanel::detailsShown() const
+{
+    return m_details->GetValue();
 }
 
 void HistoryPanel::showContextMenu()
@@ -146,6 +219,7 @@ void HistoryPanel::stop()
     m_path.clear();
     m_list->setRevisions({}, {}, {}, host::Calendar::Gregorian);
     m_title->SetLabel(_("History"));
+    showDetails();
 }
 
 wxRect HistoryPanel::rowOnScreen(std::size_t row) const
@@ -167,12 +241,14 @@ void HistoryPanel::showHistory(
     m_traceStrip->refresh(); // shown again after a save: the chosen part's story may have changed
     m_path = path;
     m_list->setRevisions({}, {}, {}, calendar);
+    showDetails();
     if (!documents || path.empty()) {
         m_title->SetLabel(_("History"));
         return;
     }
-    m_title->SetLabel(wxString::Format(_("History of %s"), ui::toWx(title.empty() ? path : title)));
-    m_title->SetToolTip(ui::toWx(path));
+    const wxString heading = wxString::Format(_("History of %s"), ui::toWx(title.empty() ? path : title));
+    m_title->SetLabel(heading);
+    m_title->SetToolTip(heading + wxT("\n") + ui::toWx(path));
     m_reading = true;
     m_worker = std::thread([this, documents, path, generation, calendar] {
         // Nothing may leave a thread: a failure is shown in the panel's title instead.
@@ -214,8 +290,10 @@ void HistoryPanel::readHistory(
     }
     // The list first (who, when, why, named versions): it needs no document loaded.
     CallAfter([this, current, calendar, revisions, names]() mutable {
-        if (current())
+        if (current()) {
             m_list->setRevisions(std::move(revisions), {}, std::move(names), calendar);
+            showDetails();
+        }
     });
     // Then what each revision changed, newest first, a screenful at a time; another document chosen
     // meanwhile stops this between screenfuls, and the links below between documents (its request waits
@@ -224,8 +302,10 @@ void HistoryPanel::readHistory(
     for (std::size_t first = 0; first < revisions.size() && current(); first += kScreenful) {
         std::vector<std::string> summaries = documents.summarize(path, revisions, first, kScreenful);
         CallAfter([this, current, first, summaries = std::move(summaries)] {
-            if (current())
+            if (current()) {
                 m_list->setSummaries(first, summaries);
+                showDetails(); // the chosen version's summary may be among them
+            }
         });
     }
     if (!current())
@@ -245,8 +325,10 @@ void HistoryPanel::readHistory(
     }
     if (linked) {
         CallAfter([this, current, names = std::move(names)]() mutable {
-            if (current())
+            if (current()) {
                 m_list->setNames(std::move(names));
+                showDetails();
+            }
         });
     }
 }

@@ -19,6 +19,7 @@
 #include "element_trace_strip.hpp"
 
 class wxStaticText;
+class wxTextCtrl;
 
 namespace sapha::gui {
 
@@ -34,9 +35,16 @@ public:
     void setSummaries(std::size_t first, const std::vector<std::string>& summaries);
     void setNames(std::map<std::string, std::string> names);
     const std::vector<host::Revision>& revisions() const { return m_revisions; }
+    // The revision at `row` in full, one field a line: when and who, what changed, why. A pane too
+    // narrow for every column shows the rest of a row here.
+    wxString describe(long row) const;
+    // The columns' widths for the list's width now: when, then what changed taking the room left; who
+    // and why only when there is room for them (describe() tells them whatever is shown).
+    void fitColumns();
 
 private:
     wxString OnGetItemText(long item, long column) const override;
+    wxString summaryOf(std::size_t row) const;
     std::vector<host::Revision> m_revisions;
     std::vector<std::string> m_summaries;
     std::map<std::string, std::string> m_names;
@@ -61,6 +69,9 @@ public:
     // Whether a worker is reading the documents given to showHistory.
     bool isReading() const { return m_reading; }
     std::size_t revisionCount() const { return m_list->revisions().size(); }
+    const HistoryList& list() const { return *m_list; }
+    // What the line under the list says: the selected version in full, or how to choose one.
+    wxString detailsShown() const;
     // The document whose history is shown.
     const std::string& path() const { return m_path; }
     // Where the row of the revision at `row` (newest first) is on the screen (empty when there is none):
@@ -78,12 +89,14 @@ public:
 private:
     void joinWorker();
     void showContextMenu();
+    void showDetails();
     // The worker's body: may throw; showHistory's thread catches and shows what went wrong.
     void readHistory(const host::Documents& documents, const std::string& path, unsigned generation, host::Calendar calendar);
 
     wxStaticText* m_title = nullptr;
     ElementTraceStrip* m_traceStrip = nullptr;
     HistoryList* m_list = nullptr;
+    wxTextCtrl* m_details = nullptr;
     std::thread m_worker;
     std::atomic<unsigned> m_generation { 0 };
     std::atomic<bool> m_reading { false };

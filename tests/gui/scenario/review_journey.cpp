@@ -69,7 +69,24 @@ void SmokeTest::queueReview()
         }
         clickHistoryRow((*rowOf)[0], false);
     });
-    then(600, [rowOf] {
+    // The chosen version in full under the list (who made it and why: the narrow pane has no room for
+    // those columns), and no column running past the pane.
+    then(600, [this, rowOf] {
+        const HistoryList& list = m_frame.historyPanel().list();
+        int shown = 0;
+        for (int column = 0; column < list.GetColumnCount(); ++column)
+            shown += list.GetColumnWidth(column);
+        std::printf("smoke test: the history's columns take %d of the list's %d pixels; what changed: %d\n", shown,
+            list.GetClientSize().x, list.GetColumnWidth(2));
+        if (shown > list.GetClientSize().x || list.GetColumnWidth(2) < list.FromDIP(120))
+            fail("the history's columns do not fit its pane");
+        const host::Revision& chosen = list.revisions()[(*rowOf)[0]];
+        const wxString details = m_frame.historyPanel().detailsShown();
+        const std::string why = chosen.message.substr(0, chosen.message.find('\n'));
+        if (!details.Contains(ui::toWx(chosen.authorName)) || !details.Contains(ui::toWx(why)))
+            fail("choosing a version does not show who made it and why: " + ui::fromWx(details));
+    });
+    then(100, [rowOf] {
         wxUIActionSimulator keys;
         keys.KeyDown(WXK_CONTROL);
     });
