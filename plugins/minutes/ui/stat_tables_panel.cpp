@@ -67,9 +67,11 @@ StatTablesPanel::StatTablesPanel(wxWindow* parent, std::function<void(const std:
     chooser->Add(add, 0, wxRIGHT, 4);
     chooser->Add(remove);
 
-    // Title, total and unit on one line: the rows below get the height.
+    // The title on a line of its own (beside total and unit, a narrow pane left it one letter wide), then
+    // total and unit on one line: the rows below get the height.
+    auto* titleLine = new wxBoxSizer(wxHORIZONTAL);
     auto* fields = new wxBoxSizer(wxHORIZONTAL);
-    fields->Add(new wxStaticText(this, wxID_ANY, _("Title")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 4);
+    titleLine->Add(new wxStaticText(this, wxID_ANY, _("Title")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 4);
     m_title = new wxTextCtrl(this, wxID_ANY);
     m_title->Bind(wxEVT_TEXT, [this](wxCommandEvent&) {
         if (StatTable* table = current()) {
@@ -83,7 +85,7 @@ StatTablesPanel::StatTablesPanel(wxWindow* parent, std::function<void(const std:
     m_unit->SetHint(wxString::FromUTF8("ราย"));
     auto* fromRows = new wxButton(this, wxID_ANY, _("= sum"), wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
     fromRows->SetToolTip(_("Set the total to the sum of the first breakdown"));
-    fields->Add(m_title, 1, wxRIGHT, 8);
+    titleLine->Add(m_title, 1);
     fields->Add(new wxStaticText(this, wxID_ANY, _("Total")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 4);
     fields->Add(m_total, 0, wxRIGHT, 2);
     fields->Add(fromRows, 0, wxRIGHT, 8);
@@ -104,6 +106,7 @@ StatTablesPanel::StatTablesPanel(wxWindow* parent, std::function<void(const std:
     m_sums = new wxStaticText(this, wxID_ANY, wxEmptyString);
 
     top->Add(chooser, 0, wxEXPAND | wxALL, 4);
+    top->Add(titleLine, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 4);
     top->Add(fields, 0, wxEXPAND | wxLEFT | wxRIGHT, 4);
     top->Add(m_grid, 1, wxEXPAND | wxALL, 4);
     top->Add(m_sums, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 4);
@@ -193,6 +196,16 @@ void StatTablesPanel::addTable()
     showCurrent();
     m_edited({});
     m_title->SetFocus();
+}
+
+bool StatTablesPanel::showTable(std::size_t index)
+{
+    if (!m_tables || index >= m_tables->size())
+        return false;
+    m_selected = static_cast<int>(index);
+    m_choice->SetSelection(m_selected);
+    showCurrent();
+    return true;
 }
 
 void StatTablesPanel::focusGrid()
