@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
+#include <map>
 
 #include <wx/aui/auibook.h>
 #include <wx/log.h>
@@ -29,6 +30,8 @@ using ui::toWx;
 void OpenDocument::editorChanged() noexcept
 {
     frame->tabs().updateLabel(*this);
+    if (findings)
+        findings->checkSoon();
 }
 
 Result<std::string> OpenDocument::privateDirectory(std::string_view plugin) noexcept
@@ -171,6 +174,11 @@ Status DocumentTabs::open(const std::string& path, const std::string* content)
             0, wxEXPAND);
     }
     sizer->Add(document->editor->window(), 1, wxEXPAND);
+    OpenDocument* shown = document.get();
+    document->findings = new FindingsBar(
+        page, [this, shown] { return findingsOf(*shown); },
+        [shown](const std::string& id) { return shown->editor->showElement(id); });
+    sizer->Add(document->findings, 0, wxEXPAND);
     page->SetSizer(sizer);
     document->page = page;
     document->conflicts = xml::conflictRecords(xml::readConflictRecords(loaded.value().text));
@@ -181,6 +189,7 @@ Status DocumentTabs::open(const std::string& path, const std::string* content)
         m_documents.back()->lastAutosaved = *content;
         m_documents.back()->editor->markModified();
     }
+    m_documents.back()->findings->checkNow();
     m_frame.showHistoryOf(path);
     m_frame.setStatus(wxString::Format(_("Opened %s"), toWx(path))); // the hint to double-click has been followed
     return Status::ok();
@@ -397,6 +406,36 @@ void DocumentTabs::reloadUnmodified()
         if (Status opened = open(path); !opened)
             m_frame.setStatus(toWx(opened.error().describe()));
     }
+}
+
+std::vector<ShownFinding> DocumentTabs::findingsOf(const OpenDocument& document) const
+{
+    // The kind checks its own model: the editor's content is read back as a saved file would be, so the
+    // bar says what `sapha-cli check` would say of it once saved.
+    Result<std::string> text = document.editor->serialize();
+    if (!text)
+        return { { Severity::Error, text.error().message, {} } };
+    Result<std::unique_ptr<IDocument>> model = document.kind->load(text.value(), document.path);
+    if (!model)
+        return { { Severity::Error, model.error().message, {} } };
+    std::map<std::string, std::string> parentOf;
+    for (const ElementInfo& element : document.kind->elements(*model.value()))
+        parentOf[element.id] = element.parentId;
+    std::vector<ShownFinding> shown;
+    for (const Finding& finding : document.kind->validate(*model.value(), m_frame.settings().language())) {
+        ShownFinding row { finding.severity, finding.message, {} };
+        // The element and its parents, up to the document (a cycle in a hand-edited file ends it).
+        for (std::string id = finding.elementId; !id.empty() && row.elementChain.size() < 16;) {
+            row.elementChain.push_back(id);
+            auto parent = parentOf.find(id);
+            id = parent == parentOf.end() ? std::string() : parent->second;
+        }
+        shown.push_back(std::move(row));
+    }
+    // Errors first: what must be mended before the document is sent.
+    std::stable_sort(shown.begin(), shown.end(),
+        [](const ShownFinding& a, const ShownFinding& b) { return a.severity == Severity::Error && b.severity != Severity::Error; });
+    return shown;
 }
 
 std::vector<ConflictRow> DocumentTabs::conflictRowsOf(const IDocumentKind& kind, const std::string& text, const std::string& path)

@@ -13,6 +13,7 @@
 #include <sapha/ui/editor.hpp>
 
 #include "conflict_bar.hpp"
+#include "findings_bar.hpp"
 
 class wxAuiNotebook;
 class wxAuiNotebookEvent;
@@ -32,6 +33,7 @@ struct OpenDocument : public ui::IEditorHost {
     wxWindow* page = nullptr;      // the notebook's page: the editor, under the conflict bar when there is one
     std::string conflicts;         // the conflict records the bar shows (empty: none)
     std::string title;             // the document's own title (the kind's), as of its last load or save
+    FindingsBar* findings = nullptr; // under the editor, owned by the page
 
     void editorChanged() noexcept override;
     std::string documentPath() const noexcept override { return path; }
@@ -83,6 +85,8 @@ private:
     void onPageClose(wxAuiNotebookEvent& event);
     void onPageChanged(wxAuiNotebookEvent& event);
     // The conflicts kept in a document's text, one row per element, for the bar above its editor.
+    // What the kind finds wrong with what the editor holds now, in the interface's language.
+    std::vector<ShownFinding> findingsOf(const OpenDocument& document) const;
     std::vector<ConflictRow> conflictRowsOf(const IDocumentKind& kind, const std::string& text, const std::string& path);
 
     MainFrame& m_frame;

@@ -39,7 +39,7 @@ for lang in th en; do
   phone_pid=""
   if [ "$lang" = en ]; then
     shot="${out%.png}-en.png"
-    typed=(--smoke-steps sync,minutes,standard,board,review)
+    typed=(--smoke-steps sync,minutes,standard,board,review,findings)
     # A shared remote holding the demo, and a change to the meeting made on another machine and pushed:
     # the GUI's File > Sync with Server brings it in.
     git init -q --bare "$work/shared.git"
@@ -59,7 +59,7 @@ for lang in th en; do
     phone > "$work/phone.log" 2>&1 &
     phone_pid=$!
   else
-    typed=(--smoke-type " revised by keyboard" --smoke-steps save,preview,review,restore --smoke-export "$work/exports")
+    typed=(--smoke-type " revised by keyboard" --smoke-steps save,preview,review,findings,restore --smoke-export "$work/exports")
   fi
   rm -f "${shot%.png}"*.png
   xvfb-run -a -s "-screen 0 1400x900x24" "$bin/sapha-scenario" "$work/demo" --lang "$lang" --smoke-test "$shot" "${typed[@]}" \

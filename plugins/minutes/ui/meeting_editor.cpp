@@ -362,6 +362,46 @@ std::string MeetingEditor::currentElementId() noexcept
     return m_selectedId;
 }
 
+bool MeetingEditor::showElement(const std::string& id) noexcept
+{
+    Location location;
+    if (locate(meeting().agenda, id, location)) {
+        m_pages->SetSelection(0);
+        return m_agenda->select(id);
+    }
+    // An action item in its list, a statistics table on its page: each under its agenda item.
+    const std::function<bool(const std::vector<AgendaItem>&)> showPart = [&](const std::vector<AgendaItem>& items) {
+        for (const AgendaItem& item : items) {
+            for (std::size_t i = 0; i < item.tables.size(); ++i) {
+                if (item.tables[i].id != id)
+                    continue;
+                m_pages->SetSelection(0);
+                if (!m_agenda->select(item.id))
+                    return false;
+                m_itemPages->SetSelection(kTablesPage);
+                return m_tables->showTable(i);
+            }
+            for (std::size_t i = 0; i < item.actions.size(); ++i) {
+                if (item.actions[i].id != id)
+                    continue;
+                m_pages->SetSelection(0);
+                if (!m_agenda->select(item.id))
+                    return false;
+                m_itemPages->SetSelection(kActionsPage);
+                m_selectedAction = static_cast<long>(i);
+                fillActions();
+                showSelectedAction();
+                m_actions->EnsureVisible(m_selectedAction);
+                return true;
+            }
+            if (showPart(item.children))
+                return true;
+        }
+        return false;
+    };
+    return showPart(meeting().agenda);
+}
+
 ActionItem* MeetingEditor::selectedAction()
 {
     AgendaItem* item = selectedItem();

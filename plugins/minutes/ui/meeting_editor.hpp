@@ -47,6 +47,8 @@ private:
     void showDocument() override;
     // The action item chosen in its list, else the agenda item chosen in the outline.
     std::string currentElementId() noexcept override;
+    // An agenda item in the outline; an action item in its item's list; a statistics table on its page.
+    bool showElement(const std::string& id) noexcept override;
     void fillAgendaTree();
     void showSelectedItem();
     void fillAttendance();

@@ -30,6 +30,8 @@ public:
     // Adds a table to the shown item and puts the cursor in its title.
     void addTable();
     void focusGrid();
+    // Shows the shown item's table at `index` (a finding about it was chosen); false when there is none.
+    bool showTable(std::size_t index);
 
 private:
     StatTable* current();

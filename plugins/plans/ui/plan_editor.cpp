@@ -634,4 +634,9 @@ void PlanEditor::outlineChanged(const std::string& id)
     documentEdited();
 }
 
+bool PlanEditor::showElement(const std::string& id) noexcept
+{
+    return m_outline->select(id); // the outline's selection handler shows it
+}
+
 } // namespace sapha::plans

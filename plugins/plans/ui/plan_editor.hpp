@@ -39,6 +39,7 @@ private:
     PlanPlace selected();
     void showDocument() override;
     std::string currentElementId() noexcept override { return m_selectedId; }
+    bool showElement(const std::string& id) noexcept override;
     void fillOutline();
     void showSelection();
     void showReport(const ProgressReport& report);

@@ -332,4 +332,9 @@ void AssessmentEditor::onKey(wxKeyEvent& event)
         event.Skip();
 }
 
+bool AssessmentEditor::showElement(const std::string& id) noexcept
+{
+    return m_outline->select(id); // the outline's selection handler shows it
+}
+
 } // namespace sapha::standards

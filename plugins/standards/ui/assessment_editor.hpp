@@ -35,6 +35,7 @@ private:
     AssessedIndicator* selectedIndicator();
     void showDocument() override;
     std::string currentElementId() noexcept override { return m_selectedId; }
+    bool showElement(const std::string& id) noexcept override;
     void fillOutline();
     void showSelection();
     void showScores();

@@ -480,4 +480,9 @@ void StandardEditor::onKey(wxKeyEvent& event)
         event.Skip();
 }
 
+bool StandardEditor::showElement(const std::string& id) noexcept
+{
+    return m_outline->select(id); // the outline's selection handler shows it
+}
+
 } // namespace sapha::standards

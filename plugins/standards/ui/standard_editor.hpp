@@ -48,6 +48,7 @@ private:
     Indicator* selectedIndicator();
     void showDocument() override;
     std::string currentElementId() noexcept override { return m_selectedId; }
+    bool showElement(const std::string& id) noexcept override;
     void fillOutline();
     void showSelection();
     void labelPages();

@@ -12,6 +12,11 @@ std::string IEditor::currentElementId() noexcept
 {
     return {};
 }
+
+bool IEditor::showElement(const std::string&) noexcept
+{
+    return false;
+}
 IEditorFactory::~IEditorFactory() = default;
 
 namespace {

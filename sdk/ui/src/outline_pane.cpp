@@ -65,26 +65,39 @@ std::string OutlinePane::idOf(const wxTreeItemId& item) const
 void OutlinePane::finish(const std::string& selectedId)
 {
     m_tree->ExpandAll();
-    // Walk the whole tree: outlines are small, and this keeps no second index to go stale.
-    std::function<wxTreeItemId(const wxTreeItemId&)> find = [&](const wxTreeItemId& parent) -> wxTreeItemId {
-        wxTreeItemIdValue cookie;
-        for (wxTreeItemId child = m_tree->GetFirstChild(parent, cookie); child.IsOk();
-             child = m_tree->GetNextChild(parent, cookie)) {
-            if (idOf(child) == selectedId)
-                return child;
-            if (wxTreeItemId inner = find(child); inner.IsOk())
-                return inner;
-        }
-        return {};
-    };
     if (!selectedId.empty()) {
-        if (wxTreeItemId item = find(m_tree->GetRootItem()); item.IsOk())
+        if (wxTreeItemId item = find(m_tree->GetRootItem(), selectedId); item.IsOk())
             m_tree->SelectItem(item);
     }
     if (m_frozen) {
         m_tree->Thaw();
         m_frozen = false;
     }
+}
+
+wxTreeItemId OutlinePane::find(const wxTreeItemId& parent, const std::string& id) const
+{
+    // Walk the whole tree: outlines are small, and this keeps no second index to go stale.
+    wxTreeItemIdValue cookie;
+    for (wxTreeItemId child = m_tree->GetFirstChild(parent, cookie); child.IsOk(); child = m_tree->GetNextChild(parent, cookie)) {
+        if (idOf(child) == id)
+            return child;
+        if (wxTreeItemId inner = find(child, id); inner.IsOk())
+            return inner;
+    }
+    return {};
+}
+
+bool OutlinePane::select(const std::string& id)
+{
+    if (id.empty() || !m_tree->GetRootItem().IsOk())
+        return false;
+    const wxTreeItemId item = find(m_tree->GetRootItem(), id);
+    if (!item.IsOk())
+        return false;
+    m_tree->EnsureVisible(item);
+    m_tree->SelectItem(item);
+    return true;
 }
 
 void OutlinePane::onSelectionChanged(std::function<void(const std::string&)> onSelect)

@@ -43,7 +43,7 @@ bool SmokeOptions::parseSteps(const std::string& list)
         { "restore", SmokeStep::Restore }, { "close-while-reading", SmokeStep::CloseWhileReading },
         { "start", SmokeStep::Start }, { "search", SmokeStep::Search }, { "trace", SmokeStep::Trace }, { "words", SmokeStep::Vocabulary }, { "follow", SmokeStep::Follow }, { "keys", SmokeStep::Keys },
         { "plan", SmokeStep::Plan }, { "review", SmokeStep::Review },
-        { "preview", SmokeStep::Preview } };
+        { "preview", SmokeStep::Preview }, { "findings", SmokeStep::Findings } };
     std::size_t start = 0;
     while (start <= list.size()) {
         const std::size_t end = std::min(list.find(',', start), list.size());
@@ -153,6 +153,8 @@ void SmokeTest::start()
         queuePreview();
     if (m_options.has(SmokeStep::Review))
         queueReview();
+    if (m_options.has(SmokeStep::Findings))
+        queueFindings();
     if (m_options.has(SmokeStep::Restore))
         queueRestore();
     if (m_options.has(SmokeStep::Search))

@@ -83,6 +83,9 @@ enum class SmokeStep {
     // The standard's page preview by F9: pages drawn, the last part chosen with End followed to its page;
     // the assessment in front, a word typed, its pages drawn again, saved; F9 again (-preview*.png).
     Preview,
+    // The standard's findings bar: its list opened with the mouse (-findings.png), a finding chosen with
+    // the keys goes to its indicator; an indicator added with Ctrl+Enter is counted, Ctrl+Z takes it out.
+    Findings,
 };
 
 struct SmokeOptions {
@@ -129,6 +132,7 @@ private:
     void queuePlan();   // plan_journey.cpp
     void queueReview(); // review_journey.cpp
     void queuePreview(); // preview_journey.cpp
+    void queueFindings(); // findings_journey.cpp
     // Queues File > New > the kind `kindId`, chosen from the menus by the keyboard.
     void openNewDocumentMenu(const std::string& kindId);
     std::string m_planPath; // the plan made in the GUI

@@ -55,6 +55,10 @@ public:
     // id the kind's elements() gives it; empty when none. The host traces it (where it came from).
     // (SDK API 5.)
     virtual std::string currentElementId() noexcept;
+    // Brings element `id` into view and chooses it, as a click in the outline does (the host's list of
+    // a document's problems goes to the element a finding names). False when this editor shows no such
+    // element by itself: the host then tries the element's parent. (SDK API 12.)
+    virtual bool showElement(const std::string& id) noexcept;
 };
 
 // Creates editors for the document kinds of one plugin. A static object of the plugin's

@@ -31,10 +31,15 @@ public:
     std::string idOf(const wxTreeItemId& item) const;
     // Expands everything and selects the item of `id`, when there is one.
     void finish(const std::string& selectedId);
+    // Selects the item of element `id` and scrolls it into view, as a click does (the selection handler
+    // runs); false when the outline has no such item.
+    bool select(const std::string& id);
     // Calls `onSelect` with the selected element's id whenever the selection changes.
     void onSelectionChanged(std::function<void(const std::string&)> onSelect);
 
 private:
+    wxTreeItemId find(const wxTreeItemId& parent, const std::string& id) const;
+
     wxTreeCtrl* m_tree = nullptr;
     wxWrapSizer* m_buttons = nullptr;
     bool m_frozen = false;
