@@ -334,8 +334,15 @@ void DocumentTabs::autosave()
     if (!journal)
         return;
     for (const auto& document : m_documents) {
-        if (!document->editor->isModified())
+        if (!document->editor->isModified()) {
+            // Undone back to what is saved: the journal's copy is of an edit the person took back, and
+            // would be offered again after a crash.
+            if (!document->lastAutosaved.empty()) {
+                journal->discard(document->path);
+                document->lastAutosaved.clear();
+            }
             continue;
+        }
         Result<std::string> xml = document->editor->serialize();
         if (!xml || xml.value() == document->lastAutosaved)
             continue;

@@ -35,3 +35,15 @@ git -C "$work/demo" show "HEAD:$standard" | grep -c "<title>มาตรฐา�
   || { echo "the recovered edit was not saved"; exit 1; }
 [ -z "$(ls "$SAPHA_STATE_HOME"/autosave/*/ 2> /dev/null)" ] || { echo "the journal was not cleared after saving"; exit 1; }
 echo "recovery: the edit typed before the crash is committed"
+
+# 3. An edit autosaved, then undone back to as saved, then a crash: the journal is empty, the next start
+# offers nothing back (it once offered the undone edit).
+set +e
+xvfb-run -a -s "-screen 0 1400x900x24" "$bin/sapha-scenario" "$work/demo" --smoke-test "$work/third.png" \
+  --smoke-type " typed then undone" --smoke-steps undo,crash > "$work/third.log" 2>&1
+set -e
+cat "$work/third.log"
+grep -q "the typed edit undone: as saved" "$work/third.log" || { echo "the typed edit was not undone"; exit 1; }
+grep -q "crashing with unsaved changes" "$work/third.log" || { echo "the third run did not reach the crash"; exit 1; }
+[ -z "$(ls "$SAPHA_STATE_HOME"/autosave/*/ 2> /dev/null)" ] || { echo "the journal keeps an edit that was undone"; exit 1; }
+echo "recovery: an edit undone before the crash is not offered back"

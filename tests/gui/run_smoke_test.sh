@@ -7,7 +7,7 @@ bin="$1"
 out="$2"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-export SAPHA_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" SAPHA_PLUGIN_PATH=
+export SAPHA_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" SAPHA_STATE_HOME="$work/state" SAPHA_PLUGIN_PATH=
 mkdir -p "$(dirname "$out")" "$SAPHA_CONFIG_HOME"
 echo '{ "author.name": "Smoke Tester", "author.email": "smoke@example.invalid" }' > "$SAPHA_CONFIG_HOME/settings.json"
 "$bin/sapha-cli" demo "$work/demo" --quiet

@@ -146,9 +146,13 @@ void SmokeTest::queueFindings()
     then(1800, [this, before] {
         FindingsBar* bar = frontFindings(m_frame);
         const std::size_t now = bar ? bar->findings().size() : 0;
-        std::printf("smoke test: findings after undoing it: %zu\n", now);
+        OpenDocument* front = m_frame.tabs().current();
+        const bool modified = front && front->editor->isModified();
+        std::printf("smoke test: findings after undoing it: %zu; the standard %s\n", now, modified ? "is modified" : "is as saved");
         if (now != *before)
             fail("undoing the new indicator did not take its finding back out");
+        if (modified)
+            fail("undoing the new indicator did not bring the standard back to as saved");
         if (bar)
             bar->setOpen(false);
     });

@@ -38,7 +38,7 @@ constexpr int kDialogTimerId = wxID_HIGHEST + 901;
 bool SmokeOptions::parseSteps(const std::string& list)
 {
     static const std::map<std::string, SmokeStep> kNames = { { "sync", SmokeStep::Sync }, { "type", SmokeStep::Type },
-        { "save", SmokeStep::Save }, { "crash", SmokeStep::Crash }, { "minutes", SmokeStep::Minutes },
+        { "save", SmokeStep::Save }, { "crash", SmokeStep::Crash }, { "undo", SmokeStep::Undo }, { "minutes", SmokeStep::Minutes },
         { "standard", SmokeStep::Standard }, { "board", SmokeStep::Board }, { "export", SmokeStep::Export },
         { "restore", SmokeStep::Restore }, { "close-while-reading", SmokeStep::CloseWhileReading },
         { "start", SmokeStep::Start }, { "search", SmokeStep::Search }, { "trace", SmokeStep::Trace }, { "words", SmokeStep::Vocabulary }, { "follow", SmokeStep::Follow }, { "keys", SmokeStep::Keys },
@@ -131,6 +131,16 @@ void SmokeTest::start()
             keyboard.Char(WXK_END);
             keyboard.Text(m_options.typedText.c_str());
         });
+        if (m_options.has(SmokeStep::Undo)) {
+            then(4000, [] { wxUIActionSimulator().Char('Z', wxMOD_CONTROL); });
+            then(500, [this] {
+                OpenDocument* front = m_frame.tabs().current();
+                const bool modified = !front || front->editor->isModified();
+                std::printf("smoke test: the typed edit undone: %s\n", modified ? "still modified" : "as saved");
+                if (modified)
+                    fail("Ctrl+Z did not take the typed edit back");
+            });
+        }
         if (m_options.has(SmokeStep::Crash)) {
             then(4500, [] {
                 std::printf("smoke test: crashing with unsaved changes\n");

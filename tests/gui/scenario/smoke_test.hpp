@@ -33,6 +33,9 @@ enum class SmokeStep {
     // Once the typed text had time to reach the autosave journal, the process kills itself (SIGKILL, as
     // a crash or power cut would stop it) without saving.
     Crash,
+    // After Type, the journal written (it is every 3 s), Ctrl+Z: the document back to as saved (before a
+    // Crash, the journal must then be empty: nothing to offer back).
+    Undo,
     // In the meeting's tab, by keyboard alone: a sub-item, an action item, attendance, a statistics
     // table; Ctrl+S.
     Minutes,
