@@ -370,24 +370,24 @@ bool MeetingEditor::showElement(const std::string& id) noexcept
         return m_agenda->select(id);
     }
     // An action item in its list, a statistics table on its page: each under its agenda item.
+    const auto openItemPage = [this](const AgendaItem& item, ItemPage page) {
+        m_pages->SetSelection(0);
+        if (!m_agenda->select(item.id))
+            return false;
+        m_itemPages->SetSelection(page);
+        return true;
+    };
     const std::function<bool(const std::vector<AgendaItem>&)> showPart = [&](const std::vector<AgendaItem>& items) {
         for (const AgendaItem& item : items) {
             for (std::size_t i = 0; i < item.tables.size(); ++i) {
-                if (item.tables[i].id != id)
-                    continue;
-                m_pages->SetSelection(0);
-                if (!m_agenda->select(item.id))
-                    return false;
-                m_itemPages->SetSelection(kTablesPage);
-                return m_tables->showTable(i);
+                if (item.tables[i].id == id)
+                    return openItemPage(item, kTablesPage) && m_tables->showTable(i);
             }
             for (std::size_t i = 0; i < item.actions.size(); ++i) {
                 if (item.actions[i].id != id)
                     continue;
-                m_pages->SetSelection(0);
-                if (!m_agenda->select(item.id))
+                if (!openItemPage(item, kActionsPage))
                     return false;
-                m_itemPages->SetSelection(kActionsPage);
                 m_selectedAction = static_cast<long>(i);
                 fillActions();
                 showSelectedAction();

@@ -56,11 +56,14 @@ bool gridShown(wxWindow* window)
     return false;
 }
 
-void click(wxWindow* window, wxPoint at)
+// Down from the list's first row to `row`, then Enter: a finding chosen by the keys.
+void chooseByKeys(FindingsBar& bar, long row)
 {
-    wxUIActionSimulator mouse;
-    mouse.MouseMove(window->ClientToScreen(at));
-    mouse.MouseClick();
+    bar.list().SetFocus();
+    wxUIActionSimulator keyboard;
+    for (long i = 0; i < row; ++i)
+        keyboard.Char(WXK_DOWN);
+    keyboard.Char(WXK_RETURN);
 }
 
 } // namespace
@@ -78,7 +81,7 @@ void SmokeTest::queueFindings()
         }
         *before = bar->findings().size();
         wxWindow* toggle = wxWindow::FindWindowByName(wxT("findings-toggle"), bar);
-        click(toggle, wxPoint(toggle->GetSize().x / 4, toggle->GetSize().y / 2));
+        clickInside(toggle, wxPoint(toggle->GetSize().x / 4, toggle->GetSize().y / 2));
     });
     then(800, [this, before, chosen] {
         FindingsBar* bar = frontFindings(m_frame);
@@ -107,11 +110,7 @@ void SmokeTest::queueFindings()
             fail("no finding of the standard names its element");
             return;
         }
-        bar->list().SetFocus();
-        wxUIActionSimulator keyboard;
-        for (long i = 0; i < *chosen; ++i)
-            keyboard.Char(WXK_DOWN);
-        keyboard.Char(WXK_RETURN);
+        chooseByKeys(*bar, *chosen);
     });
     then(800, [this, chosen] {
         FindingsBar* bar = frontFindings(m_frame);
@@ -132,7 +131,7 @@ void SmokeTest::queueFindings()
             fail("the outline's chosen indicator is not on the screen");
             return;
         }
-        click(tree, row.GetPosition() + wxPoint(row.width / 2, row.height / 2));
+        clickInside(tree, row.GetPosition() + wxPoint(row.width / 2, row.height / 2));
     });
     then(500, [] { wxUIActionSimulator().Char(WXK_RETURN, wxMOD_CONTROL); });
     then(1800, [this, before] { // past the bar's pause after the last change
@@ -165,7 +164,7 @@ void SmokeTest::queueFindings()
             return;
         }
         wxWindow* toggle = wxWindow::FindWindowByName(wxT("findings-toggle"), bar);
-        click(toggle, wxPoint(toggle->GetSize().x / 4, toggle->GetSize().y / 2));
+        clickInside(toggle, wxPoint(toggle->GetSize().x / 4, toggle->GetSize().y / 2));
     });
     then(800, [this, chosen] {
         FindingsBar* bar = frontFindings(m_frame);
@@ -177,11 +176,7 @@ void SmokeTest::queueFindings()
             fail("the meeting's findings list no table that does not add up");
             return;
         }
-        bar->list().SetFocus();
-        wxUIActionSimulator keyboard;
-        for (long i = 0; i < *chosen; ++i)
-            keyboard.Char(WXK_DOWN);
-        keyboard.Char(WXK_RETURN);
+        chooseByKeys(*bar, *chosen);
     });
     then(800, [this] {
         OpenDocument* front = m_frame.tabs().current();

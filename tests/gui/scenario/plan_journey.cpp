@@ -58,12 +58,6 @@ T* findShown(wxWindow* window, const wxString& label = {})
     return nullptr;
 }
 
-void clickAt(wxWindow* window, wxPoint inside)
-{
-    wxUIActionSimulator mouse;
-    mouse.MouseMove(window->ClientToScreen(inside));
-    mouse.MouseClick();
-}
 
 // The shown text field beside the label `label` (as the interface shows it, translated), or null.
 wxTextCtrl* fieldLabelled(wxWindow* window, const char* label)
@@ -116,7 +110,7 @@ bool clickOutlineItem(wxWindow* window, const wxString& prefix)
     wxRect rect;
     if (!item.IsOk() || !tree->GetBoundingRect(item, rect, true))
         return false;
-    clickAt(tree, rect.GetPosition() + wxPoint(rect.width / 2, rect.height / 2));
+    clickInside(tree, rect.GetPosition() + wxPoint(rect.width / 2, rect.height / 2));
     return true;
 }
 
@@ -126,7 +120,7 @@ bool typeInto(wxWindow* window, const char* label, const char* text)
     wxTextCtrl* field = fieldLabelled(window, label);
     if (!field)
         return false;
-    clickAt(field, wxPoint(field->GetSize().x / 2, field->FromDIP(10)));
+    clickInside(field, wxPoint(field->GetSize().x / 2, field->FromDIP(10)));
     wxUIActionSimulator keyboard;
     keyboard.Char('A', wxMOD_CONTROL);
     keyboard.Text(text);
@@ -137,7 +131,7 @@ bool typeInto(wxWindow* window, const char* label, const char* text)
 void clickCell(wxGrid* grid, int row, int column)
 {
     const wxRect cell = grid->CellToRect(row, column);
-    clickAt(grid->GetGridWindow(), grid->CalcScrolledPosition(cell.GetPosition()) + wxPoint(cell.width / 2, cell.height / 2));
+    clickInside(grid->GetGridWindow(), grid->CalcScrolledPosition(cell.GetPosition()) + wxPoint(cell.width / 2, cell.height / 2));
 }
 
 std::string readWorkspaceFile(MainFrame& frame, const std::string& path)
@@ -204,7 +198,7 @@ void SmokeTest::queuePlan()
             fail("the action item question has no list");
             return;
         }
-        clickAt(list, wxPoint(list->GetClientSize().x / 3, list->FromDIP(12)));
+        clickInside(list, wxPoint(list->GetClientSize().x / 3, list->FromDIP(12)));
     });
     then(500, [] { wxUIActionSimulator().Char(WXK_DOWN); });
     then(500, [] { wxUIActionSimulator().Char(WXK_RETURN); });
@@ -304,7 +298,7 @@ void SmokeTest::queuePlan()
             fail("the plan's editor has no button to report a quarter");
             return;
         }
-        clickAt(report, wxPoint(report->GetSize().x / 2, report->GetSize().y / 2));
+        clickInside(report, wxPoint(report->GetSize().x / 2, report->GetSize().y / 2));
     });
     then(1200, [this] {
         wxGrid* results = findShown<wxGrid>(m_frame.tabs().current()->page);
@@ -314,7 +308,7 @@ void SmokeTest::queuePlan()
         }
         const wxRect cell = results->CellToRect(0, 2);
         wxWindow* cells = results->GetGridWindow();
-        clickAt(cells, results->CalcScrolledPosition(cell.GetPosition()) + wxPoint(cell.width / 2, cell.height / 2));
+        clickInside(cells, results->CalcScrolledPosition(cell.GetPosition()) + wxPoint(cell.width / 2, cell.height / 2));
     });
     then(800, [] {
         wxUIActionSimulator keyboard;
@@ -364,7 +358,7 @@ void SmokeTest::queuePlan()
         file.Replace(wxString::FromAscii(".png"), wxString::FromAscii("-plan-committee.png"));
         if (!saveScreenshot(dialog, file))
             fail("the committee question's screenshot could not be written");
-        clickAt(list, wxPoint(list->GetClientSize().x / 3, list->FromDIP(12)));
+        clickInside(list, wxPoint(list->GetClientSize().x / 3, list->FromDIP(12)));
     });
     then(500, [this] {
         wxUIActionSimulator keyboard;

@@ -73,6 +73,13 @@ SmokeTest::SmokeTest(MainFrame& frame, const host::PluginRegistry& registry, Smo
 
 SmokeTest::~SmokeTest() = default;
 
+void clickInside(wxWindow* window, wxPoint inside)
+{
+    wxUIActionSimulator mouse;
+    mouse.MouseMove(window->ClientToScreen(inside));
+    mouse.MouseClick();
+}
+
 void SmokeTest::fail(const std::string& why)
 {
     std::fprintf(stderr, "smoke test: %s\n", why.c_str());

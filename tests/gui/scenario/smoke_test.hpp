@@ -11,11 +11,14 @@
 #include <string>
 
 #include <wx/event.h>
+#include <wx/gdicmn.h>
 #include <wx/timer.h>
 
 class wxTextCtrl;
 
 #include "plugins/plugin_registry.hpp"
+
+class wxWindow;
 
 namespace sapha::gui {
 
@@ -90,6 +93,10 @@ enum class SmokeStep {
     // the keys goes to its indicator; an indicator added with Ctrl+Enter is counted, Ctrl+Z takes it out.
     Findings,
 };
+
+// A click of the left button at `inside` (in `window`'s client coordinates), the pointer moved there as
+// a person's hand would: the journeys' mouse.
+void clickInside(wxWindow* window, wxPoint inside);
 
 struct SmokeOptions {
     wxString screenshot; // the main PNG; the other tabs go to <name>-1.png, <name>-2.png ...
