@@ -79,27 +79,32 @@ void FindingsBar::checkNow()
     show(m_check ? m_check() : std::vector<ShownFinding>());
 }
 
-void FindingsBar::show(std::vector<ShownFinding> findings)
+void FindingsBar::relabel()
 {
-    m_findings = std::move(findings);
+    // The count and the arrow are derived from the findings and the list's state, never edited in place.
     int errors = 0;
     int warnings = 0;
     for (const ShownFinding& finding : m_findings)
         (finding.severity == Severity::Error ? errors : warnings)++;
-    const wxString arrow = wxString::FromUTF8(isOpen() ? "\u25BE " : "\u25B8 ");
     if (m_findings.empty()) {
         m_toggle->SetLabel(wxString::FromUTF8("\u2713 ") + _("Checked: no problems found"));
         m_toggle->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_BTNTEXT));
-    } else {
-        // Only the kinds there are: "no errors" beside three warnings is noise.
-        const wxString count = errors > 0 && warnings > 0
-            ? wxString::Format(_("Checked: %d error(s), %d warning(s)"), errors, warnings)
-            : errors > 0 ? wxString::Format(_("Checked: %d error(s)"), errors)
-                         : wxString::Format(_("Checked: %d warning(s)"), warnings);
-        m_toggle->SetLabel(arrow + count);
-        // Red when something must be mended before the document is sent; amber-brown for warnings.
-        m_toggle->SetForegroundColour(errors > 0 ? wxColour(170, 20, 20) : wxColour(130, 80, 0));
+        return;
     }
+    // Only the kinds there are: "no errors" beside three warnings is noise.
+    const wxString count = errors > 0 && warnings > 0
+        ? wxString::Format(_("Checked: %d error(s), %d warning(s)"), errors, warnings)
+        : errors > 0 ? wxString::Format(_("Checked: %d error(s)"), errors)
+                     : wxString::Format(_("Checked: %d warning(s)"), warnings);
+    m_toggle->SetLabel(wxString::FromUTF8(isOpen() ? "\u25BE " : "\u25B8 ") + count);
+    // Red when something must be mended before the document is sent; amber-brown for warnings.
+    m_toggle->SetForegroundColour(errors > 0 ? wxColour(170, 20, 20) : wxColour(130, 80, 0));
+}
+
+void FindingsBar::show(std::vector<ShownFinding> findings)
+{
+    m_findings = std::move(findings);
+    relabel();
     m_list->Freeze();
     m_list->DeleteAllItems();
     for (std::size_t i = 0; i < m_findings.size(); ++i) {
@@ -133,9 +138,7 @@ void FindingsBar::setOpen(bool open)
     if (open == isOpen() || (open && m_findings.empty()))
         return;
     m_list->Show(open);
-    wxString label = m_toggle->GetLabel();
-    if (label.length() > 2 && !m_findings.empty())
-        m_toggle->SetLabel(wxString::FromUTF8(open ? "\u25BE " : "\u25B8 ") + label.Mid(2));
+    relabel();
     // The tab's page lays out again: the editor above gives the list its rows.
     GetParent()->Layout();
     if (open && m_list->GetItemCount() > 0) {

@@ -51,6 +51,8 @@ public:
 
 private:
     void show(std::vector<ShownFinding> findings);
+    // The count line from the findings, with the arrow saying whether the list is open.
+    void relabel();
 
     std::function<std::vector<ShownFinding>()> m_check;
     std::function<bool(const std::string&)> m_showElement;
