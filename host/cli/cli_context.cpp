@@ -3,6 +3,7 @@
 #include "cli_context.hpp"
 
 #include "documents/workspace_vocabulary.hpp"
+#include "messages/message_language.hpp"
 
 #include <cstdio>
 
@@ -67,8 +68,11 @@ CliContext::CliContext(std::filesystem::path workspaceDirectory)
     Result<host::UserSettings> loaded = host::UserSettings::load(host::UserSettings::defaultPath());
     if (loaded)
         m_settings = std::move(loaded.value());
-    else
-        std::fprintf(stderr, "sapha-cli: warning: %s (using defaults)\n", loaded.error().describe().c_str());
+    // Before anything can fail: the core's errors are written in the language the person reads.
+    host::setMessageLanguage(m_settings.language());
+    if (!loaded)
+        std::fprintf(stderr, "sapha-cli: %s: %s\n", inLanguage(m_settings.language(), "คำเตือน", "warning").c_str(),
+            (loaded.error().describe() + inLanguage(m_settings.language(), " (ใช้ค่าตั้งต้น)", " (using defaults)")).c_str());
     m_services = std::make_unique<host::HostServices>(m_settings, LogLevel::Error);
 }
 
@@ -167,7 +171,8 @@ int CliContext::fail(const std::string& message) const
 
 int CliContext::usage(const std::string& message) const
 {
-    std::fprintf(stderr, "sapha-cli: %s\nTry `sapha-cli --help`.\n", message.c_str());
+    std::fprintf(stderr, "sapha-cli: %s\n%s\n", message.c_str(),
+        host::localized("ดูวิธีใช้ด้วย `sapha-cli --help`", "Try `sapha-cli --help`.").c_str());
     return kExitUsage;
 }
 

@@ -18,6 +18,13 @@ namespace {
 
 using namespace sapha::cli;
 
+// A mistake in the command line itself, before any verb: said in the language of the user's settings.
+int commandLineMistake(const std::string& thai, const std::string& english)
+{
+    const CliContext context("."); // reads the settings and sets the language of messages
+    return context.usage(sapha::host::localized(thai, english));
+}
+
 // --help in the language of the user's settings, from the same description as the manual page.
 void printHelp()
 {
@@ -46,10 +53,9 @@ void printHelp()
 // `--manual-page PROGRAM LANG`: the page packagers install as sapha(1) or sapha-cli(1).
 int printManualPage(const std::string& programName, const std::string& language)
 {
-    if ((programName != "sapha" && programName != "sapha-cli") || (language != "th" && language != "en")) {
-        std::fprintf(stderr, "sapha-cli: --manual-page needs sapha or sapha-cli, then th or en\n");
-        return kExitUsage;
-    }
+    if ((programName != "sapha" && programName != "sapha-cli") || (language != "th" && language != "en"))
+        return commandLineMistake("--manual-page ต้องตามด้วย sapha หรือ sapha-cli แล้ว th หรือ en",
+            "--manual-page needs sapha or sapha-cli, then th or en");
     CliContext context(".");
     const sapha::host::ProgramDescription program = programName == "sapha"
         ? sapha::host::guiProgramDescription()
@@ -92,25 +98,21 @@ int main(int argc, char** argv)
             return kExitOk;
         }
         if (option == "--manual-page") {
-            if (index + 2 >= items.size()) {
-                std::fprintf(stderr, "sapha-cli: --manual-page needs sapha or sapha-cli, then th or en\n");
-                return kExitUsage;
-            }
+            if (index + 2 >= items.size())
+                return commandLineMistake("--manual-page ต้องตามด้วย sapha หรือ sapha-cli แล้ว th หรือ en",
+                    "--manual-page needs sapha or sapha-cli, then th or en");
             return printManualPage(items[index + 1], items[index + 2]);
         }
         if (option == "--bash-completion")
             return printBashCompletion();
         if (option == "-C") {
-            if (index + 1 >= items.size()) {
-                std::fprintf(stderr, "sapha-cli: -C needs a folder\n");
-                return kExitUsage;
-            }
+            if (index + 1 >= items.size())
+                return commandLineMistake("-C ต้องตามด้วยโฟลเดอร์", "-C needs a folder");
             workspace = items[index + 1];
             index += 2;
             continue;
         }
-        std::fprintf(stderr, "sapha-cli: unknown option %s\nTry `sapha-cli --help`.\n", option.c_str());
-        return kExitUsage;
+        return commandLineMistake("ไม่รู้จักตัวเลือก " + option, "unknown option " + option);
     }
     if (index >= items.size()) {
         printHelp();

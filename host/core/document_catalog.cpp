@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "document_catalog.hpp"
 
+#include "messages/message_language.hpp"
 #include "sync/sync.hpp"
 
 namespace sapha::host {
@@ -32,9 +33,10 @@ Result<LoadedDocument> loadDocument(
     if (!loaded.kind) {
         const DocumentKindManifest* declared = registry.kindManifestForPath(path);
         if (declared)
-            return Error { "the plugin that provides \"" + declared->id + "\" is not running (see `sapha-cli plugins`)",
+            return Error { localized("ปลั๊กอินที่ให้เอกสารชนิด \"" + declared->id + "\" ไม่ได้ทำงานอยู่ (ดู `sapha-cli plugins`)",
+                               "the plugin that provides \"" + declared->id + "\" is not running (see `sapha-cli plugins`)"),
                 std::string(path) };
-        return Error { "not a document of any kind Sapha knows (by its file name ending)", std::string(path) };
+        return Error { localized("ไม่ใช่เอกสารชนิดที่ Sapha รู้จัก (ดูจากท้ายชื่อแฟ้ม)", "not a document of any kind Sapha knows (by its file name ending)"), std::string(path) };
     }
     Result<std::string> text = revision.empty() ? workspace.readWorking(path) : workspace.readAt(path, revision);
     if (!text)
@@ -42,8 +44,10 @@ Result<LoadedDocument> loadDocument(
     loaded.text = std::move(text.value());
     // Both sides of a sync conflict kept between markers: a person chooses before it is a document again.
     if (hasConflictMarkers(loaded.text))
-        return Error { "holds both versions of a sync conflict (between the <<<<<<< and >>>>>>> lines): choose with "
-                       "sapha-cli resolve " + std::string(path) + " --ours or --theirs",
+        return Error { localized("มีทั้งสองฉบับของข้อขัดแย้งจากการซิงก์ (ระหว่างบรรทัด <<<<<<< และ >>>>>>>): เลือกด้วย "
+                                 "sapha-cli resolve " + std::string(path) + " --ours หรือ --theirs",
+                           "holds both versions of a sync conflict (between the <<<<<<< and >>>>>>> lines): choose with "
+                           "sapha-cli resolve " + std::string(path) + " --ours or --theirs"),
             std::string(path) };
     const std::string sourceName = revision.empty() ? std::string(path) : std::string(path) + "@" + std::string(revision);
     Result<std::unique_ptr<IDocument>> document = loaded.kind->load(loaded.text, sourceName);

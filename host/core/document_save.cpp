@@ -3,6 +3,7 @@
 #include "document_save.hpp"
 
 #include "document_catalog.hpp"
+#include "messages/message_language.hpp"
 #include "sync/conflict_records.hpp"
 
 namespace sapha::host {
@@ -45,7 +46,7 @@ Result<SavedDocument> saveDocument(Workspace& workspace, const PluginRegistry& r
         content = &keptContent;
     }
     const IDocumentKind* kind = registry.kindForPath(path);
-    Result<std::unique_ptr<IDocument>> current = Error { "not loaded", std::string(path) };
+    Result<std::unique_ptr<IDocument>> current = Error { localized("ยังไม่ได้อ่าน", "not loaded"), std::string(path) };
     if (content && kind) {
         current = kind->load(*content, path);
     } else {
@@ -57,15 +58,17 @@ Result<SavedDocument> saveDocument(Workspace& workspace, const PluginRegistry& r
     }
     // A file that does not load is never committed: the error says where it breaks.
     if (!kind && current)
-        current = Error { "not a document of any kind Sapha knows (by its file name ending)", std::string(path), ErrorCode::Invalid };
+        current = Error { localized("ไม่ใช่เอกสารชนิดที่ Sapha รู้จัก (ดูจากท้ายชื่อแฟ้ม)", "not a document of any kind Sapha knows (by its file name ending)"),
+            std::string(path), ErrorCode::Invalid };
     if (!current)
-        return Error { current.error().message + "; nothing was committed", current.error().where, current.error().code };
+        return Error { current.error().message + localized(": ไม่ได้บันทึกสิ่งใด", "; nothing was committed"), current.error().where, current.error().code };
 
     Result<LoadedDocument> previous = loadDocument(workspace, registry, path, "HEAD");
     const ChangeReview review = reviewChange(
         *kind, previous ? previous.value().document.get() : nullptr, *current.value(), language, message.empty());
     if (!review.protection.empty() && message.empty())
-        return Error { review.protection + "; say why with -m \"...\"; nothing was committed", std::string(path), ErrorCode::Refused };
+        return Error { review.protection + localized(": บอกเหตุผลด้วย -m \"...\" ไม่ได้บันทึกสิ่งใด", "; say why with -m \"...\"; nothing was committed"),
+            std::string(path), ErrorCode::Refused };
     const std::string text = message.empty() ? review.summary : std::string(message);
 
     Result<CommitOutcome> committed
@@ -77,8 +80,10 @@ Result<SavedDocument> saveDocument(Workspace& workspace, const PluginRegistry& r
     if (saved.commit.isNewCommit && review.milestone) {
         Result<std::string> named = nameMilestone(workspace, *review.milestone, saved.commit.revision.id, author);
         if (!named)
-            return Error { "saved as " + saved.commit.revision.shortId() + ", but the named version \""
-                    + review.milestone->name + "\" was not made: " + named.error().message,
+            return Error { localized("บันทึกเป็น " + saved.commit.revision.shortId() + " แล้ว แต่ตั้งชื่อฉบับ \"" + review.milestone->name
+                                         + "\" ไม่ได้: " + named.error().message,
+                               "saved as " + saved.commit.revision.shortId() + ", but the named version \""
+                                   + review.milestone->name + "\" was not made: " + named.error().message),
                 std::string(path) };
         saved.milestone = named.value();
     }
@@ -107,7 +112,7 @@ Result<std::string> WorkspaceChanges::lastRevision(std::string_view path) noexce
         if (!history)
             return history.error();
         if (history.value().empty())
-            return Error { "has no committed version", std::string(path) };
+            return Error { localized("ยังไม่มีฉบับที่บันทึกไว้", "has no committed version"), std::string(path) };
         return history.value().front().id;
     } catch (const std::exception& failure) {
         return Error { failure.what(), std::string(path) };
@@ -126,12 +131,12 @@ Result<std::string> WorkspaceChanges::privateDirectory(std::string_view plugin) 
 Result<std::string> pluginPrivateDirectory(const Workspace& workspace, std::string_view plugin)
 {
     if (plugin.empty() || plugin.find_first_of("/\\.") != std::string_view::npos)
-        return Error { "not a plugin id", std::string(plugin) };
+        return Error { localized("ไม่ใช่รหัสปลั๊กอิน", "not a plugin id"), std::string(plugin) };
     const std::filesystem::path folder = workspace.root() / ".git" / "sapha" / std::string(plugin);
     std::error_code error;
     std::filesystem::create_directories(folder, error);
     if (error)
-        return Error { "cannot be created: " + error.message(), folder.string() };
+        return Error { localized("สร้างไม่ได้: ", "cannot be created: ") + error.message(), folder.string() };
     return folder.string();
 }
 

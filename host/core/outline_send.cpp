@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "document_catalog.hpp"
+#include "messages/message_language.hpp"
 #include "workspace_documents.hpp"
 
 namespace sapha::host {
@@ -34,14 +35,14 @@ Result<SentOutline> sendOutline(Workspace& workspace, const PluginRegistry& regi
     const std::string sourceKind = source.value().kind->id();
     const IOutlineSource* giver = runningProvider<IOutlineSource>(registry, [&](const IOutlineSource& s) { return s.givesOutline(sourceKind); });
     if (!giver)
-        return Error { "documents of kind " + sourceKind + " give no outline to send", from };
+        return Error { localized("เอกสารชนิด " + sourceKind + " ไม่มีโครงร่างให้ส่ง", "documents of kind " + sourceKind + " give no outline to send"), from };
     const IDocumentKind* targetKind = registry.kindForPath(to);
     if (!targetKind)
-        return Error { "not a document of any kind Sapha knows (by its file name ending)", to };
+        return Error { localized("ไม่ใช่เอกสารชนิดที่ Sapha รู้จัก (ดูจากท้ายชื่อแฟ้ม)", "not a document of any kind Sapha knows (by its file name ending)"), to };
     const IOutlineTarget* taker
         = runningProvider<IOutlineTarget>(registry, [&](const IOutlineTarget& t) { return t.takesOutline(targetKind->id()); });
     if (!taker)
-        return Error { "documents of kind " + targetKind->id() + " take no outline", to };
+        return Error { localized("เอกสารชนิด " + targetKind->id() + " รับโครงร่างไม่ได้", "documents of kind " + targetKind->id() + " take no outline"), to };
 
     Result<Outline> outline = giver->outlineOf(*source.value().document, from);
     if (!outline)
@@ -51,7 +52,7 @@ Result<SentOutline> sendOutline(Workspace& workspace, const PluginRegistry& regi
     if (std::filesystem::exists(workspace.root() / to)) {
         Result<LoadedDocument> loaded = loadDocument(workspace, registry, to, "");
         if (!loaded)
-            return Error { loaded.error().message + "; nothing was sent", loaded.error().where };
+            return Error { loaded.error().message + localized(": ไม่ได้ส่งสิ่งใด", "; nothing was sent"), loaded.error().where };
         existing = std::move(loaded.value().document);
     }
     const WorkspaceDocuments documents(workspace);

@@ -2,6 +2,7 @@
 // answers with a value.
 // SPDX-License-Identifier: MIT
 #include "workspace_documents.hpp"
+#include "messages/message_language.hpp"
 
 #include <exception>
 
@@ -40,7 +41,7 @@ Result<std::string> WorkspaceDocuments::readAt(std::string_view path, std::strin
         if (Status valid = Workspace::checkRelativePath(path); !valid)
             return valid.error();
         if (version.empty())
-            return Error { "no version given", std::string(path) };
+            return Error { localized("ไม่ได้ระบุฉบับ", "no version given"), std::string(path) };
         return m_workspace.readAt(path, version);
     } catch (const std::exception& failure) {
         return Error { failure.what(), std::string(path) };

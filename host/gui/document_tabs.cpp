@@ -37,7 +37,7 @@ void OpenDocument::editorChanged() noexcept
 Result<std::string> OpenDocument::privateDirectory(std::string_view plugin) noexcept
 {
     if (!frame->workspace())
-        return Error { "no workspace is open", {} };
+        return Error { ui::fromWx(_("no workspace is open")), {} };
     try {
         return host::pluginPrivateDirectory(*frame->workspace(), plugin);
     } catch (const std::exception& failure) {
@@ -50,7 +50,7 @@ Result<std::string> OpenDocument::saveNow(std::string_view message) noexcept
     try {
         Result<std::string> saved = frame->tabs().save(*this, message);
         if (saved && saved.value().empty())
-            return Error { "not saved: the change needs its reason", path };
+            return Error { ui::fromWx(_("not saved: the change needs its reason")), path };
         return saved;
     } catch (const std::exception& failure) {
         return Error { failure.what(), path };
@@ -132,7 +132,7 @@ Status DocumentTabs::open(const std::string& path, const std::string* content)
 {
     host::Documents* documents = m_frame.documents();
     if (!documents)
-        return Status::failure("no workspace is open");
+        return Status::failure(ui::fromWx(_("no workspace is open")));
     if (std::optional<std::size_t> index = indexOf(path)) {
         m_notebook->SetSelection(*index);
         return Status::ok();
@@ -161,7 +161,7 @@ Status DocumentTabs::open(const std::string& path, const std::string* content)
         = factory.value()->createEditor(page, *document->kind, std::move(loaded.value().document), *document);
     if (!editor || !editor.value()) {
         page->Destroy();
-        return Status::failure("the editor could not be created: " + (editor ? "no editor" : editor.error().message), path);
+        return Status::failure(ui::fromWx(_("the editor could not be created: ")) + (editor ? ui::fromWx(_("no editor")) : editor.error().message), path);
     }
     document->editor = editor.value();
     auto* sizer = new wxBoxSizer(wxVERTICAL);
@@ -221,7 +221,7 @@ Result<std::string> DocumentTabs::save(OpenDocument& document, std::string_view 
 {
     host::Documents* documents = m_frame.documents();
     if (!documents)
-        return Error { "no workspace is open", {} };
+        return Error { ui::fromWx(_("no workspace is open")), {} };
     Result<std::string> xml = document.editor->serialize();
     if (!xml)
         return xml.error();

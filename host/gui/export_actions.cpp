@@ -110,7 +110,7 @@ Status ExportActions::exportCurrent(const std::string& file, exporting::Format f
     OpenDocument* document = m_frame.tabs().current();
     host::Documents* documents = m_frame.documents();
     if (!document || !documents)
-        return Status::failure("no document is open");
+        return Status::failure(ui::fromWx(_("no document is open")));
     // What the editor shows, saved or not: that is what the person means to hand on.
     Result<std::string> xml = document->editor->serialize();
     if (!xml)
@@ -233,20 +233,20 @@ Status ExportActions::sendOutlineOfCurrent(const std::string& target, const std:
     OpenDocument* document = tabs.current();
     host::Documents* documents = m_frame.documents();
     if (!document || !documents)
-        return Status::failure("no document is open");
+        return Status::failure(ui::fromWx(_("no document is open")));
     // What is sent is what is saved: unsaved edits of the session are saved first.
     if (document->editor->isModified()) {
         Result<std::string> saved = tabs.save(*document, {});
         if (!saved)
             return saved.status();
         if (document->editor->isModified())
-            return Status::failure("the session is not saved", document->path);
+            return Status::failure(ui::fromWx(_("the session is not saved")), document->path);
     }
     const std::string source = document->path;
     // A target open in a tab is read again once sent; with unsaved edits, it is left alone.
     const std::optional<std::size_t> openTab = tabs.indexOf(target);
     if (openTab && tabs.at(*openTab).editor->isModified())
-        return Status::failure("has unsaved changes: save or close it first, then send again", target);
+        return Status::failure(ui::fromWx(_("has unsaved changes: save or close it first, then send again")), target);
     Result<host::SentOutline> sent = documents->sendOutline(source, target, title);
     if (!sent)
         return Status(sent.error());

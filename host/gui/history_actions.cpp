@@ -117,7 +117,7 @@ Status HistoryActions::showComparison(std::string path, std::string from, std::s
 {
     host::Documents* documents = m_frame.documents();
     if (!documents)
-        return Status::failure("no workspace is open");
+        return Status::failure(ui::fromWx(_("no workspace is open")));
     Result<host::Comparison> comparison = documents->compare(path, from, to);
     if (!comparison) {
         wxMessageBox(toWx(comparison.error().describe()), _("The versions could not be compared"), wxOK | wxICON_ERROR, &m_frame);
@@ -156,7 +156,7 @@ Status HistoryActions::restore(std::string path, host::Revision revision)
     }
     host::Documents* documents = m_frame.documents();
     if (!documents)
-        return Status::failure("no workspace is open");
+        return Status::failure(ui::fromWx(_("no workspace is open")));
     Result<host::CommitOutcome> restored = documents->restore(path, revision.id);
     if (!restored) {
         wxMessageBox(toWx(restored.error().describe()), _("The version was not restored"), wxOK | wxICON_ERROR, &m_frame);

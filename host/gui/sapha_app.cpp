@@ -24,6 +24,7 @@
 #include "document_tabs.hpp"
 #include "main_frame.hpp"
 #include "manual/program_description.hpp"
+#include "messages/message_language.hpp"
 #include "plugins/plugin_registry.hpp"
 #include "preferences_dialog.hpp"
 #include "settings/user_settings.hpp"
@@ -92,6 +93,7 @@ void SaphaApp::setUpTranslations()
     if (!m_languageArgument.empty())
         m_settings.overrideLanguage(ui::fromWx(m_languageArgument));
     const std::string language = m_settings.language();
+    host::setMessageLanguage(language); // the core's errors, shown in message boxes
     if (language == "en")
         return; // the source strings are English
     auto* translations = new wxTranslations;

@@ -74,7 +74,7 @@ void SearchDialog::search()
     const host::Documents* documents = &m_documents;
     const wxString typed = m_query->GetValue();
     m_worker = std::thread([this, documents, query, options, generation, typed] {
-        Result<std::vector<host::SearchHit>> hits = Error { "the search failed" };
+        Result<std::vector<host::SearchHit>> hits = Error { ui::fromWx(_("the search failed")) };
         try {
             hits = host::searchWorkspace(*documents, query, options);
         } catch (const std::exception& failure) {

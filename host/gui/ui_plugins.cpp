@@ -11,6 +11,9 @@
 #include <Poco/SharedLibrary.h>
 
 #include <sapha/ui/ui_plugin_entry.hpp>
+#include <sapha/ui/wx_text.hpp>
+
+#include <wx/intl.h>
 
 namespace sapha::gui {
 
@@ -25,7 +28,7 @@ Result<ui::IEditorFactory*> UiPlugins::factoryForKind(const std::string& kindId)
 {
     const host::PluginRecord* record = m_registry.recordForKind(kindId);
     if (!record || record->state != host::PluginState::Running)
-        return Error { "no running plugin provides this kind of document", kindId };
+        return Error { ui::fromWx(_("no running plugin provides this kind of document")), kindId };
     auto it = m_byPlugin.find(record->manifest.id);
     if (it == m_byPlugin.end())
         it = m_byPlugin.emplace(record->manifest.id, load(*record)).first;
@@ -62,7 +65,7 @@ UiPlugins::Loaded UiPlugins::load(const host::PluginRecord& record)
     const SaphaUiPluginEntry* entry = reinterpret_cast<EntryFunction>(library->getSymbol("sapha_ui_plugin_entry"))();
     Status fits = entry ? host::checkEntry(host::entryFieldsOf(*entry), sizeof(SaphaUiPluginEntry), record.manifest.id,
                               "its editor library")
-                        : Status::failure("its editor library has no entry descriptor");
+                        : Status::failure(ui::fromWx(_("its editor library has no entry descriptor")));
     if (!fits) {
         loaded.error = fits.error().message;
     } else if (!entry->wxSignature || std::strcmp(entry->wxSignature, WX_BUILD_OPTIONS_SIGNATURE) != 0) {

@@ -30,6 +30,14 @@ public:
             << R"({ "author.name": "นางเลขา ทดสอบ", "author.email": "lekha@example.invalid" })";
     }
 
+    // The interface language of the settings ("th", the default, or "en").
+    void speak(const std::string& language) const
+    {
+        std::ofstream(m_home.path() / "config" / "settings.json")
+            << R"({ "author.name": "นางเลขา ทดสอบ", "author.email": "lekha@example.invalid", "ui.language": ")" << language
+            << R"(" })";
+    }
+
     ProcessResult run(const std::vector<std::string>& arguments, const std::string& pluginPath = {}) const
     {
         return runProcess(SAPHA_CLI, arguments, m_home.path().string(),
@@ -76,7 +84,7 @@ TEST_CASE("cli: --version and --help answer without a workspace")
     CHECK(help.out.find("demo DIR") != std::string::npos);
     auto unknown = user.run({ "frobnicate" });
     CHECK(unknown.exitCode == 2);
-    CHECK(unknown.err.find("unknown verb") != std::string::npos);
+    CHECK(unknown.err.find("ไม่รู้จักคำสั่ง \"frobnicate\"") != std::string::npos);
 }
 
 TEST_CASE("cli: the manual pages and the completion are written from the verb table")
@@ -182,7 +190,7 @@ TEST_CASE("cli: init, new, list, log, show and check on a fresh workspace")
     REQUIRE(user.run({ "init", "ws" }).exitCode == 0);
     auto again = user.run({ "init", "ws" });
     CHECK(again.exitCode == 1);
-    CHECK(again.err.find("already a Git repository") != std::string::npos);
+    CHECK(again.err.find("เป็นคลัง Git อยู่แล้ว") != std::string::npos);
 
     auto created = user.run({ "-C", "ws", "new", "minutes", "minutes/ครั้งที่-2", "--title",
         "คณะอนุกรรมการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย", "--date", "2020-09-14" });
@@ -217,10 +225,10 @@ TEST_CASE("cli: init, new, list, log, show and check on a fresh workspace")
 
     auto duplicate = user.run({ "-C", "ws", "new", "minutes", "minutes/ครั้งที่-2" });
     CHECK(duplicate.exitCode == 1);
-    CHECK(duplicate.err.find("already exists") != std::string::npos);
+    CHECK(duplicate.err.find("มีอยู่แล้ว") != std::string::npos);
     auto unknownKind = user.run({ "-C", "ws", "new", "poem", "p" });
     CHECK(unknownKind.exitCode == 1);
-    CHECK(unknownKind.err.find("known: ") != std::string::npos);
+    CHECK(unknownKind.err.find("ที่มี: ") != std::string::npos);
 
     user.git("ws", { "fsck", "--strict" });
     CHECK(user.git("ws", { "status", "--porcelain" }).empty());
@@ -238,7 +246,7 @@ TEST_CASE("cli: commit refuses malformed XML with file:line:reason and commits n
     writeFile(file, "<?xml version=\"1.0\"?>\n<standard format=\"1\">\n  <title>ร่าง\n</standard>\n");
     auto refused = user.run({ "-C", "ws", "commit", "s.standard.xml", "-m", "broken" });
     CHECK(refused.exitCode == 1);
-    CHECK(std::regex_search(refused.err, std::regex("s\\.standard\\.xml:4: .+; nothing was committed")));
+    CHECK(std::regex_search(refused.err, std::regex("s\\.standard\\.xml:4: .+: ไม่ได้บันทึกสิ่งใด")));
     CHECK(user.git("ws", { "rev-parse", "HEAD" }) == head);
 
     writeFile(file, std::regex_replace(good, std::regex("<title>ร่าง</title>"), "<title>ร่างที่สอง</title>"));
@@ -262,7 +270,7 @@ TEST_CASE("cli: commit refuses malformed XML with file:line:reason and commits n
     CHECK(old.out == good);
     auto badRev = user.run({ "-C", "ws", "show", "s.standard.xml@nonsense" });
     CHECK(badRev.exitCode == 1);
-    CHECK(badRev.err.find("unknown revision \"nonsense\"") != std::string::npos);
+    CHECK(badRev.err.find("ไม่มีฉบับ \"nonsense\"") != std::string::npos);
     user.git("ws", { "fsck", "--strict" });
 }
 
@@ -320,6 +328,7 @@ TEST_CASE("cli: demo builds three committees' documents with real history, named
 TEST_CASE("cli: errors name the workspace, the verb's usage or the file")
 {
     CliUser user;
+    user.speak("en");
     std::filesystem::create_directories(user.path("plain"));
     auto notWorkspace = user.run({ "-C", "plain", "list" });
     CHECK(notWorkspace.exitCode == 1);
@@ -336,6 +345,79 @@ TEST_CASE("cli: errors name the workspace, the verb's usage or the file")
     auto unknownKind = user.run({ "-C", "ws", "commit", "notes.txt", "-m", "x" });
     CHECK(unknownKind.exitCode == 1);
     CHECK(unknownKind.err.find("not a document of any kind") != std::string::npos);
+}
+
+// What a Thai reader is told in an error: without the program's name, the place it names (a folder, a
+// path) when that is not Thai, a command to type (`sapha-cli init`), the syntax a usage line quotes after
+// "วิธีใช้:", and the names Sapha and Git.
+std::string prose(std::string message)
+{
+    if (message.rfind("sapha-cli: ", 0) == 0)
+        message.erase(0, 11);
+    if (const std::size_t place = message.find(": "); place != std::string::npos) {
+        const bool thai = std::any_of(message.begin(), message.begin() + static_cast<long>(place),
+            [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+        if (!thai)
+            message.erase(0, place + 2);
+    }
+    if (const std::size_t usage = message.find("วิธีใช้:"); usage != std::string::npos)
+        message.erase(usage);
+    message = std::regex_replace(message, std::regex("`[^`]*`|Sapha|Git"), "");
+    return message;
+}
+
+TEST_CASE("cli: errors speak the reader's language, the core's and the command line's alike")
+{
+    CliUser user;
+    std::filesystem::create_directories(user.path("plain"));
+    REQUIRE(user.run({ "demo", "demo", "--quiet" }).exitCode == 0);
+    const std::string meeting = "minutes/chiangrai-1-2563.meeting.xml";
+    const std::string first = user.git("demo", { "rev-list", "--max-parents=0", "HEAD" }).substr(0, 12);
+    REQUIRE(!first.empty());
+    REQUIRE(user.run({ "-C", "demo", "tag", "ร่างแรก", "--rev", first }).exitCode == 0);
+
+    // Each mistake, the words an English reader is told, and the exit code: made by the core (workspace,
+    // revisions, paths, remotes, named versions) and by the command line (options, verbs, kinds).
+    struct Mistake {
+        std::vector<std::string> arguments;
+        std::string english;
+        int exitCode;
+    };
+    const std::vector<Mistake> mistakes {
+        { { "-C", "plain", "list" }, "not a Sapha workspace", 1 },
+        { { "-C", "demo", "show", meeting + "@ไม่มีฉบับนี้" }, "unknown revision", 1 },
+        { { "-C", "demo", "show", meeting + "@" + first }, "the document does not exist in that revision", 1 },
+        { { "-C", "demo", "restore", "../outside.meeting.xml", "HEAD" }, "the path leaves the workspace", 1 },
+        { { "-C", "demo", "remote", "remove", "ไม่มี" }, "no remote of this name", 1 },
+        { { "-C", "demo", "tag", "ร่างแรก" }, "a version is already named", 1 },
+        { { "-C", "demo", "new", "minutes.nothing", "x" }, "unknown document kind", 1 },
+        { { "-C", "demo", "log", meeting, "--colour" }, "unknown option --colour", 2 },
+        { { "-C", "demo", "log" }, "usage: sapha-cli", 2 },
+        { { "frobnicate" }, "unknown verb", 2 },
+        { { "--colour" }, "unknown option --colour", 2 },
+        { { "-C" }, "-C needs a folder", 2 },
+        // A plugin's command says it in the reader's language too.
+        { { "-C", "demo", "actions", "--bogus" }, "unknown argument \"--bogus\"", 2 },
+        { { "-C", "demo", "serve", "brainstorm/workshop-2561-08-16.session.xml", "--lan", "0.0.0.0" }, "not every network at once", 2 },
+        { { "-C", "demo", "plan-csv", meeting }, "not an action plan", 1 },
+    };
+    for (const Mistake& mistake : mistakes) {
+        std::string command;
+        for (const std::string& argument : mistake.arguments)
+            command += argument + " ";
+        user.speak("th");
+        const ProcessResult thai = user.run(mistake.arguments);
+        INFO(command << "→ " << thai.err);
+        CHECK(thai.exitCode == mistake.exitCode);
+        CHECK(thai.err.find("sapha-cli: ") == 0);
+        CHECK(thai.err.find(mistake.english) == std::string::npos);
+        CHECK_MESSAGE(englishWordsIn(prose(thai.err)).empty(), thai.err);
+        user.speak("en");
+        const ProcessResult english = user.run(mistake.arguments);
+        INFO(english.err);
+        CHECK(english.exitCode == mistake.exitCode);
+        CHECK(english.err.find(mistake.english) != std::string::npos);
+    }
 }
 
 TEST_CASE("cli: export writes each format, a past revision, and everything at once")
@@ -394,7 +476,7 @@ TEST_CASE("cli: export writes each format, a past revision, and everything at on
 
     auto badFormat = user.run({ "-C", "demo", "export", meeting, "--format", "doc", "-o", "x.doc" });
     CHECK(badFormat.exitCode == 2);
-    CHECK(badFormat.err.find("unknown format \"doc\"") != std::string::npos);
+    CHECK(badFormat.err.find("ไม่รู้จักรูปแบบ \"doc\"") != std::string::npos);
     auto missing = user.run({ "-C", "demo", "export", "minutes/none.meeting.xml", "--format", "pdf", "-o", "x.pdf" });
     CHECK(missing.exitCode == 1);
     CHECK(missing.err.find("minutes/none.meeting.xml") != std::string::npos);
@@ -504,7 +586,7 @@ TEST_CASE("cli: search finds Thai words whole across the workspace, as elements,
     // Nothing to search for.
     auto empty = user.run({ "-C", "demo", "search", "  " });
     CHECK(empty.exitCode == 1);
-    CHECK(empty.err.find("no words") != std::string::npos);
+    CHECK(empty.err.find("ไม่มีคำให้ค้นหา") != std::string::npos);
 }
 
 TEST_CASE("cli: trace tells who wrote an element, when, and the idea or meeting it came from")
@@ -549,7 +631,7 @@ TEST_CASE("cli: trace tells who wrote an element, when, and the idea or meeting 
 
     auto missing = user.run({ "-C", "demo", "trace", "minutes/chiangrai-1-2563.meeting.xml#nothing" });
     CHECK(missing.exitCode == 1);
-    CHECK(missing.err.find("no element \"nothing\" in this document (its elements: meeting,") != std::string::npos);
+    CHECK(missing.err.find("เอกสารนี้ไม่มีส่วน \"nothing\" (ส่วนที่มี: meeting,") != std::string::npos);
     CHECK(user.run({ "-C", "demo", "trace", "minutes/chiangrai-1-2563.meeting.xml" }).exitCode == 2);
 }
 
@@ -598,7 +680,7 @@ TEST_CASE("cli: tag names a version with spaces and Thai, tags and log show it, 
     CHECK(show.exitCode == 0);
     auto duplicate = user.run({ "-C", "demo", "tag", "รับรองแล้ว ครั้งที่ 2/2563" });
     CHECK(duplicate.exitCode == 1);
-    CHECK(duplicate.err.find("already named") != std::string::npos);
+    CHECK(duplicate.err.find("มีฉบับที่ชื่อ") != std::string::npos);
     auto badRev = user.run({ "-C", "demo", "tag", "x", "--rev", "nowhere" });
     CHECK(badRev.exitCode == 1);
 }
@@ -987,6 +1069,7 @@ TEST_CASE("cli: check names an element id used twice (a document edited by hand)
 TEST_CASE("cli: over-long names, links out of the workspace, devices, control characters and huge files are refused, never a crash")
 {
     CliUser user;
+    user.speak("en"); // the reasons in English words (the Thai ones: "errors speak the reader's language")
     REQUIRE(user.run({ "demo", "demo", "--quiet" }).exitCode == 0);
     const std::string before = user.git("demo", { "rev-parse", "HEAD" });
 
@@ -1062,11 +1145,11 @@ TEST_CASE("cli: a meeting's date is taken as people write it and kept Gregorian,
     }
     auto refused = user.run({ "-C", "ws", "new", "minutes", "minutes/bad", "--title", "คณะอนุกรรมการ", "--date", "31/9/2563" });
     CHECK(refused.exitCode != 0);
-    CHECK(refused.err.find("no such day") != std::string::npos);
+    CHECK(refused.err.find("ไม่มีวันนี้ในปฏิทิน") != std::string::npos);
     CHECK_FALSE(std::filesystem::exists(user.path("ws/minutes/bad.meeting.xml")));
     auto era = user.run({ "-C", "ws", "new", "minutes", "minutes/bad", "--title", "คณะอนุกรรมการ", "--date", "17/8/3106" });
     CHECK(era.exitCode != 0);
-    CHECK(era.err.find("Buddhist Era") != std::string::npos);
+    CHECK(era.err.find("พุทธศักราช") != std::string::npos);
 }
 
 TEST_CASE("cli: a plan from the meeting's action item, its quarters reported, its table as CSV")
@@ -1101,7 +1184,7 @@ TEST_CASE("cli: a plan from the meeting's action item, its quarters reported, it
     CHECK(user.git("demo", { "rev-parse", "HEAD" }) == head);
     auto unknown = user.run({ "-C", "demo", "progress", plan, "--quarter", "4", "--result", "9.9.9=1" });
     CHECK(unknown.exitCode == 2);
-    CHECK(unknown.err.find("the plan has no indicator \"9.9.9\"") != std::string::npos);
+    CHECK(unknown.err.find("แผนไม่มีตัวชี้วัด \"9.9.9\"") != std::string::npos);
     auto updated = user.run({ "-C", "demo", "progress", plan, "--quarter", "4", "--date", "2020-10-06", "--result", "1.1.1=99",
         "--spent", "1.1=16000", "--next", "ขยายผลสู่อำเภอเชียงแสน" });
     INFO(updated.err);

@@ -1,10 +1,11 @@
 # Sapha reliability — sourced by the test scripts: a home of their own under $work (so that sapha-cli
 # reads no settings, plugins or state of the person running the tests), and the checks they share.
+# Its messages are in English, the words these scripts look for (the Thai ones are tested in tests/cli).
 # SPDX-License-Identifier: MIT
 sapha_test_home() {
   export SAPHA_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" SAPHA_PLUGIN_PATH= LC_ALL=C
   mkdir -p "$SAPHA_CONFIG_HOME"
-  printf '{ "author.name": "%s", "author.email": "%s" }\n' "$1" "$2" > "$SAPHA_CONFIG_HOME/settings.json"
+  printf '{ "author.name": "%s", "author.email": "%s", "ui.language": "en" }\n' "$1" "$2" > "$SAPHA_CONFIG_HOME/settings.json"
 }
 
 # `git fsck --strict` of repository $1 reports nothing but dangling objects; else says what and fails.

@@ -182,7 +182,7 @@ void workTogether(const Team& team, const std::string& url)
     team.edit("b", kStandard, "comp-service", "title", "กระบวนการให้บริการ (ข)");
     const ProcessResult refused = team.run({ "-C", "b", "push" });
     CHECK(refused.exitCode == 1);
-    CHECK(refused.err.find("someone pushed first") != std::string::npos);
+    CHECK(refused.err.find("มีคนส่งขึ้นไปก่อน") != std::string::npos);
     team.must({ "-C", "b", "sync" });
     // The search index of `a` (made by a search) takes in what the pull brings, before any search.
     team.must({ "-C", "a", "search", "บริการ" });
@@ -275,8 +275,8 @@ void workTogether(const Team& team, const std::string& url)
     CHECK(team.run({ "-C", "b", "sync" }).exitCode == 1);
     const ProcessResult marked = team.run({ "-C", "b", "check", kMeeting });
     CHECK(marked.exitCode == 1);
-    CHECK(marked.err.find("sync conflict") != std::string::npos);
-    CHECK(team.run({ "-C", "b", "resolve", kMeeting, "--ours", "--element", "item-1" }).err.find("whole document") != std::string::npos);
+    CHECK(marked.err.find("ข้อขัดแย้งจากการซิงก์") != std::string::npos);
+    CHECK(team.run({ "-C", "b", "resolve", kMeeting, "--ours", "--element", "item-1" }).err.find("ทั้งเอกสาร") != std::string::npos);
     team.must({ "-C", "b", "resolve", kMeeting, "--theirs" });
     CHECK(team.run({ "-C", "b", "check", kMeeting }).exitCode == 0);
     team.must({ "-C", "b", "sync" });
@@ -320,18 +320,18 @@ TEST_CASE("sync: a remote that cannot be reached, an unknown remote, and a clone
     team.must({ "demo", "a", "--quiet" });
     const ProcessResult unknown = team.run({ "-C", "a", "pull", "upstream" });
     CHECK(unknown.exitCode == 1);
-    CHECK(unknown.err.find("no remote named \"upstream\"") != std::string::npos);
+    CHECK(unknown.err.find("ไม่มีเซิร์ฟเวอร์ชื่อ \"upstream\"") != std::string::npos);
     team.must({ "-C", "a", "remote", "add", "gone", "git://127.0.0.1:1/nothing.git" });
     const ProcessResult unreachable = team.run({ "-C", "a", "sync", "gone" });
     CHECK(unreachable.exitCode == 1);
     CHECK(unreachable.err.find("gone") != std::string::npos);
-    CHECK(team.run({ "-C", "a", "remote", "add", "gone", "/elsewhere" }).err.find("exists already") != std::string::npos);
+    CHECK(team.run({ "-C", "a", "remote", "add", "gone", "/elsewhere" }).err.find("มีเซิร์ฟเวอร์ชื่อนี้อยู่แล้ว") != std::string::npos);
     CHECK(team.run({ "-C", "a", "remote", "add", "bad name", "/x" }).exitCode == 1);
     team.must({ "-C", "a", "remote", "remove", "gone" });
     CHECK(team.run({ "-C", "a", "remote", "remove", "gone" }).exitCode == 1);
     const ProcessResult full = team.run({ "clone", team.path("remotes/shared.git").string(), "a" });
     CHECK(full.exitCode == 1);
-    CHECK(full.err.find("not empty") != std::string::npos);
+    CHECK(full.err.find("ไม่ว่าง") != std::string::npos);
     CHECK(std::filesystem::exists(team.path("a/" + kMeeting))); // nothing of it was touched
     // HTTPS asks who you are; with no token in the settings, it says how to give one.
     const ProcessResult login = runProcess(SAPHA_CLI, { "remote", "login", "git.example.org", "--user", "lekha" }, team.path("").string(),
@@ -375,14 +375,14 @@ TEST_CASE("sync: a token is given to its own HTTPS origin only, and a password i
     // The same host over plain HTTP asks who you are: no token goes, and the refusal says why.
     const ProcessResult clone = team.run({ "clone", plain, "b" });
     CHECK(clone.exitCode == 1);
-    CHECK(clone.err.find("over plain HTTP") != std::string::npos);
+    CHECK(clone.err.find("ผ่าน HTTP ธรรมดา") != std::string::npos);
     CHECK(host.authorizationsSeen() == 0);
     CHECK(clone.err.find("s3cret") == std::string::npos);
     // A token is not kept for a plain HTTP address either.
     const ProcessResult plainLogin = runProcess(SAPHA_CLI, { "remote", "login", plain, "--user", "lekha" },
         team.path("").string(), config, "s3cret-token\n");
     CHECK(plainLogin.exitCode == 1);
-    CHECK(plainLogin.err.find("https:// address only") != std::string::npos);
+    CHECK(plainLogin.err.find("ที่อยู่ https:// เท่านั้น") != std::string::npos);
 
     // A password written into an address is the person's choice to use, never something to print.
     const std::string withPassword = "http://bob:pw-s3cret@127.0.0.1:1/shared.git";
@@ -414,7 +414,7 @@ TEST_CASE("sync: a lock file a stopped fetch left in the workspace is named with
     CHECK(refused.exitCode == 1);
     INFO(refused.err);
     CHECK(refused.err.find(lock.string()) != std::string::npos);
-    CHECK(refused.err.find("if none is running, delete that lock file and try again") != std::string::npos);
+    CHECK(refused.err.find("ถ้าไม่มีโปรแกรมใดทำงานอยู่ ให้ลบแฟ้มล็อกนั้นแล้วลองอีกครั้ง") != std::string::npos);
     CHECK(std::filesystem::exists(lock)); // a lock that may be live is never taken away
 
     // The same lock dated before the machine started: no program can hold it, so the sync clears it.

@@ -8,6 +8,7 @@
 #include <sapha/plugin.hpp>
 
 #include "cli_context.hpp"
+#include "messages/message_language.hpp"
 
 namespace sapha::cli {
 

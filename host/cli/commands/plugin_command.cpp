@@ -31,8 +31,7 @@ int runPluginCommand(CliContext& context, const std::string& name, Arguments& ar
 {
     const ICommandProvider* provider = providerOf(context.plugins(), name);
     if (!provider) {
-        std::fprintf(stderr, "sapha-cli: unknown verb \"%s\"\nTry `sapha-cli --help`.\n", name.c_str());
-        return kExitUsage;
+        return context.usage(host::localized("ไม่รู้จักคำสั่ง \"" + name + "\"", "unknown verb \"" + name + "\""));
     }
     Result<host::Workspace*> workspace = context.workspace();
     if (!workspace)

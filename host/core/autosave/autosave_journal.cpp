@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <ctime>
 
+#include "messages/message_language.hpp"
 #include "storage/atomic_file.hpp"
 
 namespace fs = std::filesystem;
@@ -56,7 +57,8 @@ Status AutosaveJournal::write(std::string_view path, std::string_view content)
     std::error_code error;
     fs::create_directories(m_directory, error);
     if (error)
-        return Status::failure("cannot create the autosave folder: " + error.message(), m_directory.string());
+        return Status::failure(localized("สร้างโฟลเดอร์บันทึกอัตโนมัติไม่ได้: " + systemReason(error.value()), "cannot create the autosave folder: " + error.message()),
+            m_directory.string());
     std::string record(kMagic);
     record += std::string(path) + "\n" + std::to_string(std::time(nullptr)) + "\n";
     record += content;

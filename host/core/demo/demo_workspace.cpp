@@ -10,6 +10,7 @@
 #include <sapha/demo_content.hpp>
 
 #include "document_save.hpp"
+#include "messages/message_language.hpp"
 #include "workspace/workspace.hpp"
 
 namespace sapha::host {
@@ -22,7 +23,7 @@ Result<std::pair<std::int64_t, int>> parseIsoTime(const std::string& text)
             &sign, &offsetHour, &offsetMinute)
             != 9
         || (sign != '+' && sign != '-'))
-        return Error { "expected a time as YYYY-MM-DDTHH:MM:SS+HH:MM", text };
+        return Error { localized("เวลาต้องอยู่ในรูป YYYY-MM-DDTHH:MM:SS+HH:MM", "expected a time as YYYY-MM-DDTHH:MM:SS+HH:MM"), text };
     std::tm parts {};
     parts.tm_year = year - 1900;
     parts.tm_mon = month - 1;
@@ -57,13 +58,13 @@ Status buildDemoWorkspace(
         }
     }
     if (documents.empty())
-        return Status::failure("no running plugin provides demo content (see `sapha-cli plugins`)");
+        return Status::failure(localized("ไม่มีปลั๊กอินที่ทำงานอยู่ให้เนื้อหาตัวอย่าง (ดู `sapha-cli plugins`)", "no running plugin provides demo content (see `sapha-cli plugins`)"));
 
     std::vector<Step> steps;
     for (const DemoDocument& document : documents) {
         const IDocumentKind* kind = registry.kindForPath(document.path);
         if (!kind)
-            return Status::failure("no document kind for this demo document", document.path);
+            return Status::failure(localized("ไม่มีชนิดเอกสารสำหรับเอกสารตัวอย่างนี้", "no document kind for this demo document"), document.path);
         for (std::size_t i = 0; i < document.revisions.size(); ++i) {
             const DemoRevision& revision = document.revisions[i];
             auto time = parseIsoTime(revision.isoTime);
@@ -112,7 +113,7 @@ Status buildDemoWorkspace(
     for (const DemoTag& tag : tags) {
         auto it = commitOf.find({ tag.path, static_cast<std::size_t>(tag.revisionIndex) });
         if (it == commitOf.end())
-            return Status::failure("the demo names a version of a revision that does not exist", tag.name);
+            return Status::failure(localized("ตัวอย่างตั้งชื่อฉบับให้การบันทึกที่ไม่มีอยู่", "the demo names a version of a revision that does not exist"), tag.name);
         const DemoDocument* owner = nullptr;
         for (const DemoDocument& document : documents) {
             if (document.path == tag.path)

@@ -6,6 +6,7 @@
 #include <mutex>
 
 #include "history/document_links.hpp"
+#include "messages/message_language.hpp"
 #include "workspace_documents.hpp"
 
 namespace sapha::host {
@@ -135,7 +136,7 @@ Result<Documents::KindAndDocument> Documents::parse(const std::string& path, con
 {
     const IDocumentKind* kind = m_registry.kindForPath(path);
     if (!kind)
-        return Error { "not a document of any kind Sapha knows (by its file name ending)", path, ErrorCode::Invalid };
+        return Error { localized("ไม่ใช่เอกสารชนิดที่ Sapha รู้จัก (ดูจากท้ายชื่อแฟ้ม)", "not a document of any kind Sapha knows (by its file name ending)"), path, ErrorCode::Invalid };
     Result<std::unique_ptr<IDocument>> document = kind->load(content, path);
     if (!document)
         return document.error();
@@ -185,7 +186,8 @@ Result<SavedDocument> Documents::save(std::string path, SaveOptions options)
             return working.error();
         Result<ChangeReview> review = this->review(path, working.value());
         if (!review)
-            return Error { review.error().message + "; nothing was committed", review.error().where, review.error().code };
+            return Error { review.error().message + localized(": ไม่ได้บันทึกสิ่งใด", "; nothing was committed"), review.error().where,
+                review.error().code };
         if (!review.value().protection.empty()) {
             std::optional<std::string> reason = options.askReason(review.value().protection);
             if (!reason || reason->find_first_not_of(" \t\r\n") == std::string::npos) {
@@ -242,7 +244,7 @@ Result<std::string> Documents::create(const IDocumentKind& kind, NewDocumentOpti
         return inside.error();
     std::error_code ignored;
     if (std::filesystem::symlink_status(m_workspace.root() / path, ignored).type() != std::filesystem::file_type::not_found)
-        return Error { "already exists; choose another name", path, ErrorCode::Invalid };
+        return Error { localized("มีอยู่แล้ว: ตั้งชื่ออื่น", "already exists; choose another name"), path, ErrorCode::Invalid };
 
     Result<std::string> xml = kind.save(*document.value());
     if (!xml)

@@ -9,6 +9,8 @@
 
 #include <sapha/utf8.hpp>
 
+#include "messages/message_language.hpp"
+
 namespace fs = std::filesystem;
 
 namespace sapha::host {
@@ -54,7 +56,8 @@ Status saveWorkspaceVocabulary(
         { kWorkspaceTermsPath, &files.terms }, { kWorkspaceStopWordsPath, &files.stopWords } };
     for (const auto& [path, text] : changes) {
         if (!isValidUtf8(*text) || text->size() > kMaxVocabularyFile)
-            return Error { "is not UTF-8 text of at most 1 MB: nothing was saved", path, ErrorCode::Invalid };
+            return Error { localized("ไม่ใช่ข้อความ UTF-8 ขนาดไม่เกิน 1 MB: ไม่ได้บันทึกสิ่งใด", "is not UTF-8 text of at most 1 MB: nothing was saved"), path,
+                ErrorCode::Invalid };
     }
     for (const auto& [path, text] : changes) {
         const std::string& old = std::string(path) == kWorkspaceTermsPath ? before.terms : before.stopWords;

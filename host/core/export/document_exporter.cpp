@@ -17,6 +17,7 @@
 #include <sapha/finding.hpp>
 
 #include "document_catalog.hpp"
+#include "messages/message_language.hpp"
 #include "storage/atomic_file.hpp"
 
 namespace fs = std::filesystem;
@@ -67,7 +68,7 @@ Result<ExportLibrary> loadExportLibrary()
     }
     if (!loaded.render || !loaded.pages) {
         loaded = {};
-        return Error { failure.empty() ? "the export library provides no writer" : failure, path.string() };
+        return Error { failure.empty() ? localized("ไลบรารีส่งออกไม่มีตัวเขียนแฟ้ม", "the export library provides no writer") : failure, path.string() };
     }
     return loaded;
 }
@@ -114,7 +115,7 @@ Result<std::string> exportDocument(Workspace& workspace, const PluginRegistry& r
     std::string_view revision, exporting::Format format, const ExportChoices& choices)
 {
     if (format == exporting::Format::None)
-        return Error { "unknown format (use docx, odt, pdf, html or md)", std::string(path) };
+        return Error { localized("ไม่รู้จักรูปแบบนี้ (ใช้ docx odt pdf html หรือ md)", "unknown format (use docx, odt, pdf, html or md)"), std::string(path) };
     Result<LoadedDocument> loaded = loadDocument(workspace, registry, path, revision);
     if (!loaded)
         return loaded.error();
@@ -274,7 +275,8 @@ int exportAll(Workspace& workspace, const PluginRegistry& registry, const fs::pa
             if (written) {
                 std::error_code error;
                 fs::create_directories(target.parent_path(), error);
-                written = error ? Status::failure("cannot create the folder: " + error.message(), target.parent_path().string())
+                written = error ? Status::failure(localized("สร้างโฟลเดอร์ไม่ได้: " + systemReason(error.value()), "cannot create the folder: " + error.message()),
+                                      target.parent_path().string())
                                 : writeFileAtomically(target, bytes.value());
             }
             if (!written) {

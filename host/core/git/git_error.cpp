@@ -6,6 +6,8 @@
 
 #include <git2.h>
 
+#include "messages/message_language.hpp"
+
 namespace sapha::host::git {
 
 GitError::GitError(std::string message, int code, ErrorCode kind)
@@ -63,17 +65,24 @@ std::string lastErrorMessage()
 {
     const git_error* error = git_error_last();
     if (!error || !error->message)
-        return "unknown error";
-    std::string message = error->message;
-    if (isTakenLock(message)) {
-        while (!message.empty() && (message.back() == ' ' || message.back() == ':'))
-            message.pop_back(); // libgit2 ends it with ": " and no reason
-        message += " — another git or Sapha program is changing it, or one was stopped half-way: if none is running, "
-                   "delete that lock file and try again";
-    }
+        return localized("ไม่ทราบสาเหตุ", "unknown error");
+    std::string said = error->message;
+    const bool takenLock = isTakenLock(said);
+    if (takenLock)
+        while (!said.empty() && (said.back() == ' ' || said.back() == ':'))
+            said.pop_back(); // libgit2 ends it with ": " and no reason
+    // libgit2 speaks English: to a Thai reader its words are quoted, as another program's.
+    std::string message = localized("\"" + said + "\"", said);
+    if (takenLock)
+        message += localized(" — โปรแกรม git หรือ Sapha อื่นกำลังแก้ไขอยู่ หรือหยุดไปกลางคัน: ถ้าไม่มีโปรแกรมใดทำงานอยู่ "
+                             "ให้ลบแฟ้มล็อกนั้นแล้วลองอีกครั้ง",
+            " — another git or Sapha program is changing it, or one was stopped half-way: if none is running, "
+            "delete that lock file and try again");
     if (looksDamaged(*error))
-        message += " (the repository's .git looks damaged: `git fsck` names what; the documents in the folder are "
-                   "untouched; a clone of the shared remote, or a backup of .git, has the history)";
+        message += localized(" (โฟลเดอร์ .git ของคลังดูเสียหาย: `git fsck` บอกได้ว่าส่วนใด เอกสารในโฟลเดอร์ไม่ถูกแตะต้อง "
+                             "ประวัติยังอยู่ในสำเนาจากเซิร์ฟเวอร์ที่ใช้ร่วมกันหรือสำรองของ .git)",
+            " (the repository's .git looks damaged: `git fsck` names what; the documents in the folder are "
+            "untouched; a clone of the shared remote, or a backup of .git, has the history)");
     return message;
 }
 
@@ -108,7 +117,8 @@ ErrorCode errorCodeOf(const GitError& error)
 int check(int result, std::string_view what)
 {
     if (result < 0)
-        throw GitError(std::string(what) + ": " + lastErrorMessage(), result, kindOfLastError());
+        throw GitError(localized("Git ทำงานไม่สำเร็จ (\"" + std::string(what) + "\"): ", std::string(what) + ": ") + lastErrorMessage(),
+            result, kindOfLastError());
     return result;
 }
 

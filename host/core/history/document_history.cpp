@@ -8,6 +8,7 @@
 #include <sapha/localized_text.hpp>
 
 #include "document_catalog.hpp"
+#include "messages/message_language.hpp"
 
 namespace sapha::host {
 
@@ -84,8 +85,10 @@ Result<CommitOutcome> restoreVersion(Workspace& workspace, const PluginRegistry&
     if (Result<std::string> working = workspace.readWorking(path); working) {
         Result<std::string> committed = workspace.readAt(path, "HEAD");
         if (!committed || committed.value() != working.value())
-            return Error { "has changes that are not committed: commit them first (sapha-cli commit " + std::string(path)
-                    + "), so that they stay in the history, then restore",
+            return Error { localized("มีการแก้ไขที่ยังไม่ได้บันทึก: บันทึกก่อน (sapha-cli commit " + std::string(path)
+                                         + ") เพื่อให้อยู่ในประวัติ แล้วจึงคืนค่า",
+                               "has changes that are not committed: commit them first (sapha-cli commit " + std::string(path)
+                                   + "), so that they stay in the history, then restore"),
                 std::string(path) };
     }
     return workspace.save(path, old.value().text, message, author);

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "documents/documents.hpp"
+#include "messages/message_language.hpp"
 
 namespace sapha::host {
 
@@ -121,7 +122,9 @@ Result<ElementTrace> traceElement(const Documents& documents, const std::string&
         std::string ids;
         for (const ElementInfo& info : loaded.value().kind->elements(*loaded.value().document))
             ids += (ids.empty() ? "" : ", ") + info.id;
-        return Error { "no element \"" + elementId + "\" in this document (its elements: " + ids + ")", path, ErrorCode::NotFound };
+        return Error { localized("เอกสารนี้ไม่มีส่วน \"" + elementId + "\" (ส่วนที่มี: " + ids + ")",
+                           "no element \"" + elementId + "\" in this document (its elements: " + ids + ")"),
+            path, ErrorCode::NotFound };
     }
     trace.element = *element;
 

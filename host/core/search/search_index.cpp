@@ -19,6 +19,7 @@
 
 #include "documents/documents.hpp"
 #include "documents/workspace_vocabulary.hpp"
+#include "messages/message_language.hpp"
 #include "storage/atomic_file.hpp"
 #include "storage/file_stamp.hpp"
 #include "storage/mapped_file.hpp"
@@ -209,7 +210,7 @@ Result<IndexedDocument> readDocument(const Documents& documents, const DocumentE
 {
     FileStamp stamp;
     if (!stampOf(AT_FDCWD, (documents.workspace().root() / entry.path).c_str(), stamp))
-        return Error { "cannot be read", entry.path };
+        return Error { localized("อ่านไม่ได้", "cannot be read"), entry.path };
     Result<LoadedDocument> loaded = documents.load(entry.path);
     if (!loaded)
         return loaded.error();

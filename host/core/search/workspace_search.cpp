@@ -12,6 +12,7 @@
 
 #include "documents/documents.hpp"
 #include "index/document_index.hpp"
+#include "messages/message_language.hpp"
 #include "search/search_index.hpp"
 
 namespace sapha::host {
@@ -296,7 +297,7 @@ Result<std::vector<SearchHit>> searchWorkspace(const Documents& documents, const
 {
     const PreparedQuery prepared = prepareQuery(query, options.withinWords);
     if (prepared.words.empty())
-        return Error { "nothing to search for: the query has no words", query, ErrorCode::Invalid };
+        return Error { localized("ไม่มีคำให้ค้นหา", "nothing to search for: the query has no words"), query, ErrorCode::Invalid };
     std::vector<SearchHit> hits;
     std::vector<std::string> paths;
     {

@@ -10,6 +10,7 @@
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
 
+#include "messages/message_language.hpp"
 #include "storage/atomic_file.hpp"
 
 namespace fs = std::filesystem;
@@ -47,7 +48,9 @@ Result<UserSettings> UserSettings::load(const fs::path& path)
         for (const auto& [key, value] : *root)
             settings.m_values[key] = value.isString() ? value.extract<std::string>() : value.toString();
     } catch (const Poco::Exception& failure) {
-        return Error { "malformed settings file (" + failure.displayText() + "); fix or delete it", path.string() };
+        return Error { localized("แฟ้มการตั้งค่าผิดรูปแบบ (\"" + failure.displayText() + "\"): แก้หรือลบแฟ้มนี้",
+                           "malformed settings file (" + failure.displayText() + "); fix or delete it"),
+            path.string() };
     }
     return settings;
 }
@@ -88,10 +91,13 @@ Status UserSettings::save() const
     std::error_code error;
     fs::create_directories(m_path.parent_path(), error);
     if (error)
-        return Status::failure("cannot create the settings folder: " + error.message(), m_path.parent_path().string());
+        return Status::failure(localized("สร้างโฟลเดอร์การตั้งค่าไม่ได้: " + systemReason(error.value()), "cannot create the settings folder: " + error.message()),
+            m_path.parent_path().string());
     fs::permissions(m_path.parent_path(), fs::perms::owner_all, fs::perm_options::replace, error);
     if (error)
-        return Status::failure("cannot make the settings folder private: " + error.message(), m_path.parent_path().string());
+        return Status::failure(localized("ตั้งโฟลเดอร์การตั้งค่าให้เป็นส่วนตัวไม่ได้: " + systemReason(error.value()),
+                                   "cannot make the settings folder private: " + error.message()),
+            m_path.parent_path().string());
     return writeFileAtomically(m_path, out.str(), FileAccess::OwnerOnly);
 }
 

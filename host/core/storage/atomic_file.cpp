@@ -11,6 +11,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "messages/message_language.hpp"
+
 namespace sapha::host {
 
 namespace {
@@ -38,9 +40,11 @@ private:
     int m_fd;
 };
 
-Status systemFailure(const char* action, const std::filesystem::path& path, int error)
+Status systemFailure(const char* thaiAction, const char* action, const std::filesystem::path& path, int error)
 {
-    return Status::failure(std::string(action) + " failed: " + std::strerror(error), path.string());
+    return Status::failure(localized(std::string(thaiAction) + "ไม่สำเร็จ: " + systemReason(error),
+                               std::string(action) + " failed: " + std::strerror(error)),
+        path.string());
 }
 
 
@@ -52,21 +56,21 @@ Result<std::filesystem::path> writeBeside(
     std::string temporary = (directory / ("." + path.filename().string() + ".sapha-XXXXXX")).string();
     FileDescriptor file(::mkstemp(temporary.data()));
     if (file.get() < 0)
-        return systemFailure("creating a temporary file", directory, errno).error();
-    auto fail = [&](const char* action) -> Error {
+        return systemFailure("สร้างแฟ้มชั่วคราว", "creating a temporary file", directory, errno).error();
+    auto fail = [&](const char* thaiAction, const char* action) -> Error {
         const int error = errno;
         ::unlink(temporary.c_str());
-        return systemFailure(action, path, error).error();
+        return systemFailure(thaiAction, action, path, error).error();
     };
     // mkstemp makes the file 0600: a shared file is opened up only after, so no secret is ever readable.
     if (access == FileAccess::Shared && ::fchmod(file.get(), 0644) != 0)
-        return fail("setting permissions on");
+        return fail("ตั้งสิทธิ์แฟ้ม", "setting permissions on");
     if (!writeAll(file.get(), content))
-        return fail("writing");
+        return fail("เขียนแฟ้ม", "writing");
     if (flush && ::fsync(file.get()) != 0)
-        return fail("flushing");
+        return fail("บันทึกลงดิสก์", "flushing");
     if (::close(file.release()) != 0)
-        return fail("closing");
+        return fail("ปิดแฟ้ม", "closing");
     return std::filesystem::path(temporary);
 }
 
@@ -129,7 +133,7 @@ Result<PendingFile> PendingFile::stage(const std::filesystem::path& path, std::s
 Status PendingFile::install()
 {
     if (::rename(m_temporary.c_str(), m_target.c_str()) != 0)
-        return systemFailure("replacing", m_target, errno);
+        return systemFailure("แทนที่แฟ้ม", "replacing", m_target, errno);
     m_temporary.clear();
     return Status::ok();
 }
@@ -142,7 +146,7 @@ Status writeFileAtomically(const std::filesystem::path& path, std::string_view c
     if (::rename(temporary.value().c_str(), path.c_str()) != 0) {
         const int error = errno;
         ::unlink(temporary.value().c_str());
-        return systemFailure("replacing", path, error);
+        return systemFailure("แทนที่แฟ้ม", "replacing", path, error);
     }
     // The rename is durable only once the directory entry is flushed.
     const std::filesystem::path directory = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
@@ -158,7 +162,7 @@ Result<std::string> readFile(const std::filesystem::path& path)
     // buffer step by step, which showed in a save of a large document.
     FileDescriptor file(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
     if (file.get() < 0)
-        return Error { std::string("cannot open: ") + std::strerror(errno), path.string() };
+        return Error { localized("เปิดไม่ได้: " + systemReason(errno), std::string("cannot open: ") + std::strerror(errno)), path.string() };
     struct stat info {};
     std::string content;
     if (::fstat(file.get(), &info) == 0 && S_ISREG(info.st_mode))
@@ -171,7 +175,7 @@ Result<std::string> readFile(const std::filesystem::path& path)
         if (got < 0 && errno == EINTR)
             continue;
         if (got < 0)
-            return Error { std::string("cannot read: ") + std::strerror(errno), path.string() };
+            return Error { localized("อ่านไม่ได้: " + systemReason(errno), std::string("cannot read: ") + std::strerror(errno)), path.string() };
         if (got == 0)
             break;
         size += static_cast<std::size_t>(got);

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "git/git_error.hpp"
+#include "messages/message_language.hpp"
 
 namespace sapha::host {
 
@@ -21,14 +22,17 @@ void flushFileSystem(const std::filesystem::path& onIt)
 {
     const int fd = ::open(onIt.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
-        throw git::GitError("opening " + onIt.string() + " to flush it failed: " + std::strerror(errno), -1, ErrorCode::Storage);
+        throw git::GitError(localized("เปิด " + onIt.string() + " เพื่อบันทึกลงดิสก์ไม่ได้: " + systemReason(errno),
+                                "opening " + onIt.string() + " to flush it failed: " + std::strerror(errno)), -1, ErrorCode::Storage);
     const int flushed = ::syncfs(fd);
     const int error = errno;
     ::close(fd);
     ++g_flushes;
     if (flushed != 0)
-        throw git::GitError("flushing the disk that holds " + onIt.string() + " failed: " + std::strerror(error)
-                + "; the last saved version is intact",
+        throw git::GitError(localized("บันทึกลงดิสก์ที่เก็บ " + onIt.string() + " ไม่สำเร็จ: " + systemReason(error)
+                                        + " ฉบับที่บันทึกล่าสุดยังอยู่ครบ",
+                                "flushing the disk that holds " + onIt.string() + " failed: " + std::strerror(error)
+                                    + "; the last saved version is intact"),
             -1, ErrorCode::Storage);
 }
 

@@ -17,6 +17,7 @@
 #include <git2/errors.h>
 
 #include "git/git_error.hpp"
+#include "messages/message_language.hpp"
 
 namespace fs = std::filesystem;
 
@@ -26,7 +27,9 @@ namespace {
 
 [[noreturn]] void fail(const std::string& action, const fs::path& path, int error)
 {
-    throw GitError(action + " " + path.string() + " failed: " + std::strerror(error), -1, ErrorCode::Storage);
+    throw GitError(localized("แฟ้ม " + path.string() + " ทำไม่สำเร็จ (\"" + action + "\"): " + systemReason(error),
+                       action + " " + path.string() + " failed: " + std::strerror(error)),
+        -1, ErrorCode::Storage);
 }
 
 // When this host last started (/proc/stat's btime), or 0 when unknown.
@@ -77,9 +80,12 @@ LockFile::LockFile(fs::path target)
         ::unlink(m_lockPath.c_str());
     m_fd = ::open(m_lockPath.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0644);
     if (m_fd < 0 && errno == EEXIST) {
-        throw GitError(m_lockPath.string()
-                + " exists: another git program is writing, or one stopped half-way. If no git program is "
-                  "running, delete that file and save again; nothing was committed",
+        throw GitError(localized(m_lockPath.string()
+                               + " มีอยู่: โปรแกรม git อื่นกำลังเขียน หรือหยุดไปกลางคัน ถ้าไม่มีโปรแกรม git ใดทำงานอยู่ "
+                                 "ให้ลบแฟ้มนั้นแล้วบันทึกอีกครั้ง ไม่ได้บันทึกสิ่งใด",
+                           m_lockPath.string()
+                               + " exists: another git program is writing, or one stopped half-way. If no git program is "
+                                 "running, delete that file and save again; nothing was committed"),
             GIT_ELOCKED);
     }
     if (m_fd < 0)

@@ -15,6 +15,7 @@
 #include <Poco/SHA1Engine.h>
 
 #include "git/git_error.hpp"
+#include "messages/message_language.hpp"
 #include "storage/atomic_file.hpp"
 
 namespace fs = std::filesystem;
@@ -77,9 +78,12 @@ Trailer readTrailer(const fs::path& file)
 
 [[noreturn]] void refuse(const fs::path& file, const std::string& what)
 {
-    throw git::GitError(file.string() + " is damaged (" + what
-            + "); nothing was written. The repository's .git needs repair: `git fsck` names what is lost; the "
-              "documents in the folder are untouched; a clone of the shared remote, or a backup of .git, has the history",
+    throw git::GitError(localized(file.string() + " เสียหาย (\"" + what
+                                    + "\"): ไม่ได้เขียนสิ่งใด โฟลเดอร์ .git ของคลังต้องซ่อม: `git fsck` บอกได้ว่าส่วนใดหาย "
+                                      "เอกสารในโฟลเดอร์ไม่ถูกแตะต้อง ประวัติยังอยู่ในสำเนาจากเซิร์ฟเวอร์ที่ใช้ร่วมกันหรือสำรองของ .git",
+                            file.string() + " is damaged (" + what
+                                + "); nothing was written. The repository's .git needs repair: `git fsck` names what is lost; the "
+                                  "documents in the folder are untouched; a clone of the shared remote, or a backup of .git, has the history"),
         -1, ErrorCode::Storage);
 }
 

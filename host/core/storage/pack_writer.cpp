@@ -2,6 +2,7 @@
 // Formats: Documentation/gitformat-pack.txt in git's sources.
 // SPDX-License-Identifier: MIT
 #include "storage/pack_writer.hpp"
+#include "messages/message_language.hpp"
 
 #include <algorithm>
 #include <cstdint>
@@ -54,7 +55,7 @@ public:
     Deflater()
     {
         if (deflateInit(&m_stream, Z_BEST_SPEED) != Z_OK)
-            throw GitError("compressing objects for the pack failed (out of memory)", -1);
+            throw GitError(localized("บีบอัดข้อมูลลงแพ็กไม่สำเร็จ (หน่วยความจำไม่พอ)", "compressing objects for the pack failed (out of memory)"), -1);
     }
     ~Deflater() { deflateEnd(&m_stream); }
     Deflater(const Deflater&) = delete;
@@ -64,7 +65,7 @@ public:
     std::string_view deflated(std::string_view data)
     {
         if (deflateReset(&m_stream) != Z_OK)
-            throw GitError("compressing an object for the pack failed", -1);
+            throw GitError(localized("บีบอัดข้อมูลลงแพ็กไม่สำเร็จ", "compressing an object for the pack failed"), -1);
         const std::size_t bound = deflateBound(&m_stream, static_cast<uLong>(data.size()));
         if (m_out.size() < bound)
             m_out.resize(bound); // grows only; never cleared again
@@ -73,7 +74,7 @@ public:
         m_stream.next_out = m_out.data();
         m_stream.avail_out = static_cast<uInt>(bound);
         if (deflate(&m_stream, Z_FINISH) != Z_STREAM_END)
-            throw GitError("compressing an object for the pack failed", -1);
+            throw GitError(localized("บีบอัดข้อมูลลงแพ็กไม่สำเร็จ", "compressing an object for the pack failed"), -1);
         return { reinterpret_cast<const char*>(m_out.data()), static_cast<std::size_t>(m_stream.total_out) };
     }
 
@@ -108,9 +109,9 @@ PackBytes writePack(const std::vector<PackObject>& objects)
     for (const PackObject& object : objects) {
         if (object.type != GIT_OBJECT_COMMIT && object.type != GIT_OBJECT_TREE && object.type != GIT_OBJECT_BLOB
             && object.type != GIT_OBJECT_TAG)
-            throw GitError("an object of unknown type cannot be packed", -1);
+            throw GitError(localized("ข้อมูลชนิดที่ไม่รู้จักลงแพ็กไม่ได้", "an object of unknown type cannot be packed"), -1);
         if (pack.size() >= 0x80000000u)
-            throw GitError("a pack of more than 2 GB is not written by a save", -1);
+            throw GitError(localized("การบันทึกไม่เขียนแพ็กที่ใหญ่กว่า 2 GB", "a pack of more than 2 GB is not written by a save"), -1);
         const std::string header = entryHeader(object.type, object.data.size());
         const std::string_view body = deflated(object.data);
         uLong crc = crc32(0, reinterpret_cast<const Bytef*>(header.data()), static_cast<uInt>(header.size()));
@@ -133,7 +134,7 @@ PackBytes writePack(const std::vector<PackObject>& objects)
                       [](const Entry& a, const Entry& b) { return git_oid_equal(&a.id, &b.id); }),
         entries.end());
     if (entries.size() != objects.size())
-        throw GitError("the same object was given twice to the pack", -1);
+        throw GitError(localized("ข้อมูลเดียวกันถูกส่งเข้าแพ็กสองครั้ง", "the same object was given twice to the pack"), -1);
 
     std::string& index = result.index;
     index = "\377tOc";

@@ -10,6 +10,7 @@
 
 #include "git/git_error.hpp"
 #include "git/git_handle.hpp"
+#include "messages/message_language.hpp"
 #include "storage/flush_barrier.hpp"
 #include "storage/pack_checksums.hpp"
 
@@ -53,12 +54,13 @@ void appendLine(const fs::path& path, const std::string& line)
     fs::create_directories(path.parent_path(), ignored);
     const int fd = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
     if (fd < 0)
-        throw GitError("opening " + path.string() + " failed: " + std::strerror(errno), -1, ErrorCode::Storage);
+        throw GitError(localized("เปิด " + path.string() + " ไม่ได้: " + systemReason(errno), "opening " + path.string() + " failed: " + std::strerror(errno)), -1, ErrorCode::Storage);
     const ssize_t written = ::write(fd, line.data(), line.size());
     const int error = errno;
     ::close(fd);
     if (written != static_cast<ssize_t>(line.size()))
-        throw GitError("appending to " + path.string() + " failed: " + std::strerror(error), -1, ErrorCode::Storage);
+        throw GitError(localized("เขียนต่อท้าย " + path.string() + " ไม่ได้: " + systemReason(error),
+                           "appending to " + path.string() + " failed: " + std::strerror(error)), -1, ErrorCode::Storage);
 }
 
 // The ref HEAD names when it is symbolic, else empty.
@@ -91,8 +93,9 @@ void RepositoryUpdate::moveRef(const std::string& refName, const git_oid& target
     const int found = git_reference_name_to_id(&current, m_repository, refName.c_str());
     const bool matches = expected ? found == 0 && git_oid_equal(&current, expected) : found == GIT_ENOTFOUND;
     if (!matches) {
-        throw GitError(refName + " changed since this save began (another program committed); nothing was "
-                           "overwritten, save again",
+        throw GitError(localized(refName + " เปลี่ยนไประหว่างบันทึก (โปรแกรมอื่นบันทึกก่อน): ไม่มีสิ่งใดถูกเขียนทับ บันทึกอีกครั้ง",
+                           refName + " changed since this save began (another program committed); nothing was "
+                                     "overwritten, save again"),
             expected ? GIT_EMODIFIED : GIT_EEXISTS);
     }
     move.lock->write(hex(target) + "\n");

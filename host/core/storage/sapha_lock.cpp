@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "storage/sapha_lock.hpp"
 
+#include "messages/message_language.hpp"
 #include "storage/killed_update.hpp"
 #include "storage/lock_file.hpp"
 #include "storage/lock_waiters.hpp"
@@ -69,8 +70,10 @@ constexpr std::chrono::milliseconds kCourtesy { 1000 };
 
 Error busyError(const std::string& holder, const fs::path& path)
 {
-    return Error { "another Sapha (" + holder + ") is saving in this workspace; if it is not running, delete "
-            + path.string() + " and save again",
+    return Error { localized("Sapha อีกตัว (" + holder + ") กำลังบันทึกในพื้นที่ทำงานนี้: ถ้าไม่ได้ทำงานอยู่ ให้ลบ " + path.string()
+                                 + " แล้วบันทึกอีกครั้ง",
+                       "another Sapha (" + holder + ") is saving in this workspace; if it is not running, delete "
+                           + path.string() + " and save again"),
         path.string(), ErrorCode::Busy };
 }
 
@@ -176,7 +179,8 @@ Result<std::unique_ptr<SaphaLock>> SaphaLock::acquire(const fs::path& gitDirecto
             ::close(fd);
         if (!written) {
             ::unlink(mine.c_str());
-            return Error { std::string("cannot write the save lock: ") + std::strerror(error), path.string() };
+            return Error { localized("เขียนล็อกการบันทึกไม่ได้: " + systemReason(error), std::string("cannot write the save lock: ") + std::strerror(error)),
+                path.string() };
         }
     }
     const auto deadline = std::chrono::steady_clock::now() + patience;
@@ -203,7 +207,8 @@ Result<std::unique_ptr<SaphaLock>> SaphaLock::acquire(const fs::path& gitDirecto
         if (errno != EEXIST) {
             const int error = errno;
             ::unlink(mine.c_str());
-            return Error { std::string("cannot take the save lock: ") + std::strerror(error), path.string() };
+            return Error { localized("ตั้งล็อกการบันทึกไม่ได้: " + systemReason(error), std::string("cannot take the save lock: ") + std::strerror(error)),
+                path.string() };
         }
         if (isAbandoned(path, holder)) {
             // A Sapha that was killed while saving: what it left is cleared, then the lock is retaken.

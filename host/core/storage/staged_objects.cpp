@@ -15,6 +15,7 @@
 #include <git2/sys/odb_backend.h>
 
 #include "git/git_error.hpp"
+#include "messages/message_language.hpp"
 #include "storage/pack_writer.hpp"
 #include "storage/atomic_file.hpp"
 #include "storage/existing_objects.hpp"
@@ -37,7 +38,8 @@ struct IndexerHandle {
 void renameOrThrow(const fs::path& from, const fs::path& to)
 {
     if (::rename(from.c_str(), to.c_str()) != 0)
-        throw GitError("moving " + from.string() + " to " + to.string() + " failed: " + std::strerror(errno), -1, ErrorCode::Storage);
+        throw GitError(localized("ย้าย " + from.string() + " ไปที่ " + to.string() + " ไม่ได้: " + systemReason(errno),
+                           "moving " + from.string() + " to " + to.string() + " failed: " + std::strerror(errno)), -1, ErrorCode::Storage);
 }
 
 // Writes a new file readable by all and writable by none, like git's packs. Not flushed: the caller does.
@@ -45,14 +47,14 @@ void writeReadOnlyFile(const fs::path& path, const std::string& bytes)
 {
     const int fd = ::open(path.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0444);
     if (fd < 0)
-        throw GitError("creating " + path.string() + " failed: " + std::strerror(errno), -1, ErrorCode::Storage);
+        throw GitError(localized("สร้าง " + path.string() + " ไม่ได้: " + systemReason(errno), "creating " + path.string() + " failed: " + std::strerror(errno)), -1, ErrorCode::Storage);
     if (!writeAll(fd, bytes)) {
         const int error = errno;
         ::close(fd);
-        throw GitError("writing " + path.string() + " failed: " + std::strerror(error), -1, ErrorCode::Storage);
+        throw GitError(localized("เขียน " + path.string() + " ไม่ได้: " + systemReason(error), "writing " + path.string() + " failed: " + std::strerror(error)), -1, ErrorCode::Storage);
     }
     if (::close(fd) != 0)
-        throw GitError("writing " + path.string() + " failed: " + std::strerror(errno), -1, ErrorCode::Storage);
+        throw GitError(localized("เขียน " + path.string() + " ไม่ได้: " + systemReason(errno), "writing " + path.string() + " failed: " + std::strerror(errno)), -1, ErrorCode::Storage);
 }
 
 } // namespace
@@ -72,7 +74,7 @@ fs::path freshStagingDirectory(const fs::path& gitDirectory)
     error.clear();
     fs::create_directories(staging, error);
     if (error)
-        throw GitError("creating " + staging.string() + " failed: " + error.message(), -1, ErrorCode::Storage);
+        throw GitError(localized("สร้าง " + staging.string() + " ไม่ได้: " + systemReason(error.value()), "creating " + staging.string() + " failed: " + error.message()), -1, ErrorCode::Storage);
     return staging;
 }
 
@@ -81,7 +83,8 @@ StagedPack writeStagedPack(std::string_view packBytes, const fs::path& stagingDi
     std::error_code error;
     fs::create_directories(stagingDirectory, error);
     if (error)
-        throw GitError("creating " + stagingDirectory.string() + " failed: " + error.message(), -1, ErrorCode::Storage);
+        throw GitError(localized("สร้าง " + stagingDirectory.string() + " ไม่ได้: " + systemReason(error.value()),
+                           "creating " + stagingDirectory.string() + " failed: " + error.message()), -1, ErrorCode::Storage);
     IndexerHandle indexer;
     git_indexer_options options = GIT_INDEXER_OPTIONS_INIT;
     check(git_indexer_new(&indexer.raw, stagingDirectory.c_str(), 0, nullptr, &options), "starting the pack");

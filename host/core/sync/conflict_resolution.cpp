@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "messages/message_language.hpp"
 #include "sync/conflict_records.hpp"
 #include "sync/sync.hpp"
 
@@ -42,14 +43,16 @@ Result<ResolvedConflict> resolveConflict(Workspace& workspace, const PluginRegis
         return text.error();
     if (hasConflictMarkers(text.value())) {
         if (element)
-            return Error { "holds both versions of the whole document between conflict markers (its kind does not merge by "
-                           "element): choose the whole document with --ours or --theirs",
+            return Error { localized("มีทั้งสองฉบับของทั้งเอกสารอยู่ระหว่างเครื่องหมายข้อขัดแย้ง (เอกสารชนิดนี้รวมทีละส่วนไม่ได้): "
+                                     "เลือกทั้งเอกสารด้วย --ours หรือ --theirs",
+                               "holds both versions of the whole document between conflict markers (its kind does not merge by "
+                               "element): choose the whole document with --ours or --theirs"),
                 path };
         return resolveWholeDocument(workspace, registry, path, side, author, language);
     }
     const std::vector<xml::MergeConflict> conflicts = xml::readConflictRecords(text.value());
     if (conflicts.empty())
-        return Error { "has no sync conflict to resolve", path };
+        return Error { localized("ไม่มีข้อขัดแย้งจากการซิงก์ให้เลือก", "has no sync conflict to resolve"), path };
     std::vector<xml::MergeConflict> chosen;
     std::vector<xml::MergeConflict> remaining;
     std::string elementsWithConflicts;
@@ -58,12 +61,13 @@ Result<ResolvedConflict> resolveConflict(Workspace& workspace, const PluginRegis
         elementsWithConflicts += (elementsWithConflicts.empty() ? "" : ", ") + (conflict.element.empty() ? std::string("\"\"") : conflict.element);
     }
     if (chosen.empty())
-        return Error { "has no conflict on element \"" + element.value_or("") + "\" (its conflicts are on: " + elementsWithConflicts + ")",
+        return Error { localized("ไม่มีข้อขัดแย้งที่ส่วน \"" + element.value_or("") + "\" (ข้อขัดแย้งอยู่ที่: " + elementsWithConflicts + ")",
+                           "has no conflict on element \"" + element.value_or("") + "\" (its conflicts are on: " + elementsWithConflicts + ")"),
             path };
 
     const IDocumentKind* kind = registry.kindForPath(path);
     if (!kind)
-        return Error { "no running plugin reads this kind of document", path };
+        return Error { localized("ไม่มีปลั๊กอินที่ทำงานอยู่อ่านเอกสารชนิดนี้ได้", "no running plugin reads this kind of document"), path };
     std::string xmlText = xml::withoutConflictRecords(text.value());
     Result<std::unique_ptr<IDocument>> before = kind->load(xmlText, path);
     if (!before)
@@ -91,7 +95,7 @@ Result<ResolvedConflict> resolveConflict(Workspace& workspace, const PluginRegis
     // Written by the kind, in its usual form; the conflicts not chosen now stay.
     Result<std::unique_ptr<IDocument>> after = kind->load(xmlText, path);
     if (!after)
-        return Error { "the chosen version is not a valid document: " + after.error().describe(), path };
+        return Error { localized("ฉบับที่เลือกไม่ใช่เอกสารที่ถูกต้อง: ", "the chosen version is not a valid document: ") + after.error().describe(), path };
     Result<std::string> saved = kind->save(*after.value());
     if (!saved)
         return saved.error();

@@ -7,6 +7,7 @@
 
 #include "git/git_error.hpp"
 #include "git/git_handle.hpp"
+#include "messages/message_language.hpp"
 #include "storage/repository_update.hpp"
 
 namespace sapha::host {
@@ -77,9 +78,12 @@ void fetchDurably(git_repository* repository, git_remote* remote, const git_fetc
                 throw;
             // Said as for any lock git's programs left (git_error.cpp), with the way out.
             const std::string lock = (std::filesystem::path(git_repository_path(repository)) / (local + ".lock")).string();
-            throw git::GitError("fetching from " + what + ": failed to lock file '" + lock
-                    + "' — another git or Sapha program is changing it, or one was stopped half-way: if none is "
-                      "running, delete that lock file and try again",
+            throw git::GitError(localized("ดึงจาก " + what + " ไม่ได้: ล็อกแฟ้ม '" + lock
+                                            + "' ไม่ได้ — โปรแกรม git หรือ Sapha อื่นกำลังแก้ไขอยู่ หรือหยุดไปกลางคัน: "
+                                              "ถ้าไม่มีโปรแกรมใดทำงานอยู่ ให้ลบแฟ้มล็อกนั้นแล้วลองอีกครั้ง",
+                                    "fetching from " + what + ": failed to lock file '" + lock
+                                        + "' — another git or Sapha program is changing it, or one was stopped half-way: if none is "
+                                          "running, delete that lock file and try again"),
                 GIT_ELOCKED);
         }
         moved = true;

@@ -6,6 +6,7 @@
 
 #include "git/git_error.hpp"
 #include "git/git_handle.hpp"
+#include "messages/message_language.hpp"
 
 namespace sapha::host {
 
@@ -46,16 +47,20 @@ Result<std::vector<RemoteInfo>> listRemotes(const std::filesystem::path& workspa
 Status addRemote(const std::filesystem::path& workspaceRoot, const std::string& name, const std::string& url)
 {
     if (url.empty())
-        return Status::failure("a remote needs an address (a folder, git://, ssh:// or https://)", name);
+        return Status::failure(localized("เซิร์ฟเวอร์ต้องมีที่อยู่ (โฟลเดอร์ git:// ssh:// หรือ https://)",
+                                   "a remote needs an address (a folder, git://, ssh:// or https://)"),
+            name);
     int valid = 0;
     if (git_remote_name_is_valid(&valid, name.c_str()) < 0 || !valid)
-        return Status::failure("not a name git takes for a remote (letters, digits, '-', '_', '.')", name);
+        return Status::failure(localized("git ไม่รับชื่อนี้เป็นชื่อเซิร์ฟเวอร์ (ใช้ตัวอักษร ตัวเลข '-' '_' '.')",
+                                   "not a name git takes for a remote (letters, digits, '-', '_', '.')"),
+            name);
     try {
         git::RepositoryHandle repository = openRepository(workspaceRoot);
         git_remote* raw = nullptr;
         const int made = git_remote_create(&raw, repository.get(), name.c_str(), url.c_str());
         if (made == GIT_EEXISTS)
-            return Status::failure("a remote of this name exists already", name);
+            return Status::failure(localized("มีเซิร์ฟเวอร์ชื่อนี้อยู่แล้ว", "a remote of this name exists already"), name);
         git::check(made, "adding remote " + name);
         RemoteHandle remote(raw);
         return Status::ok();
@@ -70,7 +75,7 @@ Status removeRemote(const std::filesystem::path& workspaceRoot, const std::strin
         git::RepositoryHandle repository = openRepository(workspaceRoot);
         const int removed = git_remote_delete(repository.get(), name.c_str());
         if (removed == GIT_ENOTFOUND)
-            return Status::failure("no remote of this name", name);
+            return Status::failure(localized("ไม่มีเซิร์ฟเวอร์ชื่อนี้", "no remote of this name"), name);
         git::check(removed, "removing remote " + name);
         return Status::ok();
     } catch (const git::GitError& failure) {

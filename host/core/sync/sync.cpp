@@ -13,6 +13,7 @@
 
 #include "git/git_error.hpp"
 #include "git/git_handle.hpp"
+#include "messages/message_language.hpp"
 #include "storage/lock_file.hpp"
 #include "sync/durable_fetch.hpp"
 #include "sync/working_tree_update.hpp"
@@ -49,7 +50,9 @@ RemoteHandle lookupRemote(git_repository* repository, const std::string& name)
     git_remote* raw = nullptr;
     const int found = git_remote_lookup(&raw, repository, name.c_str());
     if (found == GIT_ENOTFOUND)
-        throw git::GitError("no remote named \"" + name + "\" (sapha-cli remote add " + name + " URL)", found);
+        throw git::GitError(localized("ไม่มีเซิร์ฟเวอร์ชื่อ \"" + name + "\" (sapha-cli remote add " + name + " ที่อยู่)",
+                                "no remote named \"" + name + "\" (sapha-cli remote add " + name + " URL)"),
+            found);
     git::check(found, "reading remote " + name);
     return RemoteHandle(raw);
 }
@@ -61,7 +64,9 @@ std::string headBranch(git_repository* repository)
     git::check(git_reference_lookup(&raw, repository, "HEAD"), "reading HEAD");
     git::ReferenceHandle head(raw);
     if (git_reference_type(head.get()) != GIT_REFERENCE_SYMBOLIC)
-        throw git::GitError("HEAD is not on a branch (detached): check out the workspace's branch first", GIT_ERROR);
+        throw git::GitError(localized("HEAD ไม่ได้อยู่บนกิ่งใด (detached): เปลี่ยนไปที่กิ่งของพื้นที่ทำงานก่อน",
+                                "HEAD is not on a branch (detached): check out the workspace's branch first"),
+            GIT_ERROR);
     return git_reference_symbolic_target(head.get());
 }
 
@@ -130,7 +135,9 @@ void checkoutAndMove(git_repository* repository, const std::filesystem::path& ro
         update.moveRef(branch, target, expected, *who, reflog);
     } catch (const git::GitError& moved) {
         if (moved.code() == GIT_EMODIFIED || moved.code() == GIT_EEXISTS)
-            throw git::GitError("the workspace changed while it was synced (a save in the meantime): sync again", moved.code());
+            throw git::GitError(localized("พื้นที่ทำงานเปลี่ยนไประหว่างซิงก์ (มีการบันทึกในระหว่างนั้น): ซิงก์อีกครั้ง",
+                                    "the workspace changed while it was synced (a save in the meantime): sync again"),
+                moved.code());
         throw;
     }
     update.apply();
@@ -386,10 +393,13 @@ Error refusalOf(const PushResult& result, const std::string& remote)
     std::string why = result.branchWhy;
     while (!why.empty() && (why.back() == ' ' || why.back() == ':'))
         why.pop_back(); // libgit2 ends some reasons with ": " and nothing after it
-    std::string message = "the remote would not take this workspace's versions: " + why;
+    std::string message = localized("เซิร์ฟเวอร์ไม่รับฉบับของพื้นที่ทำงานนี้: \"" + why + "\"",
+        "the remote would not take this workspace's versions: " + why);
     if (result.branchWhy.find(".lock") != std::string::npos)
-        message += " — another push to it is under way, or one stopped half-way: if no one is pushing, delete that lock "
-                   "file and sync again; everything is kept here";
+        message += localized(" — มีการส่งขึ้นเซิร์ฟเวอร์อื่นกำลังทำอยู่ หรือหยุดไปกลางคัน: ถ้าไม่มีใครกำลังส่ง ให้ลบแฟ้มล็อกนั้นแล้วซิงก์อีกครั้ง "
+                             "ทุกอย่างยังเก็บไว้ที่นี่",
+            " — another push to it is under way, or one stopped half-way: if no one is pushing, delete that lock "
+            "file and sync again; everything is kept here");
     return Error { message, remote };
 }
 
@@ -540,7 +550,8 @@ Status cloneWorkspace(const std::string& url, const std::filesystem::path& direc
 {
     std::error_code error;
     if (std::filesystem::exists(directory, error) && !std::filesystem::is_empty(directory, error))
-        return Status::failure("exists and is not empty: clone into a new folder", directory.string());
+        return Status::failure(localized("มีอยู่แล้วและไม่ว่าง: โคลนลงโฟลเดอร์ใหม่", "exists and is not empty: clone into a new folder"),
+            directory.string());
     TransferState state(options);
     git_clone_options clone = GIT_CLONE_OPTIONS_INIT;
     clone.fetch_opts.callbacks = transferCallbacks(state);
@@ -551,7 +562,7 @@ Status cloneWorkspace(const std::string& url, const std::filesystem::path& direc
     if (cloned < 0) {
         const std::string why = state.why.empty() ? git::lastErrorMessage() : state.why;
         std::filesystem::remove_all(directory, error); // a half-made clone helps nobody
-        return Status::failure(withoutPassword("could not be cloned: " + why, url), withoutPassword(url, url));
+        return Status::failure(withoutPassword(localized("โคลนไม่ได้: ", "could not be cloned: ") + why, url), withoutPassword(url, url));
     }
     // A shared repository made with `git init --bare` points its HEAD at "master" while Sapha pushes
     // "main": the clone then has no branch. Take the remote's main (or its only) branch.
@@ -585,15 +596,19 @@ Result<SyncOutcome> pushWorkspace(const std::filesystem::path& root, const std::
     try {
         git::RepositoryHandle repository = openRepository(root);
         if (std::vector<std::string> unsettled = unsettledInHead(repository.get()); !unsettled.empty())
-            return Error { "holds a sync conflict not yet chosen: resolve it before pushing (sapha-cli resolve "
-                    + unsettled.front() + ")",
+            return Error { localized("มีข้อขัดแย้งจากการซิงก์ที่ยังไม่ได้เลือก: เลือกก่อนส่งขึ้นเซิร์ฟเวอร์ (sapha-cli resolve "
+                                         + unsettled.front() + ")",
+                               "holds a sync conflict not yet chosen: resolve it before pushing (sapha-cli resolve "
+                                   + unsettled.front() + ")"),
                 unsettled.front() };
         PushResult result = push(repository.get(), remote, state);
         if (result.branchRefused)
             return refusalOf(result, remote);
         if (result.branchRejected)
-            return Error { "the remote has changes this workspace does not (someone pushed first: " + result.branchWhy
-                    + "); sapha-cli sync fetches and merges them, then pushes",
+            return Error { localized("เซิร์ฟเวอร์มีการแก้ไขที่พื้นที่ทำงานนี้ยังไม่มี (มีคนส่งขึ้นไปก่อน: \"" + result.branchWhy
+                                         + "\"): sapha-cli sync จะดึงมารวมแล้วจึงส่ง",
+                               "the remote has changes this workspace does not (someone pushed first: " + result.branchWhy
+                                   + "); sapha-cli sync fetches and merges them, then pushes"),
                 remote };
         SyncOutcome outcome;
         outcome.pushed = true;
@@ -639,8 +654,10 @@ Result<SyncOutcome> syncWorkspace(const std::filesystem::path& root, const std::
                 return outcome;
             }
         }
-        return Error { "the remote kept changing while this workspace pushed (" + std::to_string(kAttempts)
-                + " tries): sync again in a moment; everything is merged and kept here",
+        return Error { localized("เซิร์ฟเวอร์เปลี่ยนไม่หยุดระหว่างที่พื้นที่ทำงานนี้ส่งขึ้นไป (ลอง " + std::to_string(kAttempts)
+                                     + " ครั้ง): ซิงก์อีกครั้งในอีกสักครู่ ทุกอย่างรวมและเก็บไว้ที่นี่แล้ว",
+                           "the remote kept changing while this workspace pushed (" + std::to_string(kAttempts)
+                               + " tries): sync again in a moment; everything is merged and kept here"),
             remote };
     } catch (const git::GitError& failure) {
         return transferError(state, failure, remote);
@@ -681,7 +698,7 @@ Result<std::string> sideOfLastMerge(const std::filesystem::path& root, const std
                 continue;
             return text;
         }
-        return Error { "no merge in the history has this document on both sides", path };
+        return Error { localized("ไม่มีการรวมในประวัติที่มีเอกสารนี้ทั้งสองฝั่ง", "no merge in the history has this document on both sides"), path };
     } catch (const git::GitError& failure) {
         return Error { failure.what(), path, git::errorCodeOf(failure) };
     }

@@ -4,6 +4,8 @@
 
 #include <cctype>
 
+#include "messages/message_language.hpp"
+
 namespace sapha::host {
 
 namespace {
@@ -12,7 +14,7 @@ bool report(TransferState& state, const TransferStep& step)
 {
     if (state.options && state.options->progress && !state.options->progress(step)) {
         state.cancelled = true;
-        state.why = "cancelled";
+        state.why = localized("ยกเลิกแล้ว", "cancelled");
         return false;
     }
     return true;
@@ -52,32 +54,39 @@ int onCredentials(git_credential** out, const char* url, const char* userFromUrl
             ++state.sshTries;
             return git_credential_ssh_key_new(out, sshUser.c_str(), nullptr, keyFile.c_str(), nullptr);
         }
-        state.why = host + " refused the SSH key of " + sshUser + " (from the SSH agent"
-            + (keyFile.empty() ? std::string(")") : " and from " + keyFile + ")");
+        state.why = localized(host + " ไม่รับกุญแจ SSH ของ " + sshUser + " (จาก SSH agent"
+                                  + (keyFile.empty() ? std::string(")") : " และจาก " + keyFile + ")"),
+            host + " refused the SSH key of " + sshUser + " (from the SSH agent"
+                + (keyFile.empty() ? std::string(")") : " and from " + keyFile + ")"));
         return -1;
     }
     if (allowed & GIT_CREDENTIAL_USERPASS_PLAINTEXT) {
         // Over plain HTTP anyone on the way reads a password: no token is ever sent there.
         if (origin.rfind("https://", 0) != 0) {
-            state.why = origin + " asks who you are over plain HTTP, where anyone on the network could read the answer: "
-                "Sapha sends sign-in tokens over HTTPS only (use the remote's https:// address)";
+            state.why = localized(origin + " ถามว่าคุณเป็นใครผ่าน HTTP ธรรมดา ซึ่งใครในเครือข่ายก็อ่านคำตอบได้: "
+                                           "Sapha ส่งโทเค็นเข้าระบบผ่าน HTTPS เท่านั้น (ใช้ที่อยู่ https:// ของเซิร์ฟเวอร์)",
+                origin + " asks who you are over plain HTTP, where anyone on the network could read the answer: "
+                         "Sapha sends sign-in tokens over HTTPS only (use the remote's https:// address)");
             return -1;
         }
         std::optional<HttpsSignIn> signIn;
         if (state.options && state.options->httpsSignIn)
             signIn = state.options->httpsSignIn(origin);
         if (!signIn) {
-            state.why = origin + " asks who you are, and your settings hold no user and token for it: "
-                "sapha-cli remote login " + origin + " --user NAME (the token is read from standard input)";
+            state.why = localized(origin + " ถามว่าคุณเป็นใคร แต่การตั้งค่าของคุณไม่มีผู้ใช้และโทเค็นสำหรับที่นี่: "
+                                           "sapha-cli remote login " + origin + " --user ชื่อผู้ใช้ (โทเค็นอ่านจากอินพุตมาตรฐาน)",
+                origin + " asks who you are, and your settings hold no user and token for it: "
+                         "sapha-cli remote login " + origin + " --user NAME (the token is read from standard input)");
             return -1;
         }
         if (state.httpsTries++ > 0) {
-            state.why = origin + " refused the token of user " + signIn->user + " (from your settings): is it still valid?";
+            state.why = localized(origin + " ไม่รับโทเค็นของผู้ใช้ " + signIn->user + " (จากการตั้งค่าของคุณ): โทเค็นยังใช้ได้อยู่หรือไม่",
+                origin + " refused the token of user " + signIn->user + " (from your settings): is it still valid?");
             return -1;
         }
         return git_credential_userpass_plaintext_new(out, signIn->user.c_str(), signIn->token.c_str());
     }
-    state.why = host + " asks for a kind of sign-in Sapha does not offer";
+    state.why = localized(host + " ขอการเข้าระบบแบบที่ Sapha ไม่มีให้", host + " asks for a kind of sign-in Sapha does not offer");
     return -1;
 }
 

@@ -9,6 +9,7 @@
 
 #include "git/git_error.hpp"
 #include "git/git_handle.hpp"
+#include "messages/message_language.hpp"
 #include "storage/index_stat.hpp"
 #include "storage/atomic_file.hpp"
 
@@ -36,8 +37,10 @@ void refuseChangesOutside(git_repository* repository, git_tree* from, git_tree* 
     checkout.notify_payload = &changedOutside;
     const int done = git_checkout_tree(repository, reinterpret_cast<git_object*>(to), &checkout);
     if (done == GIT_ECONFLICT || !changedOutside.empty())
-        throw git::GitError("these files were changed outside Sapha and would be overwritten: " + changedOutside
-                + "— save them in Sapha (or restore them) and sync again",
+        throw git::GitError(localized("แฟ้มเหล่านี้ถูกแก้ไขนอก Sapha และจะถูกเขียนทับ: " + changedOutside
+                                        + "— บันทึกใน Sapha (หรือคืนค่า) แล้วซิงก์อีกครั้ง",
+                                "these files were changed outside Sapha and would be overwritten: " + changedOutside
+                                    + "— save them in Sapha (or restore them) and sync again"),
             GIT_ECONFLICT);
     git::check(done, "checking the working files");
 }
@@ -57,7 +60,8 @@ PendingFile stageBlob(git_repository* repository, const fs::path& root, const ch
     std::error_code error;
     fs::create_directories(target.parent_path(), error);
     if (error)
-        throw git::GitError("creating the folder " + target.parent_path().string() + " failed: " + error.message(), -1);
+        throw git::GitError(localized("สร้างโฟลเดอร์ " + target.parent_path().string() + " ไม่ได้: " + systemReason(error.value()),
+                                "creating the folder " + target.parent_path().string() + " failed: " + error.message()), -1);
     removeAbandonedTemporaries(target); // a sync or a save of this file killed half-way
     Result<PendingFile> staged = PendingFile::stage(target, content);
     if (!staged)
@@ -127,9 +131,11 @@ void stageWorkingTree(git_repository* repository, const fs::path& root, git_tree
             written[file.path] = staged.temporary();
             update.replaceWorkingFile(std::move(staged));
         } else if (file.mode == GIT_FILEMODE_LINK) {
-            throw git::GitError(std::string(file.path)
-                    + " is a symbolic link (made with git): Sapha writes documents only; bring this version in "
-                      "with `git pull`",
+            throw git::GitError(localized(std::string(file.path)
+                                            + " เป็นลิงก์สัญลักษณ์ (สร้างด้วย git): Sapha เขียนเฉพาะเอกสาร ให้นำฉบับนี้เข้ามาด้วย `git pull`",
+                                    std::string(file.path)
+                                        + " is a symbolic link (made with git): Sapha writes documents only; bring this version in "
+                                          "with `git pull`"),
                 -1);
         }
         // A submodule's commit is not checked out (Sapha makes none).

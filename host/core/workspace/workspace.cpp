@@ -13,6 +13,7 @@
 
 #include "git/git_error.hpp"
 #include "git/git_handle.hpp"
+#include "messages/message_language.hpp"
 #include "storage/index_stat.hpp"
 #include "storage/lock_file.hpp"
 #include "storage/atomic_file.hpp"
@@ -110,7 +111,9 @@ HeadState readHead(git_repository* repository)
     check(git_reference_lookup(&rawHead, repository, "HEAD"), "reading HEAD");
     git::ReferenceHandle head(rawHead);
     if (git_reference_type(head.get()) != GIT_REFERENCE_SYMBOLIC)
-        throw GitError("HEAD is detached (not on a branch); check out a branch, e.g. `git checkout main`", -1);
+        throw GitError(localized("HEAD ไม่ได้อยู่บนกิ่งใด (detached): เปลี่ยนไปที่กิ่งก่อน เช่น `git checkout main`",
+                           "HEAD is detached (not on a branch); check out a branch, e.g. `git checkout main`"),
+            -1);
     state.refName = git_reference_symbolic_target(head.get());
 
     git_reference* rawBranch = nullptr;
@@ -132,9 +135,11 @@ void refuseStaleIndexLock(git_repository* repository)
     if (git::wasWrittenBeforeBoot(lock))
         fs::remove(lock, ignored); // left by a power cut: no program can be holding it
     if (fs::exists(lock, ignored)) {
-        throw GitError(lock.string()
-                + " exists: another git program is using the repository, or one stopped half-way. "
-                  "If no git program is running, delete that file and save again",
+        throw GitError(localized(lock.string() + " มีอยู่: โปรแกรม git อื่นกำลังใช้คลัง หรือหยุดไปกลางคัน "
+                                                 "ถ้าไม่มีโปรแกรม git ใดทำงานอยู่ ให้ลบแฟ้มนั้นแล้วบันทึกอีกครั้ง",
+                           lock.string()
+                               + " exists: another git program is using the repository, or one stopped half-way. "
+                                 "If no git program is running, delete that file and save again"),
             GIT_ELOCKED);
     }
 }
@@ -211,29 +216,34 @@ void Workspace::waitForPackFolding()
 Status Workspace::checkRelativePath(std::string_view path)
 {
     if (path.empty())
-        return Status::failure("an empty path", {}, ErrorCode::Invalid);
+        return Status::failure(localized("ไม่ได้ระบุเส้นทาง", "an empty path"), {}, ErrorCode::Invalid);
     const fs::path relative(path);
     if (relative.is_absolute())
-        return Status::failure("a path inside the workspace is expected, not an absolute path", std::string(path), ErrorCode::Invalid);
+        return Status::failure(localized("ต้องเป็นเส้นทางภายในพื้นที่ทำงาน ไม่ใช่เส้นทางเต็มจากราก", "a path inside the workspace is expected, not an absolute path"),
+            std::string(path), ErrorCode::Invalid);
     for (const fs::path& part : relative) {
         if (part == "..")
-            return Status::failure("the path leaves the workspace", std::string(path), ErrorCode::Invalid);
+            return Status::failure(localized("เส้นทางออกไปนอกพื้นที่ทำงาน", "the path leaves the workspace"), std::string(path), ErrorCode::Invalid);
         if (part == ".git")
-            return Status::failure("files inside .git are not documents", std::string(path), ErrorCode::Invalid);
+            return Status::failure(localized("แฟ้มใน .git ไม่ใช่เอกสาร", "files inside .git are not documents"), std::string(path), ErrorCode::Invalid);
         // File systems take at most 255 bytes a name; longer, every call on it fails ("File name too long").
         if (part.native().size() > 255)
-            return Status::failure("a name in the path is longer than 255 bytes (" + std::to_string(part.native().size())
-                    + "): shorten it",
+            return Status::failure(localized("ชื่อหนึ่งในเส้นทางยาวเกิน 255 ไบต์ (" + std::to_string(part.native().size()) + "): ตั้งชื่อให้สั้นลง",
+                                   "a name in the path is longer than 255 bytes (" + std::to_string(part.native().size())
+                                       + "): shorten it"),
                 std::string(path), ErrorCode::Invalid);
     }
     // A name is shown, listed one a line and sent as JSON: it is valid UTF-8 without control characters
     // (a newline would split a listing, a tab a column).
     for (const char c : path) {
         if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F)
-            return Status::failure("the path holds a control character (a line break, a tab): rename it", std::string(path), ErrorCode::Invalid);
+            return Status::failure(localized("เส้นทางมีอักขระควบคุม (ขึ้นบรรทัดใหม่ แท็บ): เปลี่ยนชื่อ",
+                                   "the path holds a control character (a line break, a tab): rename it"),
+                std::string(path), ErrorCode::Invalid);
     }
     if (!isValidUtf8(path))
-        return Status::failure("the path is not valid UTF-8: rename it", std::string(path), ErrorCode::Invalid);
+        return Status::failure(localized("เส้นทางไม่ใช่ UTF-8 ที่ถูกต้อง: เปลี่ยนชื่อ", "the path is not valid UTF-8: rename it"), std::string(path),
+            ErrorCode::Invalid);
     return Status::ok();
 }
 
@@ -249,8 +259,10 @@ Status Workspace::checkNoLinkOut(std::string_view path) const
         if (error || status.type() == fs::file_type::not_found)
             return Status::ok(); // the rest is made by the save, as folders and a file
         if (status.type() == fs::file_type::symlink)
-            return Status::failure("goes through a symbolic link (" + walked.lexically_relative(m_root).generic_string()
-                    + "), which could lead out of the workspace: Sapha saves and commits plain files only",
+            return Status::failure(localized("ผ่านลิงก์สัญลักษณ์ (" + walked.lexically_relative(m_root).generic_string()
+                                       + ") ซึ่งอาจพาออกนอกพื้นที่ทำงาน: Sapha บันทึกเฉพาะแฟ้มธรรมดา",
+                                   "goes through a symbolic link (" + walked.lexically_relative(m_root).generic_string()
+                                       + "), which could lead out of the workspace: Sapha saves and commits plain files only"),
                 std::string(path), ErrorCode::Invalid);
     }
     return Status::ok();
@@ -261,9 +273,9 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const fs::path& directory, 
     std::error_code error;
     fs::create_directories(directory, error);
     if (error)
-        return Error { "cannot create the folder: " + error.message(), directory.string(), ErrorCode::Storage };
+        return Error { localized("สร้างโฟลเดอร์ไม่ได้: ", "cannot create the folder: ") + error.message(), directory.string(), ErrorCode::Storage };
     if (fs::exists(directory / ".git"))
-        return Error { "already a Git repository; open it instead", directory.string(), ErrorCode::Invalid };
+        return Error { localized("เป็นคลัง Git อยู่แล้ว: ให้เปิดแทน", "already a Git repository; open it instead"), directory.string(), ErrorCode::Invalid };
 
     try {
         git_repository_init_options options = GIT_REPOSITORY_INIT_OPTIONS_INIT;
@@ -291,17 +303,19 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const fs::path& directory)
 {
     std::error_code error;
     if (!fs::is_directory(directory, error))
-        return Error { "no such folder", directory.string(), ErrorCode::NotFound };
+        return Error { localized("ไม่มีโฟลเดอร์นี้", "no such folder"), directory.string(), ErrorCode::NotFound };
     git_repository* raw = nullptr;
     const int result = git_repository_open_ext(&raw, directory.c_str(), GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr);
     git::RepositoryHandle repository(raw);
     if (result == GIT_ENOTFOUND)
-        return Error { "not a Sapha workspace (no Git repository here); create one with `sapha-cli init`",
+        return Error { localized("ไม่ใช่พื้นที่ทำงานของ Sapha (ไม่มีคลัง Git ที่นี่): สร้างด้วย `sapha-cli init`",
+                           "not a Sapha workspace (no Git repository here); create one with `sapha-cli init`"),
             directory.string(), ErrorCode::NotFound };
     if (result < 0)
-        return Error { "cannot open the repository: " + git::lastErrorMessage(), directory.string() };
+        return Error { localized("เปิดคลัง Git ไม่ได้: ", "cannot open the repository: ") + git::lastErrorMessage(), directory.string() };
     if (git_repository_is_bare(repository.get()))
-        return Error { "a bare repository has no working files; clone it to work on it", directory.string() };
+        return Error { localized("คลังเปล่า (bare) ไม่มีแฟ้มให้ทำงาน: โคลนออกมาก่อนจึงทำงานได้", "a bare repository has no working files; clone it to work on it"),
+            directory.string() };
     return std::unique_ptr<Workspace>(new Workspace(fs::canonical(directory), std::make_unique<Storage>(fs::canonical(directory), repository.release())));
 }
 
@@ -315,14 +329,17 @@ Result<CommitOutcome> Workspace::save(
     if (Status inside = checkNoLinkOut(path); !inside)
         return inside.error();
     if (content.size() > kMaxDocumentBytes)
-        return Error { "is " + std::to_string(content.size() / (1024 * 1024)) + " MB, over the "
-                + std::to_string(kMaxDocumentBytes / (1024 * 1024)) + " MB a document may have: nothing was saved",
+        return Error { localized("มีขนาด " + std::to_string(content.size() / (1024 * 1024)) + " MB เกินกว่าที่เอกสารหนึ่งมีได้ ("
+                               + std::to_string(kMaxDocumentBytes / (1024 * 1024)) + " MB): ไม่ได้บันทึกสิ่งใด",
+                           "is " + std::to_string(content.size() / (1024 * 1024)) + " MB, over the "
+                               + std::to_string(kMaxDocumentBytes / (1024 * 1024)) + " MB a document may have: nothing was saved"),
             std::string(path), ErrorCode::Invalid };
     const fs::path target = m_root / fs::path(path);
     std::error_code error;
     fs::create_directories(target.parent_path(), error);
     if (error)
-        return Error { "cannot create the folder: " + error.message(), target.parent_path().string(), ErrorCode::Storage };
+        return Error { localized("สร้างโฟลเดอร์ไม่ได้: ", "cannot create the folder: ") + error.message(), target.parent_path().string(),
+            ErrorCode::Storage };
     // Other processes: the save lock, held across the file and its commit, names this process.
     Result<std::unique_ptr<SaphaLock>> saveLock = SaphaLock::acquire(m_storage->gitDirectory());
     if (!saveLock)
@@ -377,7 +394,8 @@ std::string indexWith(const fs::path& gitDirectory, const fs::path& stagingDirec
     if (fs::exists(gitDirectory / "index"))
         fs::copy_file(gitDirectory / "index", copy, error);
     if (error)
-        throw GitError("copying the index to " + copy.string() + " failed: " + error.message(), -1, ErrorCode::Storage);
+        throw GitError(localized("คัดลอกดัชนีไปที่ " + copy.string() + " ไม่ได้: " + systemReason(error.value()),
+                           "copying the index to " + copy.string() + " failed: " + error.message()), -1, ErrorCode::Storage);
     git_index* raw = nullptr;
     if (git_index_open(&raw, copy.c_str()) < 0) { // reads the index, and fails on a damaged one
         git_index_free(raw);
@@ -498,8 +516,9 @@ Result<CommitOutcome> Workspace::Storage::commitContent(const std::string& path,
             }
         }
         if (failure.code() == GIT_EMODIFIED || failure.code() == GIT_EEXISTS)
-            return Error { "the workspace changed since this save began (another program committed); nothing was "
-                           "overwritten, save again",
+            return Error { localized("พื้นที่ทำงานเปลี่ยนไประหว่างบันทึก (โปรแกรมอื่นบันทึกก่อน): ไม่มีสิ่งใดถูกเขียนทับ บันทึกอีกครั้ง",
+                               "the workspace changed since this save began (another program committed); nothing was "
+                               "overwritten, save again"),
                 root.string(), ErrorCode::Changed };
         return errorAt(failure, root);
     }
@@ -546,7 +565,7 @@ Result<std::string> Workspace::readAt(std::string_view pathView, std::string_vie
         git::TreeHandle tree = treeOf(commit.get());
         git_tree_entry* rawEntry = nullptr;
         if (git_tree_entry_bypath(&rawEntry, tree.get(), path.c_str()) < 0)
-            return Error { "the document does not exist in that revision", where, ErrorCode::NotFound };
+            return Error { localized("ฉบับนั้นไม่มีเอกสารนี้", "the document does not exist in that revision"), where, ErrorCode::NotFound };
         git::TreeEntryHandle entry(rawEntry);
         git_blob* rawBlob = nullptr;
         check(git_blob_lookup(&rawBlob, m_storage->repository, git_tree_entry_id(entry.get())), "reading " + where);
@@ -569,10 +588,13 @@ Result<std::string> Workspace::readWorking(std::string_view path) const
     std::error_code error;
     const fs::file_status status = fs::status(file, error);
     if (!error && status.type() != fs::file_type::regular && status.type() != fs::file_type::not_found)
-        return Error { "is not a plain file", std::string(path), ErrorCode::Invalid };
+        return Error { localized("ไม่ใช่แฟ้มธรรมดา", "is not a plain file"), std::string(path), ErrorCode::Invalid };
     if (const std::uintmax_t size = fs::file_size(file, error); !error && size > kMaxDocumentBytes)
-        return Error { "is " + std::to_string(size / (1024 * 1024)) + " MB, over the " + std::to_string(kMaxDocumentBytes / (1024 * 1024))
-                + " MB a document may have", std::string(path), ErrorCode::Invalid };
+        return Error { localized("มีขนาด " + std::to_string(size / (1024 * 1024)) + " MB เกินกว่าที่เอกสารหนึ่งมีได้ ("
+                               + std::to_string(kMaxDocumentBytes / (1024 * 1024)) + " MB)",
+                           "is " + std::to_string(size / (1024 * 1024)) + " MB, over the "
+                               + std::to_string(kMaxDocumentBytes / (1024 * 1024)) + " MB a document may have"),
+            std::string(path), ErrorCode::Invalid };
     return readFile(file);
 }
 
@@ -585,14 +607,16 @@ git_commit* Workspace::Storage::findCommit(const std::string& spec, std::string&
         // Not a Git revision: perhaps the name of a named version, spaces and all.
         const std::string tagRef = "refs/tags/" + tagNameFor(spec);
         if (git_revparse_single(&rawObject, repository, tagRef.c_str()) < 0) {
-            error = "unknown revision \"" + spec + "\" (" + gitMessage + ")";
+            // libgit2's own words ("revspec … not found") add nothing a Thai reader needs.
+            error = localized("ไม่มีฉบับ \"" + spec + "\" (ไม่ใช่รหัสการบันทึกหรือชื่อฉบับที่ตั้งไว้)",
+                "unknown revision \"" + spec + "\" (" + gitMessage + ")");
             return nullptr;
         }
     }
     git::ObjectHandle object(rawObject);
     git_object* rawCommit = nullptr;
     if (git_object_peel(&rawCommit, object.get(), GIT_OBJECT_COMMIT) < 0) {
-        error = "\"" + spec + "\" does not name a commit";
+        error = localized("\"" + spec + "\" ไม่ใช่การบันทึก", "\"" + spec + "\" does not name a commit");
         return nullptr;
     }
     return reinterpret_cast<git_commit*>(rawCommit);
@@ -637,7 +661,7 @@ Result<std::vector<NamedVersion>> Workspace::namedVersions()
     std::vector<NamedVersion> versions;
     git_strarray names {};
     if (git_tag_list(&names, m_storage->repository) < 0)
-        return Error { "cannot list the named versions: " + git::lastErrorMessage(), m_root.string() };
+        return Error { localized("อ่านรายชื่อฉบับที่ตั้งชื่อไม่ได้: ", "cannot list the named versions: ") + git::lastErrorMessage(), m_root.string() };
     for (std::size_t i = 0; i < names.count; ++i) {
         const std::string tagName = names.strings[i];
         git_object* rawObject = nullptr;
@@ -688,7 +712,7 @@ Status Workspace::createTag(
     std::string_view name, std::string_view message, std::string_view revisionView, const Author& author)
 {
     if (name.empty())
-        return Status::failure("a named version needs a name");
+        return Status::failure(localized("ฉบับที่ตั้งชื่อต้องมีชื่อ", "a named version needs a name"));
     Result<std::unique_ptr<SaphaLock>> saveLock = SaphaLock::acquire(m_storage->gitDirectory());
     if (!saveLock)
         return saveLock.error();
@@ -725,7 +749,8 @@ Status Workspace::createTag(
     } catch (const GitError& failure) {
         staged.reset();
         if (failure.code() == GIT_EEXISTS)
-            return Status::failure("a version is already named \"" + std::string(name) + "\"; choose another name",
+            return Status::failure(localized("มีฉบับที่ชื่อ \"" + std::string(name) + "\" อยู่แล้ว: ตั้งชื่ออื่น",
+                                   "a version is already named \"" + std::string(name) + "\"; choose another name"),
                 m_root.string());
         return Status(errorAt(failure, m_root));
     }

@@ -77,10 +77,10 @@ CommandOutput BrainstormPlugin::run(std::string_view name, const std::vector<std
         if (name == "serve")
             return runServeCommand(arguments, workspace, changes, language);
         if (name == "results")
-            return runResultsCommand(arguments, workspace);
-        return { 2, {}, "the brainstorm plugin has no command \"" + std::string(name) + "\"" };
+            return runResultsCommand(arguments, workspace, language);
+        return { 2, {}, inLanguage(language, "ปลั๊กอินระดมความคิดไม่มีคำสั่ง \"", "the brainstorm plugin has no command \"") + std::string(name) + "\"" };
     } catch (const std::exception& failure) {
-        return { 1, {}, std::string(name) + " failed: " + failure.what() };
+        return { 1, {}, std::string(name) + inLanguage(language, " ไม่สำเร็จ: ", " failed: ") + failure.what() };
     }
 }
 

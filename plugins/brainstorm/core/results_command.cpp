@@ -9,7 +9,8 @@
 
 namespace sapha::brainstorm {
 
-CommandOutput runResultsCommand(const std::vector<std::string>& arguments, const IWorkspaceView& workspace)
+CommandOutput runResultsCommand(
+    const std::vector<std::string>& arguments, const IWorkspaceView& workspace, std::string_view language)
 {
     std::string path;
     bool csv = false;
@@ -22,10 +23,10 @@ CommandOutput runResultsCommand(const std::vector<std::string>& arguments, const
         else if (path.empty() && !arguments[i].starts_with("-"))
             path = arguments[i];
         else
-            return { 2, {}, "unknown argument \"" + arguments[i] + "\"; usage: results SESSION [--csv] [--words N]" };
+            return { 2, {}, inLanguage(language, "ไม่รู้จักอาร์กิวเมนต์ \"" + arguments[i] + "\" วิธีใช้: ", "unknown argument \"" + arguments[i] + "\"; usage: ") + "results SESSION [--csv] [--words N]" };
     }
     if (path.empty())
-        return { 2, {}, "usage: results SESSION [--csv] [--words N]" };
+        return { 2, {}, inLanguage(language, "วิธีใช้: ", "usage: ") + "results SESSION [--csv] [--words N]" };
     Result<std::string> text = workspace.read(path);
     if (!text)
         return { 1, {}, text.error().describe() };

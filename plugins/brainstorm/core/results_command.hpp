@@ -13,6 +13,7 @@
 
 namespace sapha::brainstorm {
 
-SAPHA_BRAINSTORM_EXPORT CommandOutput runResultsCommand(const std::vector<std::string>& arguments, const IWorkspaceView& workspace);
+SAPHA_BRAINSTORM_EXPORT CommandOutput runResultsCommand(
+    const std::vector<std::string>& arguments, const IWorkspaceView& workspace, std::string_view language);
 
 } // namespace sapha::brainstorm

@@ -54,24 +54,26 @@ CommandOutput runServeCommand(const std::vector<std::string>& arguments, const I
             const std::string& text = arguments[++i];
             const int port = std::atoi(text.c_str());
             if (text.empty() || text.find_first_not_of("0123456789") != std::string::npos || port > 65535)
-                return { 2, {}, "--port must be a port number (0 for any free one)" };
+                return { 2, {}, inLanguage(language, "--port ต้องเป็นหมายเลขพอร์ต (0 คือพอร์ตใดก็ได้ที่ว่าง)", "--port must be a port number (0 for any free one)") };
             options.port = static_cast<unsigned short>(port);
         } else if (argument == "--lan" && hasValue) {
             options.address = arguments[++i]; // the room's network: the facilitator chooses it
             // Every network at once (the Internet's side of a laptop too) is not a room.
             if (options.address == "0.0.0.0" || options.address == "::" || options.address == "[::]")
-                return { 2, {}, "--lan takes the room's address (this machine's address on its Wi-Fi), not every network at once ("
+                return { 2, {},
+                    inLanguage(language, "--lan รับที่อยู่ของห้อง (ที่อยู่ของเครื่องนี้บน Wi-Fi) ไม่ใช่ทุกเครือข่ายพร้อมกัน (",
+                        "--lan takes the room's address (this machine's address on its Wi-Fi), not every network at once (")
                         + options.address + ")" };
         } else if (argument == "--code" && hasValue) {
             code = arguments[++i];
         } else if (path.empty() && !argument.starts_with("-")) {
             path = argument;
         } else {
-            return { 2, {}, "unknown argument \"" + argument + "\"; usage: " + kUsage };
+            return { 2, {}, inLanguage(language, "ไม่รู้จักอาร์กิวเมนต์ \"" + argument + "\" วิธีใช้: ", "unknown argument \"" + argument + "\"; usage: ") + kUsage };
         }
     }
     if (path.empty())
-        return { 2, {}, std::string("usage: ") + kUsage };
+        return { 2, {}, inLanguage(language, "วิธีใช้: ", "usage: ") + kUsage };
 
     const SessionKind kind;
     Result<std::string> text = workspace.read(path);

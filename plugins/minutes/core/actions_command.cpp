@@ -40,7 +40,7 @@ CommandOutput runActionsCommand(
         else if (arguments[i] == "--committee" && i + 1 < arguments.size())
             roster = arguments[++i];
         else
-            return { 2, {}, "unknown argument \"" + arguments[i] + "\"; usage: actions [--open] [--committee ROSTER] [--json]" };
+            return { 2, {}, inLanguage(language, "ไม่รู้จักอาร์กิวเมนต์ \"" + arguments[i] + "\" วิธีใช้: ", "unknown argument \"" + arguments[i] + "\"; usage: ") + "actions [--open] [--committee ROSTER] [--json]" };
     }
 
     // Every committee of the workspace, or the one asked for, with its meetings: in one pass over the

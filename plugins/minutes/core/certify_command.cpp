@@ -80,10 +80,10 @@ CommandOutput runCertifyCommand(const std::vector<std::string>& arguments, const
         else if (certifiedPath.empty() && !arguments[i].starts_with("-"))
             certifiedPath = arguments[i];
         else
-            return { 2, {}, "unknown argument \"" + arguments[i] + "\"; usage: " + kUsage };
+            return { 2, {}, inLanguage(language, "ไม่รู้จักอาร์กิวเมนต์ \"" + arguments[i] + "\" วิธีใช้: ", "unknown argument \"" + arguments[i] + "\"; usage: ") + kUsage };
     }
     if (certifiedPath.empty() || certifyingPath.empty())
-        return { 2, {}, std::string("usage: ") + kUsage };
+        return { 2, {}, inLanguage(language, "วิธีใช้: ", "usage: ") + kUsage };
 
     const MeetingKind kind;
     Result<LoadedMeeting> certified = loadMeeting(kind, workspace, certifiedPath);

@@ -66,9 +66,9 @@ CommandOutput MinutesPlugin::run(std::string_view name, const std::vector<std::s
             return runActionsCommand(arguments, workspace, language);
         if (name == "certify")
             return runCertifyCommand(arguments, workspace, changes, language);
-        return { 2, {}, "the minutes plugin has no command \"" + std::string(name) + "\"" };
+        return { 2, {}, inLanguage(language, "ปลั๊กอินรายงานการประชุมไม่มีคำสั่ง \"", "the minutes plugin has no command \"") + std::string(name) + "\"" };
     } catch (const std::exception& failure) {
-        return { 1, {}, std::string(name) + " failed: " + failure.what() };
+        return { 1, {}, std::string(name) + inLanguage(language, " ไม่สำเร็จ: ", " failed: ") + failure.what() };
     }
 }
 

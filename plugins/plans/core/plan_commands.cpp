@@ -23,10 +23,10 @@ struct LoadedPlan {
     Plan& plan() { return PlanKind::model(*document); }
 };
 
-sapha::Result<LoadedPlan> loadPlan(const IWorkspaceView& workspace, const std::string& path)
+sapha::Result<LoadedPlan> loadPlan(const IWorkspaceView& workspace, const std::string& path, std::string_view language)
 {
     if (!path.ends_with(PlanKind::kSuffix))
-        return Error { "not an action plan (a file ending in .plan.xml)", path };
+        return Error { inLanguage(language, "ไม่ใช่แผนปฏิบัติการ (แฟ้มที่ลงท้ายด้วย .plan.xml)", "not an action plan (a file ending in .plan.xml)"), path };
     sapha::Result<std::string> text = workspace.read(path);
     if (!text)
         return text.error();
@@ -74,9 +74,9 @@ bool splitAssignment(const std::string& text, std::string& name, double& value)
     return !number.empty() && end == number.c_str() + number.size() && value >= 0;
 }
 
-CommandOutput usage(std::string problem)
+CommandOutput usage(std::string problem, std::string_view language)
 {
-    return { 2, {}, problem + "\nusage: " + kProgressUsage };
+    return { 2, {}, problem + inLanguage(language, "\nวิธีใช้: ", "\nusage: ") + kProgressUsage };
 }
 
 } // namespace
@@ -97,18 +97,24 @@ CommandOutput runProgressCommand(const std::vector<std::string>& arguments, cons
         if (argument == "--quarter" && hasValue) {
             const std::string& text = arguments[++i];
             if (text.size() != 1 || text[0] < '1' || text[0] > '4')
-                return usage("the quarter is 1, 2, 3 or 4 (1 = October–December), not \"" + text + "\"");
+                return usage(inLanguage(language, "ไตรมาสคือ 1, 2, 3 หรือ 4 (1 = ตุลาคม–ธันวาคม) ไม่ใช่ \"" + text + "\"",
+                                 "the quarter is 1, 2, 3 or 4 (1 = October–December), not \"" + text + "\""),
+                    language);
             report.quarter = text[0] - '0';
         } else if (argument == "--date" && hasValue) {
             const thai::TypedDate typed = thai::parseTypedDate(arguments[++i]);
             if (typed.problem != thai::DateProblem::None)
-                return usage("not a date: \"" + arguments[i] + "\" (write 5/10/2563 or 2020-10-05)");
+                return usage(inLanguage(language, "ไม่ใช่วันที่: \"" + arguments[i] + "\" (เขียนแบบ 5/10/2563 หรือ 2020-10-05)",
+                                 "not a date: \"" + arguments[i] + "\" (write 5/10/2563 or 2020-10-05)"),
+                    language);
             report.reported = thai::toIsoDate(typed.date);
         } else if ((argument == "--result" || argument == "--spent") && hasValue) {
             std::string name;
             double value = 0;
             if (!splitAssignment(arguments[++i], name, value))
-                return usage(argument + " takes NAME=NUMBER, not \"" + arguments[i] + "\"");
+                return usage(inLanguage(language, argument + " รับค่าแบบ ชื่อ=จำนวน ไม่ใช่ \"" + arguments[i] + "\"",
+                                 argument + " takes NAME=NUMBER, not \"" + arguments[i] + "\""),
+                    language);
             (argument == "--result" ? results : spent).emplace_back(name, value);
         } else if (argument == "--problems" && hasValue) {
             report.problems = arguments[++i];
@@ -119,13 +125,15 @@ CommandOutput runProgressCommand(const std::vector<std::string>& arguments, cons
         } else if (!argument.starts_with("--") && path.empty()) {
             path = argument;
         } else {
-            return usage("unknown or incomplete argument \"" + argument + "\"");
+            return usage(inLanguage(language, "ไม่รู้จักอาร์กิวเมนต์หรือขาดค่า \"" + argument + "\"",
+                             "unknown or incomplete argument \"" + argument + "\""),
+                language);
         }
     }
     if (path.empty() || report.quarter == 0)
-        return usage("the plan and the quarter are needed");
+        return usage(inLanguage(language, "ต้องระบุแผนและไตรมาส", "the plan and the quarter are needed"), language);
 
-    sapha::Result<LoadedPlan> loaded = loadPlan(workspace, path);
+    sapha::Result<LoadedPlan> loaded = loadPlan(workspace, path, language);
     if (!loaded)
         return { 1, {}, loaded.error().describe() };
     Plan& plan = loaded.value().plan();
@@ -151,14 +159,16 @@ CommandOutput runProgressCommand(const std::vector<std::string>& arguments, cons
     for (const auto& [name, value] : results) {
         const std::string id = indicatorIdOf(plan, name);
         if (id.empty())
-            return { 2, {}, "the plan has no indicator \"" + name + "\" (give its number, 1.1.1, or its id)" };
+            return { 2, {}, inLanguage(language, "แผนไม่มีตัวชี้วัด \"" + name + "\" (ระบุเลขที่ เช่น 1.1.1 หรือรหัส)",
+                                     "the plan has no indicator \"" + name + "\" (give its number, 1.1.1, or its id)") };
         std::erase_if(target->results, [&](const IndicatorResult& r) { return r.indicator == id; });
         target->results.push_back({ id, value, {} });
     }
     for (const auto& [name, value] : spent) {
         const std::string id = projectIdOf(plan, name);
         if (id.empty())
-            return { 2, {}, "the plan has no project \"" + name + "\" (give its number, 1.1, or its id)" };
+            return { 2, {}, inLanguage(language, "แผนไม่มีโครงการ \"" + name + "\" (ระบุเลขที่ เช่น 1.1 หรือรหัส)",
+                                     "the plan has no project \"" + name + "\" (give its number, 1.1, or its id)") };
         std::erase_if(target->spending, [&](const Spending& s) { return s.project == id; });
         target->spending.push_back({ id, static_cast<long long>(value) });
     }
@@ -180,11 +190,12 @@ CommandOutput runProgressCommand(const std::vector<std::string>& arguments, cons
     return { 0, message + "\n", {} };
 }
 
-CommandOutput runPlanCsvCommand(const std::vector<std::string>& arguments, const IWorkspaceView& workspace)
+CommandOutput runPlanCsvCommand(
+    const std::vector<std::string>& arguments, const IWorkspaceView& workspace, std::string_view language)
 {
     if (arguments.size() != 1 || arguments[0].starts_with("--"))
-        return { 2, {}, "usage: plan-csv PLAN" };
-    sapha::Result<LoadedPlan> loaded = loadPlan(workspace, arguments[0]);
+        return { 2, {}, inLanguage(language, "วิธีใช้: ", "usage: ") + "plan-csv PLAN" };
+    sapha::Result<LoadedPlan> loaded = loadPlan(workspace, arguments[0], language);
     if (!loaded)
         return { 1, {}, loaded.error().describe() };
     return { 0, planCsv(loaded.value().plan()), {} };

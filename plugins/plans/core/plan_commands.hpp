@@ -13,6 +13,7 @@ namespace sapha::plans {
 
 CommandOutput runProgressCommand(const std::vector<std::string>& arguments, const IWorkspaceView& workspace,
     IWorkspaceChanges& changes, std::string_view language);
-CommandOutput runPlanCsvCommand(const std::vector<std::string>& arguments, const IWorkspaceView& workspace);
+CommandOutput runPlanCsvCommand(
+    const std::vector<std::string>& arguments, const IWorkspaceView& workspace, std::string_view language);
 
 } // namespace sapha::plans

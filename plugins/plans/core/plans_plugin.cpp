@@ -63,10 +63,10 @@ CommandOutput PlansPlugin::run(std::string_view name, const std::vector<std::str
         if (name == "progress")
             return runProgressCommand(arguments, workspace, changes, language);
         if (name == "plan-csv")
-            return runPlanCsvCommand(arguments, workspace);
-        return { 2, {}, "the plans plugin has no command \"" + std::string(name) + "\"" };
+            return runPlanCsvCommand(arguments, workspace, language);
+        return { 2, {}, inLanguage(language, "ปลั๊กอินแผนปฏิบัติการไม่มีคำสั่ง \"", "the plans plugin has no command \"") + std::string(name) + "\"" };
     } catch (const std::exception& failure) {
-        return { 1, {}, std::string(name) + " failed: " + failure.what() };
+        return { 1, {}, std::string(name) + inLanguage(language, " ไม่สำเร็จ: ", " failed: ") + failure.what() };
     }
 }
 
