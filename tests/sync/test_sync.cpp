@@ -223,6 +223,9 @@ void workTogether(const Team& team, const std::string& url)
     CHECK(checked.out.find("การแก้ไขขัดแย้งกัน") != std::string::npos);
     CHECK(checked.out.find("ที่เครื่องนี้ \"ชื่อองค์ประกอบจากเครื่อง ข\" ที่คลังที่ใช้ร่วมกัน \"ชื่อองค์ประกอบจากเครื่อง ก\"") != std::string::npos);
     CHECK(checked.out.find("--element comp-service") != std::string::npos);
+    // The field under the name the editor gives it, not its XML name ("title").
+    CHECK(checked.out.find("องค์ประกอบ 1 — ชื่อองค์ประกอบ: ") != std::string::npos);
+    CHECK(checked.out.find("— title") == std::string::npos);
     CHECK(team.run({ "-C", "b", "push" }).exitCode == 1); // the conflict does not travel
     CHECK(team.run({ "-C", "b", "sync" }).exitCode == 1); // nor with a second sync
     const ProcessResult unknown = team.run({ "-C", "b", "resolve", kStandard, "--theirs", "--element", "comp-nothing" });

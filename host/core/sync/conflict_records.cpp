@@ -25,9 +25,32 @@ std::string wordsOf(const std::string& xmlText)
 
 } // namespace
 
+namespace {
+
+// The name the editor gives the conflicting field ("ชื่อองค์ประกอบ" for <title>), found as the one field of
+// the element holding this side's value (the document read holds it); the XML's own name when no field
+// or more than one does.
+std::string fieldNameOf(const xml::MergeConflict& conflict, const ElementInfo& element, std::string_view language)
+{
+    if (conflict.kind == xml::MergeConflict::Kind::Element || !conflict.ours || conflict.ours->empty())
+        return conflict.path;
+    const ElementField* named = nullptr;
+    for (const ElementField& field : element.fields) {
+        if (field.value != *conflict.ours)
+            continue;
+        if (named)
+            return conflict.path; // two fields hold it: which one is not known
+        named = &field;
+    }
+    return named ? named->label.in(language) : conflict.path;
+}
+
+} // namespace
+
 std::string conflictPlace(const xml::MergeConflict& conflict, const ElementList& elements, std::string_view language)
 {
     std::string place;
+    std::string field = conflict.path;
     if (conflict.element.empty())
         place = language == "en" ? "the document" : "ตัวเอกสาร";
     for (const ElementInfo& element : elements) {
@@ -40,12 +63,14 @@ std::string conflictPlace(const xml::MergeConflict& conflict, const ElementList&
                 place = term + " " + element.label;
             else
                 place = element.label;
+            if (!conflict.path.empty())
+                field = fieldNameOf(conflict, element, language);
             break;
         }
     }
     if (place.empty())
         place = conflict.element;
-    return conflict.path.empty() ? place : place + " — " + conflict.path;
+    return field.empty() ? place : place + " — " + field;
 }
 
 std::string conflictValue(const xml::MergeConflict& conflict, const std::optional<std::string>& value, std::string_view language)
