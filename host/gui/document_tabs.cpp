@@ -82,6 +82,16 @@ std::optional<std::size_t> DocumentTabs::indexOf(const std::string& path) const
     return std::nullopt;
 }
 
+wxString DocumentTabs::label(std::size_t index) const
+{
+    return index < m_notebook->GetPageCount() ? m_notebook->GetPageText(index) : wxString();
+}
+
+int DocumentTabs::labelWidth(std::size_t index) const
+{
+    return m_notebook->GetTextExtent(label(index)).x;
+}
+
 std::vector<std::string> DocumentTabs::paths() const
 {
     std::vector<std::string> paths;
@@ -106,11 +116,14 @@ namespace {
 
 // A tab says which document it is as a person names it: its title, not its file name (the tooltip
 // has the whole title and the path).
-wxString tabLabelOf(const OpenDocument& document)
+// The title as wide as a tab may be (a fifth of a 1366-pixel screen, so that five documents show side by
+// side), measured in the notebook's font: Thai and Latin letters differ too much in width to count them.
+wxString tabLabelOf(const OpenDocument& document, const wxWindow& notebook)
 {
     if (document.title.empty())
         return toWx(std::filesystem::path(document.path).filename().string());
-    return shortenedInTheMiddle(toWx(document.title), 18, 18);
+    const int room = notebook.FromDIP(240);
+    return shortenedToFit(toWx(document.title), [&](const wxString& label) { return notebook.GetTextExtent(label).x <= room; });
 }
 
 } // namespace
@@ -120,7 +133,7 @@ void DocumentTabs::updateLabel(OpenDocument& document)
     for (std::size_t i = 0; i < m_documents.size(); ++i) {
         if (m_documents[i].get() != &document)
             continue;
-        wxString label = tabLabelOf(document);
+        wxString label = tabLabelOf(document, *m_notebook);
         if (document.editor->isModified())
             label = wxString::FromAscii("* ") + label;
         if (m_notebook->GetPageText(i) != label)
@@ -183,7 +196,7 @@ Status DocumentTabs::open(const std::string& path, const std::string* content)
     document->page = page;
     document->conflicts = xml::conflictRecords(xml::readConflictRecords(loaded.value().text));
     m_documents.push_back(std::move(document));
-    m_notebook->AddPage(page, tabLabelOf(*m_documents.back()), true);
+    m_notebook->AddPage(page, tabLabelOf(*m_documents.back(), *m_notebook), true);
     m_notebook->SetPageToolTip(m_notebook->GetPageIndex(page), toWx(m_documents.back()->title + "\n" + path));
     if (content) {
         m_documents.back()->lastAutosaved = *content;

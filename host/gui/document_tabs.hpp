@@ -59,6 +59,9 @@ public:
     OpenDocument& at(std::size_t index) { return *m_documents[index]; }
     std::size_t count() const { return m_documents.size(); }
     std::vector<std::string> paths() const;
+    // The label of the tab at `index` as shown, and its width in pixels of the tabs' font.
+    wxString label(std::size_t index) const;
+    int labelWidth(std::size_t index) const;
     void show(std::size_t index);
     void focusCurrent();
 

@@ -54,7 +54,9 @@ StartPage::StartPage(wxWindow* parent, const std::vector<std::string>& recentWor
         column->Add(recentHeading, 0, wxTOP | wxBOTTOM, FromDIP(10));
         for (const std::string& path : recentWorkspaces) {
             const wxString name = ui::toWx(std::filesystem::path(path).filename().string());
-            auto* button = new wxButton(this, wxID_ANY, shortenedInTheMiddle(name, 20, 20), wxDefaultPosition,
+            // As wide as the column's buttons, measured in pixels of the button's font.
+            const wxString shown = shortenedToFit(name, [this](const wxString& label) { return GetTextExtent(label).x <= FromDIP(300); });
+            auto* button = new wxButton(this, wxID_ANY, shown, wxDefaultPosition,
                 wxDefaultSize, wxBU_EXACTFIT | wxBU_LEFT);
             button->SetToolTip(ui::toWx(path));
             button->Bind(wxEVT_BUTTON, [this, path](wxCommandEvent&) { m_actions.openRecent(path); });

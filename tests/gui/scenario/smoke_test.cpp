@@ -189,6 +189,7 @@ void SmokeTest::start()
     then(500, [this] { compareFrontDocument(); });
     then(1500, [this] {
         std::printf("smoke test: %zu tabs open, %zu history rows\n", m_frame.tabs().paths().size(), m_frame.historyPanel().revisionCount());
+        checkTabLabels();
         if (m_frame.historyPanel().revisionCount() == 0)
             fail("the history panel shows nothing");
         if (!saveScreenshot(&m_frame, m_screenshot))
@@ -623,6 +624,21 @@ void SmokeTest::showTabOf(const std::string& suffix)
         }
     }
     m_frame.tabs().focusCurrent();
+}
+
+void SmokeTest::checkTabLabels()
+{
+    const int room = m_frame.FromDIP(240);
+    for (std::size_t i = 0; i < m_frame.tabs().paths().size(); ++i) {
+        const wxString label = m_frame.tabs().label(i);
+        const int width = m_frame.tabs().labelWidth(i);
+        std::printf("smoke test: tab %zu \"%s\" is %d of %d px\n", i + 1, label.utf8_str().data(), width, room);
+        if (width > room)
+            fail("a tab's label is wider than a tab's room: " + std::string(label.utf8_str()));
+        // Shortened by a count of letters, a Thai title left a third of the room unused.
+        if (label.Find(wxString::FromUTF8("…")) != wxNOT_FOUND && width < room * 4 / 5)
+            fail("a shortened tab label uses less than its room: " + std::string(label.utf8_str()));
+    }
 }
 
 void SmokeTest::compareFrontDocument()

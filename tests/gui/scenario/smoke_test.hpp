@@ -124,6 +124,8 @@ private:
     void fail(const std::string& why);
     void openOneOfEachKind();
     void compareFrontDocument();
+    // Each tab's label fits the room a tab has (240 DIP of its font), and a shortened one uses most of it.
+    void checkTabLabels();
     void onDialogTimer(wxTimerEvent& event);
 
     // The steps of each part, queued by start().
