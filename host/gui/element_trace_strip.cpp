@@ -6,13 +6,13 @@
 #include <optional>
 
 #include <wx/button.h>
-#include <wx/settings.h>
 #include <wx/sizer.h>
 #include <wx/textctrl.h>
 
 #include <sapha/ui/wx_text.hpp>
 
 #include "history/element_trace.hpp"
+#include "reading_box.hpp"
 
 namespace sapha::gui {
 
@@ -27,12 +27,7 @@ ElementTraceStrip::ElementTraceStrip(wxWindow* parent)
     : wxPanel(parent, wxID_ANY)
 {
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    // Read-only text, wrapped by pango (Thai lines break between words), five lines high: a Thai line,
-    // with its marks above and below, is a third taller than the font's height.
-    m_story = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
-        wxTE_MULTILINE | wxTE_READONLY | wxBORDER_NONE); // a long story scrolls
-    m_story->SetMinSize(wxSize(-1, m_story->GetCharHeight() * 5 * 4 / 3 + FromDIP(6)));
-    m_story->SetBackgroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_BTNFACE));
+    m_story = makeReadingBox(this, 5); // a long story scrolls
     sizer->Add(m_story, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(6));
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
     m_details = new wxButton(this, wxID_ANY, _("Whole Story..."));

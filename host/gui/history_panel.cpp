@@ -1,6 +1,7 @@
 // Sapha GUI — the history panel.
 // SPDX-License-Identifier: MIT
 #include "history_panel.hpp"
+#include "reading_box.hpp"
 
 #include <algorithm>
 #include <exception>
@@ -131,11 +132,8 @@ HistoryPanel::HistoryPanel(wxWindow* parent)
     m_list = new HistoryList(this);
     sizer->Add(m_list, 1, wxEXPAND);
     // The chosen version in full, under the list: in a narrow pane the list has room for when and what
-    // changed only. Three lines, wrapped by pango; a long reason scrolls.
-    m_details = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
-        wxTE_MULTILINE | wxTE_READONLY | wxBORDER_NONE);
-    m_details->SetMinSize(wxSize(-1, m_details->GetCharHeight() * 3 * 4 / 3 + FromDIP(6)));
-    m_details->SetBackgroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_BTNFACE));
+    // changed only. Three lines; a long reason scrolls.
+    m_details = makeReadingBox(this, 3);
     sizer->Add(m_details, 0, wxEXPAND | wxALL, FromDIP(4));
     SetSizer(sizer);
     m_list->Bind(wxEVT_LIST_ITEM_RIGHT_CLICK, [this](wxListEvent&) { showContextMenu(); });

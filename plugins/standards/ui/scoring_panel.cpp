@@ -83,8 +83,21 @@ ScoringPanel::ScoringPanel(wxWindow* parent, std::function<void(const std::strin
     });
     auto* rubricSizer = new wxBoxSizer(wxVERTICAL);
     rubricSizer->Add(m_levels, 1, wxEXPAND);
-    rubricSizer->Add(new wxStaticText(m_rubric, wxID_ANY, _("Type in the empty last row to add a level; clear a row to remove it.")), 0, wxTOP, 2);
+    // The hint wraps to the form's width: unwrapped, it was cut at the right edge at 1366×768.
+    const wxString hintText = _("Type in the empty last row to add a level; clear a row to remove it.");
+    auto* hint = new wxStaticText(m_rubric, wxID_ANY, hintText);
+    hint->SetMinSize(wxSize(FromDIP(40), -1)); // its width is the form's, not the unwrapped line's
+    rubricSizer->Add(hint, 0, wxTOP | wxEXPAND, 2);
     m_rubric->SetSizer(rubricSizer);
+    m_rubric->Bind(wxEVT_SIZE, [this, hint, hintText](wxSizeEvent& event) {
+        const int width = m_rubric->GetClientSize().x;
+        if (width > FromDIP(40)) {
+            hint->SetLabel(hintText);
+            hint->Wrap(width);
+            hint->SetMinSize(wxSize(FromDIP(40), hint->GetBestSize().y));
+        }
+        event.Skip(); // the sizer lays out with the hint's wrapped height
+    });
     top->Add(m_rubric, 1, wxEXPAND | wxALL, 4);
 
     m_checklist = new wxPanel(this);
