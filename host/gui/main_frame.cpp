@@ -69,6 +69,8 @@ namespace {
 
 constexpr int kAutosaveIntervalMs = 3000;
 constexpr const char* kTreeWidthKey = "ui.tree-width";
+constexpr const char* kWindowSizeKey = "ui.window-size";           // "1280x800", device-independent pixels
+constexpr const char* kWindowMaximizedKey = "ui.window-maximized"; // "yes" or absent
 
 // The tree's width as last left (device-independent pixels), else 230; a value edited into nonsense, or one
 // that would leave no room for the document, gives the default.
@@ -78,6 +80,23 @@ int treeWidthFrom(const host::UserSettings& settings)
     int width = 0;
     const auto [end, error] = std::from_chars(saved.data(), saved.data() + saved.size(), width);
     return error == std::errc() && end == saved.data() + saved.size() && width >= 160 && width <= 900 ? width : 230;
+}
+
+// The window's size as last left (device-independent pixels); else 1280×800, or five sixths of a larger
+// screen (1600×900 of 1920×1080: the tree, a form and the history side by side); never more than `screen`.
+wxSize windowSizeFrom(const host::UserSettings& settings, const wxWindow& frame, const wxRect& screen)
+{
+    const std::string saved = settings.get(kWindowSizeKey);
+    int width = 0;
+    int height = 0;
+    const std::size_t times = saved.find('x');
+    const bool read = times != std::string::npos
+        && std::from_chars(saved.data(), saved.data() + times, width).ec == std::errc()
+        && std::from_chars(saved.data() + times + 1, saved.data() + saved.size(), height).ec == std::errc()
+        && width >= 640 && height >= 480;
+    wxSize size = read ? frame.FromDIP(wxSize(width, height))
+                       : wxSize(std::max(frame.FromDIP(1280), screen.width * 5 / 6), std::max(frame.FromDIP(800), screen.height * 5 / 6));
+    return wxSize(std::min(size.x, screen.width), std::min(size.y, screen.height));
 }
 
 } // namespace
@@ -134,11 +153,12 @@ MainFrame::MainFrame(host::UserSettings& settings, host::HostServices& services,
     Bind(wxEVT_TIMER, [this](wxTimerEvent&) { m_tabs->autosave(); }, m_autosaveTimer.GetId());
     m_autosaveTimer.Start(kAutosaveIntervalMs);
     updateTitle();
-    // The window fits the screen it opens on: a 1366×768 laptop showed 1280×800 with its status bar below
-    // the screen's edge.
-    const wxRect screen = wxGetClientDisplayRect();
-    SetSize(std::min(FromDIP(1280), screen.width), std::min(FromDIP(800), screen.height));
+    // The window fits the screen it opens on (a 1366×768 laptop showed 1280×800 with its status bar below
+    // the screen's edge), at the size the person left it.
+    SetSize(windowSizeFrom(m_settings, *this, wxGetClientDisplayRect()));
     CentreOnScreen();
+    if (m_settings.get(kWindowMaximizedKey) == "yes")
+        Maximize();
 }
 
 MainFrame::~MainFrame()
@@ -320,20 +340,32 @@ void MainFrame::onClose(wxCloseEvent& event)
     // Editors go before the plugins that made them (the registry outlives this frame), and the history's
     // worker before the workspace it reads.
     m_autosaveTimer.Stop();
-    rememberTreeWidth();
+    rememberLayout();
     closeWorkspace();
     Destroy();
 }
 
-void MainFrame::rememberTreeWidth()
+void MainFrame::rememberLayout()
 {
-    // The width the person gave the tree is theirs: the next start opens with it (in device-independent
-    // pixels, so that it means the same on another screen's scale).
-    const std::string width = std::to_string(ToDIP(m_outer->GetSashPosition()));
-    if (!m_outer->IsSplit() || width == m_settings.get(kTreeWidthKey))
-        return;
-    m_settings.set(kTreeWidthKey, width);
-    (void)m_settings.save(); // a layout not kept is no reason to keep the window open
+    // The sizes the person gave the window and the tree are theirs: the next start opens with them (in
+    // device-independent pixels, so that they mean the same on another screen's scale). A maximized
+    // window keeps the size it had before, for when it is restored.
+    bool changed = false;
+    auto keep = [&](const char* key, const std::string& value) {
+        if (value != m_settings.get(key)) {
+            m_settings.set(key, value);
+            changed = true;
+        }
+    };
+    if (m_outer->IsSplit())
+        keep(kTreeWidthKey, std::to_string(ToDIP(m_outer->GetSashPosition())));
+    keep(kWindowMaximizedKey, IsMaximized() ? "yes" : "");
+    if (!IsMaximized() && !IsIconized()) {
+        const wxSize size = ToDIP(GetSize());
+        keep(kWindowSizeKey, std::to_string(size.x) + "x" + std::to_string(size.y));
+    }
+    if (changed)
+        (void)m_settings.save(); // a layout not kept is no reason to keep the window open
 }
 
 void MainFrame::onTreeActivated(wxTreeEvent& event)

@@ -94,8 +94,8 @@ private:
     // Stops every worker reading the workspace, closes the tabs, and lets the workspace go.
     void closeWorkspace();
     void onClose(wxCloseEvent& event);
-    // Keeps the tree's width in the settings for the next start.
-    void rememberTreeWidth();
+    // Keeps the window's size and the tree's width in the settings for the next start.
+    void rememberLayout();
     void onTreeActivated(wxTreeEvent& event);
     void onTreeSelection(wxTreeEvent& event);
 
