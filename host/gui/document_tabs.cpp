@@ -27,36 +27,6 @@ namespace sapha::gui {
 
 using ui::toWx;
 
-void OpenDocument::editorChanged() noexcept
-{
-    frame->tabs().updateLabel(*this);
-    if (findings)
-        findings->checkSoon();
-}
-
-Result<std::string> OpenDocument::privateDirectory(std::string_view plugin) noexcept
-{
-    if (!frame->workspace())
-        return Error { ui::fromWx(_("no workspace is open")), {} };
-    try {
-        return host::pluginPrivateDirectory(*frame->workspace(), plugin);
-    } catch (const std::exception& failure) {
-        return Error { failure.what(), {} };
-    }
-}
-
-Result<std::string> OpenDocument::saveNow(std::string_view message) noexcept
-{
-    try {
-        Result<std::string> saved = frame->tabs().save(*this, message);
-        if (saved && saved.value().empty())
-            return Error { ui::fromWx(_("not saved: the change needs its reason")), path };
-        return saved;
-    } catch (const std::exception& failure) {
-        return Error { failure.what(), path };
-    }
-}
-
 DocumentTabs::DocumentTabs(MainFrame& frame, wxAuiNotebook* notebook) : m_frame(frame), m_notebook(notebook)
 {
     m_notebook->Bind(wxEVT_AUINOTEBOOK_PAGE_CLOSE, &DocumentTabs::onPageClose, this);

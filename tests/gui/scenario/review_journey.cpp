@@ -2,11 +2,15 @@
 // two named versions chosen with the mouse (a click, then Ctrl+click), "Compare these two versions" from
 // the right-click menu, and the compare view read as that person reads it: the versions by their names,
 // each change under the kind's term, changed fields under their labels and the rest folded, all in the
-// interface's language; then Escape closes it.
+// interface's language; then Escape closes it. Last, the changes since the first draft exported as tracked
+// changes from the version's right-click menu, the file named in GTK's own save dialog with the keyboard.
 // SPDX-License-Identifier: MIT
 #include "smoke_test.hpp"
 
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 
 #include <wx/dialog.h>
 #include <wx/stattext.h>
@@ -15,8 +19,11 @@
 
 #include <sapha/ui/wx_text.hpp>
 
+#include <gtk/gtk.h>
+
 #include "history_panel.hpp"
 #include "main_frame.hpp"
+#include "package_part.hpp"
 #include "window_screenshot.hpp"
 #include "workspace/workspace.hpp"
 
@@ -38,6 +45,28 @@ wxString shownText(wxWindow* window)
         text += shownText(child);
     }
     return text;
+}
+
+// The save dialog GTK shows for a wxFileDialog: the visible file chooser among the application's windows.
+GtkWindow* shownFileChooser()
+{
+    GList* toplevels = gtk_window_list_toplevels();
+    GtkWindow* found = nullptr;
+    for (GList* item = toplevels; item; item = item->next) {
+        GtkWidget* widget = GTK_WIDGET(item->data);
+        if (GTK_IS_FILE_CHOOSER(widget) && gtk_widget_get_visible(widget))
+            found = GTK_WINDOW(widget);
+    }
+    g_list_free(toplevels);
+    return found;
+}
+
+std::string fileContent(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream content;
+    content << in.rdbuf();
+    return content.str();
 }
 
 } // namespace
@@ -138,6 +167,53 @@ void SmokeTest::queueReview()
             fail("Escape did not close the compare view");
             compare->EndModal(wxID_CLOSE);
         }
+    });
+
+    // The changes since the first draft, for a committee to read as tracked changes in Word: the first
+    // draft's row clicked alone, right-clicked, the menu's last item (Up first goes to it in GTK's menus).
+    auto changes = std::make_shared<std::string>();
+    then(500, [this, rowOf, changes] {
+        wxString file = m_screenshot;
+        file.Replace(wxString::FromAscii(".png"), wxString::FromAscii("-review-changes.docx"));
+        *changes = file.utf8_string();
+        std::error_code absent;
+        std::filesystem::remove(*changes, absent);
+        clickHistoryRow((*rowOf)[0], false);
+    });
+    then(400, [this, rowOf] { clickHistoryRow((*rowOf)[0], true); });
+    then(800, [] { wxUIActionSimulator().Char(WXK_UP); });
+    then(300, [] { wxUIActionSimulator().Char(WXK_RETURN); });
+    // GTK's save dialog, the name field holding "<document>-changes-since-<id>.docx": the pointer on the
+    // dialog (without a window manager, the keys go to the window under it), the whole name replaced by a
+    // path typed in, Enter.
+    then(1500, [this, changes] {
+        GtkWindow* chooser = shownFileChooser();
+        if (!chooser) {
+            fail("exporting the changes showed no save dialog");
+            return;
+        }
+        int x = 0, y = 0, width = 0, height = 0;
+        gtk_window_get_position(chooser, &x, &y);
+        gtk_window_get_size(chooser, &width, &height);
+        wxUIActionSimulator keys;
+        keys.MouseMove(x + width / 2, y + height / 2);
+    });
+    then(300, [] { wxUIActionSimulator().Char('a', wxMOD_CONTROL); });
+    then(200, [changes] { wxUIActionSimulator().Text(changes->c_str()); });
+    then(500, [] { wxUIActionSimulator().Char(WXK_RETURN); });
+    then(2500, [this, changes] {
+        m_frame.WarpPointer(2, 2);
+        if (GtkWindow* chooser = shownFileChooser()) {
+            fail("the save dialog did not take the typed name and Enter");
+            gtk_dialog_response(GTK_DIALOG(chooser), GTK_RESPONSE_CANCEL);
+            return;
+        }
+        const std::string document = test::packagePart(fileContent(*changes), "word/document.xml");
+        const bool tracked = document.find("<w:ins ") != std::string::npos && document.find("<w:del ") != std::string::npos;
+        std::printf("smoke test: the changes since the first draft exported from the history as tracked changes: %s\n",
+            tracked ? "yes" : "no");
+        if (!tracked)
+            fail("the changes exported from the history are not a DOCX of tracked changes: " + *changes);
     });
 }
 
