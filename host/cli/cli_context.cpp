@@ -69,7 +69,7 @@ CliContext::CliContext(std::filesystem::path workspaceDirectory)
     if (loaded)
         m_settings = std::move(loaded.value());
     // Before anything can fail: the core's errors are written in the language the person reads.
-    host::setMessageLanguage(m_settings.language());
+    sapha::setMessageLanguage(m_settings.language());
     if (!loaded)
         std::fprintf(stderr, "sapha-cli: %s: %s\n", inLanguage(m_settings.language(), "คำเตือน", "warning").c_str(),
             (loaded.error().describe() + inLanguage(m_settings.language(), " (ใช้ค่าตั้งต้น)", " (using defaults)")).c_str());
@@ -172,7 +172,7 @@ int CliContext::fail(const std::string& message) const
 int CliContext::usage(const std::string& message) const
 {
     std::fprintf(stderr, "sapha-cli: %s\n%s\n", message.c_str(),
-        host::localized("ดูวิธีใช้ด้วย `sapha-cli --help`", "Try `sapha-cli --help`.").c_str());
+        localized("ดูวิธีใช้ด้วย `sapha-cli --help`", "Try `sapha-cli --help`.").c_str());
     return kExitUsage;
 }
 

@@ -22,7 +22,7 @@ using namespace sapha::cli;
 int commandLineMistake(const std::string& thai, const std::string& english)
 {
     const CliContext context("."); // reads the settings and sets the language of messages
-    return context.usage(sapha::host::localized(thai, english));
+    return context.usage(sapha::localized(thai, english));
 }
 
 // --help in the language of the user's settings, from the same description as the manual page.

@@ -93,7 +93,7 @@ void SaphaApp::setUpTranslations()
     if (!m_languageArgument.empty())
         m_settings.overrideLanguage(ui::fromWx(m_languageArgument));
     const std::string language = m_settings.language();
-    host::setMessageLanguage(language); // the core's errors, shown in message boxes
+    sapha::setMessageLanguage(language); // errors of the core and the plugins, shown in message boxes
     if (language == "en")
         return; // the source strings are English
     auto* translations = new wxTranslations;

@@ -4,6 +4,7 @@
 #include <sapha/demo_content.hpp>
 #include <sapha/document_kind.hpp>
 #include <sapha/host.hpp>
+#include <sapha/message_language.hpp>
 #include <sapha/outline_exchange.hpp>
 #include <sapha/plugin.hpp>
 
@@ -22,7 +23,7 @@ IOutlineTarget::~IOutlineTarget() = default;
 
 Result<exporting::Document> IDocumentKind::exportDocument(const IDocument&) const noexcept
 {
-    return Error { "documents of this kind cannot be exported", id() };
+    return Error { localized("เอกสารชนิดนี้ส่งออกไม่ได้", "documents of this kind cannot be exported"), id() };
 }
 
 std::vector<ExportPart> IDocumentKind::exportParts(const IDocument&) const noexcept
@@ -32,13 +33,14 @@ std::vector<ExportPart> IDocumentKind::exportParts(const IDocument&) const noexc
 
 Result<exporting::Document> IDocumentKind::exportPart(const IDocument&, std::string_view partId) const noexcept
 {
-    return Error { "documents of this kind have no part to export on its own (asked for \"" + std::string(partId) + "\")", id(),
-        ErrorCode::NotFound };
+    return Error { localized("เอกสารชนิดนี้ไม่มีส่วนที่ส่งออกแยกได้ (ขอ \"" + std::string(partId) + "\")",
+                       "documents of this kind have no part to export on its own (asked for \"" + std::string(partId) + "\")"),
+        id(), ErrorCode::NotFound };
 }
 
 Result<MergedDocument> IDocumentKind::merge(std::string_view, std::string_view, std::string_view) const noexcept
 {
-    return Error { "documents of this kind are merged by line only", id() };
+    return Error { localized("เอกสารชนิดนี้รวมได้ทีละบรรทัดเท่านั้น", "documents of this kind are merged by line only"), id() };
 }
 
 std::vector<DocumentReference> IDocumentKind::references(const IDocument&) const noexcept

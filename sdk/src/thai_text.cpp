@@ -1,5 +1,6 @@
 // Sapha — Thai digits and Buddhist-Era dates through ICU.
 // SPDX-License-Identifier: MIT
+#include <sapha/message_language.hpp>
 #include <sapha/thai_text.hpp>
 
 #include <ctime>
@@ -58,9 +59,9 @@ Result<Date> parseIsoDate(std::string_view text)
     char trailing = 0;
     const std::string copy(text);
     if (text.size() != 10 || std::sscanf(copy.c_str(), "%4d-%2d-%2d%c", &date.year, &date.month, &date.day, &trailing) != 3)
-        return Error { "expected a date as YYYY-MM-DD", copy };
+        return Error { localized("วันที่ต้องอยู่ในรูป YYYY-MM-DD", "expected a date as YYYY-MM-DD"), copy };
     if (date.month < 1 || date.month > 12 || date.day < 1 || date.day > daysInMonth(date.year, date.month))
-        return Error { "not a calendar date", copy };
+        return Error { localized("ไม่มีวันนี้ในปฏิทิน", "not a calendar date"), copy };
     return date;
 }
 

@@ -1,5 +1,6 @@
 // Sapha — XML reading and writing shared by every document kind.
 // SPDX-License-Identifier: MIT
+#include <sapha/message_language.hpp>
 #include <sapha/xml_io.hpp>
 
 #include <algorithm>
@@ -32,6 +33,52 @@ int lineOf(const pugi::xml_node& node, std::string_view text)
     return offset < 0 ? 0 : lineAt(text, offset);
 }
 
+namespace {
+
+// What pugixml found wrong, in the language of messages (its own description is English).
+std::string parseProblem(const pugi::xml_parse_result& result)
+{
+    const char* thai = nullptr;
+    switch (result.status) {
+    case pugi::status_bad_start_element:
+    case pugi::status_unrecognized_tag:
+        thai = "แท็กเปิดผิดรูปแบบ";
+        break;
+    case pugi::status_bad_end_element:
+        thai = "แท็กปิดผิดรูปแบบ";
+        break;
+    case pugi::status_end_element_mismatch:
+        thai = "แท็กปิดไม่ตรงกับแท็กเปิด";
+        break;
+    case pugi::status_bad_attribute:
+        thai = "แอตทริบิวต์ผิดรูปแบบ";
+        break;
+    case pugi::status_bad_pcdata:
+    case pugi::status_bad_cdata:
+        thai = "ข้อความผิดรูปแบบ";
+        break;
+    case pugi::status_bad_comment:
+        thai = "หมายเหตุ (comment) ผิดรูปแบบ";
+        break;
+    case pugi::status_bad_pi:
+    case pugi::status_bad_doctype:
+        thai = "ส่วนประกาศของ XML ผิดรูปแบบ";
+        break;
+    case pugi::status_no_document_element:
+        thai = "ไม่มีส่วนรากของเอกสาร (แฟ้มว่างหรือไม่ใช่ XML)";
+        break;
+    case pugi::status_out_of_memory:
+        thai = "หน่วยความจำไม่พอ";
+        break;
+    default:
+        thai = "ไม่ใช่ XML ที่ถูกต้อง";
+        break;
+    }
+    return localized(std::string(thai) + " (\"" + result.description() + "\")", result.description());
+}
+
+} // namespace
+
 Result<std::unique_ptr<pugi::xml_document>> parse(std::string_view text, std::string_view sourceName)
 {
     auto document = std::make_unique<pugi::xml_document>();
@@ -42,7 +89,7 @@ Result<std::unique_ptr<pugi::xml_document>> parse(std::string_view text, std::st
     const pugi::xml_parse_result result = document->load_buffer(
         text.data(), text.size(), pugi::parse_default | pugi::parse_ws_pcdata_single, pugi::encoding_utf8);
     if (!result)
-        return Error { result.description(), where(sourceName, lineAt(text, result.offset)), ErrorCode::Invalid };
+        return Error { parseProblem(result), where(sourceName, lineAt(text, result.offset)), ErrorCode::Invalid };
     return document;
 }
 
@@ -51,24 +98,29 @@ Status checkRoot(const pugi::xml_document& document, std::string_view text, std:
 {
     const pugi::xml_node root = document.document_element();
     if (!root)
-        return Status::failure("the document has no root element", std::string(sourceName));
+        return Status::failure(localized("เอกสารไม่มีส่วนราก", "the document has no root element"), std::string(sourceName));
     if (rootName != root.name()) {
-        return Status::failure("expected root element <" + std::string(rootName) + "> but found <" + root.name() + ">",
+        return Status::failure(localized("ส่วนรากต้องเป็น <" + std::string(rootName) + "> แต่พบ <" + root.name() + ">",
+                                   "expected root element <" + std::string(rootName) + "> but found <" + root.name() + ">"),
             where(sourceName, lineOf(root, text)));
     }
     const pugi::xml_attribute format = root.attribute("format");
     if (!format) {
         return Status::failure(
-            "the <" + std::string(rootName) + "> element has no format attribute", where(sourceName, lineOf(root, text)));
+            localized("<" + std::string(rootName) + "> ไม่มีแอตทริบิวต์ format", "the <" + std::string(rootName) + "> element has no format attribute"),
+            where(sourceName, lineOf(root, text)));
     }
     const int version = format.as_int(0);
     if (version < 1) {
-        return Status::failure("format \"" + std::string(format.value()) + "\" is not a version number",
+        return Status::failure(localized("format \"" + std::string(format.value()) + "\" ไม่ใช่หมายเลขรุ่น",
+                                   "format \"" + std::string(format.value()) + "\" is not a version number"),
             where(sourceName, lineOf(root, text)));
     }
     if (version > maxVersion) {
-        return Status::failure("format " + std::to_string(version) + " is newer than this Sapha reads (up to "
-                + std::to_string(maxVersion) + "); update Sapha to open it",
+        return Status::failure(localized("รูปแบบรุ่น " + std::to_string(version) + " ใหม่กว่าที่ Sapha นี้อ่านได้ (ถึงรุ่น "
+                                       + std::to_string(maxVersion) + "): ปรับรุ่น Sapha เพื่อเปิด",
+                                   "format " + std::to_string(version) + " is newer than this Sapha reads (up to "
+                                       + std::to_string(maxVersion) + "); update Sapha to open it"),
             where(sourceName, lineOf(root, text)));
     }
     return Status::ok();
@@ -89,7 +141,8 @@ std::string Source::at(const pugi::xml_node& node) const
 Status Source::requireAttribute(const pugi::xml_node& node, const char* attribute) const
 {
     if (node.attribute(attribute).value()[0] == '\0')
-        return failureAt(node, std::string("<") + node.name() + "> has no " + attribute + " attribute");
+        return failureAt(node, localized(std::string("<") + node.name() + "> ไม่มีแอตทริบิวต์ " + attribute,
+                                   std::string("<") + node.name() + "> has no " + attribute + " attribute"));
     return Status::ok();
 }
 

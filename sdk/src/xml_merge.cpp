@@ -6,6 +6,7 @@
 // merged three-way, additions kept, a removal taken only when the other side left the element alone.
 // SPDX-License-Identifier: MIT
 #include <sapha/xml_merge.hpp>
+#include <sapha/message_language.hpp>
 
 #include <algorithm>
 #include <map>
@@ -519,9 +520,9 @@ Result<MergeOutcome> mergeThreeWay(std::string_view base, std::string_view ours,
         check.index(); // an element in two places would be one person's edit shown twice
         return MergeOutcome { write(merged), std::move(tree.conflicts) };
     } catch (const CannotMerge& reason) {
-        return Error { std::string("cannot be merged by element: ") + reason.what(), {} };
+        return Error { localized("รวมทีละส่วนไม่ได้: ", "cannot be merged by element: ") + reason.what(), {} };
     } catch (const std::exception& failure) {
-        return Error { std::string("cannot be merged by element: ") + failure.what(), {} };
+        return Error { localized("รวมทีละส่วนไม่ได้: ", "cannot be merged by element: ") + failure.what(), {} };
     }
 }
 
@@ -634,12 +635,12 @@ Result<std::string> applyChoice(std::string_view xml, const MergeConflict& confl
     auto [node, attribute] = nodeOf(document, conflict);
     const std::string where = conflict.element.empty() ? conflict.path : conflict.element + (conflict.path.empty() ? "" : "/" + conflict.path);
     if (!node)
-        return Error { "is no longer in the document (removed since the merge)", where };
+        return Error { localized("ไม่อยู่ในเอกสารแล้ว (ถูกลบหลังการรวม)", "is no longer in the document (removed since the merge)"), where };
     const std::optional<std::string>& value = side == Side::Ours ? conflict.ours : conflict.theirs;
     switch (conflict.kind) {
     case MergeConflict::Kind::Attribute:
         if (attribute.empty())
-            return Error { "the record names no attribute", where };
+            return Error { localized("บันทึกข้อขัดแย้งไม่ได้ระบุแอตทริบิวต์", "the record names no attribute"), where };
         if (!value)
             node.remove_attribute(attribute.c_str());
         else if (pugi::xml_attribute existing = node.attribute(attribute.c_str()))
@@ -662,7 +663,7 @@ Result<std::string> applyChoice(std::string_view xml, const MergeConflict& confl
         if (value) {
             pugi::xml_document chosen;
             if (!chosen.load_buffer(value->data(), value->size(), pugi::parse_default, pugi::encoding_utf8) || !chosen.document_element())
-                return Error { "the record's version of the element is not XML", where };
+                return Error { localized("ฉบับของส่วนนี้ในบันทึกข้อขัดแย้งไม่ใช่ XML", "the record's version of the element is not XML"), where };
             node.parent().insert_copy_after(chosen.document_element(), node);
         }
         node.parent().remove_child(node);

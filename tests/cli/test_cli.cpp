@@ -375,6 +375,11 @@ TEST_CASE("cli: errors speak the reader's language, the core's and the command l
     const std::string first = user.git("demo", { "rev-list", "--max-parents=0", "HEAD" }).substr(0, 12);
     REQUIRE(!first.empty());
     REQUIRE(user.run({ "-C", "demo", "tag", "ร่างแรก", "--rev", first }).exitCode == 0);
+    // Two documents edited by hand: one not XML at all, one with a field no meeting can have.
+    writeFile(user.path("demo/minutes/broken.meeting.xml"), "<meeting format=\"1\"><title>x</meeting>");
+    std::string meetingText = readFile(user.path("demo/" + meeting));
+    meetingText.replace(meetingText.find("status=\"certified\""), 18, "status=\"bogus\"");
+    writeFile(user.path("demo/minutes/status.meeting.xml"), meetingText);
 
     // Each mistake, the words an English reader is told, and the exit code: made by the core (workspace,
     // revisions, paths, remotes, named versions) and by the command line (options, verbs, kinds).
@@ -396,6 +401,9 @@ TEST_CASE("cli: errors speak the reader's language, the core's and the command l
         { { "frobnicate" }, "unknown verb", 2 },
         { { "--colour" }, "unknown option --colour", 2 },
         { { "-C" }, "-C needs a folder", 2 },
+        // A document that does not load: the SDK's XML reading and the kind's own rules.
+        { { "-C", "demo", "commit", "minutes/broken.meeting.xml", "-m", "x" }, "mismatch; nothing was committed", 1 },
+        { { "-C", "demo", "commit", "minutes/status.meeting.xml", "-m", "x" }, "status must be draft", 1 },
         // A plugin's command says it in the reader's language too.
         { { "-C", "demo", "actions", "--bogus" }, "unknown argument \"--bogus\"", 2 },
         { { "-C", "demo", "serve", "brainstorm/workshop-2561-08-16.session.xml", "--lan", "0.0.0.0" }, "not every network at once", 2 },
@@ -1173,7 +1181,7 @@ TEST_CASE("cli: a plan from the meeting's action item, its quarters reported, it
     CHECK(meetingLog.out.find("ทำต่อใน") != std::string::npos);
     auto wrong = user.run({ "-C", "demo", "new", "plan", "--from", "minutes/chiangrai-1-2563.meeting.xml#act-nothing" });
     CHECK(wrong.exitCode == 1);
-    CHECK(wrong.err.find("the meeting has no action item \"act-nothing\"") != std::string::npos);
+    CHECK(wrong.err.find("การประชุมนี้ไม่มีงานที่มอบหมาย \"act-nothing\"") != std::string::npos);
 
     // The first quarter of fiscal 2564 reported, by the numbers the paper shows; then updated.
     const std::string plan = "plans/chiangrai-homeless-2563.plan.xml";

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-# Sapha tests — every error the host's core, the CLI and the plugins' commands make for people is in both languages.
+# Sapha tests — every error the host, the SDK and the plugins' cores make for people is in both languages.
 #
 # The core's errors reach the GUI's message boxes and the CLI's stderr; a Thai reader must not get English.
 # An error made from a string literal holding English words must make it through localized(thai, english)
@@ -12,7 +12,7 @@ import sys
 root = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else ".")
 # An error made by the core, a refusal of the CLI, or a plugin command's message to stderr (exit 1 or 2).
 makers = re.compile(r"(Error \{|Status::failure\(|runtime_error\(|GitError\(|context\.fail\(|context\.usage\(|"
-                    r"return \{ [12], \{\}, )")
+                    r"failureAt\([^,]*, |return \{ [12], \{\}, )")
 literal = re.compile(r'"((?:[^"\\]|\\.)*)"')
 english = re.compile(r"[A-Za-z]{3,}")
 
@@ -45,7 +45,7 @@ def first_argument(text, start):
 
 problems = []
 sources = [p for folder in ("host/core", "host/cli", "host/gui") for p in (root / folder).rglob("*.cpp")]
-sources += list(root.glob("plugins/*/core/*command*.cpp")) + list(root.glob("plugins/*/core/*_plugin.cpp"))
+sources += list((root / "sdk/src").rglob("*.cpp")) + list(root.glob("plugins/*/core/**/*.cpp"))
 for path in sorted(sources):
     if True:
         text = path.read_text(encoding="utf-8")

@@ -10,13 +10,13 @@ int expectArguments(CliContext& context, const Arguments& arguments, std::size_t
     const char* usageLine)
 {
     if (arguments.hadMissingValue())
-        return context.usage(host::localized("ตัวเลือกหนึ่งขาดค่า วิธีใช้: ", "an option is missing its value; usage: ") + usageLine);
+        return context.usage(localized("ตัวเลือกหนึ่งขาดค่า วิธีใช้: ", "an option is missing its value; usage: ") + usageLine);
     if (!arguments.unknownOptions().empty())
-        return context.usage(host::localized("ไม่รู้จักตัวเลือก ", "unknown option ") + arguments.unknownOptions().front()
-            + host::localized(" วิธีใช้: ", "; usage: ") + usageLine);
+        return context.usage(localized("ไม่รู้จักตัวเลือก ", "unknown option ") + arguments.unknownOptions().front()
+            + localized(" วิธีใช้: ", "; usage: ") + usageLine);
     const std::size_t count = arguments.positionals().size();
     if (count < minimum || count > maximum)
-        return context.usage(host::localized("วิธีใช้: ", "usage: ") + usageLine);
+        return context.usage(localized("วิธีใช้: ", "usage: ") + usageLine);
     return kExitOk;
 }
 

@@ -23,12 +23,12 @@ Result<std::vector<exporting::Format>> parseFormats(const std::string& list)
     for (std::string name; std::getline(parts, name, ',');) {
         const exporting::Format format = exporting::formatFromName(name);
         if (format == exporting::Format::None)
-            return Error { host::localized("ไม่รู้จักรูปแบบ \"" + name + "\" (ใช้ docx odt pdf html หรือ md)",
+            return Error { localized("ไม่รู้จักรูปแบบ \"" + name + "\" (ใช้ docx odt pdf html หรือ md)",
                 "unknown format \"" + name + "\" (use docx, odt, pdf, html or md)") };
         formats.push_back(format);
     }
     if (formats.empty())
-        return Error { host::localized("ไม่ได้ระบุรูปแบบ", "no format given") };
+        return Error { localized("ไม่ได้ระบุรูปแบบ", "no format given") };
     return formats;
 }
 
@@ -58,7 +58,7 @@ int runExport(CliContext& context, Arguments& arguments)
     if (thaiDigits || arabicDigits)
         choices.usesThaiDigits = thaiDigits;
     if (part && (all || changesSince))
-        return context.usage(host::localized("--part ส่งออกส่วนหนึ่งของเอกสารเดียว: ใช้กับ --all หรือ --changes-since ไม่ได้",
+        return context.usage(localized("--part ส่งออกส่วนหนึ่งของเอกสารเดียว: ใช้กับ --all หรือ --changes-since ไม่ได้",
             "--part exports a part of one document: not with --all or --changes-since"));
     if (part)
         choices.part = *part;
@@ -75,9 +75,9 @@ int runExport(CliContext& context, Arguments& arguments)
         const int failures = documents.value()->exportAll(*all, formats.value(), choices,
             [isTerminal](int done, int total, const std::string& file) {
                 if (isTerminal)
-                    std::fprintf(stderr, "\r\033[Ksapha-cli: %s %d/%d %s", host::localized("ส่งออก", "export").c_str(), done, total, file.c_str());
+                    std::fprintf(stderr, "\r\033[Ksapha-cli: %s %d/%d %s", localized("ส่งออก", "export").c_str(), done, total, file.c_str());
                 else
-                    std::fprintf(stderr, "sapha-cli: %s %d/%d %s\n", host::localized("ส่งออก", "export").c_str(), done, total, file.c_str());
+                    std::fprintf(stderr, "sapha-cli: %s %d/%d %s\n", localized("ส่งออก", "export").c_str(), done, total, file.c_str());
             },
             [&context](const Error& error) { context.fail(error); });
         if (isTerminal)
@@ -90,10 +90,10 @@ int runExport(CliContext& context, Arguments& arguments)
     }
 
     if (!formatName || !output)
-        return context.usage(host::localized("export ต้องมี --format และ -o วิธีใช้: ", "export needs --format and -o; usage: ") + usageLine);
+        return context.usage(localized("export ต้องมี --format และ -o วิธีใช้: ", "export needs --format and -o; usage: ") + usageLine);
     Result<std::vector<exporting::Format>> formats = parseFormats(*formatName);
     if (!formats || formats.value().size() != 1)
-        return context.usage(formats ? host::localized("ส่งออกเอกสารเดียวให้ระบุรูปแบบเดียว", "give one format when exporting one document")
+        return context.usage(formats ? localized("ส่งออกเอกสารเดียวให้ระบุรูปแบบเดียว", "give one format when exporting one document")
                                        : formats.error().message);
     auto [path, revision] = host::splitRevisionSpec(arguments.positionals().front());
     Result<std::string> bytes = changesSince

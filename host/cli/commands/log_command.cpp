@@ -30,11 +30,11 @@ int runLog(CliContext& context, Arguments& arguments)
         return context.fail(history.error());
     std::error_code ignored;
     if (history.value().empty() && !std::filesystem::exists(documents.value()->workspace().root() / path, ignored))
-        return context.fail(Error { host::localized("ไม่มีเอกสารนี้ในพื้นที่ทำงานหรือในประวัติ", "no such document in the workspace or its history"), path });
+        return context.fail(Error { localized("ไม่มีเอกสารนี้ในพื้นที่ทำงานหรือในประวัติ", "no such document in the workspace or its history"), path });
     host::Calendar calendar = context.settings().calendar();
     if (calendarName) {
         if (*calendarName != "buddhist" && *calendarName != "gregorian")
-            return context.usage(host::localized("--calendar รับค่า buddhist (พุทธศักราช) หรือ gregorian (คริสต์ศักราช)", "--calendar takes buddhist or gregorian"));
+            return context.usage(localized("--calendar รับค่า buddhist (พุทธศักราช) หรือ gregorian (คริสต์ศักราช)", "--calendar takes buddhist or gregorian"));
         calendar = *calendarName == "buddhist" ? host::Calendar::Buddhist : host::Calendar::Gregorian;
     }
     const std::vector<std::string> summaries = withSummary

@@ -55,7 +55,7 @@ int runNew(CliContext& context, Arguments& arguments)
         std::string known;
         for (const IDocumentKind* each : documents.value()->registry().documentKinds())
             known += (known.empty() ? "" : ", ") + each->id();
-        return context.fail(host::localized("ไม่รู้จักชนิดเอกสาร \"" + kindName + "\" (ที่มี: " + known + ")",
+        return context.fail(localized("ไม่รู้จักชนิดเอกสาร \"" + kindName + "\" (ที่มี: " + known + ")",
             "unknown document kind \"" + kindName + "\" (known: " + known + ")"));
     }
     NewDocumentOptions options;
@@ -71,11 +71,11 @@ int runNew(CliContext& context, Arguments& arguments)
         const thai::TypedDate typed = thai::parseTypedDate(*date);
         if (typed.problem != thai::DateProblem::None)
             return context.fail(Error { typed.problem == thai::DateProblem::NoSuchDay
-                    ? host::localized("ไม่มีวันนี้ในปฏิทิน", "there is no such day")
+                    ? localized("ไม่มีวันนี้ในปฏิทิน", "there is no such day")
                     : typed.problem == thai::DateProblem::ImplausibleYear
-                    ? host::localized("ปีนี้ไม่ใช่ปีของเอกสารเหล่านี้ (ปีไทยเป็นพุทธศักราช: 2563 ปีสากล: 2020)",
+                    ? localized("ปีนี้ไม่ใช่ปีของเอกสารเหล่านี้ (ปีไทยเป็นพุทธศักราช: 2563 ปีสากล: 2020)",
                           "the year is not one of these documents (a Thai year is Buddhist Era: 2563; a Gregorian one: 2020)")
-                    : host::localized("ไม่ใช่วันที่: เขียนแบบ 17 สิงหาคม 2563 หรือ 17/8/2563 หรือ 2020-08-17",
+                    : localized("ไม่ใช่วันที่: เขียนแบบ 17 สิงหาคม 2563 หรือ 17/8/2563 หรือ 2020-08-17",
                           "not a date: write it as 2020-08-17, 17/8/2563 or 17 สิงหาคม 2563"),
                 *date });
         options.date = thai::toIsoDate(typed.date);

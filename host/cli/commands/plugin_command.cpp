@@ -31,7 +31,7 @@ int runPluginCommand(CliContext& context, const std::string& name, Arguments& ar
 {
     const ICommandProvider* provider = providerOf(context.plugins(), name);
     if (!provider) {
-        return context.usage(host::localized("ไม่รู้จักคำสั่ง \"" + name + "\"", "unknown verb \"" + name + "\""));
+        return context.usage(localized("ไม่รู้จักคำสั่ง \"" + name + "\"", "unknown verb \"" + name + "\""));
     }
     Result<host::Workspace*> workspace = context.workspace();
     if (!workspace)

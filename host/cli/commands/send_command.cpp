@@ -17,7 +17,7 @@ int runSend(CliContext& context, Arguments& arguments)
     if (int bad = expectArguments(context, arguments, 1, 1, usage))
         return bad;
     if (!to)
-        return context.usage(host::localized("send ต้องมี --to PATH วิธีใช้: ", "send needs --to PATH; usage: ") + usage);
+        return context.usage(localized("send ต้องมี --to PATH วิธีใช้: ", "send needs --to PATH; usage: ") + usage);
     const std::string from = arguments.positionals().front();
     Result<host::Documents*> documents = context.documents();
     if (!documents)

@@ -156,7 +156,7 @@ int runRemote(CliContext& context, Arguments& arguments)
         // The token is kept for one origin: scheme, host and port. A bare host means its HTTPS.
         const std::string origin = host::originOfUrl(words[1].find("://") == std::string::npos ? "https://" + words[1] : words[1]);
         if (origin.rfind("https://", 0) != 0)
-            return context.fail(Error { host::localized("เก็บโทเค็นเข้าระบบไว้ให้ที่อยู่ https:// เท่านั้น: ผ่าน HTTP ธรรมดาใครในเครือข่ายก็อ่านได้",
+            return context.fail(Error { localized("เก็บโทเค็นเข้าระบบไว้ให้ที่อยู่ https:// เท่านั้น: ผ่าน HTTP ธรรมดาใครในเครือข่ายก็อ่านได้",
                                             "a sign-in token is kept for an https:// address only: over plain HTTP anyone on the "
                                             "network could read it"),
                 host::withoutPassword(words[1], words[1]) });
@@ -165,7 +165,7 @@ int runRemote(CliContext& context, Arguments& arguments)
         while (!token.empty() && (token.back() == '\r' || token.back() == ' '))
             token.pop_back();
         if (token.empty())
-            return context.fail(host::localized("ไม่มีโทเค็นในอินพุตมาตรฐาน (echo โทเค็น | sapha-cli remote login HTTPS-ORIGIN --user ชื่อผู้ใช้)",
+            return context.fail(localized("ไม่มีโทเค็นในอินพุตมาตรฐาน (echo โทเค็น | sapha-cli remote login HTTPS-ORIGIN --user ชื่อผู้ใช้)",
                 "no token on standard input (echo TOKEN | sapha-cli remote login HTTPS-ORIGIN --user NAME)"));
         context.settings().set("remote." + origin + ".user", *user);
         context.settings().set("remote." + origin + ".token", token);
@@ -236,7 +236,7 @@ int runPush(CliContext& context, Arguments& arguments)
     if (!root)
         return context.fail(root.error());
     if (const auto conflicted = conflictedInWorkspace(context, *context.workspace().value()); !conflicted.empty())
-        return context.fail(Error { host::localized("มีทั้งสองฉบับของข้อขัดแย้งจากการซิงก์: เลือกก่อนส่งขึ้นเซิร์ฟเวอร์ (sapha-cli check " + conflicted.front()
+        return context.fail(Error { localized("มีทั้งสองฉบับของข้อขัดแย้งจากการซิงก์: เลือกก่อนส่งขึ้นเซิร์ฟเวอร์ (sapha-cli check " + conflicted.front()
                                                 + " แสดงให้ดู sapha-cli resolve " + conflicted.front() + " --ours หรือ --theirs)",
                                             "holds both versions of a sync conflict: resolve it before pushing (sapha-cli check "
                                                 + conflicted.front() + " shows them; sapha-cli resolve " + conflicted.front()
@@ -277,7 +277,7 @@ int runResolve(CliContext& context, Arguments& arguments)
     if (int bad = expectArguments(context, arguments, 1, 1, usage))
         return bad;
     if (ours == theirs)
-        return context.usage(host::localized("เลือกฝั่งเดียว: --ours (ของพื้นที่ทำงานนี้) หรือ --theirs (ของเซิร์ฟเวอร์) วิธีใช้: ",
+        return context.usage(localized("เลือกฝั่งเดียว: --ours (ของพื้นที่ทำงานนี้) หรือ --theirs (ของเซิร์ฟเวอร์) วิธีใช้: ",
                                  "choose one side: --ours (this workspace's) or --theirs (the remote's); usage: ")
             + usage);
     const std::string path = arguments.positionals().front();

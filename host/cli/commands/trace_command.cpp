@@ -37,7 +37,7 @@ int runTrace(CliContext& context, Arguments& arguments)
     const std::string spec = arguments.positionals().front();
     const std::size_t hash = spec.rfind('#');
     if (hash == std::string::npos || hash + 1 == spec.size())
-        return context.usage(host::localized("ระบุส่วนของเอกสารหลัง '#': PATH#ELEMENT (รหัสที่ `sapha-cli search` และ `diff` แสดง)",
+        return context.usage(localized("ระบุส่วนของเอกสารหลัง '#': PATH#ELEMENT (รหัสที่ `sapha-cli search` และ `diff` แสดง)",
             "name the element after a '#': PATH#ELEMENT (the ids `sapha-cli search` and `diff` show)"));
     Result<host::Documents*> documents = context.documents();
     if (!documents)

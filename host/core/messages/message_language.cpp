@@ -1,39 +1,16 @@
-// Sapha — the language of the core's messages.
+// Sapha — why a system call failed, in the language of messages.
 // SPDX-License-Identifier: MIT
 #include "messages/message_language.hpp"
 
-#include <atomic>
 #include <cerrno>
 #include <cstring>
 
 namespace sapha::host {
 
-namespace {
-
-// Read from worker threads (a sync, an export of many documents): set before they start.
-std::atomic<bool> g_thai { false };
-
-} // namespace
-
-void setMessageLanguage(std::string_view language)
-{
-    g_thai.store(language == "th");
-}
-
-std::string_view messageLanguage()
-{
-    return g_thai.load() ? "th" : "en";
-}
-
-std::string localized(std::string thai, std::string english)
-{
-    return g_thai.load() ? std::move(thai) : std::move(english);
-}
-
 std::string systemReason(int error)
 {
     const std::string english = std::strerror(error);
-    if (!g_thai.load())
+    if (messageLanguage() != "th")
         return english;
     switch (error) {
     case ENOSPC:

@@ -11,6 +11,7 @@
 #include <set>
 
 #include <sapha/localized_text.hpp>
+#include <sapha/message_language.hpp>
 #include <sapha/thai_text.hpp>
 #include <sapha/typed_date.hpp>
 #include <sapha/xml_io.hpp>
@@ -95,7 +96,7 @@ Status SessionKind::readModel(
         Group group { g.attribute("id").value(), xml::childText(g, "name"), xml::childText(g, "prompt"),
             g.attribute("participants").as_int(0) };
         if (group.participants < 0)
-            return source.failureAt(g, "participants cannot be negative");
+            return source.failureAt(g, localized("จำนวนผู้เข้าร่วมติดลบไม่ได้", "participants cannot be negative"));
         session.groups.push_back(std::move(group));
     }
     std::set<std::string> groupIds;
@@ -107,7 +108,8 @@ Status SessionKind::readModel(
         Idea idea { i.attribute("id").value(), i.attribute("group").value(), xml::childText(i, "text"),
             i.attribute("author").value(), i.attribute("time").value() };
         if (!idea.groupId.empty() && !groupIds.count(idea.groupId))
-            return source.failureAt(i, "idea " + idea.id + " names group \"" + idea.groupId + "\", which does not exist");
+            return source.failureAt(i, localized("ความคิด " + idea.id + " อ้างกลุ่ม \"" + idea.groupId + "\" ซึ่งไม่มีอยู่",
+                                       "idea " + idea.id + " names group \"" + idea.groupId + "\", which does not exist"));
         session.ideas.push_back(std::move(idea));
     }
     for (pugi::xml_node c : root.child("clusters").children("cluster")) {
@@ -131,15 +133,17 @@ Status SessionKind::readModel(
             return ok;
         const std::optional<RoundKind> kind = roundKindFrom(r.attribute("kind").value());
         if (!kind)
-            return source.failureAt(r, "round kind must be ideate, cluster or vote, not \"" + std::string(r.attribute("kind").value()) + "\"");
+            return source.failureAt(r, localized("ชนิดของรอบต้องเป็น \"ideate\", \"cluster\" หรือ \"vote\" ไม่ใช่ \"" + std::string(r.attribute("kind").value()) + "\"",
+                                       "round kind must be ideate, cluster or vote, not \"" + std::string(r.attribute("kind").value()) + "\""));
         const int minutes = r.attribute("minutes").as_int(0);
         if (minutes < 0 || minutes > 24 * 60)
-            return source.failureAt(r, "a round's minutes must be between 0 and 1440");
+            return source.failureAt(r, localized("เวลาของรอบต้องอยู่ระหว่าง 0 ถึง 1440 นาที", "a round's minutes must be between 0 and 1440"));
         session.rounds.push_back(RoundPlan { r.attribute("id").value(), *kind, minutes });
     }
     session.currentRound = rounds.attribute("current").value();
     if (!session.currentRound.empty() && !session.findRound(session.currentRound))
-        return source.failureAt(rounds, "the current round \"" + session.currentRound + "\" is not one of the session's rounds");
+        return source.failureAt(rounds, localized("รอบปัจจุบัน \"" + session.currentRound + "\" ไม่ใช่รอบหนึ่งของการระดมความคิดนี้",
+                                           "the current round \"" + session.currentRound + "\" is not one of the session's rounds"));
     return Status::ok();
 }
 

@@ -9,6 +9,7 @@
 #include <set>
 #include <stdexcept>
 
+#include <sapha/message_language.hpp>
 #include <sapha/xml_io.hpp>
 
 #include "core/meeting_kind.hpp"
@@ -164,7 +165,7 @@ void startFromRoster(Meeting& meeting, const IWorkspaceView& workspace, const st
 {
     Result<std::string> text = workspace.read(rosterPath);
     if (!text)
-        throw std::runtime_error("the committee's roster cannot be read: " + text.error().describe());
+        throw std::runtime_error(localized("อ่านทำเนียบคณะกรรมการไม่ได้: ", "the committee's roster cannot be read: ") + text.error().describe());
     Result<Roster> parsed = RosterKind().parse(text.value(), rosterPath);
     if (!parsed)
         throw std::runtime_error(parsed.error().describe());
@@ -212,8 +213,10 @@ void startFromCommittee(Meeting& meeting, const IWorkspaceView& workspace, std::
             std::string named;
             for (const std::string& path : rosters)
                 named += (named.empty() ? "" : ", ") + path + " (" + committeeNameOf(workspace, path) + ")";
-            throw std::runtime_error("this workspace keeps " + std::to_string(rosters.size())
-                + " committees: say which the meeting is of with --committee ROSTER (" + named + ")");
+            throw std::runtime_error(localized("พื้นที่ทำงานนี้มีคณะกรรมการ " + std::to_string(rosters.size())
+                                                   + " คณะ: บอกว่าเป็นการประชุมของคณะใดด้วย --committee ROSTER (" + named + ")",
+                "this workspace keeps " + std::to_string(rosters.size())
+                    + " committees: say which the meeting is of with --committee ROSTER (" + named + ")"));
         }
     }
     if (!rosterPath.empty())

@@ -11,6 +11,7 @@
 #include <stdexcept>
 
 #include <sapha/localized_text.hpp>
+#include <sapha/message_language.hpp>
 #include <sapha/thai_text.hpp>
 #include <sapha/typed_date.hpp>
 #include <sapha/xml_io.hpp>
@@ -69,7 +70,9 @@ Result<Attendance> parseAttendance(std::string_view text)
         return Attendance::Absent;
     if (text == "attending")
         return Attendance::Attending;
-    return Error { "attendance must be present, absent or attending, not \"" + std::string(text) + "\"", {} };
+    return Error { localized("การมาประชุมต้องเป็น \"present\", \"absent\" หรือ \"attending\" ไม่ใช่ \"" + std::string(text) + "\"",
+                       "attendance must be present, absent or attending, not \"" + std::string(text) + "\""),
+        {} };
 }
 
 // Words the regulation on correspondence replaces (DOMAIN.md): what is written, what to write.
@@ -249,20 +252,22 @@ Status readItem(const pugi::xml_node& node, const xml::Source& source, AgendaIte
         item.vote = Vote { resolution.attribute("for").as_int(), resolution.attribute("against").as_int(),
             resolution.attribute("abstain").as_int() };
         if (item.vote->inFavour < 0 || item.vote->against < 0 || item.vote->abstaining < 0)
-            return source.failureAt(resolution, "a vote count cannot be negative");
+            return source.failureAt(resolution, localized("จำนวนเสียงติดลบไม่ได้", "a vote count cannot be negative"));
     }
     for (pugi::xml_node a : node.children("attachment")) {
         Attachment attachment { a.text().get(), a.attribute("href").value() };
         if (attachment.reference.empty())
-            return source.failureAt(a, "an attachment needs href: the file, version or web address it refers to");
+            return source.failureAt(a, localized("สิ่งที่แนบต้องมี href: แฟ้ม ฉบับ หรือที่อยู่เว็บที่อ้างถึง",
+                                       "an attachment needs href: the file, version or web address it refers to"));
         item.attachments.push_back(std::move(attachment));
     }
     for (pugi::xml_node l : node.children("link")) {
         ItemLink link { l.attribute("relation").value(), l.attribute("document").value(), l.attribute("version").value() };
         if (link.relation != "approves" && link.relation != "certifies")
-            return source.failureAt(l, "a link's relation must be approves or certifies, not \"" + link.relation + "\"");
+            return source.failureAt(l, localized("ความสัมพันธ์ของลิงก์ต้องเป็น \"approves\" หรือ \"certifies\" ไม่ใช่ \"" + link.relation + "\"",
+                                       "a link's relation must be approves or certifies, not \"" + link.relation + "\""));
         if (link.document.empty() || link.version.empty())
-            return source.failureAt(l, "a link needs the document and the version it refers to");
+            return source.failureAt(l, localized("ลิงก์ต้องระบุเอกสารและฉบับที่อ้างถึง", "a link needs the document and the version it refers to"));
         item.links.push_back(std::move(link));
     }
     for (pugi::xml_node t : node.children("table")) {
@@ -425,7 +430,7 @@ Status MeetingKind::readModel(
     meeting.thaiDigits = std::string_view(root.attribute("digits").as_string("arabic")) == "thai";
     const std::optional<MinutesStatus> status = parseStatus(root.attribute("status").as_string("draft"));
     if (!status)
-        return source.failureAt(root, "status must be draft, circulated, certified or frozen");
+        return source.failureAt(root, localized("สถานะต้องเป็น \"draft\", \"circulated\", \"certified\" หรือ \"frozen\"", "status must be draft, circulated, certified or frozen"));
     meeting.status = *status;
     meeting.committee = xml::childText(root, "committee");
     meeting.roster = root.child("committee").attribute("roster").value();

@@ -1,6 +1,7 @@
 // Sapha minutes — the quorum rule.
 // SPDX-License-Identifier: MIT
 #include "core/quorum_rule.hpp"
+#include <sapha/message_language.hpp>
 
 namespace sapha::minutes {
 
@@ -19,7 +20,8 @@ Status readQuorumRule(const pugi::xml_node& parent, const xml::Source& source, i
     numerator = quorum.attribute("numerator").as_int(1);
     denominator = quorum.attribute("denominator").as_int(2);
     if (numerator <= 0 || denominator <= 0 || numerator > denominator)
-        return source.failureAt(quorum, "the quorum must be a fraction between 0 and 1 (numerator ≤ denominator)");
+        return source.failureAt(quorum, localized("องค์ประชุมต้องเป็นเศษส่วนระหว่าง 0 ถึง 1 (ตัวเศษ ≤ ตัวส่วน)",
+                                          "the quorum must be a fraction between 0 and 1 (numerator ≤ denominator)"));
     return Status::ok();
 }
 

@@ -4,6 +4,7 @@
 
 #include <set>
 
+#include <sapha/message_language.hpp>
 #include <sapha/xml_io.hpp>
 
 namespace sapha::plans {
@@ -53,11 +54,13 @@ Result<ActionItemSource> readActionItem(const IWorkspaceView& workspace, std::st
 {
     const std::size_t hash = reference.find('#');
     if (hash == std::string_view::npos || hash == 0 || hash + 1 == reference.size())
-        return Error { "an action item is named as MEETING#ACTION (minutes/m.meeting.xml#act-1)", std::string(reference) };
+        return Error { localized("ระบุงานที่มอบหมายแบบ MEETING#ACTION (minutes/m.meeting.xml#act-1)",
+                           "an action item is named as MEETING#ACTION (minutes/m.meeting.xml#act-1)"),
+            std::string(reference) };
     const std::string path(reference.substr(0, hash));
     const std::string id(reference.substr(hash + 1));
     if (!path.ends_with(kMeetingSuffix))
-        return Error { "not a meeting's minutes (a file ending in .meeting.xml)", path };
+        return Error { localized("ไม่ใช่รายงานการประชุม (แฟ้มที่ลงท้ายด้วย .meeting.xml)", "not a meeting's minutes (a file ending in .meeting.xml)"), path };
     Result<std::string> text = workspace.read(path);
     if (!text)
         return text.error();
@@ -68,7 +71,7 @@ Result<ActionItemSource> readActionItem(const IWorkspaceView& workspace, std::st
         if (id == action.attribute("id").value())
             return describe(path, parsed.value()->document_element(), action);
     }
-    return Error { "the meeting has no action item \"" + id + "\"", path };
+    return Error { localized("การประชุมนี้ไม่มีงานที่มอบหมาย \"" + id + "\"", "the meeting has no action item \"" + id + "\""), path };
 }
 
 namespace {

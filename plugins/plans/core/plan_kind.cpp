@@ -2,6 +2,7 @@
 // the checks in plan_checks.cpp, the paper in plan_paper.cpp).
 // SPDX-License-Identifier: MIT
 #include "core/plan_kind.hpp"
+#include <sapha/message_language.hpp>
 
 #include <map>
 #include <regex>
@@ -118,7 +119,8 @@ Plan PlanKind::makeNew(const NewDocumentOptions& options) const
     plan.fiscalYear = fiscalYearOf(date);
     if (auto from = options.parameters.find("from"); from != options.parameters.end() && !from->second.empty()) {
         if (!options.workspace)
-            throw std::runtime_error("a plan made from an action item needs the workspace that holds its meeting");
+            throw std::runtime_error(localized("แผนที่ทำจากงานที่มอบหมายต้องมีพื้นที่ทำงานที่เก็บการประชุมนั้น",
+                "a plan made from an action item needs the workspace that holds its meeting"));
         sapha::Result<ActionItemSource> action = readActionItem(*options.workspace, from->second);
         if (!action)
             throw std::runtime_error(action.error().describe());

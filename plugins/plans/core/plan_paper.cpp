@@ -4,6 +4,7 @@
 
 #include <stdexcept>
 
+#include <sapha/message_language.hpp>
 #include <sapha/typed_date.hpp>
 
 #include "core/plan_kind.hpp"
@@ -289,7 +290,7 @@ exporting::Document quarterReportPaper(const Plan& plan, const std::string& part
         if (part == partId(quarter))
             report = plan.progressOf(quarter);
     if (!report)
-        throw std::runtime_error("the plan has no report of quarter \"" + part + "\"");
+        throw std::runtime_error(localized("แผนไม่มีรายงานของไตรมาส \"" + part + "\"", "the plan has no report of quarter \"" + part + "\""));
     const Words& words = plan.language == "en" ? kEnglish : kThai;
     exporting::Document paper
         = landscapePaper(plan, words.progressOf + quarterLabel(plan.fiscalYear, report->quarter, plan.language) + " " + plan.title);

@@ -6,6 +6,8 @@
 #include <cstdlib>
 #include <sstream>
 
+#include <sapha/message_language.hpp>
+
 namespace sapha::plans {
 
 namespace {
@@ -26,7 +28,8 @@ Status readAmountText(std::string_view text, const pugi::xml_node& node, const s
         return Status::ok();
     const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), out);
     if (error != std::errc() || end != text.data() + text.size() || out < 0)
-        return source.failureAt(node, what + " must be a whole number of baht, not \"" + std::string(text) + "\"");
+        return source.failureAt(node, localized(what + " ต้องเป็นจำนวนเต็มบาท ไม่ใช่ \"" + std::string(text) + "\"",
+                                          what + " must be a whole number of baht, not \"" + std::string(text) + "\""));
     return Status::ok();
 }
 
@@ -45,7 +48,8 @@ Status readNumber(const pugi::xml_node& node, const char* name, const xml::Sourc
     char* end = nullptr;
     out = std::strtod(text.c_str(), &end);
     if (end != text.c_str() + text.size() || out < 0)
-        return source.failureAt(node, std::string(name) + " must be a number of zero or more, not \"" + text + "\"");
+        return source.failureAt(node, localized(std::string(name) + " ต้องเป็นจำนวนตั้งแต่ศูนย์ขึ้นไป ไม่ใช่ \"" + text + "\"",
+                                          std::string(name) + " must be a number of zero or more, not \"" + text + "\""));
     return Status::ok();
 }
 
@@ -62,7 +66,7 @@ Status readMonths(const pugi::xml_node& node, const xml::Source& source, std::ve
         int month = 0;
         const auto [end, error] = std::from_chars(word.data(), word.data() + word.size(), month);
         if (error != std::errc() || end != word.data() + word.size() || month < 1 || month > 12)
-            return source.failureAt(node, "months are numbers from 1 to 12, not \"" + word + "\"");
+            return source.failureAt(node, localized("เดือนเป็นตัวเลข 1 ถึง 12 ไม่ใช่ \"" + word + "\"", "months are numbers from 1 to 12, not \"" + word + "\""));
         months.push_back(month);
     }
     return Status::ok();
@@ -84,7 +88,8 @@ Status readProject(const pugi::xml_node& node, const xml::Source& source, Projec
         indicator.id = i.attribute("id").value();
         indicator.kind = i.attribute("kind").as_string("output");
         if (indicator.kind != "output" && indicator.kind != "outcome")
-            return source.failureAt(i, "an indicator's kind is output or outcome, not \"" + indicator.kind + "\"");
+            return source.failureAt(i, localized("ชนิดของตัวชี้วัดเป็น \"output\" หรือ \"outcome\" ไม่ใช่ \"" + indicator.kind + "\"",
+                                       "an indicator's kind is output or outcome, not \"" + indicator.kind + "\""));
         if (Status target = readNumber(i, "target", source, indicator.target); !target)
             return target;
         indicator.unit = i.attribute("unit").value();
@@ -112,13 +117,13 @@ Status readProgress(const pugi::xml_node& node, const xml::Source& source, Progr
     report.id = node.attribute("id").value();
     report.quarter = node.attribute("quarter").as_int(0);
     if (report.quarter < 1 || report.quarter > 4)
-        return source.failureAt(node, "a progress report's quarter is 1, 2, 3 or 4, not \""
-                + std::string(node.attribute("quarter").value()) + "\"");
+        return source.failureAt(node, localized("ไตรมาสของรายงานผลเป็น 1, 2, 3 หรือ 4 ไม่ใช่ \"" + std::string(node.attribute("quarter").value()) + "\"",
+                                          "a progress report's quarter is 1, 2, 3 or 4, not \"" + std::string(node.attribute("quarter").value()) + "\""));
     report.reported = node.attribute("reported").value();
     for (pugi::xml_node r : node.children("result")) {
         IndicatorResult result { r.attribute("indicator").value(), 0, r.text().get() };
         if (result.indicator.empty())
-            return source.failureAt(r, "a result names the indicator it reports on (indicator=\"…\")");
+            return source.failureAt(r, localized("ผลต้องระบุตัวชี้วัดที่รายงาน (indicator=\"…\")", "a result names the indicator it reports on (indicator=\"…\")"));
         if (Status value = readNumber(r, "value", source, result.value); !value)
             return value;
         report.results.push_back(std::move(result));
@@ -126,7 +131,7 @@ Status readProgress(const pugi::xml_node& node, const xml::Source& source, Progr
     for (pugi::xml_node s : node.children("spent")) {
         Spending spending { s.attribute("project").value(), 0 };
         if (spending.project.empty())
-            return source.failureAt(s, "spending names the project it was spent on (project=\"…\")");
+            return source.failureAt(s, localized("การใช้จ่ายต้องระบุโครงการที่ใช้ (project=\"…\")", "spending names the project it was spent on (project=\"…\")"));
         if (Status amount = readAmount(s, "amount", source, spending.amount); !amount)
             return amount;
         report.spending.push_back(std::move(spending));

@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include <sapha/localized_text.hpp>
+#include <sapha/message_language.hpp>
 #include <sapha/thai_text.hpp>
 #include <sapha/typed_date.hpp>
 #include <sapha/xml_io.hpp>
@@ -47,27 +48,31 @@ Status readResult(const pugi::xml_node& node, const xml::Source& source, Indicat
         char* end = nullptr;
         const long value = std::strtol(level.value(), &end, 10);
         if (end == level.value() || *end != '\0')
-            return source.failureAt(node, "level must be a whole number, not \"" + std::string(level.value()) + "\"");
+            return source.failureAt(node, localized("ระดับต้องเป็นจำนวนเต็ม ไม่ใช่ \"" + std::string(level.value()) + "\"",
+                                              "level must be a whole number, not \"" + std::string(level.value()) + "\""));
         result.level = static_cast<int>(value);
     }
     if (pugi::xml_attribute done = node.attribute("done")) {
         char* end = nullptr;
         const long value = std::strtol(done.value(), &end, 10);
         if (end == done.value() || *end != '\0')
-            return source.failureAt(node, "done must be a whole number, not \"" + std::string(done.value()) + "\"");
+            return source.failureAt(node, localized("done ต้องเป็นจำนวนเต็ม ไม่ใช่ \"" + std::string(done.value()) + "\"",
+                                              "done must be a whole number, not \"" + std::string(done.value()) + "\""));
         result.done = static_cast<int>(value);
     }
     if (pugi::xml_attribute ratio = node.attribute("ratio")) {
         char* end = nullptr;
         const double value = std::strtod(ratio.value(), &end);
         if (end == ratio.value() || *end != '\0' || !std::isfinite(value))
-            return source.failureAt(node, "ratio must be a number, not \"" + std::string(ratio.value()) + "\"");
+            return source.failureAt(node, localized("ratio ต้องเป็นตัวเลข ไม่ใช่ \"" + std::string(ratio.value()) + "\"",
+                                              "ratio must be a number, not \"" + std::string(ratio.value()) + "\""));
         result.ratio = value;
     }
     if (pugi::xml_attribute met = node.attribute("met")) {
         const std::string_view value = met.value();
         if (value != "yes" && value != "no")
-            return source.failureAt(node, "met must be yes or no, not \"" + std::string(value) + "\"");
+            return source.failureAt(node, localized("met ต้องเป็น \"yes\" หรือ \"no\" ไม่ใช่ \"" + std::string(value) + "\"",
+                                              "met must be yes or no, not \"" + std::string(value) + "\""));
         result.met = value == "yes";
     }
     return Status::ok();
@@ -135,16 +140,18 @@ Assessment AssessmentKind::makeNew(const NewDocumentOptions& options) const
 {
     auto spec = options.parameters.find("standard");
     if (spec == options.parameters.end() || spec->second.find('@') == std::string::npos)
-        throw std::runtime_error("an assessment is made against a named version of a standard: "
-                                 "--standard PATH@VERSION (for example standards/centre.standard.xml@เสนอคณะอนุกรรมการ)");
+        throw std::runtime_error(localized("แบบประเมินทำตามมาตรฐานฉบับที่ตั้งชื่อไว้: "
+                                           "--standard PATH@VERSION (เช่น standards/centre.standard.xml@เสนอคณะอนุกรรมการ)",
+            "an assessment is made against a named version of a standard: "
+            "--standard PATH@VERSION (for example standards/centre.standard.xml@เสนอคณะอนุกรรมการ)"));
     if (!options.workspace)
-        throw std::runtime_error("an assessment reads its standard from the workspace");
+        throw std::runtime_error(localized("แบบประเมินอ่านมาตรฐานจากพื้นที่ทำงาน", "an assessment reads its standard from the workspace"));
     const std::size_t at = spec->second.rfind('@');
     const std::string path = spec->second.substr(0, at);
     const std::string version = spec->second.substr(at + 1);
     Result<std::string> text = options.workspace->readAt(path, version);
     if (!text)
-        throw std::runtime_error("the standard cannot be read at that version: " + text.error().describe());
+        throw std::runtime_error(localized("อ่านมาตรฐานฉบับนั้นไม่ได้: ", "the standard cannot be read at that version: ") + text.error().describe());
     const StandardKind standardKind;
     Result<std::unique_ptr<IDocument>> standard = standardKind.load(text.value(), path + "@" + version);
     if (!standard)
@@ -170,10 +177,11 @@ Status AssessmentKind::readModel(
     assessment.thaiDigits = std::string_view(root.attribute("digits").as_string("arabic")) == "thai";
     assessment.maxScore = root.attribute("max-score").as_double(5);
     if (assessment.maxScore <= 0)
-        return source.failureAt(root, "max-score must be a positive number");
+        return source.failureAt(root, localized("max-score ต้องเป็นจำนวนบวก", "max-score must be a positive number"));
     const pugi::xml_node standard = root.child("standard");
     if (!standard || !standard.attribute("path") || !standard.attribute("version"))
-        return source.failureAt(standard ? standard : root, "an assessment names its standard: <standard path=\"…\" version=\"…\">");
+        return source.failureAt(standard ? standard : root,
+            localized("แบบประเมินต้องระบุมาตรฐาน: <standard path=\"…\" version=\"…\">", "an assessment names its standard: <standard path=\"…\" version=\"…\">"));
     assessment.standardPath = standard.attribute("path").value();
     assessment.standardVersion = standard.attribute("version").value();
     assessment.standardTitle = standard.text().get();

@@ -4,6 +4,8 @@
 
 #include <cstdio>
 
+#include <sapha/message_language.hpp>
+
 #include "core/standard_xml.hpp"
 
 namespace sapha::standards {
@@ -79,7 +81,9 @@ Result<std::vector<ChecklistRule>> parseRules(const std::string& text)
         double score = 0;
         char extra = 0;
         if (std::sscanf(line.c_str(), " %d : %lf %c", &done, &score, &extra) != 2 || done < 0)
-            return Error { "line " + std::to_string(lineNumber) + " \"" + line + "\" is not \"practices: score\" (3: 5)", "rules" };
+            return Error { localized("บรรทัด " + std::to_string(lineNumber) + " \"" + line + "\" ไม่ได้อยู่ในรูป \"จำนวนรายการ: คะแนน\" (3: 5)",
+                               "line " + std::to_string(lineNumber) + " \"" + line + "\" is not \"practices: score\" (3: 5)"),
+                "rules" };
         rules.push_back({ done, score });
     }
     return rules;

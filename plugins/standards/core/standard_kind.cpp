@@ -9,6 +9,7 @@
 #include <map>
 
 #include <sapha/localized_text.hpp>
+#include <sapha/message_language.hpp>
 #include <sapha/thai_text.hpp>
 #include <sapha/xml_io.hpp>
 
@@ -117,7 +118,7 @@ Status StandardKind::readModel(
     standard.thaiDigits = std::string_view(root.attribute("digits").as_string("arabic")) == "thai";
     standard.maxScore = root.attribute("max-score").as_double(5);
     if (standard.maxScore <= 0)
-        return source.failureAt(root, "max-score must be a positive number");
+        return source.failureAt(root, localized("max-score ต้องเป็นจำนวนบวก", "max-score must be a positive number"));
     standard.weightTotal = root.attribute("weight-total").as_double(0);
     standard.title = xml::childText(root, "title");
     standard.code = xml::childText(root, "code");

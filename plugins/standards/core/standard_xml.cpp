@@ -6,6 +6,8 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include <sapha/message_language.hpp>
+
 namespace sapha::standards {
 
 namespace {
@@ -31,7 +33,8 @@ Status readNumber(const pugi::xml_node& node, const xml::Source& source, const c
     char* end = nullptr;
     const double parsed = std::strtod(text, &end);
     if (end == text || *end != '\0' || !std::isfinite(parsed))
-        return source.failureAt(node, std::string(name) + " must be a number, not \"" + text + "\"");
+        return source.failureAt(node, localized(std::string(name) + " ต้องเป็นตัวเลข ไม่ใช่ \"" + text + "\"",
+                                          std::string(name) + " must be a number, not \"" + text + "\""));
     value = parsed;
     return Status::ok();
 }
@@ -74,7 +77,7 @@ Status readBands(const pugi::xml_node& parent, const xml::Source& source, std::v
     for (pugi::xml_node b : parent.child("bands").children("band")) {
         Band band;
         if (!b.attribute("from") || !b.attribute("to"))
-            return source.failureAt(b, "a band needs from and to");
+            return source.failureAt(b, localized("ช่วงผลการประเมินต้องมี from และ to", "a band needs from and to"));
         if (Status from = readNumber(b, source, "from", band.from); !from)
             return from;
         if (Status to = readNumber(b, source, "to", band.to); !to)
@@ -109,13 +112,15 @@ Status readIndicator(const pugi::xml_node& node, const xml::Source& source, Indi
     indicator.code = node.attribute("code").value();
     indicator.type = node.attribute("type").as_string("process");
     if (!isIndicatorType(indicator.type))
-        return source.failureAt(node, "indicator type must be process, output, outcome or quantitative, not \""
-                + indicator.type + "\"");
+        return source.failureAt(node, localized("ประเภทตัวชี้วัดต้องเป็น \"process\", \"output\", \"outcome\" หรือ \"quantitative\" ไม่ใช่ \"" + indicator.type + "\"",
+                                          "indicator type must be process, output, outcome or quantitative, not \"" + indicator.type + "\""));
     if (Status weight = readNumber(node, source, "weight", indicator.weight); !weight)
         return weight;
     if (!parseScheme(node.attribute("scheme").as_string("rubric"), indicator.scheme))
-        return source.failureAt(node, "scheme must be rubric, checklist, threshold or binary, not \""
-                + std::string(node.attribute("scheme").value()) + "\"");
+        return source.failureAt(node, localized("แบบการให้คะแนนต้องเป็น \"rubric\", \"checklist\", \"threshold\" หรือ \"binary\" ไม่ใช่ \""
+                                                    + std::string(node.attribute("scheme").value()) + "\"",
+                                          "scheme must be rubric, checklist, threshold or binary, not \""
+                                              + std::string(node.attribute("scheme").value()) + "\""));
     indicator.owner = node.attribute("owner").value();
     indicator.statement = xml::childText(node, "statement");
     indicator.description = xml::childText(node, "description");
@@ -133,7 +138,8 @@ Status readIndicator(const pugi::xml_node& node, const xml::Source& source, Indi
             ChecklistRule rule;
             rule.done = r.attribute("done").as_int(-1);
             if (rule.done < 0)
-                return source.failureAt(r, "a checklist rule needs done, the number of practices (0 or more)");
+                return source.failureAt(r, localized("เกณฑ์แบบรายการต้องมี done คือจำนวนรายการปฏิบัติ (0 ขึ้นไป)",
+                                           "a checklist rule needs done, the number of practices (0 or more)"));
             if (Status score = readNumber(r, source, "score", rule.score); !score)
                 return score;
             indicator.rules.push_back(rule);

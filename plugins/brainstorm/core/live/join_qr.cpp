@@ -6,6 +6,8 @@
 
 #include <qrencode.h>
 
+#include <sapha/message_language.hpp>
+
 namespace sapha::brainstorm {
 
 namespace {
@@ -22,7 +24,7 @@ Result<QrCode> qrCodeFor(const std::string& text)
 {
     std::unique_ptr<QRcode, QrFree> encoded(QRcode_encodeString(text.c_str(), 0, QR_ECLEVEL_M, QR_MODE_8, 1));
     if (!encoded)
-        return Error { "the join address cannot be made a QR code (too long?)", text };
+        return Error { localized("ทำที่อยู่เข้าร่วมเป็นคิวอาร์โค้ดไม่ได้ (ยาวเกินไปหรือไม่)", "the join address cannot be made a QR code (too long?)"), text };
     QrCode code;
     code.size = encoded->width;
     code.dark.resize(static_cast<std::size_t>(code.size * code.size));

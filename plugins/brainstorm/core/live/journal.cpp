@@ -14,6 +14,8 @@
 
 #include <Poco/Checksum.h>
 
+#include <sapha/message_language.hpp>
+
 namespace sapha::brainstorm {
 
 namespace {
@@ -81,8 +83,9 @@ Result<std::unique_ptr<Journal>> Journal::open(const std::filesystem::path& path
         std::ifstream holderIn(holderFile);
         std::string holder;
         std::getline(holderIn, holder);
-        return Error { "this session is live already" + (holder.empty() ? std::string() : " (" + holder + ")")
-                + ": a session has one live server; stop that one, or let the phones join it",
+        const std::string who = holder.empty() ? std::string() : " (" + holder + ")";
+        return Error { localized("การระดมความคิดนี้เปิดรับอยู่แล้ว" + who + ": หนึ่งการระดมความคิดมีเซิร์ฟเวอร์เดียว หยุดตัวนั้น หรือให้โทรศัพท์เข้าร่วมที่ตัวนั้น",
+                           "this session is live already" + who + ": a session has one live server; stop that one, or let the phones join it"),
             path.string() };
     }
     {

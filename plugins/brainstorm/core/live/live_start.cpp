@@ -7,6 +7,7 @@
 #include <Poco/Net/NetworkInterface.h>
 
 #include <sapha/json_text.hpp>
+#include <sapha/message_language.hpp>
 
 namespace sapha::brainstorm {
 
@@ -35,7 +36,9 @@ Result<LiveStart> startLiveSession(
     const Session& session, const std::filesystem::path& folder, const std::string& sessionPath, std::string code)
 {
     if (!code.empty() && !isJoinCode(code))
-        return Error { "a join code is 6 to 12 digits, which a phone's number pad types", code };
+        return Error { localized("รหัสเข้าร่วมเป็นตัวเลข 6 ถึง 12 หลัก ที่พิมพ์ได้จากแป้นตัวเลขของโทรศัพท์",
+                           "a join code is 6 to 12 digits, which a phone's number pad types"),
+            code };
     Journal::Recovered recovered;
     Result<std::unique_ptr<Journal>> journal = Journal::open(journalPathFor(folder, sessionPath), recovered);
     if (!journal)

@@ -25,6 +25,7 @@
 #include <Poco/URI.h>
 
 #include <sapha/json_text.hpp>
+#include <sapha/message_language.hpp>
 
 #include "core/live/connection_guard.hpp"
 #include "core/live/guarded_connection.hpp"
@@ -476,7 +477,8 @@ Status ParticipationServer::start()
         m_server->start();
         return Status::ok();
     } catch (const Poco::Exception& failure) {
-        return Status::failure("the participation server cannot listen: " + failure.displayText(),
+        return Status::failure(localized("เซิร์ฟเวอร์ให้ผู้เข้าร่วมเปิดรับไม่ได้: \"" + failure.displayText() + "\"",
+                                   "the participation server cannot listen: " + failure.displayText()),
             m_options.address + ":" + std::to_string(m_options.port));
     }
 }
