@@ -62,12 +62,17 @@ StartPage::StartPage(wxWindow* parent, const std::vector<std::string>& recentWor
             button->Bind(wxEVT_BUTTON, [this, path](wxCommandEvent&) { m_actions.openRecent(path); });
             auto* row = new wxBoxSizer(wxHORIZONTAL);
             row->Add(button, 0, wxRIGHT, FromDIP(8));
-            row->Add(new wxStaticText(this, wxID_ANY, ui::toWx(path)), 1, wxALIGN_CENTER_VERTICAL);
+            // The folder in full when there is room, else without its middle: a long path ran past the page's edge.
+            auto* where = new wxStaticText(this, wxID_ANY, ui::toWx(path), wxDefaultPosition, wxDefaultSize,
+                wxST_ELLIPSIZE_MIDDLE | wxST_NO_AUTORESIZE);
+            where->SetMinSize(wxSize(FromDIP(80), -1));
+            where->SetToolTip(ui::toWx(path));
+            row->Add(where, 1, wxALIGN_CENTER_VERTICAL);
             column->Add(row, 0, wxEXPAND | wxBOTTOM, FromDIP(4));
         }
     }
     auto* outer = new wxBoxSizer(wxVERTICAL);
-    outer->Add(column, 0, wxALL, FromDIP(24));
+    outer->Add(column, 0, wxEXPAND | wxALL, FromDIP(24)); // as wide as the page: a recent folder's path fits it
     SetSizer(outer);
 }
 
