@@ -224,7 +224,9 @@ bool MainFrame::openWorkspace(const std::string& directory, bool quiet)
     if (!opened) {
         if (!quiet)
             wxMessageBox(toWx(opened.error().describe()), _("The workspace could not be opened"), wxOK | wxICON_ERROR, this);
-        setStatus(toWx(opened.error().describe()));
+        // The reason first: a long folder's path before it left no room for it in the status bar.
+        setStatus(wxString::Format(_("The workspace could not be opened: %s (%s)"), toWx(opened.error().message),
+            toWx(opened.error().where)));
         return false;
     }
     closeWorkspace();
