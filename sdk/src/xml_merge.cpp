@@ -144,7 +144,7 @@ private:
                 continue;
             const std::string id = idOf(child);
             if (!id.empty() && !byId.emplace(id, child).second)
-                throw CannotMerge("the id \"" + id + "\" appears twice");
+                throw CannotMerge(localized("รหัส \"" + id + "\" ซ้ำกันสองแห่ง", "the id \"" + id + "\" appears twice"));
             indexUnder(child);
         }
     }
@@ -157,7 +157,8 @@ void parseVersion(std::string_view text, const char* side, Version& version)
     const pugi::xml_parse_result parsed
         = version.document.load_buffer(text.data(), text.size(), pugi::parse_default, pugi::encoding_utf8);
     if (!parsed)
-        throw CannotMerge(std::string(side) + " is not well-formed XML: " + parsed.description());
+        throw CannotMerge(localized("ฉบับ " + std::string(side) + " ไม่ใช่ XML ที่ถูกต้อง: \"" + parsed.description() + "\"",
+            std::string(side) + " is not well-formed XML: " + parsed.description()));
     version.present = true;
     version.index();
 }
@@ -220,7 +221,7 @@ void relocate(Version& version, const std::string& id, const Location& target, c
     pugi::xml_node node = version.byId.at(id);
     pugi::xml_node container = containerAt(version, target);
     if (!container || isInside(container, node))
-        throw CannotMerge("element \"" + id + "\" was moved into a place the other side does not have");
+        throw CannotMerge(localized("ส่วน \"" + id + "\" ถูกย้ายไปที่ที่อีกฝั่งไม่มี", "element \"" + id + "\" was moved into a place the other side does not have"));
     for (pugi::xml_node before = mover.previous_sibling(); before; before = before.previous_sibling()) {
         if (!isElement(before))
             continue;
@@ -265,7 +266,7 @@ void placeMovedElements(Version& base, Version& ours, Version& theirs)
                 move.target = *t;
                 move.mover = theirs.byId.at(id);
             } else {
-                throw CannotMerge("element \"" + id + "\" was moved to different places on both sides");
+                throw CannotMerge(localized("ส่วน \"" + id + "\" ถูกย้ายไปคนละที่ทั้งสองฝั่ง", "element \"" + id + "\" was moved to different places on both sides"));
             }
         } else if (o || t) {
             move.target = o ? *o : *t;
@@ -316,8 +317,8 @@ std::vector<std::string> mergedOrder(const std::vector<std::string>& base, const
     const bool oursReordered = sharedIn(ours, base) != sharedIn(base, ours);
     const bool theirsReordered = sharedIn(theirs, base) != sharedIn(base, theirs);
     if (oursReordered && theirsReordered && sharedIn(ours, theirs) != sharedIn(theirs, ours))
-        throw CannotMerge("the children of " + (where.empty() ? std::string("the document") : where)
-            + " were put in different orders on both sides");
+        throw CannotMerge(localized("ส่วนย่อยของ " + (where.empty() ? std::string("ตัวเอกสาร") : where) + " ถูกเรียงต่างกันทั้งสองฝั่ง",
+            "the children of " + (where.empty() ? std::string("the document") : where) + " were put in different orders on both sides"));
     const bool theirsLead = theirsReordered && !oursReordered;
     const std::vector<std::string>& primary = theirsLead ? theirs : ours;
     const std::vector<std::string>& secondary = theirsLead ? ours : theirs;
@@ -507,9 +508,9 @@ Result<MergeOutcome> mergeThreeWay(std::string_view base, std::string_view ours,
         parseVersion(ours, "this side's version", o);
         parseVersion(theirs, "the other side's version", t);
         if (!o.present || !t.present)
-            throw CannotMerge("one side has no document");
+            throw CannotMerge(localized("ฝั่งหนึ่งไม่มีเอกสาร", "one side has no document"));
         if (std::string_view(o.root().name()) != t.root().name())
-            throw CannotMerge("the two sides are different kinds of document");
+            throw CannotMerge(localized("สองฝั่งเป็นเอกสารต่างชนิดกัน", "the two sides are different kinds of document"));
         placeMovedElements(b, o, t);
 
         pugi::xml_document merged;
