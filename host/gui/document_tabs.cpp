@@ -92,8 +92,7 @@ wxString tabLabelOf(const OpenDocument& document, const wxWindow& notebook)
 {
     if (document.title.empty())
         return toWx(std::filesystem::path(document.path).filename().string());
-    const int room = notebook.FromDIP(240);
-    return shortenedToFit(toWx(document.title), [&](const wxString& label) { return notebook.GetTextExtent(label).x <= room; });
+    return shortenedToFit(toWx(document.title), notebook, notebook.FromDIP(240));
 }
 
 } // namespace

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "short_label.hpp"
 
+#include <wx/window.h>
+
 namespace sapha::gui {
 
 namespace {
@@ -55,6 +57,11 @@ wxString shortenedToFit(const wxString& text, const std::function<bool(const wxS
         }
     }
     return best;
+}
+
+wxString shortenedToFit(const wxString& text, const wxWindow& window, int room)
+{
+    return shortenedToFit(text, [&](const wxString& label) { return window.GetTextExtent(label).x <= room; });
 }
 
 } // namespace sapha::gui

@@ -7,6 +7,8 @@
 
 #include <wx/string.h>
 
+class wxWindow;
+
 namespace sapha::gui {
 
 // `text` when it is short; else its first `head` and last `tail` characters around "…". A long title
@@ -19,5 +21,8 @@ wxString shortenedInTheMiddle(const wxString& text, std::size_t head, std::size_
 // of the font it is drawn in: a pane labels by what it has room for, not by a count of letters, which
 // says nothing of how wide Thai or Latin text is.
 wxString shortenedToFit(const wxString& text, const std::function<bool(const wxString&)>& fits);
+
+// The same, measured in `window`'s font against `room` pixels: a label, a tab or a button of that window.
+wxString shortenedToFit(const wxString& text, const wxWindow& window, int room);
 
 } // namespace sapha::gui

@@ -55,7 +55,7 @@ StartPage::StartPage(wxWindow* parent, const std::vector<std::string>& recentWor
         for (const std::string& path : recentWorkspaces) {
             const wxString name = ui::toWx(std::filesystem::path(path).filename().string());
             // As wide as the column's buttons, measured in pixels of the button's font.
-            const wxString shown = shortenedToFit(name, [this](const wxString& label) { return GetTextExtent(label).x <= FromDIP(300); });
+            const wxString shown = shortenedToFit(name, *this, FromDIP(300));
             auto* button = new wxButton(this, wxID_ANY, shown, wxDefaultPosition,
                 wxDefaultSize, wxBU_EXACTFIT | wxBU_LEFT);
             button->SetToolTip(ui::toWx(path));

@@ -137,7 +137,7 @@ wxString WorkspaceTree::labelFor(const std::string& path, const KindBranch& bran
             while (shown.starts_with(' '))
                 shown.remove_prefix(1);
         }
-        return shortenedToFit(ui::toWx(std::string(shown)), [this, room](const wxString& label) { return GetTextExtent(label).x <= room; });
+        return shortenedToFit(ui::toWx(std::string(shown)), *this, room);
     }
     // The file name without its kind's suffix until the title is known; the path is the tooltip.
     std::string name = std::filesystem::path(path).filename().string();

@@ -47,17 +47,16 @@ problems = []
 sources = [p for folder in ("host/core", "host/cli", "host/gui") for p in (root / folder).rglob("*.cpp")]
 sources += list((root / "sdk/src").rglob("*.cpp")) + list(root.glob("plugins/*/core/**/*.cpp"))
 for path in sorted(sources):
-    if True:
-        text = path.read_text(encoding="utf-8")
-        for match in makers.finditer(text):
-            argument = first_argument(text, match.end())
-            if "localized(" in argument or "inLanguage(" in argument or "_(" in argument:
-                continue
-            words = [w for s in literal.findall(argument) for w in english.findall(s)]
-            if words:
-                line = text.count("\n", 0, match.start()) + 1
-                problems.append(f"{path.relative_to(root)}:{line}: English only ({' '.join(words[:4])}): "
-                                "write it with localized(thai, english)")
+    text = path.read_text(encoding="utf-8")
+    for match in makers.finditer(text):
+        argument = first_argument(text, match.end())
+        if "localized(" in argument or "inLanguage(" in argument or "_(" in argument:
+            continue
+        words = [w for s in literal.findall(argument) for w in english.findall(s)]
+        if words:
+            line = text.count("\n", 0, match.start()) + 1
+            problems.append(f"{path.relative_to(root)}:{line}: English only ({' '.join(words[:4])}): "
+                            "write it with localized(thai, english)")
 for problem in problems:
     print(problem)
 sys.exit(1 if problems else 0)
