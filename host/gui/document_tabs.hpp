@@ -39,6 +39,11 @@ struct OpenDocument : public ui::IEditorHost {
     std::string documentPath() const noexcept override { return path; }
     Result<std::string> privateDirectory(std::string_view plugin) noexcept override;
     Result<std::string> saveNow(std::string_view message) noexcept override;
+    const IWorkspaceView* workspace() noexcept override;
+    Result<SavedVersion> saveDocument(std::string_view path, std::string_view content, std::string_view message) noexcept override;
+
+private:
+    std::unique_ptr<IWorkspaceView> m_workspaceView; // the latest workspace() gave
 };
 
 class DocumentTabs {

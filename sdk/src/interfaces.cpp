@@ -43,6 +43,12 @@ Result<MergedDocument> IDocumentKind::merge(std::string_view, std::string_view, 
     return Error { localized("เอกสารชนิดนี้รวมได้ทีละบรรทัดเท่านั้น", "documents of this kind are merged by line only"), id() };
 }
 
+std::string IDocumentKind::folder() const noexcept
+{
+    const std::string kind = id();
+    return kind.substr(0, kind.find('.'));
+}
+
 std::vector<DocumentReference> IDocumentKind::references(const IDocument&) const noexcept
 {
     return {};

@@ -880,7 +880,7 @@ TEST_CASE("cli: each step of the minutes is a named version, and the next meetin
     // Refused before anything is saved: the wrong order, an unknown file, a missing --at.
     auto backwards = user.run({ "-C", "ws", "certify", "m2.meeting.xml", "--at", "m1.meeting.xml" });
     CHECK(backwards.exitCode == 1);
-    CHECK(backwards.err.find("does not come after meeting 2/2563") != std::string::npos);
+    CHECK(backwards.err.find("ไม่ได้อยู่หลังการประชุมครั้งที่ 2/2563") != std::string::npos);
     auto unknown = user.run({ "-C", "ws", "certify", "none.meeting.xml", "--at", "m2.meeting.xml" });
     CHECK(unknown.exitCode == 1);
     CHECK(unknown.err.find("none.meeting.xml") != std::string::npos);
@@ -905,7 +905,7 @@ TEST_CASE("cli: each step of the minutes is a named version, and the next meetin
 
     auto again = user.run({ "-C", "ws", "certify", "m1.meeting.xml", "--at", "m2.meeting.xml" });
     CHECK(again.exitCode == 1);
-    CHECK(again.err.find("already certified") != std::string::npos);
+    CHECK(again.err.find("รายงานการประชุมนี้รับรองแล้ว") != std::string::npos);
     CHECK(user.git("ws", { "fsck", "--strict" }).empty());
 }
 
@@ -922,7 +922,7 @@ TEST_CASE("cli: an attached file that is missing is an error of check, a present
     writeFile(user.path("ws/m.meeting.xml"), xml);
     auto missing = user.run({ "-C", "ws", "check", "m.meeting.xml" });
     CHECK(missing.exitCode == 1);
-    CHECK(missing.out.find("เอกสารประกอบระเบียบวาระที่ 4 แนบ attachments/plan-2563.pdf ซึ่งไม่มีในพื้นที่ทำงาน") != std::string::npos);
+    CHECK(missing.out.find("เอกสารประกอบระเบียบวาระที่ 5 แนบ attachments/plan-2563.pdf ซึ่งไม่มีในพื้นที่ทำงาน") != std::string::npos);
 
     std::filesystem::create_directories(user.path("ws/attachments"));
     writeFile(user.path("ws/attachments/plan-2563.pdf"), "%PDF-1.4\n");
@@ -952,7 +952,7 @@ TEST_CASE("cli: a resolution that approves a named version of a standard shows i
     auto check = user.run({ "-C", "ws", "check", "minutes/2-2563.meeting.xml" }); // the link leads somewhere
     CHECK(check.exitCode == 0);
     auto log = user.run({ "-C", "ws", "log", "standards/centre.standard.xml" });
-    CHECK(log.out.find("เสนอคณะอนุกรรมการ; เห็นชอบโดย รายงานการประชุมคณะอนุกรรมการ ครั้งที่ 1/2563, มติระเบียบวาระที่ 4")
+    CHECK(log.out.find("เสนอคณะอนุกรรมการ; เห็นชอบโดย รายงานการประชุมคณะอนุกรรมการ ครั้งที่ 1/2563, มติระเบียบวาระที่ 5")
         != std::string::npos);
     auto paper = user.run({ "-C", "ws", "export", "minutes/2-2563.meeting.xml", "--format", "md", "-o", "-" });
     CHECK(paper.out.find("(เห็นชอบ standards/centre.standard.xml ฉบับ “เสนอคณะอนุกรรมการ”)") != std::string::npos);
@@ -962,7 +962,7 @@ TEST_CASE("cli: a resolution that approves a named version of a standard shows i
     writeFile(user.path("ws/minutes/2-2563.meeting.xml"), xml);
     auto broken = user.run({ "-C", "ws", "check", "minutes/2-2563.meeting.xml" });
     CHECK(broken.exitCode == 1);
-    CHECK(broken.out.find("มติระเบียบวาระที่ 4 เห็นชอบ standards/centre.standard.xml ฉบับ \"ร่างที่ 9\" ซึ่งไม่มีฉบับที่ตั้งชื่อนี้")
+    CHECK(broken.out.find("มติระเบียบวาระที่ 5 เห็นชอบ standards/centre.standard.xml ฉบับ \"ร่างที่ 9\" ซึ่งไม่มีฉบับที่ตั้งชื่อนี้")
         != std::string::npos);
     std::string bad = xml;
     bad.replace(bad.find("relation=\"approves\""), 19, "relation=\"likes\"");

@@ -12,7 +12,7 @@ import sys
 root = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else ".")
 # An error made by the core, a refusal of the CLI, or a plugin command's message to stderr (exit 1 or 2).
 makers = re.compile(r"(Error \{|Status::failure\(|runtime_error\(|GitError\(|context\.fail\(|context\.usage\(|"
-                    r"failureAt\([^,]*, |CannotMerge\(|return \{ [12], \{\}, )")
+                    r"failureAt\([^,]*, |CannotMerge\(|\bfailure\(|return \{ [12], \{\}, )")
 literal = re.compile(r'"((?:[^"\\]|\\.)*)"')
 english = re.compile(r"[A-Za-z]{3,}")
 

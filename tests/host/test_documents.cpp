@@ -12,6 +12,8 @@
 #include <atomic>
 #include <chrono>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <thread>
 
 #include <sapha/utf8.hpp>
@@ -209,6 +211,18 @@ TEST_CASE("documents: file names from titles are valid UTF-8, cut at a character
     Result<std::string> again = f.documents->create(*kind, options, first.value());
     REQUIRE_FALSE(again);
     CHECK(again.error().message.find("already exists") != std::string::npos);
+    // A committee's roster goes beside the other committees, not among the meetings.
+    const IDocumentKind* rosterKind = f.registry.kindForPath("x.roster.xml");
+    REQUIRE(rosterKind);
+    options.title = "คณะทำงานติดตามคนไร้ที่พึ่งจังหวัดพะเยา";
+    Result<std::string> roster = f.documents->create(*rosterKind, options);
+    REQUIRE(roster);
+    CHECK(roster.value() == "committees/คณะทำงานติดตามคนไร้ที่พึ่งจังหวัดพะเยา.roster.xml");
+    // Written in the language of the person who made it (English here): it was always Thai.
+    std::ifstream made(f.dir.path() / roster.value());
+    const std::string text((std::istreambuf_iterator<char>(made)), std::istreambuf_iterator<char>());
+    CHECK(text.find("language=\"en\"") != std::string::npos);
+    CHECK(text.find("Matters for information") != std::string::npos);
 }
 
 TEST_CASE("documents: the workspace's files are listed without throwing while a folder goes away")

@@ -18,7 +18,7 @@ const Meeting& asMeeting(const IDocument& document)
 
 } // namespace
 
-TEST_CASE("meeting_kind: a new meeting has the five-item agenda and a Buddhist-Era number")
+TEST_CASE("meeting_kind: a new meeting has the six-item official agenda and a Buddhist-Era number")
 {
     MeetingKind kind;
     NewDocumentOptions options;
@@ -28,9 +28,10 @@ TEST_CASE("meeting_kind: a new meeting has the five-item agenda and a Buddhist-E
     REQUIRE(created.isOk());
     const Meeting& meeting = asMeeting(*created.value());
     CHECK(meeting.year == 2563);
-    REQUIRE(meeting.agenda.size() == 5);
+    REQUIRE(meeting.agenda.size() == 6);
     CHECK(meeting.agenda[0].title == "เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ");
-    CHECK(meeting.agenda[4].title == "เรื่องอื่น ๆ");
+    CHECK(meeting.agenda[3].title == "เรื่องเพื่อทราบ");
+    CHECK(meeting.agenda[5].title == "เรื่องอื่น ๆ");
     CHECK(kind.title(*created.value()) == "รายงานการประชุมคณะอนุกรรมการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย ครั้งที่ 1/2563");
 
     options.language = "en";

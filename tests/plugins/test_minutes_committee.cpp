@@ -7,8 +7,10 @@
 #include <map>
 
 #include <sapha/export/document.hpp>
+#include <sapha/message_language.hpp>
 
 #include "core/actions_command.hpp"
+#include "core/certification.hpp"
 #include "core/certify_command.hpp"
 #include "core/committee_meetings.hpp"
 #include "core/meeting_kind.hpp"
@@ -78,7 +80,7 @@ TEST_CASE("roster: round trip, quorum rule, checks")
     REQUIRE(back);
     CHECK(back.value().members.size() == 4);
     CHECK(back.value().members[3].role == "อนุกรรมการและเลขานุการ");
-    CHECK(back.value().agendaTemplate.size() == 5);
+    CHECK(back.value().agendaTemplate.size() == 6);
     CHECK(back.value().quorumOf(4) == 3); // two thirds of 4, rounded up
     CHECK(chiangRaiRoster().quorumOf(4) == 2);
     CHECK(chiangRaiRoster().quorumOf(5) == 3);
@@ -111,10 +113,10 @@ TEST_CASE("committee: a new meeting starts from the roster, numbered after the p
     REQUIRE(first.people.size() == 4);
     CHECK(first.people[0].memberId == "m-chair");
     CHECK(first.people[0].attendance == Attendance::Present);
-    REQUIRE(first.agenda.size() == 5);
+    REQUIRE(first.agenda.size() == 6);
     CHECK(first.agenda[1].title == "เรื่องรับรองรายงานการประชุม");
 
-    AgendaItem& consider = first.agenda[3];
+    AgendaItem& consider = first.agenda[4];
     consider.actions.push_back({ "a-plan", "จัดทำแผนปฏิบัติการคุ้มครองคนไร้ที่พึ่ง ประจำปี 2563", "ฝ่ายเลขานุการ", "2020-09-30", "open", {} });
     consider.actions.push_back({ "a-told", "แจ้งหน่วยงานภาคีเครือข่าย", "ฝ่ายเลขานุการ", "", "done", {} });
     files.files["minutes/1-2563.meeting.xml"] = xmlOf(MeetingKind(), first);
@@ -221,25 +223,25 @@ TEST_CASE("meeting checks: statistics that do not add up, the regulation's words
         { { "ประเภท", { { "คนไร้ที่พึ่ง", 48 }, { "จิตเวช", 18 } } }, { "เพศ", { { "ชาย", 49 }, { "หญิง", 32 } } } } };
     meeting.agenda[0].tables.push_back(served);
     meeting.agenda[0].text = "ประธานกล่าวเปิดประชุมเวลา 09.30 น. บันทึกการประชุมครั้งนี้";
-    meeting.agenda[3].children.push_back({ "item-41", "การจัดทำแผน", "", {}, "", std::nullopt, {}, {}, {}, {} });
-    meeting.agenda[3].children.push_back({ "item-42", "การติดตาม", "", {}, "เห็นชอบ", Vote { 9, 0, 0 }, {}, {}, {}, {} });
+    meeting.agenda[4].children.push_back({ "item-41", "การจัดทำแผน", "", {}, "", std::nullopt, {}, {}, {}, {} });
+    meeting.agenda[4].children.push_back({ "item-42", "การติดตาม", "", {}, "เห็นชอบ", Vote { 9, 0, 0 }, {}, {}, {}, {} });
     const Findings findings = MeetingKind().validate(meeting, "en");
     CHECK(hasFinding(findings, "\"เพศ\" adds up to 81, not the total 66"));
     CHECK_FALSE(hasFinding(findings, "\"ประเภท\" adds up"));
     CHECK(hasFinding(findings, "write \"รายงานการประชุม\", not \"บันทึกการประชุม\""));
     CHECK(hasFinding(findings, "write \"เริ่มประชุมเวลา\", not \"เปิดประชุมเวลา\""));
     CHECK_FALSE(hasFinding(findings, "not \"ปิดประชุมเวลา\"")); // only inside เปิดประชุมเวลา
-    CHECK(hasFinding(findings, "4.1 is for decision but has no resolution"));
-    CHECK_FALSE(hasFinding(findings, "4.2 is for decision"));
-    CHECK(hasFinding(findings, "4.2: 9 votes, but only 4 members are present"));
+    CHECK(hasFinding(findings, "5.1 is for decision but has no resolution"));
+    CHECK_FALSE(hasFinding(findings, "5.2 is for decision"));
+    CHECK(hasFinding(findings, "5.2: 9 votes, but only 4 members are present"));
     CHECK_FALSE(hasFinding(findings, "no quorum"));
     // The same findings for a Thai reader, in Thai, the items named as the document names them.
     const Findings inThai = MeetingKind().validate(meeting, "th");
     CHECK(inThai.size() == findings.size());
     CHECK(hasFinding(inThai, "ระเบียบวาระที่ 1 ตาราง \"ผลการให้บริการคนไร้ที่พึ่ง\": \"เพศ\" รวมได้ 81 ไม่ตรงกับยอดรวม 66"));
     CHECK(hasFinding(inThai, "ใช้คำว่า \"รายงานการประชุม\" แทน \"บันทึกการประชุม\" (ระเบียบงานสารบรรณ)"));
-    CHECK(hasFinding(inThai, "ระเบียบวาระที่ 4.1 เป็นเรื่องเพื่อพิจารณาแต่ยังไม่มีมติที่ประชุม"));
-    CHECK(hasFinding(inThai, "ระเบียบวาระที่ 4.2: ลงคะแนน 9 เสียง แต่มีกรรมการมาประชุมเพียง 4 คน"));
+    CHECK(hasFinding(inThai, "ระเบียบวาระที่ 5.1 เป็นเรื่องเพื่อพิจารณาแต่ยังไม่มีมติที่ประชุม"));
+    CHECK(hasFinding(inThai, "ระเบียบวาระที่ 5.2: ลงคะแนน 9 เสียง แต่มีกรรมการมาประชุมเพียง 4 คน"));
     for (const Finding& finding : inThai)
         CHECK_MESSAGE(test::englishWordsIn(finding.message).empty(), finding.message);
 
@@ -510,6 +512,52 @@ TEST_CASE("certification: the next meeting certifies the minutes, links to the n
     // Once certified, not again.
     CHECK(runCertifyCommand({ "m1.meeting.xml", "--at", "m2.meeting.xml" }, files, changes, "th").err.find("already certified")
         != std::string::npos);
+}
+
+TEST_CASE("certification: the minutes a meeting may certify are its committee's earlier ones not yet certified, latest first")
+{
+    FilesInMemory files;
+    const auto meetingNumbered = [&](const std::string& path, const std::string& committee, int number, MinutesStatus status) {
+        Meeting meeting = newMeeting(files, "2020-08-17");
+        meeting.committee = committee;
+        meeting.number = number;
+        meeting.status = status;
+        files.files[path] = xmlOf(MeetingKind(), meeting);
+        return meeting;
+    };
+    meetingNumbered("m1.meeting.xml", "คณะอนุกรรมการ", 1, MinutesStatus::Certified);
+    const Meeting second = meetingNumbered("m2.meeting.xml", "คณะอนุกรรมการ", 2, MinutesStatus::Circulated);
+    meetingNumbered("m3.meeting.xml", "คณะอนุกรรมการ", 3, MinutesStatus::Draft);
+    meetingNumbered("other.meeting.xml", "คณะอื่น", 1, MinutesStatus::Draft);
+    Meeting fourth = meetingNumbered("m4.meeting.xml", "คณะอนุกรรมการ", 4, MinutesStatus::Draft);
+
+    CHECK(minutesAwaitingCertification(files, fourth) == std::vector<std::string> { "m3.meeting.xml", "m2.meeting.xml" });
+    Meeting third = fourth;
+    third.number = 3;
+    CHECK(minutesAwaitingCertification(files, third) == std::vector<std::string> { "m2.meeting.xml" });
+
+    // The reasons a certification is refused, each naming the document it is about.
+    setMessageLanguage("th");
+    Meeting itself = second;
+    CHECK(certificationRefusal(second, "m2.meeting.xml", itself, "m2.meeting.xml").find("ของตัวเอง") != std::string::npos);
+    CHECK(certificationRefusal(second, "m2.meeting.xml", fourth, "m4.meeting.xml").empty());
+    Meeting withoutItem = fourth;
+    withoutItem.agenda.erase(withoutItem.agenda.begin() + 1); // no "เรื่องรับรองรายงานการประชุม"
+    CHECK(certificationRefusal(second, "m2.meeting.xml", withoutItem, "m4.meeting.xml").find("m4.meeting.xml: ไม่มีระเบียบวาระรับรอง")
+        == 0);
+    setMessageLanguage("en");
+    CHECK(certifiesMinutes(fourth.agenda[1]));
+    CHECK(!certifiesMinutes(fourth.agenda[0]));
+}
+
+TEST_CASE("roster: a new committee's agenda template follows the official order, matters for information included")
+{
+    std::vector<std::string> titles;
+    for (const TemplateItem& item : defaultAgendaTemplate("th"))
+        titles.push_back(item.title);
+    CHECK(titles == std::vector<std::string> { "เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ", "เรื่องรับรองรายงานการประชุม", "เรื่องสืบเนื่อง",
+        "เรื่องเพื่อทราบ", "เรื่องเพื่อพิจารณา", "เรื่องอื่น ๆ" });
+    CHECK(defaultAgendaTemplate("en")[3].title == "Matters for information");
 }
 
 TEST_CASE("committee: with two committees a new meeting asks which, and is refused unnamed rather than given the wrong one")

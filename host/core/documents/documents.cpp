@@ -231,8 +231,7 @@ Result<std::string> Documents::create(const IDocumentKind& kind, NewDocumentOpti
         std::string title = kind.title(*document.value());
         if (title.empty())
             title = options.title;
-        const std::string folder = kind.id().substr(0, kind.id().find('.'));
-        const std::string base = folder + "/" + fileNameFromTitle(title);
+        const std::string base = kind.folder() + "/" + fileNameFromTitle(title);
         path = base + suffix;
         std::error_code ignored;
         for (int n = 2; std::filesystem::exists(m_workspace.root() / path, ignored); ++n)

@@ -3,6 +3,7 @@
 #include "core/roster.hpp"
 
 #include <algorithm>
+#include <iterator>
 
 #include <sapha/xml_io.hpp>
 
@@ -17,12 +18,14 @@ int Roster::quorumOf(int memberCount) const
 
 std::vector<TemplateItem> defaultAgendaTemplate(const std::string& language)
 {
+    // The official order of a Thai meeting's agenda (ระเบียบวาระที่ 1–6), as DOMAIN.md gives it.
     static const char* const kThai[] = { "เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ", "เรื่องรับรองรายงานการประชุม",
-        "เรื่องสืบเนื่อง", "เรื่องเพื่อพิจารณา", "เรื่องอื่น ๆ" };
+        "เรื่องสืบเนื่อง", "เรื่องเพื่อทราบ", "เรื่องเพื่อพิจารณา", "เรื่องอื่น ๆ" };
     static const char* const kEnglish[] = { "Announcements from the chair", "Adoption of the previous minutes",
-        "Matters arising", "Matters for consideration", "Other matters" };
+        "Matters arising", "Matters for information", "Matters for consideration", "Other matters" };
+    static_assert(std::size(kThai) == std::size(kEnglish));
     std::vector<TemplateItem> items;
-    for (int i = 0; i < 5; ++i)
+    for (std::size_t i = 0; i < std::size(kThai); ++i)
         items.push_back({ xml::newElementId("item"), language == "en" ? kEnglish[i] : kThai[i], {} });
     return items;
 }

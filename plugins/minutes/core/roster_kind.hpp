@@ -18,6 +18,8 @@ public:
     std::string id() const noexcept override;
     LocalizedText displayName() const noexcept override;
     std::string fileSuffix() const noexcept override;
+    // A committee's roster lives beside the others, not among its meetings.
+    std::string folder() const noexcept override { return "committees"; }
 
     // Reads a roster from its XML (for a new meeting); the error names the path and line.
     Result<Roster> parse(std::string_view text, std::string_view sourceName) const;

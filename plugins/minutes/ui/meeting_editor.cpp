@@ -10,6 +10,7 @@
 #include <wx/choice.h>
 #include <wx/combobox.h>
 #include <wx/listctrl.h>
+#include <wx/msgdlg.h>
 #include <wx/notebook.h>
 #include <wx/sizer.h>
 #include <wx/splitter.h>
@@ -20,9 +21,14 @@
 #include <sapha/ui/wx_text.hpp>
 #include <sapha/xml_io.hpp>
 
+#include "core/certification.hpp"
 #include "core/meeting_kind.hpp"
 #include "ui/attachments_panel.hpp"
+#include "ui/attendance_panel.hpp"
+#include "ui/certify_previous.hpp"
+#include "ui/signatures_panel.hpp"
 #include "ui/stat_tables_panel.hpp"
+#include "ui/vote_fields.hpp"
 
 namespace sapha::minutes {
 
@@ -47,20 +53,6 @@ bool locate(std::vector<AgendaItem>& items, const std::string& id, Location& out
             return true;
     }
     return false;
-}
-
-wxString attendanceText(Attendance attendance)
-{
-    switch (attendance) {
-    case Attendance::Absent:
-        return _("Absent");
-    case Attendance::Attending:
-        return _("In attendance");
-    case Attendance::Present:
-    case Attendance::None:
-        break;
-    }
-    return _("Present");
 }
 
 } // namespace
@@ -164,6 +156,18 @@ MeetingEditor::MeetingEditor(
         editItem("text", [](AgendaItem& i, const std::string& v) { i.text = v; }));
     m_itemResolution = ui::addTextField(discussionPage, discussionFields, _("Resolution"), ui::FieldShape::MultiLine,
         editItem("resolution", [](AgendaItem& i, const std::string& v) { i.resolution = v; }));
+    m_vote = new VoteFields(discussionPage, [this] { return selectedItem(); },
+        [this](const std::string& key) { documentEdited(key); });
+    // Under the resolution, the vote; at the item that certifies earlier minutes (usually item 2), the
+    // certification itself in its place: a 768-pixel screen has room for one row there.
+    m_certify = new wxButton(discussionPage, wxID_ANY, _("&Certify the previous minutes..."));
+    m_certify->SetToolTip(_("Save the earlier minutes this meeting certifies as certified, and link this item to that version"));
+    m_certify->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { onCertifyPrevious(); });
+    auto* underResolution = new wxBoxSizer(wxVERTICAL);
+    underResolution->Add(m_vote, 0, wxEXPAND);
+    underResolution->Add(m_certify, 0, wxTOP, 2);
+    discussionFields->AddSpacer(0);
+    discussionFields->Add(underResolution, 0, wxEXPAND);
     auto* discussionSizer = new wxBoxSizer(wxVERTICAL);
     discussionSizer->Add(discussionFields, 1, wxEXPAND | wxALL, 4);
     discussionPage->SetSizer(discussionSizer);
@@ -239,69 +243,13 @@ MeetingEditor::MeetingEditor(
     ui::splitSideBySide(splitter, m_agenda, right, 0.42);
     pages->AddPage(splitter, _("Agenda"), true);
 
-    // Attendance: the roster's members as a list; the selected person's attendance, reason and
-    // substitute under it. Space in the list switches present and absent.
-    auto* attendancePage = new wxPanel(pages);
-    m_attendance = new wxListCtrl(attendancePage, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
-    m_attendance->AppendColumn(_("Name"), wxLIST_FORMAT_LEFT, FromDIP(260));
-    m_attendance->AppendColumn(_("Position"), wxLIST_FORMAT_LEFT, FromDIP(260));
-    m_attendance->AppendColumn(_("Committee role"), wxLIST_FORMAT_LEFT, FromDIP(170));
-    m_attendance->AppendColumn(_("Attendance"), wxLIST_FORMAT_LEFT, FromDIP(110));
-    m_attendance->AppendColumn(_("Reason"), wxLIST_FORMAT_LEFT, FromDIP(120));
-    m_attendance->SetMinSize(FromDIP(wxSize(120, 120)));
-    auto* personFields = new wxFlexGridSizer(2, FromDIP(wxSize(8, 4)));
-    personFields->AddGrowableCol(1, 1);
-    wxArrayString attendances;
-    attendances.Add(_("Present"));
-    attendances.Add(_("Absent"));
-    attendances.Add(_("In attendance"));
-    m_personAttendance = new wxChoice(attendancePage, wxID_ANY, wxDefaultPosition, wxDefaultSize, attendances);
-    personFields->Add(new wxStaticText(attendancePage, wxID_ANY, _("Attendance")), 0, wxALIGN_RIGHT | wxALIGN_CENTER_VERTICAL);
-    personFields->Add(m_personAttendance);
-    wxArrayString reasons;
-    for (const char* reason : { "ติดราชการ", "ลาป่วย", "ลากิจ", "ติดภารกิจอื่น" })
-        reasons.Add(wxString::FromUTF8(reason));
-    m_personReason = new wxComboBox(attendancePage, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, reasons, wxCB_DROPDOWN);
-    personFields->Add(new wxStaticText(attendancePage, wxID_ANY, _("Reason")), 0, wxALIGN_RIGHT | wxALIGN_CENTER_VERTICAL);
-    personFields->Add(m_personReason, 1, wxEXPAND);
-    m_personSubstitute = ui::addTextField(attendancePage, personFields, _("Stands in for"), ui::FieldShape::SingleLine,
-        [this](const std::string& value) {
-            if (Person* person = selectedPerson()) {
-                person->substituteFor = value;
-                fillAttendance();
-                documentEdited("substitute:" + person->id);
-            }
-        });
-    m_personAttendance->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
-        const Attendance choices[] = { Attendance::Present, Attendance::Absent, Attendance::Attending };
-        setAttendance(choices[std::max(0, m_personAttendance->GetSelection())]);
-    });
-    auto onReason = [this](wxCommandEvent&) {
-        if (Person* person = selectedPerson()) {
-            person->absenceReason = ui::fromWx(m_personReason->GetValue());
-            fillAttendance();
-            documentEdited("reason:" + person->id);
-        }
-    };
-    m_personReason->Bind(wxEVT_TEXT, onReason);
-    m_personReason->Bind(wxEVT_COMBOBOX, onReason);
-    m_attendance->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& event) {
-        m_selectedPerson = event.GetIndex();
-        showSelectedPerson();
-    });
-    m_attendance->Bind(wxEVT_LIST_KEY_DOWN, [this](wxListEvent& event) {
-        if (event.GetKeyCode() != WXK_SPACE) {
-            event.Skip();
-            return;
-        }
-        if (const Person* person = selectedPerson())
-            setAttendance(person->attendance == Attendance::Absent ? Attendance::Present : Attendance::Absent);
-    });
-    auto* attendanceSizer = new wxBoxSizer(wxVERTICAL);
-    attendanceSizer->Add(m_attendance, 1, wxEXPAND | wxALL, 4);
-    attendanceSizer->Add(personFields, 0, wxEXPAND | wxALL, 6);
-    attendancePage->SetSizer(attendanceSizer);
-    pages->AddPage(attendancePage, _("Attendance"));
+    // Attendance: the roster's members and the people added (invitees, those attending ex officio).
+    const auto meetingNow = [this]() -> Meeting& { return meeting(); };
+    const auto edited = [this](const std::string& key) { documentEdited(key); };
+    m_attendance = new AttendancePanel(pages, meetingNow, edited);
+    pages->AddPage(m_attendance, _("Attendance"));
+    m_signatures = new SignaturesPanel(pages, meetingNow, edited);
+    pages->AddPage(m_signatures, _("Minutes-taker and checker"));
     top->Add(pages, 1, wxEXPAND | wxALL, 8);
     SetSizer(top);
 
@@ -344,12 +292,7 @@ void MeetingEditor::onKey(wxKeyEvent& event)
     else if (key == 'P' && controlShift) {
         // To the attendance list, on the first person when none is chosen: Space, Down, Space…
         m_pages->SetSelection(1);
-        if (m_selectedPerson < 0 && !meeting().people.empty()) {
-            m_selectedPerson = 0;
-            m_attendance->SetItemState(0, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
-            showSelectedPerson();
-        }
-        m_attendance->SetFocus();
+        m_attendance->focusList();
     }
     else
         event.Skip();
@@ -509,8 +452,8 @@ void MeetingEditor::showDocument()
     m_status->SetSelection(static_cast<int>(m.status));
     fillAgendaTree();
     showSelectedItem();
-    fillAttendance();
-    showSelectedPerson();
+    m_attendance->showPeople();
+    m_signatures->showSignatories();
 }
 
 void MeetingEditor::fillAgendaTree()
@@ -542,63 +485,17 @@ void MeetingEditor::showSelectedItem()
     ui::showText(m_itemTitle, item ? item->title : std::string());
     ui::showText(m_itemText, item ? item->text : std::string());
     ui::showText(m_itemResolution, item ? item->resolution : std::string());
+    m_vote->showVote();
+    const bool certifies = item && certifiesMinutes(*item);
+    m_certify->Show(certifies);
+    m_vote->Show(!certifies || item->vote); // a vote recorded there stays in view
+    m_certify->GetParent()->Layout();
     m_selectedAction = item && !item->actions.empty() ? 0 : -1;
     fillActions();
     showSelectedAction();
     m_tables->show(item ? &item->tables : nullptr);
     m_attachments->show(item ? &item->attachments : nullptr);
     labelItemPages();
-}
-
-Person* MeetingEditor::selectedPerson()
-{
-    if (m_selectedPerson < 0 || static_cast<std::size_t>(m_selectedPerson) >= meeting().people.size())
-        return nullptr;
-    return &meeting().people[static_cast<std::size_t>(m_selectedPerson)];
-}
-
-void MeetingEditor::showSelectedPerson()
-{
-    const Person* person = selectedPerson();
-    m_personAttendance->SetSelection(!person ? wxNOT_FOUND
-            : person->attendance == Attendance::Absent ? 1
-            : person->attendance == Attendance::Attending ? 2 : 0);
-    m_personReason->ChangeValue(toWx(person ? person->absenceReason : std::string()));
-    ui::showText(m_personSubstitute, person ? person->substituteFor : std::string());
-    m_personAttendance->Enable(person != nullptr);
-    m_personReason->Enable(person != nullptr);
-    m_personSubstitute->Enable(person != nullptr);
-}
-
-void MeetingEditor::setAttendance(Attendance attendance)
-{
-    Person* person = selectedPerson();
-    if (!person || person->attendance == attendance)
-        return;
-    person->attendance = attendance;
-    fillAttendance();
-    showSelectedPerson();
-    documentEdited();
-}
-
-void MeetingEditor::fillAttendance()
-{
-    // Rows are updated in place so that the selection and the keyboard focus stay where they are.
-    const std::vector<Person>& people = meeting().people;
-    if (m_attendance->GetItemCount() != static_cast<int>(people.size())) {
-        m_attendance->DeleteAllItems();
-        for (std::size_t i = 0; i < people.size(); ++i)
-            m_attendance->InsertItem(static_cast<long>(i), wxString());
-    }
-    long row = 0;
-    for (const Person& person : people) {
-        const long index = row++;
-        m_attendance->SetItem(index, 0, toWx(person.name));
-        m_attendance->SetItem(index, 1, toWx(person.position));
-        m_attendance->SetItem(index, 2, toWx(person.role));
-        m_attendance->SetItem(index, 3, attendanceText(person.attendance));
-        m_attendance->SetItem(index, 4, toWx(person.absenceReason));
-    }
 }
 
 void MeetingEditor::addItem(Placement placement)
@@ -646,6 +543,18 @@ void MeetingEditor::removeSelected()
     fillAgendaTree();
     showSelectedItem();
     documentEdited();
+}
+
+void MeetingEditor::onCertifyPrevious()
+{
+    if (!certifyPreviousMinutes(this, host(), meeting()))
+        return;
+    // The item's link and resolution are part of this meeting: saved at once, so that the certified
+    // minutes never stand without the meeting that certified them.
+    showSelectedItem();
+    documentEdited();
+    if (Result<std::string> saved = host().saveNow({}); !saved)
+        wxMessageBox(ui::toWx(saved.error().describe()), _("Certify the previous minutes"), wxOK | wxICON_WARNING, this);
 }
 
 void MeetingEditor::onStampTime(bool isStart)

@@ -7,6 +7,7 @@
 
 #include "core/meeting_kind.hpp"
 
+class wxButton;
 class wxCheckBox;
 class wxChoice;
 class wxComboBox;
@@ -23,6 +24,9 @@ class OutlinePane;
 namespace sapha::minutes {
 
 class AttachmentsPanel;
+class AttendancePanel;
+class SignaturesPanel;
+class VoteFields;
 class StatTablesPanel;
 
 class MeetingEditor : public ui::DocumentEditor {
@@ -51,11 +55,8 @@ private:
     bool showElement(const std::string& id) noexcept override;
     void fillAgendaTree();
     void showSelectedItem();
-    void fillAttendance();
-    Person* selectedPerson();
-    void showSelectedPerson();
-    void setAttendance(Attendance attendance);
     void onStampTime(bool isStart);
+    void onCertifyPrevious();
     ActionItem* selectedAction();
     void fillActions();
     void showSelectedAction();
@@ -80,11 +81,10 @@ private:
     wxNotebook* m_itemPages = nullptr;
     StatTablesPanel* m_tables = nullptr;
     AttachmentsPanel* m_attachments = nullptr;
-    wxListCtrl* m_attendance = nullptr;
-    wxChoice* m_personAttendance = nullptr;
-    wxComboBox* m_personReason = nullptr;
-    wxTextCtrl* m_personSubstitute = nullptr;
-    long m_selectedPerson = -1;
+    AttendancePanel* m_attendance = nullptr;
+    SignaturesPanel* m_signatures = nullptr;
+    VoteFields* m_vote = nullptr;
+    wxButton* m_certify = nullptr;
     wxListCtrl* m_actions = nullptr;
     wxTextCtrl* m_actionTask = nullptr;
     wxTextCtrl* m_actionAssignee = nullptr;

@@ -3,7 +3,6 @@
 #include "ui/stat_tables_panel.hpp"
 
 #include <algorithm>
-#include <charconv>
 #include <optional>
 
 #include <wx/button.h>
@@ -16,6 +15,8 @@
 #include <sapha/ui/wx_text.hpp>
 #include <sapha/xml_io.hpp>
 
+#include "ui/typed_count.hpp"
+
 namespace sapha::minutes {
 
 using ui::fromWx;
@@ -24,30 +25,6 @@ using ui::toWx;
 namespace {
 
 enum Column { kBreakdown = 0, kLabel = 1, kCount = 2 };
-
-// A whole number as typed ("1,234" and Thai digits accepted); nothing when it is not one.
-std::optional<long> parseCount(std::string text)
-{
-    std::string digits;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const unsigned char c = static_cast<unsigned char>(text[i]);
-        // Thai digits ๐–๙ are U+0E50–U+0E59: E0 B9 90–99 in UTF-8.
-        if (c == 0xE0 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xB9
-            && static_cast<unsigned char>(text[i + 2]) >= 0x90 && static_cast<unsigned char>(text[i + 2]) <= 0x99) {
-            digits += static_cast<char>('0' + (static_cast<unsigned char>(text[i + 2]) - 0x90));
-            i += 2;
-        } else if (c == ',' || c == ' ') {
-            continue;
-        } else {
-            digits += static_cast<char>(c);
-        }
-    }
-    long value = 0;
-    auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
-    if (digits.empty() || error != std::errc() || end != digits.data() + digits.size() || value < 0)
-        return std::nullopt;
-    return value;
-}
 
 const wxColour kMismatch(255, 214, 214);
 

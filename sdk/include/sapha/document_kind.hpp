@@ -79,7 +79,9 @@ public:
 // meetings); `parameters` are the kind's own options ("committee" → the roster's path).
 struct NewDocumentOptions {
     std::string title;
-    std::string language = "th";
+    // "th" or "en". Empty: the host gives the person's language (SDK API 14; it was "th" for everyone, so
+    // an English interface made Thai documents); a kind given none writes Thai.
+    std::string language;
     std::string date;
     const IWorkspaceView* workspace = nullptr;
     std::map<std::string, std::string> parameters;
@@ -116,6 +118,9 @@ public:
     virtual LocalizedText displayName() const noexcept = 0;
     // The file name ending that marks this kind in a workspace (".meeting.xml").
     virtual std::string fileSuffix() const noexcept = 0;
+    // The workspace folder a new document of the kind goes into ("committees" for a roster). Default: the
+    // plugin's part of the id ("minutes" for "minutes.meeting"). (SDK API 14.)
+    virtual std::string folder() const noexcept;
 
     // A new document from the kind's template.
     virtual Result<std::unique_ptr<IDocument>> create(const NewDocumentOptions& options) const noexcept = 0;

@@ -3,9 +3,22 @@
 // SPDX-License-Identifier: MIT
 #include <sapha/ui/document_editor.hpp>
 
+#include <sapha/message_language.hpp>
+
 namespace sapha::ui {
 
 IEditorHost::~IEditorHost() = default;
+
+const IWorkspaceView* IEditorHost::workspace() noexcept
+{
+    return nullptr;
+}
+
+Result<SavedVersion> IEditorHost::saveDocument(std::string_view path, std::string_view, std::string_view) noexcept
+{
+    return Error { localized("โปรแกรมที่เปิดเอกสารนี้บันทึกเอกสารอื่นไม่ได้", "the program showing this document cannot save another one"),
+        std::string(path) };
+}
 IEditor::~IEditor() = default;
 
 std::string IEditor::currentElementId() noexcept

@@ -8,6 +8,7 @@
 
 #include <sapha/document_kind.hpp>
 #include <sapha/status.hpp>
+#include <sapha/workspace_view.hpp>
 #include <sapha/ui/sdk_ui_export.h>
 
 class wxWindow;
@@ -28,6 +29,15 @@ public:
     // Saves what the editor holds now as a new version, as Ctrl+S does (`message` empty: the kind's
     // summary of the change). The revision, or why it was not saved.
     virtual Result<std::string> saveNow(std::string_view message) noexcept = 0;
+    // The workspace the document is in, to read its related documents (the committee's other meetings);
+    // null when there is none. Valid until the next call (each call reads the workspace as it is then)
+    // or until the editor is closed. (SDK API 14.)
+    virtual const IWorkspaceView* workspace() noexcept;
+    // Another document of the workspace, saved as a new version at the person's request (the previous
+    // minutes certified from the meeting that certifies them), as a plugin's command saves through
+    // IWorkspaceChanges. Refused for the editor's own document (saveNow saves that) and while the other
+    // document has unsaved edits in a tab; a tab showing it shows the saved version. (SDK API 14.)
+    virtual Result<SavedVersion> saveDocument(std::string_view path, std::string_view content, std::string_view message) noexcept;
 };
 
 // One open document. The editor object is owned by its window: the host closes an
