@@ -16,6 +16,8 @@ packages=(
   libwxgtk3.2-dev libgtk-3-dev libpoco-dev libgit2-dev libpugixml-dev doctest-dev libicu-dev
   # running headless and looking at what a person sees; Thai fonts for shaping
   xvfb xauth fonts-thai-tlwg
+  # the GUI journeys type Thai letters as key events (XTest)
+  libxtst-dev
   # export: PDF drawn with pango and cairo; LibreOffice and poppler to check what is exported
   libpango1.0-dev libcairo2-dev libreoffice-writer poppler-utils
   # LibreOffice's own Accept All and Reject All on exported tracked changes, driven through UNO

@@ -6,6 +6,8 @@
 // SPDX-License-Identifier: MIT
 #include "smoke_test.hpp"
 
+#include "journey_helpers.hpp"
+
 #include <cstdio>
 #include <filesystem>
 #include <functional>
@@ -32,118 +34,6 @@
 
 namespace sapha::gui {
 
-namespace {
-
-// The modal dialog on the screen (the new document's questions), or null.
-wxDialog* shownDialog()
-{
-    for (wxWindow* window : wxTopLevelWindows) {
-        if (auto* dialog = dynamic_cast<wxDialog*>(window); dialog && dialog->IsShown())
-            return dialog;
-    }
-    return nullptr;
-}
-
-// The first shown window under `window` that is a T and whose label holds `label` (any when empty).
-template <typename T>
-T* findShown(wxWindow* window, const wxString& label = {})
-{
-    if (auto* found = dynamic_cast<T*>(window); found && window->IsShownOnScreen()
-        && (label.empty() || window->GetLabel().Contains(label)))
-        return found;
-    for (wxWindow* child : window->GetChildren()) {
-        if (T* found = findShown<T>(child, label))
-            return found;
-    }
-    return nullptr;
-}
-
-
-// The shown text field beside the label `label` (as the interface shows it, translated), or null.
-wxTextCtrl* fieldLabelled(wxWindow* window, const char* label)
-{
-    const wxString shown = wxGetTranslation(wxString::FromUTF8(label));
-    for (wxWindow* child : window->GetChildren()) {
-        auto* text = dynamic_cast<wxStaticText*>(child);
-        if (text && child->IsShownOnScreen() && text->GetLabel() == shown) {
-            const wxWindowList& siblings = window->GetChildren();
-            auto at = siblings.Find(child);
-            if (at && at->GetNext())
-                return dynamic_cast<wxTextCtrl*>(at->GetNext()->GetData());
-        }
-        if (wxTextCtrl* found = fieldLabelled(child, label))
-            return found;
-    }
-    return nullptr;
-}
-
-// The outline's item whose label starts with `prefix`, in the first shown tree under `window`.
-wxTreeItemId outlineItem(wxWindow* window, const wxString& prefix, wxTreeCtrl*& tree)
-{
-    tree = findShown<wxTreeCtrl>(window);
-    if (!tree)
-        return {};
-    std::function<wxTreeItemId(const wxTreeItemId&)> find = [&](const wxTreeItemId& item) -> wxTreeItemId {
-        wxTreeItemIdValue cookie;
-        for (wxTreeItemId child = tree->GetFirstChild(item, cookie); child.IsOk(); child = tree->GetNextChild(item, cookie)) {
-            if (tree->GetItemText(child).StartsWith(prefix))
-                return child;
-            if (wxTreeItemId found = find(child); found.IsOk())
-                return found;
-        }
-        return {};
-    };
-    return find(tree->GetRootItem());
-}
-
-bool outlineHas(wxWindow* window, const wxString& prefix)
-{
-    wxTreeCtrl* tree = nullptr;
-    return outlineItem(window, prefix, tree).IsOk();
-}
-
-// Clicks the outline's item whose label starts with `prefix`; false when there is none.
-bool clickOutlineItem(wxWindow* window, const wxString& prefix)
-{
-    wxTreeCtrl* tree = nullptr;
-    const wxTreeItemId item = outlineItem(window, prefix, tree);
-    wxRect rect;
-    if (!item.IsOk() || !tree->GetBoundingRect(item, rect, true))
-        return false;
-    clickInside(tree, rect.GetPosition() + wxPoint(rect.width / 2, rect.height / 2));
-    return true;
-}
-
-// Clicks into the field labelled `label` and types `text` in place of what it holds.
-bool typeInto(wxWindow* window, const char* label, const char* text)
-{
-    wxTextCtrl* field = fieldLabelled(window, label);
-    if (!field)
-        return false;
-    clickInside(field, wxPoint(field->GetSize().x / 2, field->FromDIP(10)));
-    wxUIActionSimulator keyboard;
-    keyboard.Char('A', wxMOD_CONTROL);
-    keyboard.Text(text);
-    return true;
-}
-
-// Clicks the middle of a grid's cell.
-void clickCell(wxGrid* grid, int row, int column)
-{
-    const wxRect cell = grid->CellToRect(row, column);
-    clickInside(grid->GetGridWindow(), grid->CalcScrolledPosition(cell.GetPosition()) + wxPoint(cell.width / 2, cell.height / 2));
-}
-
-std::string readWorkspaceFile(MainFrame& frame, const std::string& path)
-{
-    std::ifstream in(frame.workspace()->root() / path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
-} // namespace
-
 void SmokeTest::openNewDocumentMenu(const std::string& kindId)
 {
     // File > New > the kind, by the keyboard: F10 opens the File menu, Down selects New, Right opens its
@@ -166,6 +56,42 @@ void SmokeTest::openNewDocumentMenu(const std::string& kindId)
             keyboard.Char(WXK_DOWN);
         keyboard.Char(WXK_RETURN);
     });
+}
+
+void SmokeTest::openNewMeetingOf(const std::string& committee, const char* screenshotSuffix)
+{
+    openNewDocumentMenu("minutes.meeting");
+    then(1200, [this] {
+        if (!shownDialog()) {
+            fail("File > New > Minutes asked no title");
+            return;
+        }
+        wxUIActionSimulator().Char(WXK_RETURN);
+    });
+    then(1200, [this, committee, screenshotSuffix] {
+        wxDialog* dialog = shownDialog();
+        wxListBox* list = dialog ? findShown<wxListBox>(dialog) : nullptr;
+        if (!list) {
+            fail("File > New > Minutes did not ask which committee the meeting is of");
+            return;
+        }
+        m_committeeRow = list->FindString(wxString::FromUTF8(committee));
+        if (m_committeeRow == wxNOT_FOUND || list->GetCount() < 2) {
+            fail("the committee question does not list " + committee + " among the others");
+            return;
+        }
+        wxString file = m_screenshot;
+        file.Replace(wxString::FromAscii(".png"), wxString::FromAscii(screenshotSuffix));
+        if (!saveScreenshot(dialog, file))
+            fail("the committee question's screenshot could not be written");
+        clickInside(list, wxPoint(list->GetClientSize().x / 3, list->FromDIP(12)));
+    });
+    then(500, [this] {
+        wxUIActionSimulator keyboard;
+        for (int i = 0; i < m_committeeRow; ++i)
+            keyboard.Char(WXK_DOWN);
+    });
+    then(500, [] { wxUIActionSimulator().Char(WXK_RETURN); });
 }
 
 void SmokeTest::queuePlan()
@@ -333,39 +259,8 @@ void SmokeTest::queuePlan()
         m_documentsBefore = m_frame.tabs().paths().size();
     });
     // The next meeting of the committee reads the plan's report under its matters arising.
-    openNewDocumentMenu("minutes.meeting");
-    then(1200, [this] {
-        if (!shownDialog()) {
-            fail("File > New > Minutes asked no title");
-            return;
-        }
-        wxUIActionSimulator().Char(WXK_RETURN);
-    });
     // The workspace keeps three committees: the meeting's is chosen from the list (clicked, then by keys).
-    then(1200, [this] {
-        wxDialog* dialog = shownDialog();
-        wxListBox* list = dialog ? findShown<wxListBox>(dialog) : nullptr;
-        if (!list) {
-            fail("File > New > Minutes did not ask which committee the meeting is of");
-            return;
-        }
-        m_committeeRow = list->FindString(wxString::FromUTF8("คณะอนุกรรมการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย"));
-        if (m_committeeRow == wxNOT_FOUND) {
-            fail("the committee question does not list the Chiang Rai subcommittee by name");
-            return;
-        }
-        wxString file = m_screenshot;
-        file.Replace(wxString::FromAscii(".png"), wxString::FromAscii("-plan-committee.png"));
-        if (!saveScreenshot(dialog, file))
-            fail("the committee question's screenshot could not be written");
-        clickInside(list, wxPoint(list->GetClientSize().x / 3, list->FromDIP(12)));
-    });
-    then(500, [this] {
-        wxUIActionSimulator keyboard;
-        for (int i = 0; i < m_committeeRow; ++i)
-            keyboard.Char(WXK_DOWN);
-    });
-    then(500, [] { wxUIActionSimulator().Char(WXK_RETURN); });
+    openNewMeetingOf("คณะอนุกรรมการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย", "-plan-committee.png");
     then(2500, [this] {
         if (m_frame.tabs().paths().size() != m_documentsBefore + 1) {
             fail("the next meeting did not open in a tab");

@@ -7,6 +7,8 @@
 // SPDX-License-Identifier: MIT
 #include "smoke_test.hpp"
 
+#include "journey_helpers.hpp"
+
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -47,27 +49,7 @@ wxString shownText(wxWindow* window)
     return text;
 }
 
-// The save dialog GTK shows for a wxFileDialog: the visible file chooser among the application's windows.
-GtkWindow* shownFileChooser()
-{
-    GList* toplevels = gtk_window_list_toplevels();
-    GtkWindow* found = nullptr;
-    for (GList* item = toplevels; item; item = item->next) {
-        GtkWidget* widget = GTK_WIDGET(item->data);
-        if (GTK_IS_FILE_CHOOSER(widget) && gtk_widget_get_visible(widget))
-            found = GTK_WINDOW(widget);
-    }
-    g_list_free(toplevels);
-    return found;
-}
 
-std::string fileContent(const std::string& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream content;
-    content << in.rdbuf();
-    return content.str();
-}
 
 } // namespace
 

@@ -43,7 +43,7 @@ bool SmokeOptions::parseSteps(const std::string& list)
         { "restore", SmokeStep::Restore }, { "close-while-reading", SmokeStep::CloseWhileReading },
         { "start", SmokeStep::Start }, { "search", SmokeStep::Search }, { "trace", SmokeStep::Trace }, { "words", SmokeStep::Vocabulary }, { "follow", SmokeStep::Follow }, { "keys", SmokeStep::Keys },
         { "plan", SmokeStep::Plan }, { "review", SmokeStep::Review },
-        { "preview", SmokeStep::Preview }, { "findings", SmokeStep::Findings } };
+        { "preview", SmokeStep::Preview }, { "findings", SmokeStep::Findings }, { "secretary", SmokeStep::Secretary } };
     std::size_t start = 0;
     while (start <= list.size()) {
         const std::size_t end = std::min(list.find(',', start), list.size());
@@ -186,6 +186,8 @@ void SmokeTest::start()
         queueKeys();
     if (m_options.has(SmokeStep::Plan))
         queuePlan();
+    if (m_options.has(SmokeStep::Secretary))
+        queueSecretary();
     then(500, [this] { compareFrontDocument(); });
     then(1500, [this] {
         std::printf("smoke test: %zu tabs open, %zu history rows\n", m_frame.tabs().paths().size(), m_frame.historyPanel().revisionCount());

@@ -92,6 +92,12 @@ enum class SmokeStep {
     // The standard's findings bar: its list opened with the mouse (-findings.png), a finding chosen with
     // the keys goes to its indicator; an indicator added with Ctrl+Enter is counted, Ctrl+Z takes it out.
     Findings,
+    // A secretary's meeting start to finish in the interface's language (secretary_journey.cpp): a new
+    // committee's roster, a meeting of it chosen from the committees, attendance with an invitee, a
+    // sub-item with a statistics table, a resolution put to a vote and an action item, the minutes-taker
+    // and checker, Thai digits in the preferences and the export through GTK's save dialog, circulated,
+    // then certified from item 2 of the next meeting (-secretary-*.png).
+    Secretary,
 };
 
 // A click of the left button at `inside` (in `window`'s client coordinates), the pointer moved there as
@@ -145,8 +151,12 @@ private:
     void queueReview(); // review_journey.cpp
     void queuePreview(); // preview_journey.cpp
     void queueFindings(); // findings_journey.cpp
+    void queueSecretary(); // secretary_journey.cpp
     // Queues File > New > the kind `kindId`, chosen from the menus by the keyboard.
     void openNewDocumentMenu(const std::string& kindId);
+    // Queues File > New > Minutes, no title typed, and `committee` chosen from the committees listed
+    // (clicked, then by keys); the question's screenshot gets `screenshotSuffix`.
+    void openNewMeetingOf(const std::string& committee, const char* screenshotSuffix);
     std::string m_planPath; // the plan made in the GUI
     std::size_t m_documentsBefore = 0;
     wxString m_narrowLabel; // the meeting's label in the tree before its pane was widened

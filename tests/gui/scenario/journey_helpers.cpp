@@ -1,0 +1,242 @@
+// Sapha GUI scenario — what the journeys' hands and eyes share (see journey_helpers.hpp).
+// SPDX-License-Identifier: MIT
+#include "journey_helpers.hpp"
+
+#include <fstream>
+#include <functional>
+#include <map>
+#include <sstream>
+#include <vector>
+
+#include <wx/dialog.h>
+#include <wx/grid.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+#include <wx/treectrl.h>
+#include <wx/uiaction.h>
+
+#include "main_frame.hpp"
+#include "smoke_test.hpp"
+#include "workspace/workspace.hpp"
+
+// Last: Xlib defines None and Status as macros, which Sapha's headers use as names.
+#include <gdk/gdkx.h>
+#include <gtk/gtk.h>
+#include <X11/Xlib.h>
+#include <X11/extensions/XTest.h>
+
+namespace sapha::gui {
+
+namespace {
+
+// The code points of UTF-8 text.
+std::u32string codePoints(const std::string& utf8)
+{
+    std::u32string points;
+    for (std::size_t i = 0; i < utf8.size();) {
+        const unsigned char lead = static_cast<unsigned char>(utf8[i]);
+        const int length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+        char32_t point = length == 1 ? lead : lead & (0xFF >> (length + 1));
+        for (int k = 1; k < length && i + k < utf8.size(); ++k)
+            point = (point << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3F);
+        points.push_back(point);
+        i += static_cast<std::size_t>(length);
+    }
+    return points;
+}
+
+// A key code that types `point`: a spare key code (one the keyboard leaves empty) given the letter's
+// Unicode keysym, as xdotool does. The spare codes are few (Thai has more letters): when all are given,
+// the longest-held one is given again, after the keys already sent are read with the old meaning.
+KeyCode keyFor(Display* display, char32_t point)
+{
+    static std::vector<KeyCode> spares;
+    static std::map<char32_t, KeyCode> given;
+    static std::size_t next = 0;
+    if (spares.empty()) {
+        int first = 0, last = 0;
+        XDisplayKeycodes(display, &first, &last);
+        int perCode = 0;
+        KeySym* map = XGetKeyboardMapping(display, static_cast<KeyCode>(first), last - first + 1, &perCode);
+        for (int code = first; code <= last; ++code) {
+            bool empty = true;
+            for (int k = 0; k < perCode; ++k)
+                empty = empty && map[(code - first) * perCode + k] == NoSymbol;
+            if (empty)
+                spares.push_back(static_cast<KeyCode>(code));
+        }
+        XFree(map);
+        if (spares.empty())
+            return 0;
+    }
+    if (auto found = given.find(point); found != given.end())
+        return found->second;
+    const KeyCode key = spares[next++ % spares.size()];
+    for (auto held = given.begin(); held != given.end();) {
+        if (held->second == key) {
+            wxYield(); // the keys sent with this code's old letter are read before it changes
+            held = given.erase(held);
+        } else {
+            ++held;
+        }
+    }
+    const KeySym symbol = point < 0x100 ? static_cast<KeySym>(point) : static_cast<KeySym>(0x01000000 | point);
+    KeySym symbols[2] = { symbol, symbol };
+    XChangeKeyboardMapping(display, key, 2, symbols, 1);
+    XSync(display, False);
+    given[point] = key;
+    return key;
+}
+
+} // namespace
+
+void typeText(const std::string& utf8)
+{
+    Display* display = gdk_x11_get_default_xdisplay();
+    for (char32_t point : codePoints(utf8)) {
+        // Plain ASCII through wx's own simulator (it knows the shifted keys); the rest through its keysym.
+        if (point < 0x80) {
+            const char letter[2] = { static_cast<char>(point), '\0' };
+            wxUIActionSimulator().Text(letter); // Text, not Char: it holds Shift for capitals
+            continue;
+        }
+        if (KeyCode key = keyFor(display, point)) {
+            XTestFakeKeyEvent(display, key, True, CurrentTime);
+            XTestFakeKeyEvent(display, key, False, CurrentTime);
+            XSync(display, False);
+        }
+    }
+    wxYield();
+}
+
+void clickMiddle(wxWindow* window)
+{
+    clickInside(window, wxPoint(window->GetSize().x / 2, window->GetSize().y / 2));
+}
+
+bool pointAtFileChooser()
+{
+    GtkWindow* chooser = shownFileChooser();
+    if (!chooser)
+        return false;
+    int x = 0, y = 0, width = 0, height = 0;
+    gtk_window_get_position(chooser, &x, &y);
+    gtk_window_get_size(chooser, &width, &height);
+    wxUIActionSimulator().MouseMove(x + width / 2, y + height / 2);
+    return true;
+}
+
+wxDialog* shownDialog()
+{
+    for (wxWindow* window : wxTopLevelWindows) {
+        if (auto* dialog = dynamic_cast<wxDialog*>(window); dialog && dialog->IsShown())
+            return dialog;
+    }
+    return nullptr;
+}
+
+// The shown text field beside the label `label` (as the interface shows it, translated), or null.
+wxTextCtrl* fieldLabelled(wxWindow* window, const char* label)
+{
+    const wxString shown = wxGetTranslation(wxString::FromUTF8(label));
+    for (wxWindow* child : window->GetChildren()) {
+        auto* text = dynamic_cast<wxStaticText*>(child);
+        if (text && child->IsShownOnScreen() && text->GetLabel() == shown) {
+            const wxWindowList& siblings = window->GetChildren();
+            auto at = siblings.Find(child);
+            if (at && at->GetNext())
+                return dynamic_cast<wxTextCtrl*>(at->GetNext()->GetData());
+        }
+        if (wxTextCtrl* found = fieldLabelled(child, label))
+            return found;
+    }
+    return nullptr;
+}
+
+// The outline's item whose label starts with `prefix`, in the first shown tree under `window`.
+wxTreeItemId outlineItem(wxWindow* window, const wxString& prefix, wxTreeCtrl*& tree)
+{
+    tree = findShown<wxTreeCtrl>(window);
+    if (!tree)
+        return {};
+    std::function<wxTreeItemId(const wxTreeItemId&)> find = [&](const wxTreeItemId& item) -> wxTreeItemId {
+        wxTreeItemIdValue cookie;
+        for (wxTreeItemId child = tree->GetFirstChild(item, cookie); child.IsOk(); child = tree->GetNextChild(item, cookie)) {
+            if (tree->GetItemText(child).StartsWith(prefix))
+                return child;
+            if (wxTreeItemId found = find(child); found.IsOk())
+                return found;
+        }
+        return {};
+    };
+    return find(tree->GetRootItem());
+}
+
+bool outlineHas(wxWindow* window, const wxString& prefix)
+{
+    wxTreeCtrl* tree = nullptr;
+    return outlineItem(window, prefix, tree).IsOk();
+}
+
+// Clicks the outline's item whose label starts with `prefix`; false when there is none.
+bool clickOutlineItem(wxWindow* window, const wxString& prefix)
+{
+    wxTreeCtrl* tree = nullptr;
+    const wxTreeItemId item = outlineItem(window, prefix, tree);
+    wxRect rect;
+    if (!item.IsOk() || !tree->GetBoundingRect(item, rect, true))
+        return false;
+    clickInside(tree, rect.GetPosition() + wxPoint(rect.width / 2, rect.height / 2));
+    return true;
+}
+
+// Clicks into the field labelled `label` and types `text` in place of what it holds.
+bool typeInto(wxWindow* window, const char* label, const char* text)
+{
+    wxTextCtrl* field = fieldLabelled(window, label);
+    if (!field)
+        return false;
+    clickInside(field, wxPoint(field->GetSize().x / 2, field->FromDIP(10)));
+    wxUIActionSimulator().Char('A', wxMOD_CONTROL);
+    typeText(text);
+    return true;
+}
+
+// Clicks the middle of a grid's cell.
+void clickCell(wxGrid* grid, int row, int column)
+{
+    const wxRect cell = grid->CellToRect(row, column);
+    clickInside(grid->GetGridWindow(), grid->CalcScrolledPosition(cell.GetPosition()) + wxPoint(cell.width / 2, cell.height / 2));
+}
+
+std::string readWorkspaceFile(MainFrame& frame, const std::string& path)
+{
+    std::ifstream in(frame.workspace()->root() / path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+
+GtkWindow* shownFileChooser()
+{
+    GList* toplevels = gtk_window_list_toplevels();
+    GtkWindow* found = nullptr;
+    for (GList* item = toplevels; item; item = item->next) {
+        GtkWidget* widget = GTK_WIDGET(item->data);
+        if (GTK_IS_FILE_CHOOSER(widget) && gtk_widget_get_visible(widget))
+            found = GTK_WINDOW(widget);
+    }
+    g_list_free(toplevels);
+    return found;
+}
+
+std::string fileContent(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream content;
+    content << in.rdbuf();
+    return content.str();
+}
+
+} // namespace sapha::gui
