@@ -257,6 +257,12 @@ void MainFrame::refreshTree(const std::string& path)
         return;
     const std::vector<host::DocumentEntry> entries = documents->list();
     m_tree->showDocuments(m_registry, entries, m_settings.language());
+    if (m_opened && m_opened->watcher) {
+        std::vector<std::string> paths;
+        for (const host::DocumentEntry& entry : entries)
+            paths.push_back(entry.path);
+        m_opened->watcher->showing(std::move(paths));
+    }
     m_tree->readTitles(documents);
     if (!path.empty())
         m_tree->selectPath(path);

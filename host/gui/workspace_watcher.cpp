@@ -68,8 +68,7 @@ void WorkspaceWatcher::onQuiet(wxTimerEvent&)
     std::vector<std::string> now = documentPaths();
     if (now == m_shown)
         return;
-    m_shown = std::move(now);
-    m_frame.refreshTree();
+    m_frame.refreshTree(); // which tells this watcher what it shows now
     m_frame.setStatus(_("The workspace changed on disk: its documents are shown as they are now."));
 }
 

@@ -27,6 +27,9 @@ public:
     WorkspaceWatcher& operator=(const WorkspaceWatcher&) = delete;
 
     bool isWatching() const { return m_watcher != nullptr; }
+    // The documents the tree shows now, after the window's own change (a new document): the next look
+    // reports only what another program changed.
+    void showing(std::vector<std::string> paths) { m_shown = std::move(paths); }
 
 private:
     void start();

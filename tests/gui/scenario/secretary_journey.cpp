@@ -172,6 +172,11 @@ void SmokeTest::queueSecretary()
         }
         *rosterPath = m_frame.tabs().paths().back();
         std::printf("smoke test: secretary: the roster made: %s\n", rosterPath->c_str());
+        // The window made it: the workspace's watcher, once the disk is quiet, must not call it a change
+        // made on disk by another program.
+        const wxString outside = wxGetTranslation(wxString::FromAscii("The workspace changed on disk: its documents are shown as they are now."));
+        if (m_frame.GetStatusBar()->GetStatusText(0) == outside)
+            fail("the new roster was reported as a change made on disk by another program");
     });
     // Its three members: "+ Member" clicked, then name, Tab, position (Tab, role when it has its own).
     for (int member = 0; member < 3; ++member) {
