@@ -54,6 +54,11 @@ AttendancePanel::AttendancePanel(wxWindow* parent, std::function<Meeting&()> mee
     auto* fields = new wxFlexGridSizer(4, FromDIP(wxSize(8, 4)));
     fields->AddGrowableCol(1, 1);
     fields->AddGrowableCol(3, 1);
+    // Each text field writes one part of the chosen person; the key makes typing in it one undo step.
+    const ui::FieldBinder<Person> personField([this] { return selectedPerson(); }, [this](const std::string& field, Person& person) {
+        fillList();
+        m_edited(field + ":" + person.id);
+    });
     // Row by row in the order the keys go: a member's attendance and reason first (Tab, Tab from the
     // list), then who stands in, then the name and post, which only people added by hand need.
     wxArrayString attendances;
@@ -124,18 +129,6 @@ AttendancePanel::AttendancePanel(wxWindow* parent, std::function<Meeting&()> mee
     sizer->Add(fields, 0, wxEXPAND | wxLEFT | wxRIGHT, 6);
     sizer->Add(buttons, 0, wxALL, 6);
     SetSizer(sizer);
-}
-
-std::function<void(const std::string&)> AttendancePanel::personField(
-    std::string field, std::function<void(Person&, const std::string&)> apply)
-{
-    return [this, field = std::move(field), apply = std::move(apply)](const std::string& text) {
-        if (Person* person = selectedPerson()) {
-            apply(*person, text);
-            fillList();
-            m_edited(field + ":" + person->id);
-        }
-    };
 }
 
 void AttendancePanel::showPeople()

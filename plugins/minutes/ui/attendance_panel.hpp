@@ -37,8 +37,6 @@ private:
     void showSelectedPerson();
     void fillList();
     void setAttendance(Attendance attendance);
-    // An edit handler for one text field of the chosen person.
-    std::function<void(const std::string&)> personField(std::string field, std::function<void(Person&, const std::string&)> apply);
 
     std::function<Meeting&()> m_meeting;
     std::function<void(const std::string&)> m_edited;
