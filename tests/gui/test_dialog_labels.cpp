@@ -16,11 +16,18 @@
 #include <wx/button.h>
 
 #include <sapha/ui/date_picker.hpp>
+#include <sapha/ui/form_fields.hpp>
+
+#include <wx/frame.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
 
 #include "dialog_fit.hpp"
 #include "dialog_labels.hpp"
 
 #include <cstdio>
+#include <utility>
+#include <vector>
 
 namespace {
 
@@ -129,4 +136,31 @@ int main(int argc, char** argv)
     const int result = context.run();
     wxEntryCleanup();
     return result;
+}
+
+TEST_CASE("form headings: a bold Thai heading is as wide as its text in its own font, and never wider than its page")
+{
+    auto* frame = new wxFrame(nullptr, wxID_ANY, wxT("headings"), wxDefaultPosition, wxSize(1200, 500));
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    std::vector<std::pair<wxStaticText*, wxString>> headings;
+    for (const char* text : { "กลุ่ม", "รอบ", "ความคิด", "Ideas" })
+        headings.emplace_back(sapha::ui::addHeading(frame, sizer, wxString::FromUTF8(text)), wxString::FromUTF8(text));
+    // An editor's heading starts empty and is given its text when the document is shown.
+    wxStaticText* later = sapha::ui::addHeading(frame, sizer, wxString());
+    const wxString meeting = wxString::FromUTF8("รายงานการประชุมคณะทำงานติดตามคนไร้ที่พึ่ง ครั้งที่ 1/2569");
+    later->SetLabel(meeting);
+    headings.emplace_back(later, meeting);
+    frame->SetSizer(sizer);
+    frame->Layout();
+    for (const auto& [heading, text] : headings) {
+        INFO(text.utf8_string());
+        // The room the sizer gave it is at least what its own (bold, larger) font needs.
+        CHECK(heading->GetSize().x >= heading->GetTextExtent(text).x);
+        CHECK(heading->GetSize().y >= heading->GetTextExtent(text).y);
+    }
+    // On a narrow page the long heading ends in "…" within it: the page is not made wider.
+    frame->SetSize(wxSize(300, 500));
+    frame->Layout();
+    CHECK(later->GetRect().GetRight() <= frame->GetClientSize().x);
+    frame->Destroy();
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include <sapha/ui/form_fields.hpp>
 
+#include <algorithm>
 #include <memory>
 
 #include <sapha/ui/wx_text.hpp>
@@ -49,13 +50,49 @@ void splitSideBySide(wxSplitterWindow* splitter, wxWindow* left, wxWindow* right
     });
 }
 
+namespace {
+
+// A heading's label, measured in its own font. GTK measures a label in the style it had before the
+// bold, larger font reached it (wx gives GTK the font as a style applied later), and a bold Thai
+// heading lost its last letter; wx's own measure uses the font the label has. A heading longer than
+// the page is not allowed to widen it: it asks for no more than the page's width and ends in "…".
+class HeadingLabel : public wxStaticText {
+public:
+    HeadingLabel(wxWindow* parent, const wxFont& font)
+        : wxStaticText(parent, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxST_ELLIPSIZE_END)
+    {
+        SetFont(font);
+        parent->Bind(wxEVT_SIZE, &HeadingLabel::onPageSize, this);
+    }
+
+protected:
+    wxSize DoGetBestSize() const override
+    {
+        const wxSize measuredByGtk = wxStaticText::DoGetBestSize();
+        const wxSize measured = GetTextExtent(GetLabel());
+        int width = std::max(measuredByGtk.x, measured.x + FromDIP(2));
+        if (const int room = GetParent()->GetClientSize().x - FromDIP(16); room > FromDIP(40))
+            width = std::min(width, room);
+        return wxSize(width, std::max(measuredByGtk.y, measured.y));
+    }
+
+private:
+    void onPageSize(wxSizeEvent& event)
+    {
+        InvalidateBestSize();
+        event.Skip();
+    }
+};
+
+} // namespace
+
 wxStaticText* addHeading(wxWindow* parent, wxSizer* sizer, const wxString& text)
 {
-    auto* heading = new wxStaticText(parent, wxID_ANY, text);
-    wxFont font = heading->GetFont();
+    wxFont font = parent->GetFont();
     font.SetWeight(wxFONTWEIGHT_BOLD);
     font.SetPointSize(font.GetPointSize() + 3);
-    heading->SetFont(font);
+    auto* heading = new HeadingLabel(parent, font);
+    heading->SetLabel(text);
     sizer->Add(heading, 0, wxALL, 8);
     return heading;
 }
