@@ -19,6 +19,7 @@
 #include "main_frame.hpp"
 #include "outline_send.hpp"
 #include "storage/atomic_file.hpp"
+#include "workspace_tree.hpp"
 
 namespace sapha::gui {
 
@@ -200,8 +201,10 @@ void ExportActions::onSendOutline()
         choices.Add(wxString::Format(_("A new %s"), toWx(kind->displayName().in(language))));
         for (const host::DocumentEntry& entry : entries) {
             if (entry.kindId == kind->id()) {
+                // The committee knows its standards by their titles; the file is named after.
+                const std::string title = m_frame.tree().titleOf(entry.path);
                 targets.push_back(entry.path);
-                choices.Add(toWx(entry.path));
+                choices.Add(title.empty() ? toWx(entry.path) : toWx(title) + wxT("  (") + toWx(entry.path) + wxT(")"));
             }
         }
     }

@@ -223,6 +223,12 @@ void WorkspaceTree::relabelDocuments()
     Thaw();
 }
 
+std::string WorkspaceTree::titleOf(const std::string& path) const
+{
+    auto title = m_titles.find(path);
+    return title == m_titles.end() ? std::string() : title->second;
+}
+
 std::size_t WorkspaceTree::documentCount() const
 {
     std::size_t count = 0;

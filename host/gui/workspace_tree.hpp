@@ -33,6 +33,8 @@ public:
     void selectPath(const std::string& path);
     // How many documents the tree shows, in all its branches.
     std::size_t documentCount() const;
+    // The document's whole title, once read (empty until then).
+    std::string titleOf(const std::string& path) const;
     // What the item of `path` is labelled (empty when its branch is not open or there is none).
     wxString labelOf(const std::string& path) const;
 

@@ -93,6 +93,32 @@ TEST_CASE("board edits: an idea moves between clusters and back to its group, a 
     CHECK_FALSE(hasErrors(kind.validate(session, "en")));
 }
 
+TEST_CASE("group edits: a group is added with the next free name in the session's language, and one with ideas is kept")
+{
+    Session session;
+    session.language = "th";
+    session.groups = { { "g1", "กลุ่มที่ 1", "" }, { "g3", "กลุ่มที่ 3", "" } };
+    const std::string added = addGroup(session);
+    REQUIRE(session.groups.size() == 3);
+    CHECK(session.groups.back().id == added);
+    CHECK(session.groups.back().name == "กลุ่มที่ 4"); // "กลุ่มที่ 3" is taken
+    CHECK(added != "g1");
+    CHECK(addGroup(session) != added);
+    CHECK(session.groups.back().name == "กลุ่มที่ 5");
+
+    session.ideas.push_back(Idea { "i1", "g1", "ห้องพักแยก", {}, {} });
+    CHECK_FALSE(removeGroup(session, "g1")); // its idea would have no group
+    CHECK(session.groups.size() == 4);
+    CHECK(removeGroup(session, "g3"));
+    CHECK_FALSE(removeGroup(session, "g3"));
+    CHECK(session.groups.size() == 3);
+
+    Session english;
+    english.language = "en";
+    addGroup(english);
+    CHECK(english.groups.front().name == "Group 1");
+}
+
 TEST_CASE("board layout: Thai is wrapped between words, and a long word is cut to fit")
 {
     // "การบริหารจัดการ" is การ|บริหาร|จัดการ: 15 characters, 450 units wide; "การบริหาร" is 270.

@@ -125,4 +125,31 @@ bool removeIdea(Session& session, const std::string& ideaId)
     return true;
 }
 
+std::string addGroup(Session& session)
+{
+    const std::string stem = session.language == "en" ? "Group " : "กลุ่มที่ ";
+    const auto taken = [&](const std::string& name) {
+        return std::any_of(session.groups.begin(), session.groups.end(), [&](const Group& g) { return g.name == name; });
+    };
+    std::size_t number = session.groups.size() + 1;
+    while (taken(stem + std::to_string(number)))
+        ++number;
+    Group group;
+    group.id = xml::newElementId("group");
+    group.name = stem + std::to_string(number);
+    session.groups.push_back(group);
+    return group.id;
+}
+
+bool removeGroup(Session& session, const std::string& groupId)
+{
+    const auto group = std::find_if(session.groups.begin(), session.groups.end(), [&](const Group& g) { return g.id == groupId; });
+    if (group == session.groups.end())
+        return false;
+    if (std::any_of(session.ideas.begin(), session.ideas.end(), [&](const Idea& idea) { return idea.groupId == groupId; }))
+        return false;
+    session.groups.erase(group);
+    return true;
+}
+
 } // namespace sapha::brainstorm

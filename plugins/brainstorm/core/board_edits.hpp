@@ -1,6 +1,7 @@
 // Sapha brainstorm — what a facilitator does on the board, as edits of the session: an idea dragged into
 // a cluster or back to its group, a cluster started from an idea, renamed, merged into another or
-// dissolved, an idea taken off the board. Each returns false (and changes nothing) when it cannot apply.
+// dissolved, an idea taken off the board; before the session, its groups added and removed. Each returns
+// false (and changes nothing) when it cannot apply.
 // SPDX-License-Identifier: MIT
 #pragma once
 
@@ -26,6 +27,12 @@ SAPHA_BRAINSTORM_EXPORT bool mergeClusters(Session& session, const std::string& 
 SAPHA_BRAINSTORM_EXPORT bool dissolveCluster(Session& session, const std::string& clusterId);
 // Takes the idea off the board, with its place in a cluster and the dots on it.
 SAPHA_BRAINSTORM_EXPORT bool removeIdea(Session& session, const std::string& ideaId);
+// A new group at the end, named "กลุ่มที่ N" / "Group N" in the session's language (N one past the
+// groups there are, or the next number no group's name has); its id.
+SAPHA_BRAINSTORM_EXPORT std::string addGroup(Session& session);
+// Refused while the group has ideas: they would be left without a group.
+SAPHA_BRAINSTORM_EXPORT bool removeGroup(Session& session, const std::string& groupId);
+
 // The first words of an idea, for a new cluster's title: at most `maxCharacters`, cut between words (the
 // whole text when its first word is longer).
 SAPHA_BRAINSTORM_EXPORT std::string shortTitle(const std::string& text, std::size_t maxCharacters = 40);

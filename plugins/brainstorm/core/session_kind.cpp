@@ -69,6 +69,8 @@ Session SessionKind::makeNew(const NewDocumentOptions& options) const
     // The usual shape of a session: a quarter of an hour of ideas, sorting them, five minutes of votes.
     session.rounds = { RoundPlan { xml::newElementId("round"), RoundKind::Ideate, 15 },
         RoundPlan { xml::newElementId("round"), RoundKind::Cluster, 0 }, RoundPlan { xml::newElementId("round"), RoundKind::Vote, 5 } };
+    // The board opens on the ideas round: "Next round" then goes to the sorting, as a facilitator expects.
+    session.currentRound = session.rounds.front().id;
     for (int i = 1; i <= 2; ++i) {
         Group group;
         group.id = xml::newElementId("group");

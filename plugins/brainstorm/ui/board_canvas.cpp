@@ -9,6 +9,7 @@
 #include <wx/dcbuffer.h>
 #include <wx/menu.h>
 #include <wx/settings.h>
+#include <wx/utils.h>
 
 #include <sapha/ui/wx_text.hpp>
 
@@ -49,7 +50,10 @@ BoardCanvas::BoardCanvas(wxWindow* parent, BoardActions& actions, double scale)
     Bind(wxEVT_LEFT_DCLICK, &BoardCanvas::onDoubleClick, this);
     Bind(wxEVT_RIGHT_DOWN, &BoardCanvas::onContextMenu, this);
     Bind(wxEVT_KEY_DOWN, &BoardCanvas::onKey, this);
+    m_edgeScroll.SetOwner(this);
+    Bind(wxEVT_TIMER, [this](wxTimerEvent&) { scrollWhileDragging(); }, m_edgeScroll.GetId());
     Bind(wxEVT_MOUSE_CAPTURE_LOST, [this](wxMouseCaptureLostEvent&) {
+        m_edgeScroll.Stop();
         m_dragging = false;
         m_draggedIdea.clear();
         m_draggedCluster.clear();
@@ -102,7 +106,10 @@ wxFont BoardCanvas::titleFont(double points) const
 
 double BoardCanvas::headerHeight() const
 {
-    return FromDIP(m_view.joinUrl.empty() ? 84 : 190) * m_scale;
+    // Live, the QR code for the room is on the projector, large; the editor's is smaller and leaves the
+    // laptop's screen to the ideas.
+    const int live = m_scale > 1 ? 190 : 136;
+    return FromDIP(m_view.joinUrl.empty() ? 84 : live) * m_scale;
 }
 
 void BoardCanvas::relayout()
@@ -269,13 +276,19 @@ void BoardCanvas::paintHeader(wxDC& dc)
     int x = gap;
     dc.SetFont(titleFont(13));
     dc.SetTextForeground(kAccent);
+    // Left of the join code: what does not fit beside the round goes on the line below it.
     if (!m_view.round.empty()) {
-        dc.DrawText(toWx(m_view.round), x, y);
-        x += dc.GetTextExtent(toWx(m_view.round)).x + 2 * gap;
+        const wxString round = wxControl::Ellipsize(toWx(m_view.round), dc, wxELLIPSIZE_END, available);
+        dc.DrawText(round, x, y);
+        x += dc.GetTextExtent(round).x + 2 * gap;
     }
     if (!m_view.timer.empty()) {
         dc.SetTextForeground(m_view.timeUp ? kAlarm : kText);
         const wxString timer = m_view.timeUp ? wxString::Format(_("%s time is up"), toWx(m_view.timer)) : toWx(m_view.timer);
+        if (x + dc.GetTextExtent(timer).x > textRight) {
+            x = gap;
+            y += dc.GetCharHeight();
+        }
         dc.DrawText(timer, x, y);
         x += dc.GetTextExtent(timer).x + 2 * gap;
     }
@@ -286,8 +299,13 @@ void BoardCanvas::paintHeader(wxDC& dc)
         state += _("Locked: nothing more is taken");
     if (m_view.votesShown)
         state += (state.empty() ? wxString() : wxString(wxT("  \u00b7  "))) + _("Votes shown");
-    if (!state.empty())
+    if (!state.empty()) {
+        if (x + dc.GetTextExtent(state).x > textRight) {
+            x = gap;
+            y += dc.GetCharHeight() + FromDIP(6);
+        }
         dc.DrawText(state, x, y + FromDIP(3));
+    }
 }
 
 void BoardCanvas::paintColumn(wxDC& dc, const BoardColumn& column, bool isDropTarget)
@@ -412,19 +430,88 @@ void BoardCanvas::onMouseDown(wxMouseEvent& event)
     Refresh();
 }
 
+wxString BoardCanvas::GetHelpTextAtPoint(const wxPoint& point, wxHelpEvent::Origin origin) const
+{
+    if (point == wxDefaultPosition || !m_view.session)
+        return wxScrolledCanvas::GetHelpTextAtPoint(point, origin);
+    const wxPoint at = logicalPosition(ScreenToClient(point));
+    if (const std::ptrdiff_t card = m_layout.cardAt(at.x, at.y); card >= 0) {
+        const std::string& ideaId = m_layout.cards[static_cast<std::size_t>(card)].ideaId;
+        for (const Idea& idea : m_view.session->ideas) {
+            if (idea.id == ideaId)
+                return ui::toWx(idea.text) + wxT("\n") + _("Drag it into a cluster; right-click for more");
+        }
+    }
+    const DropTarget target = m_layout.dropAt(at.x, at.y);
+    if (!target.valid())
+        return {};
+    const BoardColumn& column = m_layout.columns[target.column];
+    switch (column.kind) {
+    case ColumnKind::NewCluster:
+        return _("Drop an idea here to start a cluster");
+    case ColumnKind::Cluster:
+        if (const Cluster* cluster = clusterOfColumn(static_cast<std::ptrdiff_t>(target.column)))
+            return ui::toWx(cluster->title) + wxT("\n") + _("Double-click the title to rename; drag it onto another cluster to merge");
+        break;
+    case ColumnKind::Group:
+        if (const Group* group = m_view.session->findGroup(column.id))
+            return ui::toWx(group->name);
+        break;
+    }
+    return {};
+}
+
 void BoardCanvas::onMouseMove(wxMouseEvent& event)
 {
-    if (m_draggedIdea.empty() && m_draggedCluster.empty())
+    if (m_draggedIdea.empty() && m_draggedCluster.empty()) {
+        // A newcomer learns what can be done with what is under the pointer.
+        const wxString tip = GetHelpTextAtPoint(ClientToScreen(event.GetPosition()), wxHelpEvent::Origin_Unknown);
+        if (tip != m_tip) {
+            m_tip = tip;
+            if (tip.empty())
+                UnsetToolTip();
+            else
+                SetToolTip(tip);
+        }
         return;
+    }
     m_pointer = logicalPosition(event.GetPosition());
     if (!m_dragging && (std::abs(m_pointer.x - m_pressedAt.x) > kDragThreshold || std::abs(m_pointer.y - m_pressedAt.y) > kDragThreshold))
         m_dragging = true;
-    if (m_dragging)
-        Refresh();
+    if (!m_dragging)
+        return;
+    const int edge = FromDIP(36);
+    const int y = event.GetPosition().y;
+    m_edgeDirection = y > GetClientSize().y - edge ? 1 : y < edge ? -1 : 0;
+    if (m_edgeDirection != 0 && !m_edgeScroll.IsRunning())
+        m_edgeScroll.Start(60);
+    Refresh();
+}
+
+void BoardCanvas::scrollWhileDragging()
+{
+    if (!m_dragging || m_edgeDirection == 0) {
+        m_edgeScroll.Stop();
+        return;
+    }
+    int column = 0;
+    int row = 0;
+    GetViewStart(&column, &row);
+    const int next = std::max(0, row + m_edgeDirection);
+    Scroll(column, next);
+    int after = 0;
+    GetViewStart(&column, &after);
+    if (after == row) { // at the end already
+        m_edgeScroll.Stop();
+        return;
+    }
+    m_pointer = logicalPosition(ScreenToClient(wxGetMousePosition()));
+    Refresh();
 }
 
 void BoardCanvas::onMouseUp(wxMouseEvent& event)
 {
+    m_edgeScroll.Stop();
     if (HasCapture())
         ReleaseMouse();
     const std::string idea = m_draggedIdea;

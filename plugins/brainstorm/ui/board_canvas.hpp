@@ -9,6 +9,7 @@
 #include <string>
 
 #include <wx/scrolwin.h>
+#include <wx/timer.h>
 
 #include "core/board_layout.hpp"
 #include "core/live/join_qr.hpp"
@@ -48,6 +49,9 @@ public:
     BoardCanvas(wxWindow* parent, BoardActions& actions, double scale);
 
     void show(const BoardView& view);
+    // What is under a point of the screen, in words: an idea's text, a column's title, where an idea
+    // dragged would go. The board's tooltip; also how a test's hand finds a card to drag.
+    wxString GetHelpTextAtPoint(const wxPoint& point, wxHelpEvent::Origin origin) const override;
     const std::string& selectedIdea() const { return m_selectedIdea; }
     void selectIdea(const std::string& ideaId);
 
@@ -68,6 +72,9 @@ private:
     void onDoubleClick(wxMouseEvent& event);
     void onContextMenu(wxMouseEvent& event);
     void onKey(wxKeyEvent& event);
+    // While a drag is held near the top or bottom edge, the board scrolls that way: a cluster below the
+    // groups is reached without letting go.
+    void scrollWhileDragging();
     // Moves the selection to the card `step` away in its column (up/down) or the nearest card of the
     // next column (left/right).
     void moveSelection(int columnStep, int cardStep);
@@ -81,11 +88,14 @@ private:
     BoardLayout m_layout;
     std::string m_selectedIdea;
     // A drag in progress: an idea's card or a cluster's header, where it was picked up, where it is now.
+    wxString m_tip; // the tooltip shown now
     std::string m_draggedIdea;
     std::string m_draggedCluster;
     wxPoint m_pressedAt;
     wxPoint m_pointer;
     bool m_dragging = false;
+    wxTimer m_edgeScroll;
+    int m_edgeDirection = 0; // -1 up, 1 down, 0 not at an edge
 };
 
 } // namespace sapha::brainstorm

@@ -190,24 +190,47 @@ wxWindow* SessionEditor::buildDetailsPage(wxWindow* parent)
     auto* lists = new wxBoxSizer(wxHORIZONTAL);
     auto* groupsColumn = new wxBoxSizer(wxVERTICAL);
     ui::addHeading(page, groupsColumn, _("Groups"));
-    m_groups = new wxListCtrl(page, wxID_ANY, wxDefaultPosition, wxSize(-1, FromDIP(130)), wxLC_REPORT | wxLC_SINGLE_SEL);
-    m_groups->AppendColumn(_("Group"), wxLIST_FORMAT_LEFT, FromDIP(240));
-    m_groups->AppendColumn(_("Question for the group"), wxLIST_FORMAT_LEFT, FromDIP(330));
+    m_groups = new wxListCtrl(page, wxID_ANY, wxDefaultPosition, wxSize(-1, FromDIP(110)), wxLC_REPORT | wxLC_SINGLE_SEL);
+    m_groups->AppendColumn(_("Group"), wxLIST_FORMAT_LEFT, FromDIP(170));
+    m_groups->AppendColumn(_("Question for the group"), wxLIST_FORMAT_LEFT, FromDIP(210));
     m_groups->AppendColumn(_("Ideas"), wxLIST_FORMAT_RIGHT, FromDIP(60));
     m_groups->AppendColumn(_("Joined"), wxLIST_FORMAT_RIGHT, FromDIP(70));
     groupsColumn->Add(m_groups, 1, wxEXPAND);
+    // The chosen group's name and question, edited in place; groups are set before the session goes live
+    // (phones join a group by its place on their list).
+    auto* groupFields = new wxFlexGridSizer(2, FromDIP(wxSize(6, 4)));
+    groupFields->AddGrowableCol(1, 1);
+    const ui::FieldBinder<Group> groupField([this] { return selectedGroup(); }, [this](const std::string& field, Group& group) {
+        documentEdited(field + ":" + group.id);
+        showGroupRow(group);
+    });
+    m_groupName = ui::addTextField(page, groupFields, _("Group name"), ui::FieldShape::SingleLine,
+        groupField("group-name", [](Group& group, const std::string& v) { group.name = v; }));
+    m_groupPrompt = ui::addTextField(page, groupFields, _("Its question"), ui::FieldShape::SingleLine,
+        groupField("group-prompt", [](Group& group, const std::string& v) { group.prompt = v; }));
+    // Narrow at least: the column shares a laptop's width with the rounds.
+    for (wxTextCtrl* field : { m_groupName, m_groupPrompt })
+        field->SetMinSize(wxSize(FromDIP(120), -1));
+    groupsColumn->Add(groupFields, 0, wxEXPAND | wxTOP, FromDIP(4));
+    auto* groupButtons = new wxBoxSizer(wxHORIZONTAL);
+    m_addGroup = new wxButton(page, wxID_ANY, _("Add group"));
+    m_removeGroup = new wxButton(page, wxID_ANY, _("Remove group"));
+    groupButtons->Add(m_addGroup, 0, wxRIGHT, FromDIP(4));
+    groupButtons->Add(m_removeGroup, 0);
+    groupsColumn->Add(groupButtons, 0, wxTOP, FromDIP(4));
     lists->Add(groupsColumn, 3, wxEXPAND | wxRIGHT, FromDIP(8));
 
     auto* roundsColumn = new wxBoxSizer(wxVERTICAL);
     ui::addHeading(page, roundsColumn, _("Rounds"));
-    m_rounds = new wxListCtrl(page, wxID_ANY, wxDefaultPosition, wxSize(-1, FromDIP(100)), wxLC_REPORT | wxLC_SINGLE_SEL);
-    m_rounds->AppendColumn(_("Round"), wxLIST_FORMAT_LEFT, FromDIP(170));
-    m_rounds->AppendColumn(_("Timer"), wxLIST_FORMAT_RIGHT, FromDIP(90));
+    m_rounds = new wxListCtrl(page, wxID_ANY, wxDefaultPosition, wxSize(-1, FromDIP(110)), wxLC_REPORT | wxLC_SINGLE_SEL);
+    m_rounds->AppendColumn(_("Round"), wxLIST_FORMAT_LEFT, FromDIP(120));
+    m_rounds->AppendColumn(_("Timer"), wxLIST_FORMAT_RIGHT, FromDIP(64));
     roundsColumn->Add(m_rounds, 1, wxEXPAND);
-    auto* roundEdit = new wxBoxSizer(wxHORIZONTAL);
-    roundEdit->Add(new wxStaticText(page, wxID_ANY, _("Timer (minutes, 0: none)")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(4));
+    // The chosen round's timer, its label above it; adding and removing rounds on the next line.
+    roundsColumn->Add(new wxStaticText(page, wxID_ANY, _("Timer (minutes, 0: none)")), 0, wxTOP, FromDIP(4));
     m_roundMinutes = new wxSpinCtrl(page, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 0, 1440, 0);
-    roundEdit->Add(m_roundMinutes, 0, wxRIGHT, FromDIP(8));
+    roundsColumn->Add(m_roundMinutes, 0, wxTOP, FromDIP(2));
+    auto* roundEdit = new wxBoxSizer(wxHORIZONTAL);
     auto* addRound = new wxChoice(page, wxID_ANY);
     addRound->Append(_("Add a round..."));
     for (RoundKind kind : { RoundKind::Ideate, RoundKind::Cluster, RoundKind::Vote })
@@ -272,6 +295,18 @@ wxWindow* SessionEditor::buildDetailsPage(wxWindow* parent)
         fillRounds();
     });
     remove->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { removeSelectedIdea(); });
+    m_groups->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& event) { chooseGroup(event.GetIndex()); });
+    m_addGroup->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        if (isLive())
+            return;
+        addGroup(session());
+        documentEdited();
+        fillGroups();
+        selectGroupRow(static_cast<long>(session().groups.size()) - 1);
+        m_groupName->SetFocus();
+        m_groupName->SelectAll();
+    });
+    m_removeGroup->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { removeSelectedGroup(); });
     return page;
 }
 
@@ -317,6 +352,82 @@ void SessionEditor::fillGroups()
     }
     if (!session().groups.empty())
         m_ideaGroup->SetSelection(chosen >= 0 && chosen < static_cast<int>(session().groups.size()) ? chosen : 0);
+    // The list beside the idea box is as wide as its longest group's name.
+    m_ideaGroup->InvalidateBestSize();
+    if (wxWindow* row = m_ideaGroup->GetParent())
+        row->Layout();
+    if (m_chosenGroup >= m_groups->GetItemCount())
+        m_chosenGroup = -1;
+    if (m_chosenGroup >= 0)
+        m_groups->SetItemState(m_chosenGroup, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
+    chooseGroup(m_chosenGroup);
+}
+
+Group* SessionEditor::selectedGroup()
+{
+    auto& groups = session().groups;
+    return m_chosenGroup >= 0 && m_chosenGroup < static_cast<long>(groups.size()) ? &groups[static_cast<std::size_t>(m_chosenGroup)] : nullptr;
+}
+
+void SessionEditor::chooseGroup(long row)
+{
+    m_chosenGroup = row;
+    const Group* group = selectedGroup();
+    ui::showText(m_groupName, group ? group->name : std::string());
+    ui::showText(m_groupPrompt, group ? group->prompt : std::string());
+    enableGroupEditing();
+}
+
+void SessionEditor::selectGroupRow(long row)
+{
+    if (row < 0 || row >= m_groups->GetItemCount()) {
+        chooseGroup(-1);
+        return;
+    }
+    m_groups->SetItemState(row, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+    m_groups->EnsureVisible(row);
+    chooseGroup(row);
+}
+
+void SessionEditor::showGroupRow(const Group& group)
+{
+    // The row follows the typing without the list being filled again (which would lose the selection).
+    const long row = m_chosenGroup;
+    if (row >= 0 && row < m_groups->GetItemCount()) {
+        m_groups->SetItem(row, 0, toWx(group.name));
+        m_groups->SetItem(row, 1, toWx(group.prompt));
+    }
+    if (row >= 0 && row < static_cast<long>(m_ideaGroup->GetCount()))
+        m_ideaGroup->SetString(static_cast<unsigned>(row), toWx(group.name));
+    fillIdeas();
+    showBoard();
+}
+
+void SessionEditor::removeSelectedGroup()
+{
+    const Group* group = selectedGroup();
+    if (!group || isLive())
+        return;
+    if (!removeGroup(session(), group->id)) {
+        wxMessageBox(wxString::Format(_("%s has ideas: remove them first, or keep the group."), toWx(group->name)), _("Remove group"),
+            wxOK | wxICON_INFORMATION, this);
+        return;
+    }
+    const long row = m_chosenGroup;
+    documentEdited();
+    fillGroups();
+    selectGroupRow(std::min(row, static_cast<long>(session().groups.size()) - 1));
+    showBoard();
+}
+
+void SessionEditor::enableGroupEditing()
+{
+    // Phones joined a group while live: its list stays as it is until the session stops.
+    const bool editable = !isLive();
+    m_addGroup->Enable(editable);
+    m_removeGroup->Enable(editable && selectedGroup());
+    m_groupName->Enable(editable && selectedGroup());
+    m_groupPrompt->Enable(editable && selectedGroup());
 }
 
 void SessionEditor::fillIdeas()
@@ -387,6 +498,7 @@ void SessionEditor::showBoard()
     if (m_projector)
         m_projector->show(view);
     m_liveButton->SetLabel(isLive() ? _("Stop live session") : _("Start live session"));
+    enableGroupEditing();
     m_roomNetwork->Enable(!isLive());
     m_timerButton->SetLabel(m_roundTimer.running() ? _("Pause timer") : _("Start timer"));
 }

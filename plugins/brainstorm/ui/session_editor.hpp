@@ -68,6 +68,13 @@ private:
     wxWindow* buildDetailsPage(wxWindow* parent);
     void fillGroups();
     void fillIdeas();
+    // The group chosen in the session page's list (its name and question shown to edit), or null.
+    Group* selectedGroup();
+    void chooseGroup(long row);
+    void selectGroupRow(long row);
+    void showGroupRow(const Group& group);
+    void removeSelectedGroup();
+    void enableGroupEditing();
     void fillRounds();
     void showBoard();
     BoardView boardView();
@@ -118,6 +125,11 @@ private:
     wxTextCtrl* m_venue = nullptr;
     wxSpinCtrl* m_votesPerParticipant = nullptr;
     wxListCtrl* m_groups = nullptr;
+    long m_chosenGroup = -1; // the row of m_groups whose fields are shown
+    wxTextCtrl* m_groupName = nullptr;
+    wxTextCtrl* m_groupPrompt = nullptr;
+    wxButton* m_addGroup = nullptr;
+    wxButton* m_removeGroup = nullptr;
     wxListCtrl* m_rounds = nullptr;
     wxSpinCtrl* m_roundMinutes = nullptr;
     wxListCtrl* m_ideas = nullptr;
