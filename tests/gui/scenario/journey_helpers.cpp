@@ -8,8 +8,11 @@
 #include <sstream>
 #include <vector>
 
+#include <wx/choice.h>
 #include <wx/dialog.h>
 #include <wx/grid.h>
+#include <wx/menuitem.h>
+#include <wx/notebook.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 #include <wx/treectrl.h>
@@ -136,6 +139,48 @@ wxDialog* shownDialog()
 }
 
 // The shown text field beside the label `label` (as the interface shows it, translated), or null.
+bool clickNotebookPage(wxWindow* window, const char* english)
+{
+    const wxString label = wxGetTranslation(wxString::FromUTF8(english));
+    if (auto* notebook = dynamic_cast<wxNotebook*>(window); notebook && notebook->IsShownOnScreen()) {
+        for (std::size_t i = 0; i < notebook->GetPageCount(); ++i) {
+            if (!notebook->GetPageText(i).StartsWith(label))
+                continue;
+            // The tab's place: wx gives no rectangle, so the tab row is searched from the left with HitTest.
+            for (int x = 4; x < notebook->GetSize().x; x += 6) {
+                for (int y = 4; y < notebook->FromDIP(34); y += 6) {
+                    long flags = 0;
+                    if (notebook->HitTest(wxPoint(x, y), &flags) == static_cast<int>(i)) {
+                        clickInside(notebook, wxPoint(x + 8, y + 4));
+                        return true;
+                    }
+                }
+            }
+        }
+    }
+    for (wxWindow* child : window->GetChildren())
+        if (clickNotebookPage(child, english))
+            return true;
+    return false;
+}
+
+wxChoice* choiceOffering(wxWindow* window, const wxString& item)
+{
+    if (auto* choice = dynamic_cast<wxChoice*>(window); choice && window->IsShownOnScreen() && choice->FindString(item) != wxNOT_FOUND)
+        return choice;
+    for (wxWindow* child : window->GetChildren())
+        if (wxChoice* found = choiceOffering(child, item))
+            return found;
+    return nullptr;
+}
+
+wxString shotName(const wxString& main, const char* suffix)
+{
+    wxString file = main;
+    file.Replace(wxString::FromAscii(".png"), wxString::FromUTF8(suffix));
+    return file;
+}
+
 wxTextCtrl* fieldLabelled(wxWindow* window, const char* label)
 {
     const wxString shown = wxGetTranslation(wxString::FromUTF8(label));
@@ -217,6 +262,59 @@ std::string readWorkspaceFile(MainFrame& frame, const std::string& path)
     return text.str();
 }
 
+
+namespace {
+
+// A shown menu item of `widget` or below it whose label, mnemonics aside, is `label`.
+GtkWidget* menuItemLabelled(GtkWidget* widget, const wxString& label)
+{
+    if (!gtk_widget_get_mapped(widget))
+        return nullptr;
+    if (GTK_IS_MENU_ITEM(widget)) {
+        const char* text = gtk_menu_item_get_label(GTK_MENU_ITEM(widget));
+        wxString shown = text ? wxString::FromUTF8(text) : wxString();
+        shown.Replace(wxString::FromAscii("_"), wxString());
+        if (shown == label)
+            return widget;
+    }
+    if (!GTK_IS_CONTAINER(widget))
+        return nullptr;
+    GList* children = gtk_container_get_children(GTK_CONTAINER(widget));
+    GtkWidget* found = nullptr;
+    for (GList* child = children; child && !found; child = child->next)
+        found = menuItemLabelled(GTK_WIDGET(child->data), label);
+    g_list_free(children);
+    return found;
+}
+
+} // namespace
+
+bool clickMenuItem(const char* english)
+{
+    const wxString label = wxStripMenuCodes(wxGetTranslation(wxString::FromUTF8(english)), wxStrip_Mnemonics);
+    GList* toplevels = gtk_window_list_toplevels();
+    GtkWidget* item = nullptr;
+    for (GList* window = toplevels; window && !item; window = window->next)
+        item = menuItemLabelled(GTK_WIDGET(window->data), label);
+    g_list_free(toplevels);
+    if (!item)
+        return false;
+    // Where the item is on the screen: its place in its window, and the window's on the screen.
+    GtkWidget* top = gtk_widget_get_toplevel(item);
+    int x = 0;
+    int y = 0;
+    int originX = 0;
+    int originY = 0;
+    if (!gtk_widget_translate_coordinates(item, top, 0, 0, &x, &y) || !gtk_widget_get_window(top))
+        return false;
+    gdk_window_get_origin(gtk_widget_get_window(top), &originX, &originY);
+    GtkAllocation size;
+    gtk_widget_get_allocation(item, &size);
+    wxUIActionSimulator mouse;
+    mouse.MouseMove(originX + x + size.width / 2, originY + y + size.height / 2);
+    mouse.MouseClick();
+    return true;
+}
 
 GtkWindow* shownFileChooser()
 {

@@ -6,10 +6,12 @@
 
 #include <string>
 
+#include <wx/intl.h>
 #include <wx/string.h>
 #include <wx/treebase.h>
 #include <wx/window.h>
 
+class wxChoice;
 class wxDialog;
 class wxGrid;
 class wxTextCtrl;
@@ -37,6 +39,23 @@ T* findShown(wxWindow* window, const wxString& label = {})
     return nullptr;
 }
 
+// The shown window of type T whose label is the interface's translation of `english`.
+template <typename T>
+T* shownLabelled(wxWindow* window, const char* english)
+{
+    return findShown<T>(window, wxGetTranslation(wxString::FromUTF8(english)));
+}
+
+// The page of a shown notebook whose tab reads `english` (translated) chosen with the mouse: its tab
+// clicked. False when no notebook shows such a page.
+bool clickNotebookPage(wxWindow* window, const char* english);
+
+// The shown choice under `window` that offers `item`, or null.
+wxChoice* choiceOffering(wxWindow* window, const wxString& item);
+
+// The main screenshot's name with `suffix` in place of ".png".
+wxString shotName(const wxString& main, const char* suffix);
+
 // The shown text field beside the label `label` (as the interface shows it, translated), or null.
 wxTextCtrl* fieldLabelled(wxWindow* window, const char* label);
 
@@ -59,6 +78,11 @@ void clickCell(wxGrid* grid, int row, int column);
 // A file of the open workspace as it is on disk.
 std::string readWorkspaceFile(MainFrame& frame, const std::string& path);
 std::string fileContent(const std::string& path);
+
+// Clicks with the mouse the shown menu item whose label is the interface's translation of `english`
+// ("&Tools" on the menu bar, then "&Send to a Standard..." in the menu it opened); false when none is
+// shown. GTK draws the menus: their items are found among its windows.
+bool clickMenuItem(const char* english);
 
 // The save dialog GTK shows for a wxFileDialog: the visible file chooser among the application's windows.
 GtkWindow* shownFileChooser();

@@ -93,58 +93,6 @@ const SecretaryWords& words()
     return ui::interfaceIsThai() ? kThai : kEnglish;
 }
 
-// The shown window of type T whose label is the interface's translation of `english`.
-template <typename T>
-T* shownLabelled(wxWindow* window, const char* english)
-{
-    return findShown<T>(window, wxGetTranslation(wxString::FromUTF8(english)));
-}
-
-// The page of a shown notebook whose tab reads `english` (translated) chosen with the mouse: its tab
-// clicked. False when no notebook shows such a page.
-bool clickNotebookPage(wxWindow* window, const char* english)
-{
-    const wxString label = wxGetTranslation(wxString::FromUTF8(english));
-    if (auto* notebook = dynamic_cast<wxNotebook*>(window); notebook && notebook->IsShownOnScreen()) {
-        for (std::size_t i = 0; i < notebook->GetPageCount(); ++i) {
-            if (!notebook->GetPageText(i).StartsWith(label))
-                continue;
-            // The tab's place: wx gives no rectangle, so the tab row is searched from the left with HitTest.
-            for (int x = 4; x < notebook->GetSize().x; x += 6) {
-                for (int y = 4; y < notebook->FromDIP(34); y += 6) {
-                    long flags = 0;
-                    if (notebook->HitTest(wxPoint(x, y), &flags) == static_cast<int>(i)) {
-                        clickInside(notebook, wxPoint(x + 8, y + 4));
-                        return true;
-                    }
-                }
-            }
-        }
-    }
-    for (wxWindow* child : window->GetChildren())
-        if (clickNotebookPage(child, english))
-            return true;
-    return false;
-}
-
-// The shown choice under `window` that offers `item`, or null.
-wxChoice* choiceOffering(wxWindow* window, const wxString& item)
-{
-    if (auto* choice = dynamic_cast<wxChoice*>(window); choice && window->IsShownOnScreen() && choice->FindString(item) != wxNOT_FOUND)
-        return choice;
-    for (wxWindow* child : window->GetChildren())
-        if (wxChoice* found = choiceOffering(child, item))
-            return found;
-    return nullptr;
-}
-
-wxString shotName(const wxString& main, const char* suffix)
-{
-    wxString file = main;
-    file.Replace(wxString::FromAscii(".png"), wxString::FromUTF8(suffix));
-    return file;
-}
-
 } // namespace
 
 void SmokeTest::queueSecretary()

@@ -11,6 +11,7 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
+#include <wx/time.h>
 #include <wx/uiaction.h>
 
 #include <sapha/ui/wx_text.hpp>
@@ -43,7 +44,8 @@ bool SmokeOptions::parseSteps(const std::string& list)
         { "restore", SmokeStep::Restore }, { "close-while-reading", SmokeStep::CloseWhileReading },
         { "start", SmokeStep::Start }, { "search", SmokeStep::Search }, { "trace", SmokeStep::Trace }, { "words", SmokeStep::Vocabulary }, { "follow", SmokeStep::Follow }, { "keys", SmokeStep::Keys },
         { "plan", SmokeStep::Plan }, { "review", SmokeStep::Review },
-        { "preview", SmokeStep::Preview }, { "findings", SmokeStep::Findings }, { "secretary", SmokeStep::Secretary } };
+        { "preview", SmokeStep::Preview }, { "findings", SmokeStep::Findings }, { "secretary", SmokeStep::Secretary },
+        { "facilitator", SmokeStep::Facilitator } };
     std::size_t start = 0;
     while (start <= list.size()) {
         const std::size_t end = std::min(list.find(',', start), list.size());
@@ -89,6 +91,29 @@ void SmokeTest::fail(const std::string& why)
 void SmokeTest::then(int delayMs, std::function<void()> step)
 {
     m_steps.emplace_back(delayMs, std::move(step));
+}
+
+void SmokeTest::thenWhen(int timeoutMs, std::function<bool()> ready, std::function<void()> step, std::string awaited)
+{
+    then(250, [this, timeoutMs, ready = std::move(ready), step = std::move(step), awaited = std::move(awaited)] {
+        pollUntil(wxGetLocalTimeMillis().GetValue() + timeoutMs, ready, step, awaited);
+    });
+}
+
+void SmokeTest::pollUntil(long long deadline, std::function<bool()> ready, std::function<void()> step, std::string awaited)
+{
+    if (ready()) {
+        step();
+        return;
+    }
+    if (wxGetLocalTimeMillis().GetValue() > deadline) {
+        fail("waited in vain for " + awaited);
+        return;
+    }
+    // Asked again before any later step runs.
+    m_steps.emplace_front(250, [this, deadline, ready = std::move(ready), step = std::move(step), awaited = std::move(awaited)] {
+        pollUntil(deadline, ready, step, awaited);
+    });
 }
 
 void SmokeTest::runNext()
@@ -188,6 +213,8 @@ void SmokeTest::start()
         queuePlan();
     if (m_options.has(SmokeStep::Secretary))
         queueSecretary();
+    if (m_options.has(SmokeStep::Facilitator))
+        queueFacilitator();
     then(500, [this] { compareFrontDocument(); });
     then(1500, [this] {
         std::printf("smoke test: %zu tabs open, %zu history rows\n", m_frame.tabs().paths().size(), m_frame.historyPanel().revisionCount());

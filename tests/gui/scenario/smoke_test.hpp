@@ -98,6 +98,12 @@ enum class SmokeStep {
     // and checker, Thai digits in the preferences and the export through GTK's save dialog, circulated,
     // then certified from item 2 of the next meeting (-secretary-*.png).
     Secretary,
+    // A facilitator's session start to finish in the interface's language (facilitator_journey.cpp): File >
+    // New > Brainstorm session, its question, the groups renamed and one added; live, where a phone (the
+    // test script's Chromium) joins a group and sends ideas; the facilitator's own idea typed; the sorting
+    // round, ideas dragged with the mouse into a new cluster named in place; the vote, the phone's dot
+    // shown; stopped; Tools > Send to a Standard into a new standard (-facilitator-*.png).
+    Facilitator,
 };
 
 // A click of the left button at `inside` (in `window`'s client coordinates), the pointer moved there as
@@ -126,6 +132,10 @@ public:
 private:
     // Runs `step` after `delayMs` milliseconds, after the steps queued before it.
     void then(int delayMs, std::function<void()> step);
+    // Runs `step` as soon as `ready` is true (asked every quarter second, after the steps queued before
+    // it); fails, naming `awaited`, when it is not within `timeoutMs`.
+    void thenWhen(int timeoutMs, std::function<bool()> ready, std::function<void()> step, std::string awaited);
+    void pollUntil(long long deadline, std::function<bool()> ready, std::function<void()> step, std::string awaited);
     void runNext();
     void fail(const std::string& why);
     void openOneOfEachKind();
@@ -152,6 +162,7 @@ private:
     void queuePreview(); // preview_journey.cpp
     void queueFindings(); // findings_journey.cpp
     void queueSecretary(); // secretary_journey.cpp
+    void queueFacilitator(); // facilitator_journey.cpp
     // Queues File > New > the kind `kindId`, chosen from the menus by the keyboard.
     void openNewDocumentMenu(const std::string& kindId);
     // Queues File > New > Minutes, no title typed, and `committee` chosen from the committees listed
