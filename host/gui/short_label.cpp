@@ -64,4 +64,23 @@ wxString shortenedToFit(const wxString& text, const wxWindow& window, int room)
     return shortenedToFit(text, [&](const wxString& label) { return window.GetTextExtent(label).x <= room; });
 }
 
+std::string_view withoutKindName(std::string_view title, std::string_view kindName)
+{
+    if (kindName.empty() || !title.starts_with(kindName) || title.size() <= kindName.size() + 12)
+        return title;
+    std::string_view rest = title.substr(kindName.size());
+    const auto dropLeading = [&rest](std::string_view word) {
+        if (rest.starts_with(word)) {
+            rest.remove_prefix(word.size());
+            return true;
+        }
+        return false;
+    };
+    while (dropLeading(" ")) { }
+    // English joins the kind's name to the rest with "of the", "for"; Thai runs them together.
+    if (dropLeading("of ") || dropLeading("for "))
+        dropLeading("the ");
+    return rest.empty() ? title : rest;
+}
+
 } // namespace sapha::gui

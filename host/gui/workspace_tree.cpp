@@ -131,12 +131,7 @@ wxString WorkspaceTree::labelFor(const std::string& path, const KindBranch& bran
     // says what kind of document it is: a title that starts with the kind's name ("รายงานการประชุม
     // คณะอนุกรรมการ…" under "รายงานการประชุม") gives that room to the words that tell documents apart.
     if (auto title = m_titles.find(path); title != m_titles.end() && !title->second.empty()) {
-        std::string_view shown = title->second;
-        if (const std::string& kind = branch.kindName; !kind.empty() && shown.starts_with(kind) && shown.size() > kind.size() + 12) {
-            shown.remove_prefix(kind.size());
-            while (shown.starts_with(' '))
-                shown.remove_prefix(1);
-        }
+        const std::string_view shown = withoutKindName(title->second, branch.kindName);
         return shortenedToFit(ui::toWx(std::string(shown)), *this, room);
     }
     // The file name without its kind's suffix until the title is known; the path is the tooltip.

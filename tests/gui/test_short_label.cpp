@@ -57,3 +57,16 @@ TEST_CASE("short label: a title fits the room it has, keeping as much of both en
     // A pane too narrow for anything keeps one letter either side.
     CHECK(shortenedToFit(title, roomOf(0)).length() <= 4);
 }
+
+TEST_CASE("short label: a title under its kind's branch leaves out the kind's name, and English its joining words")
+{
+    using sapha::gui::withoutKindName;
+    CHECK(withoutKindName("รายงานการประชุมคณะทำงานติดตามคนไร้ที่พึ่งจังหวัดพะเยา ครั้งที่ 1/2569", "รายงานการประชุม")
+        == "คณะทำงานติดตามคนไร้ที่พึ่งจังหวัดพะเยา ครั้งที่ 1/2569");
+    CHECK(withoutKindName("Minutes of the Phayao Homeless Follow-up Working Group, meeting 1/2569", "Minutes")
+        == "Phayao Homeless Follow-up Working Group, meeting 1/2569");
+    CHECK(withoutKindName("Action plan for homeless protection 2563", "Action plan") == "homeless protection 2563");
+    CHECK(withoutKindName("Minutes 1/2569", "Minutes") == "Minutes 1/2569");          // hardly longer: whole
+    CHECK(withoutKindName("Standard of care for centres", "Minutes") == "Standard of care for centres"); // another kind's
+}
+
