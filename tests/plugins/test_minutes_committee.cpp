@@ -121,8 +121,17 @@ TEST_CASE("committee: a new meeting starts from the roster, numbered after the p
     consider.actions.push_back({ "a-told", "แจ้งหน่วยงานภาคีเครือข่าย", "ฝ่ายเลขานุการ", "", "done", {} });
     files.files["minutes/1-2563.meeting.xml"] = xmlOf(MeetingKind(), first);
 
+    // The first meeting's minutes-taker and checker are the second's, to be changed when they are not.
+    CHECK(first.recorder.name.empty());
+    first.recorder = { "นางเลขา ช่วยงาน", "พัฒนาสังคมและความมั่นคงของมนุษย์จังหวัดเชียงราย" };
+    first.checker = { "นายภาสกร บุญญลักษม์", "รองผู้ว่าราชการจังหวัดเชียงราย" };
+    files.files["minutes/1-2563.meeting.xml"] = xmlOf(MeetingKind(), first);
+
     Meeting second = newMeeting(files, "2020-10-05", "committee/chiangrai.roster.xml");
     CHECK(second.number == 2);
+    CHECK(second.recorder.name == "นางเลขา ช่วยงาน");
+    CHECK(second.recorder.position == "พัฒนาสังคมและความมั่นคงของมนุษย์จังหวัดเชียงราย");
+    CHECK(second.checker.name == "นายภาสกร บุญญลักษม์");
     CHECK(second.agenda[1].title == "เรื่องรับรองรายงานการประชุม ครั้งที่ 1/2563");
     const AgendaItem& arising = second.agenda[2];
     REQUIRE(arising.actions.size() == 1); // the done one stays behind

@@ -192,6 +192,25 @@ void startFromRoster(Meeting& meeting, const IWorkspaceView& workspace, const st
         meeting.agenda = agendaFromTemplate(roster.agendaTemplate);
 }
 
+// The minutes-taker and checker of the committee's previous meeting: the same secretariat writes and
+// checks the next minutes, as a rule. Only that meeting's file is read (digests hold no people); when it
+// does not load, the new meeting leaves them to be filled in.
+void carryOverSignatories(Meeting& meeting, const IWorkspaceView& workspace, const std::string& previousPath)
+{
+    Result<std::string> text = workspace.read(previousPath);
+    if (!text)
+        return;
+    const MeetingKind kind;
+    Result<std::unique_ptr<IDocument>> loaded = kind.load(text.value(), previousPath);
+    if (!loaded)
+        return;
+    const Meeting& previous = MeetingKind::model(*loaded.value());
+    if (meeting.recorder.name.empty())
+        meeting.recorder = previous.recorder;
+    if (meeting.checker.name.empty())
+        meeting.checker = previous.checker;
+}
+
 } // namespace
 
 std::string committeeNameOf(const IWorkspaceView& workspace, const std::string& rosterPath)
@@ -237,6 +256,7 @@ void startFromCommittee(Meeting& meeting, const IWorkspaceView& workspace, std::
         return;
 
     const Meeting& previous = earlier.back().meeting;
+    carryOverSignatories(meeting, workspace, earlier.back().path);
     if (AgendaItem* adoption = findByTitle(meeting.agenda, "รับรองรายงานการประชุม", "previous minutes")) {
         adoption->title += (english ? " (meeting " : " ครั้งที่ ") + std::to_string(previous.number) + "/"
             + std::to_string(previous.year) + (english ? ")" : "");
