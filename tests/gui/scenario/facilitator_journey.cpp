@@ -201,24 +201,7 @@ void SmokeTest::queueFacilitator()
     };
 
     // 1. File > New > Brainstorm session, its topic typed as the title.
-    then(1000, [this] { m_documentsBefore = m_frame.tabs().paths().size(); });
-    openNewDocumentMenu("brainstorm.session");
-    then(1200, [this] {
-        if (!shownDialog()) {
-            fail("File > New > Brainstorm session asked no title");
-            return;
-        }
-        typeText(words().topic);
-    });
-    then(600, [] { wxUIActionSimulator().Char(WXK_RETURN); });
-    then(2000, [this, sessionPath] {
-        if (m_frame.tabs().paths().size() != m_documentsBefore + 1) {
-            fail("the new session did not open in a tab");
-            return;
-        }
-        *sessionPath = m_frame.tabs().paths().back();
-        std::printf("smoke test: facilitator: the session made: %s\n", sessionPath->c_str());
-    });
+    openNewDocumentTitled("brainstorm.session", words().topic, sessionPath, "session");
 
     // 2. The Session page: the question; the two groups renamed; a third added with its own question.
     then(800, [this, page] {

@@ -58,6 +58,29 @@ void SmokeTest::openNewDocumentMenu(const std::string& kindId)
     });
 }
 
+void SmokeTest::openNewDocumentTitled(const std::string& kindId, const std::string& title, std::shared_ptr<std::string> made,
+    const std::string& what)
+{
+    then(1000, [this] { m_documentsBefore = m_frame.tabs().paths().size(); });
+    openNewDocumentMenu(kindId);
+    then(1200, [this, title, what] {
+        if (!shownDialog()) {
+            fail("File > New asked no title for the " + what);
+            return;
+        }
+        typeText(title);
+    });
+    then(600, [] { wxUIActionSimulator().Char(WXK_RETURN); });
+    then(2000, [this, made, what] {
+        if (m_frame.tabs().paths().size() != m_documentsBefore + 1) {
+            fail("the new " + what + " did not open in a tab");
+            return;
+        }
+        *made = m_frame.tabs().paths().back();
+        std::printf("smoke test: the %s made: %s\n", what.c_str(), made->c_str());
+    });
+}
+
 void SmokeTest::openNewMeetingOf(const std::string& committee, const char* screenshotSuffix)
 {
     openNewDocumentMenu("minutes.meeting");

@@ -103,23 +103,8 @@ void SmokeTest::queueSecretary()
     auto pdf = std::make_shared<std::string>();
 
     // 1. The committee: File > New > Committee Roster, its name typed as the title.
-    then(1000, [this] { m_documentsBefore = m_frame.tabs().paths().size(); });
-    openNewDocumentMenu("minutes.roster");
-    then(1200, [this] {
-        if (!shownDialog()) {
-            fail("File > New > Committee Roster asked no name");
-            return;
-        }
-        typeText(words().committee);
-    });
-    then(600, [] { wxUIActionSimulator().Char(WXK_RETURN); });
-    then(2000, [this, rosterPath] {
-        if (m_frame.tabs().paths().size() != m_documentsBefore + 1) {
-            fail("the new roster did not open in a tab");
-            return;
-        }
-        *rosterPath = m_frame.tabs().paths().back();
-        std::printf("smoke test: secretary: the roster made: %s\n", rosterPath->c_str());
+    openNewDocumentTitled("minutes.roster", words().committee, rosterPath, "roster");
+    then(0, [this] {
         // The window made it: the workspace's watcher, once the disk is quiet, must not call it a change
         // made on disk by another program.
         const wxString outside = wxGetTranslation(wxString::FromAscii("The workspace changed on disk: its documents are shown as they are now."));

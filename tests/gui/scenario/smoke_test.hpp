@@ -6,6 +6,7 @@
 
 #include <deque>
 #include <map>
+#include <memory>
 #include <set>
 #include <functional>
 #include <string>
@@ -165,6 +166,10 @@ private:
     void queueFacilitator(); // facilitator_journey.cpp
     // Queues File > New > the kind `kindId`, chosen from the menus by the keyboard.
     void openNewDocumentMenu(const std::string& kindId);
+    // Queues File > New > the kind `kindId` with `title` typed (Thai as key events) and Enter: the new
+    // document must open in a tab of its own, whose path goes into `made`; `what` names it in failures.
+    void openNewDocumentTitled(const std::string& kindId, const std::string& title, std::shared_ptr<std::string> made,
+        const std::string& what);
     // Queues File > New > Minutes, no title typed, and `committee` chosen from the committees listed
     // (clicked, then by keys); the question's screenshot gets `screenshotSuffix`.
     void openNewMeetingOf(const std::string& committee, const char* screenshotSuffix);
