@@ -498,7 +498,6 @@ void SessionEditor::showBoard()
     if (m_projector)
         m_projector->show(view);
     m_liveButton->SetLabel(isLive() ? _("Stop live session") : _("Start live session"));
-    enableGroupEditing();
     m_roomNetwork->Enable(!isLive());
     m_timerButton->SetLabel(m_roundTimer.running() ? _("Pause timer") : _("Start timer"));
 }
@@ -817,6 +816,7 @@ void SessionEditor::startLive()
         return;
     }
     m_live = std::move(started.value().session);
+    enableGroupEditing();
     m_server = std::move(server);
     m_joinUrl = m_server->joinUrl();
     Result<QrCode> qr = qrCodeFor(m_joinUrl);
@@ -837,6 +837,7 @@ void SessionEditor::stopLive()
     m_live->wakeAll();
     m_server.reset();
     m_live.reset();
+    enableGroupEditing();
     m_joinUrl.clear();
     m_qr.reset();
     say(_("The live session stopped; everything is saved"));
