@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "cli_context.hpp"
 
+#include "background_fold.hpp"
+
 #include "documents/workspace_vocabulary.hpp"
 #include "messages/message_language.hpp"
 
@@ -124,6 +126,10 @@ Result<host::Workspace*> CliContext::workspace()
         if (!opened)
             return opened.error();
         m_workspace = std::move(opened.value());
+        // A command ends in milliseconds; at 10,000 documents a fold takes seconds: a save that finds
+        // it due hands it to a sapha-cli of its own rather than holding the person up or cutting it off.
+        m_workspace->handPackFoldsTo(
+            [fold = std::make_shared<BackgroundFold>(m_workspace->root())] { fold->start(); });
         // Words are cut with this workspace's terms (diffs, word clouds, search).
         host::useWorkspaceVocabulary(m_workspace->root());
     }

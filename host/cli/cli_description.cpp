@@ -54,6 +54,9 @@ const Verb kVerbs[] = {
     { "export", runExport, "export PATH[@REV] --format F -o OUT [--part ID] [--changes-since REV] [--font NAME] [--thai-digits|--arabic-digits] | export --all DIR [--format F,...]",
         { "ส่งออกเป็น DOCX ODT PDF HTML หรือ Markdown การเปลี่ยนแปลงเป็นการติดตามการแก้ไข (--part: ส่วนที่ส่งออกแยกได้ เช่น รายงานรายไตรมาส; --all: ทุกเอกสาร)",
             "DOCX, ODT, PDF, HTML or Markdown, changes as tracked changes (--part: a part on its own, as a quarterly report; --all DIR: every document)" } },
+    { "maintain", runMaintain, "maintain [--auto]",
+        { "รวมแฟ้มของฉบับที่บันทึกไว้เป็นแฟ้มเดียวให้อ่านเร็วขึ้น (ทำเองเมื่อบันทึกครบ 50 ครั้ง)",
+            "fold the packs the saves left into one, for faster reads (runs by itself every 50 saves)" } },
     { "demo", runDemo, "demo DIR [--quiet]", { "สร้างพื้นที่ทำงานตัวอย่าง", "build the demo workspace" } },
 };
 

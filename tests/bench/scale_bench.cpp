@@ -146,6 +146,42 @@ Measured measure(const fs::path& root)
     return m;
 }
 
+std::size_t packsIn(const fs::path& root)
+{
+    std::size_t count = 0;
+    for (const auto& entry : fs::directory_iterator(root / ".git" / "objects" / "pack"))
+        count += entry.path().extension() == ".idx";
+    return count;
+}
+
+// Saves in a row until one finds fifty packs (each save writes one; at fifty a fold is due): the
+// slowest of the saves from there on, beside their median. A fold of fifty versions of a 10,000-entry
+// folder takes seconds: the command must not be the one waiting for it.
+struct SavesThroughFold {
+    double median = 0, slowest = 0;
+    int saves = 0;
+};
+
+SavesThroughFold savesThroughFold(const fs::path& root)
+{
+    const std::string ws = root.string();
+    const auto save = [&] {
+        return sapha::test::timeProcess({ kCli, "-C", ws, "new", "minutes", "--committee", "committees/c0.roster.xml" });
+    };
+    SavesThroughFold result;
+    while (packsIn(root) + 1 < 50 && result.saves < 200) {
+        save();
+        ++result.saves;
+    }
+    std::vector<double> times;
+    for (int i = 0; i < 5; ++i, ++result.saves)
+        times.push_back(save());
+    result.slowest = *std::max_element(times.begin(), times.end());
+    std::sort(times.begin(), times.end());
+    result.median = times[2];
+    return result;
+}
+
 struct Gui {
     double idleMs = -1;
     double peakMb = -1;
@@ -255,6 +291,12 @@ int main(int argc, char** argv)
         row("actions of one committee", m.actions, "", 0);
         row("new minutes (one committee)", m.newMeeting, "git add + commit", m.commitPeer);
         row("check (every document)", m.check, "", 0);
+        if (size >= 1000) {
+            const SavesThroughFold fold = savesThroughFold(root);
+            std::printf("  %d saves in a row (new minutes), the last five through the fold due at fifty packs:"
+                        " median %.1f ms, slowest %.1f ms\n",
+                fold.saves, fold.median, fold.slowest);
+        }
         const auto target = [](const char* what, double value, double limit) {
             std::printf("  target %-56s %s (%.1f ms, limit %.1f ms)\n", what, value <= limit ? "met    " : "NOT met", value, limit);
         };

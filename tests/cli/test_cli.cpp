@@ -3,8 +3,14 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
-
+#include <chrono>
 #include <filesystem>
+#include <thread>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
 #include <fstream>
 #include <regex>
 #include <sstream>
@@ -1042,6 +1048,11 @@ TEST_CASE("cli: send puts a session's clusters and ideas into a standard, each i
     }
     CHECK(ideas > 0);
     CHECK(sent.out.find(std::to_string(ideas) + " รายการ") != std::string::npos);
+    // Under each component, printed in every export: where it came from in words, not a file path.
+    std::smatch topic;
+    REQUIRE(std::regex_search(sessionXml, topic, std::regex("<topic>([^<]+)</topic>")));
+    CHECK(xml.find("<description>จากการระดมความคิด \u201c" + topic[1].str() + "\u201d</description>") != std::string::npos);
+    CHECK(xml.find("<description>จาก brainstorm/") == std::string::npos);
     CHECK(user.git("demo", { "log", "-1", "--format=%s" }).find("จากการระดมความคิด") == 0);
     CHECK(user.run({ "-C", "demo", "check", "standards/from-workshop.standard.xml" }).exitCode == 0); // warnings: criteria to write
 
@@ -1339,4 +1350,102 @@ TEST_CASE("cli: among the demo's three committees a new meeting says whose it is
     CHECK(next.find("<number>5</number>") != std::string::npos);
     CHECK(next.find("<year>2561</year>") != std::string::npos);
     CHECK(next.find("แจ้งศูนย์คุ้มครองคนไร้ที่พึ่งทุกแห่งนำมาตรฐานไปใช้ในการประเมินตนเอง") != std::string::npos);
+}
+
+namespace {
+
+std::size_t packsIn(const std::filesystem::path& workspace)
+{
+    std::size_t count = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(workspace / ".git" / "objects" / "pack"))
+        count += entry.path().extension() == ".idx";
+    return count;
+}
+
+// The fold lock as any program takes it (flock on .git/sapha/fold.lock), held while this lives.
+class HeldFoldLock {
+public:
+    explicit HeldFoldLock(const std::filesystem::path& workspace)
+    {
+        std::filesystem::create_directories(workspace / ".git" / "sapha");
+        m_fd = ::open((workspace / ".git" / "sapha" / "fold.lock").c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+        REQUIRE(m_fd >= 0);
+        REQUIRE(::flock(m_fd, LOCK_EX | LOCK_NB) == 0);
+    }
+    ~HeldFoldLock() { ::close(m_fd); }
+    HeldFoldLock(const HeldFoldLock&) = delete;
+    HeldFoldLock& operator=(const HeldFoldLock&) = delete;
+
+private:
+    int m_fd = -1;
+};
+
+} // namespace
+
+TEST_CASE("cli: a command's save that finds many packs hands the fold to a program of its own and returns at once")
+{
+    CliUser user;
+    user.speak("en");
+    REQUIRE(user.run({ "init", "ws" }).exitCode == 0);
+    // Fifty packs, as fifty saves leave them (made by git itself: a commit, then its objects packed).
+    for (int i = 0; i < 50; ++i) {
+        writeFile(user.path("ws/notes.txt"), "note " + std::to_string(i) + "\n");
+        user.git("ws", { "add", "notes.txt" });
+        user.git("ws", { "-c", "gc.auto=0", "commit", "-q", "-m", "note " + std::to_string(i) });
+        user.git("ws", { "-c", "gc.auto=0", "repack", "-q" });
+    }
+    REQUIRE(packsIn(user.path("ws")) >= 50);
+
+    {
+        // Another fold under way (its lock held): the save starts none, and nothing is folded twice.
+        HeldFoldLock folding(user.path("ws"));
+        auto saved = user.run({ "-C", "ws", "tag", "while folding" });
+        INFO(saved.err);
+        REQUIRE(saved.exitCode == 0);
+        auto busy = user.run({ "-C", "ws", "maintain" });
+        CHECK(busy.exitCode == 1);
+        CHECK(busy.err.find("another program is folding") != std::string::npos);
+        CHECK(busy.err.find("fold.lock") != std::string::npos);
+        auto automatic = user.run({ "-C", "ws", "maintain", "--auto" });
+        CHECK(automatic.exitCode == 0);
+        CHECK(automatic.out.empty());
+        std::this_thread::sleep_for(std::chrono::milliseconds(500));
+        CHECK(packsIn(user.path("ws")) >= 50); // before, the command folded on a thread it then waited for
+    }
+
+    // The lock let go: the next save hands the fold to `maintain --auto`, which folds on after the
+    // command has returned (its output closed: runProcess read it to its end).
+    auto saved = user.run({ "-C", "ws", "tag", "after the fold" });
+    INFO(saved.err);
+    REQUIRE(saved.exitCode == 0);
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+    while (packsIn(user.path("ws")) >= 50 && std::chrono::steady_clock::now() < deadline)
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    CHECK(packsIn(user.path("ws")) < 50);
+    // The fold lost nothing: every commit and both named versions, and git finds no fault.
+    auto waitForFold = [&] {
+        for (int tries = 0; tries < 600; ++tries) {
+            const int fd = ::open((user.path("ws") / ".git" / "sapha" / "fold.lock").c_str(), O_RDWR | O_CLOEXEC);
+            const bool free = fd >= 0 && ::flock(fd, LOCK_EX | LOCK_NB) == 0;
+            if (fd >= 0)
+                ::close(fd);
+            if (free)
+                return;
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        }
+    };
+    waitForFold();
+    user.git("ws", { "fsck", "--strict" });
+    CHECK(user.git("ws", { "rev-list", "--count", "HEAD" }) == "51\n");
+    CHECK(user.git("ws", { "tag", "-l" }) == "after-the-fold\nwhile-folding\n");
+
+    // A person may fold by hand too.
+    REQUIRE(user.run({ "-C", "ws", "tag", "one more" }).exitCode == 0);
+    auto folded = user.run({ "-C", "ws", "maintain" });
+    INFO(folded.err);
+    CHECK(folded.exitCode == 0);
+    CHECK(folded.out.find("packs into one") != std::string::npos);
+    CHECK(packsIn(user.path("ws")) == 1);
+    auto nothing = user.run({ "-C", "ws", "maintain" });
+    CHECK(nothing.out == "nothing to fold\n");
 }

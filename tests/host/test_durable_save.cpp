@@ -17,6 +17,7 @@
 #include "temp_dir.hpp"
 #include "git/git_runtime.hpp"
 #include "storage/flush_barrier.hpp"
+#include "storage/fold_lock.hpp"
 #include "storage/pack_consolidation.hpp"
 #include "storage/staged_objects.hpp"
 #include "workspace/workspace.hpp"
@@ -99,6 +100,44 @@ TEST_CASE("durable save: packs are folded in the background once there are many,
         const std::string text = "<meeting>ครั้งที่ " + std::to_string(i) + std::string(2000, 'x') + "</meeting>\n";
         CHECK(ws.readAt("a.meeting.xml", "HEAD~" + std::to_string(saves - i)).value() == text);
     }
+}
+
+TEST_CASE("durable save: a workspace that hands its folds over asks for them elsewhere and folds nothing itself")
+{
+    TempDir dir;
+    auto workspace = Workspace::create(dir.path(), kClerk);
+    REQUIRE(workspace);
+    Workspace& ws = *workspace.value();
+    int started = 0;
+    ws.handPackFoldsTo([&started] { ++started; });
+    const int saves = static_cast<int>(kPackLimit) + 10;
+    for (int i = 1; i <= saves; ++i)
+        REQUIRE(ws.save("a.meeting.xml", "<meeting>" + std::to_string(i) + "</meeting>\n", "save", kClerk));
+    ws.waitForPackFolding();
+    // Each save that found the packs many asked for a fold elsewhere (the caller starts one program
+    // at a time), and none folded on this program's thread.
+    CHECK(started == saves - static_cast<int>(kPackLimit) + 2);
+    CHECK(packsIn(dir.path()) >= kPackLimit);
+
+    {
+        // Another program folding (it holds the fold lock): nothing is folded twice.
+        std::optional<FoldLock> elsewhere = FoldLock::tryTake(dir / ".git");
+        REQUIRE(elsewhere);
+        CHECK(FoldLock::isHeld(dir / ".git"));
+        Result<std::size_t> busy = ws.foldPacks(kPackLimit);
+        REQUIRE_FALSE(busy);
+        CHECK(busy.error().code == ErrorCode::Busy);
+        CHECK(busy.error().where.find("fold.lock") != std::string::npos);
+    }
+    CHECK_FALSE(FoldLock::isHeld(dir / ".git"));
+    // What the program started elsewhere does.
+    Result<std::size_t> folded = ws.foldPacks(kPackLimit);
+    REQUIRE(folded);
+    CHECK(folded.value() >= kPackLimit);
+    CHECK(packsIn(dir.path()) < kPackLimit);
+    gitOut(dir.path(), { "fsck", "--strict" });
+    CHECK(ws.readAt("a.meeting.xml", "HEAD~" + std::to_string(saves - 1)).value() == "<meeting>1</meeting>\n");
+    CHECK(ws.foldPacks(kPackLimit).value() == 0); // too few left to fold
 }
 
 TEST_CASE("durable save: a fold finds its packs folded already by another program and leaves everything as it is")

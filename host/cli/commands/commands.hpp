@@ -36,6 +36,7 @@ int runConflicts(CliContext& context, Arguments& arguments);
 int runResolve(CliContext& context, Arguments& arguments);
 int runSearch(CliContext& context, Arguments& arguments);
 int runTrace(CliContext& context, Arguments& arguments);
+int runMaintain(CliContext& context, Arguments& arguments);
 // A command a plugin provides (sapha/command_provider.hpp), or "unknown verb".
 int runPluginCommand(CliContext& context, const std::string& name, Arguments& arguments);
 

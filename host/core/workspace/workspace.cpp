@@ -213,6 +213,17 @@ void Workspace::waitForPackFolding()
     m_storage->folder->wait();
 }
 
+Result<std::size_t> Workspace::foldPacks(std::size_t atLeast)
+{
+    // A person asked (or a save handed the fold over): waiting some time for a save under way is fine.
+    return m_storage->folder->foldNow(std::max<std::size_t>(atLeast, 2), std::chrono::seconds(30));
+}
+
+void Workspace::handPackFoldsTo(std::function<void()> startFold)
+{
+    m_storage->folder->handFoldsTo(std::move(startFold));
+}
+
 Status Workspace::checkRelativePath(std::string_view path)
 {
     if (path.empty())

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -88,6 +89,13 @@ public:
     // Waits until the packs the saves left are folded, if a fold is under way (see PackFolder).
     // Saves never wait for it; this is for a program about to measure or inspect the repository.
     void waitForPackFolding();
+    // Folds the saves' packs into one now, on this thread, when there are at least `atLeast`
+    // (`sapha-cli maintain`): how many were folded. Busy when another fold is under way.
+    Result<std::size_t> foldPacks(std::size_t atLeast);
+    // From now on a save that finds many packs calls `startFold` (which starts a program that calls
+    // foldPacks) instead of folding on a thread of this program: what a short-lived program does, so
+    // that the fold is not cut off when it ends (see PackFolder::handFoldsTo).
+    void handPackFoldsTo(std::function<void()> startFold);
 
     // The most a document may hold: a 100-page Thai document is some 300 KB; a file far larger is a mistake
     // (a video dropped in the folder), and reading or diffing it would take minutes and gigabytes.
