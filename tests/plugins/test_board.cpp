@@ -5,6 +5,8 @@
 // SPDX-License-Identifier: MIT
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <filesystem>
 #include <set>
 
 #include "core/board_edits.hpp"
@@ -331,4 +333,38 @@ TEST_CASE("live session: a join code is digits only, and the start record stays 
     REQUIRE(again.isOk());
     CHECK(again.value().resumed);
     CHECK(again.value().session->joinCode() == "20200817");
+}
+
+TEST_CASE("live session: a group without a name, or with another's, is named and refused before phones see it")
+{
+    TempDir dir;
+    Session session = finishedDemo();
+    session.locked = false;
+    REQUIRE(session.groups.size() >= 2);
+    SessionKind kind;
+    CHECK_FALSE(groupNameProblem(session));
+
+    session.groups[1].name = "  ";
+    std::optional<GroupNameProblem> blank = groupNameProblem(session);
+    REQUIRE(blank);
+    CHECK(blank->groupId == session.groups[1].id);
+    CHECK(blank->english.find("group 2 has no name") == 0);
+    Result<LiveStart> refused = startLiveSession(session, dir.path(), "brainstorm/w.session.xml", "");
+    REQUIRE_FALSE(refused.isOk());
+    CHECK(refused.error().where == session.groups[1].id);
+    CHECK(refused.error().code == ErrorCode::Invalid);
+    CHECK_FALSE(std::filesystem::exists(journalPathFor(dir.path(), "brainstorm/w.session.xml"))); // nothing started
+    const Findings blankFound = kind.validate(session, "th");
+    CHECK(std::any_of(blankFound.begin(), blankFound.end(), [&](const Finding& finding) {
+        return finding.elementId == session.groups[1].id && finding.message.find("ยังไม่มีชื่อ") != std::string::npos;
+    }));
+
+    session.groups[1].name = session.groups[0].name;
+    std::optional<GroupNameProblem> twice = groupNameProblem(session);
+    REQUIRE(twice);
+    CHECK(twice->english.find("more than one group is named \"" + session.groups[0].name + "\"") == 0);
+    CHECK_FALSE(startLiveSession(session, dir.path(), "brainstorm/w.session.xml", "").isOk());
+
+    session.groups[1].name = "กลุ่มใหม่";
+    CHECK(startLiveSession(session, dir.path(), "brainstorm/w.session.xml", "").isOk());
 }

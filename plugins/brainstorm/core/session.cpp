@@ -3,6 +3,8 @@
 #include "core/session.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <set>
 
 namespace sapha::brainstorm {
 
@@ -48,6 +50,27 @@ const Cluster* Session::clusterOf(const std::string& ideaId) const
             return &cluster;
     }
     return nullptr;
+}
+
+std::optional<GroupNameProblem> groupNameProblem(const Session& session)
+{
+    const auto blank = [](const std::string& text) {
+        return std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isspace(c); });
+    };
+    std::set<std::string> names;
+    for (std::size_t i = 0; i < session.groups.size(); ++i) {
+        const Group& group = session.groups[i];
+        const std::string number = std::to_string(i + 1);
+        if (blank(group.name))
+            return GroupNameProblem { group.id,
+                "กลุ่มที่ " + number + " ยังไม่มีชื่อ: ผู้เข้าร่วมเลือกกลุ่มจากชื่อบนโทรศัพท์",
+                "group " + number + " has no name: participants choose their group by its name on their phones" };
+        if (!names.insert(group.name).second)
+            return GroupNameProblem { group.id,
+                "มีกลุ่มชื่อ \"" + group.name + "\" มากกว่าหนึ่งกลุ่ม: ผู้เข้าร่วมแยกไม่ออกว่าจะเลือกกลุ่มใด",
+                "more than one group is named \"" + group.name + "\": participants cannot tell which to choose" };
+    }
+    return std::nullopt;
 }
 
 } // namespace sapha::brainstorm

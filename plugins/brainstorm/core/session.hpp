@@ -4,6 +4,7 @@
 
 #include "core/brainstorm_export.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -76,5 +77,15 @@ public:
     // The cluster holding `ideaId`, or null.
     const Cluster* clusterOf(const std::string& ideaId) const;
 };
+
+// A group the phones in the room could not choose: one without a name (an empty choice) or with
+// another group's name (two choices alike). Said in both languages, for check() and for the live start.
+struct GroupNameProblem {
+    std::string groupId;
+    std::string thai;
+    std::string english;
+};
+// The first such group, or nothing when every group has a name of its own.
+SAPHA_BRAINSTORM_EXPORT std::optional<GroupNameProblem> groupNameProblem(const Session& session);
 
 } // namespace sapha::brainstorm

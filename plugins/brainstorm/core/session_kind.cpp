@@ -221,6 +221,8 @@ Findings SessionKind::check(const Session& session, std::string_view language) c
         findings.push_back({ Severity::Error, {}, inLanguage(language, "การระดมความคิดยังไม่มีหัวข้อ", "the session has no topic"), 0 });
     if (session.groups.empty())
         findings.push_back({ Severity::Warning, {}, inLanguage(language, "การระดมความคิดยังไม่มีกลุ่ม", "the session has no groups"), 0 });
+    if (std::optional<GroupNameProblem> problem = groupNameProblem(session))
+        findings.push_back({ Severity::Warning, problem->groupId, inLanguage(language, problem->thai, problem->english), 0 });
     if (std::optional<std::string> problem = session.date.empty() ? std::nullopt : thai::storedDateProblem(session.date, language))
         findings.push_back({ Severity::Error, {},
             inLanguage(language, "วันที่ระดมความคิด \"" + session.date + "\" " + *problem, "the session date \"" + session.date + "\" " + *problem), 0 });

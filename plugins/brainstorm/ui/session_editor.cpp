@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/session_editor.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <ctime>
 
@@ -69,6 +70,7 @@ wxString roundKindLabel(RoundKind kind)
 constexpr int kClockMs = 250;
 constexpr int kBoardPage = 0;
 constexpr int kWordCloudPage = 1;
+constexpr int kSessionPage = 2;
 
 } // namespace
 
@@ -795,6 +797,16 @@ void SessionEditor::startLive()
     }
     Result<LiveStart> started = startLiveSession(session(), folder.value(), host().documentPath(), {});
     if (!started) {
+        // A group the phones could not choose (no name, or another's): its name field, ready to type in.
+        const auto& groups = session().groups;
+        const auto named = std::find_if(groups.begin(), groups.end(), [&](const Group& group) { return group.id == started.error().where; });
+        if (named != groups.end()) {
+            m_pages->SetSelection(kSessionPage);
+            selectGroupRow(named - groups.begin());
+            showError(_("The live session could not start"), started.error().message);
+            m_groupName->SetFocus();
+            return;
+        }
         showError(_("The live session could not start"), started.error().describe());
         return;
     }

@@ -13,7 +13,10 @@ void addOutline(Standard& standard, const Outline& outline)
         Component component;
         component.id = xml::newElementId("comp");
         component.title = heading.title;
-        component.description = (english ? "From " : "จาก ") + heading.source;
+        // Printed under the component's title in every export: where it came from in words a committee
+        // reads (each indicator keeps the link itself, as its source).
+        component.description = english ? "From the brainstorm \u201c" + outline.title + "\u201d"
+                                         : "จากการระดมความคิด \u201c" + outline.title + "\u201d";
         for (const OutlineItem& item : heading.items) {
             Indicator indicator;
             indicator.id = xml::newElementId("ind");

@@ -39,6 +39,8 @@ Result<LiveStart> startLiveSession(
         return Error { localized("รหัสเข้าร่วมเป็นตัวเลข 6 ถึง 12 หลัก ที่พิมพ์ได้จากแป้นตัวเลขของโทรศัพท์",
                            "a join code is 6 to 12 digits, which a phone's number pad types"),
             code };
+    if (std::optional<GroupNameProblem> problem = groupNameProblem(session))
+        return Error { localized(problem->thai, problem->english), problem->groupId, ErrorCode::Invalid };
     Journal::Recovered recovered;
     Result<std::unique_ptr<Journal>> journal = Journal::open(journalPathFor(folder, sessionPath), recovered);
     if (!journal)
