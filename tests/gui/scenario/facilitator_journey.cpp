@@ -229,10 +229,38 @@ void SmokeTest::queueFacilitator()
     }
     click("Add group", "add a group");
     then(700, [this, page] {
-        // The new group's name is chosen in its field, ready to be typed over.
-        typeText(words().groups[2][0]);
+        // The new group's name is chosen in its field: the facilitator deletes it, meaning to name the
+        // group later, and types its question.
+        wxUIActionSimulator().Char(WXK_DELETE);
         if (!typeInto(page(), "Its question", words().groups[2][1]))
             fail("a group has no field for its question");
+    });
+    // The live session refuses a group without a name (the phones would show an empty choice): the
+    // message says which; after OK the Session page shows that group's name field, ready to type in.
+    then(600, [this, page] {
+        if (!clickNotebookPage(page(), "Board"))
+            fail("the session has no Board page");
+    });
+    click("Start live session", "start the live session");
+    then(1200, [this, shot] {
+        GtkMessageDialog* box = shownMessageBox();
+        const std::string said = box ? messageBoxText(box) : std::string();
+        std::printf("facilitator: starting with a group unnamed says: %s\n", said.c_str());
+        shot(&m_frame, "-facilitator-unnamed-group.png");
+        if (said.find(ui::interfaceIsThai() ? "กลุ่มที่ 3 ยังไม่มีชื่อ" : "group 3 has no name") == std::string::npos)
+            fail("a group without a name went live, or the refusal did not name it: " + said);
+        if (box && !clickMessageBoxOk())
+            fail("the message box has no OK button to click");
+    });
+    then(800, [this, page] {
+        auto* name = dynamic_cast<wxTextCtrl*>(wxWindow::FindFocus());
+        if (!page() || shownLabelled<wxButton>(page(), "Stop live session"))
+            fail("the session went live with a group unnamed");
+        if (!name || !name->IsShownOnScreen() || !name->IsEmpty()) {
+            fail("after the refusal the unnamed group's name field is not where the keys go");
+            return;
+        }
+        typeText(words().groups[2][0]);
     });
     then(800, [this, page, shot] {
         wxListCtrl* groups = findShown<wxListCtrl>(page());

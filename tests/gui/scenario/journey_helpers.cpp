@@ -297,23 +297,59 @@ bool clickMenuItem(const char* english)
     for (GList* window = toplevels; window && !item; window = window->next)
         item = menuItemLabelled(GTK_WIDGET(window->data), label);
     g_list_free(toplevels);
-    if (!item)
-        return false;
-    // Where the item is on the screen: its place in its window, and the window's on the screen.
-    GtkWidget* top = gtk_widget_get_toplevel(item);
+    return item && clickGtkWidget(item);
+}
+
+bool clickGtkWidget(GtkWidget* widget)
+{
+    // Where the widget is on the screen: its place in its window, and the window's on the screen.
+    GtkWidget* top = gtk_widget_get_toplevel(widget);
     int x = 0;
     int y = 0;
     int originX = 0;
     int originY = 0;
-    if (!gtk_widget_translate_coordinates(item, top, 0, 0, &x, &y) || !gtk_widget_get_window(top))
+    if (!gtk_widget_translate_coordinates(widget, top, 0, 0, &x, &y) || !gtk_widget_get_window(top))
         return false;
     gdk_window_get_origin(gtk_widget_get_window(top), &originX, &originY);
     GtkAllocation size;
-    gtk_widget_get_allocation(item, &size);
+    gtk_widget_get_allocation(widget, &size);
     wxUIActionSimulator mouse;
     mouse.MouseMove(originX + x + size.width / 2, originY + y + size.height / 2);
     mouse.MouseClick();
     return true;
+}
+
+GtkMessageDialog* shownMessageBox()
+{
+    GList* toplevels = gtk_window_list_toplevels();
+    GtkMessageDialog* found = nullptr;
+    for (GList* item = toplevels; item; item = item->next) {
+        GtkWidget* widget = GTK_WIDGET(item->data);
+        if (GTK_IS_MESSAGE_DIALOG(widget) && gtk_widget_get_visible(widget))
+            found = GTK_MESSAGE_DIALOG(widget);
+    }
+    g_list_free(toplevels);
+    return found;
+}
+
+std::string messageBoxText(GtkMessageDialog* box)
+{
+    std::string said;
+    for (const char* property : { "text", "secondary-text" }) {
+        gchar* text = nullptr;
+        g_object_get(box, property, &text, nullptr);
+        if (text)
+            said += std::string(said.empty() ? "" : "\n") + text;
+        g_free(text);
+    }
+    return said;
+}
+
+bool clickMessageBoxOk()
+{
+    GtkMessageDialog* box = shownMessageBox();
+    GtkWidget* ok = box ? gtk_dialog_get_widget_for_response(GTK_DIALOG(box), GTK_RESPONSE_OK) : nullptr;
+    return ok && clickGtkWidget(ok);
 }
 
 GtkWindow* shownFileChooser()

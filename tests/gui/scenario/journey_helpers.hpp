@@ -17,6 +17,8 @@ class wxGrid;
 class wxTextCtrl;
 class wxTreeCtrl;
 typedef struct _GtkWindow GtkWindow;
+typedef struct _GtkWidget GtkWidget;
+typedef struct _GtkMessageDialog GtkMessageDialog;
 
 namespace sapha::gui {
 
@@ -83,6 +85,16 @@ std::string fileContent(const std::string& path);
 // ("&Tools" on the menu bar, then "&Send to a Standard..." in the menu it opened); false when none is
 // shown. GTK draws the menus: their items are found among its windows.
 bool clickMenuItem(const char* english);
+
+// Clicks the middle of a GTK widget with the mouse (a menu item, a message box's button); false when it
+// is not on the screen.
+bool clickGtkWidget(GtkWidget* widget);
+
+// The message box GTK shows for a wxMessageBox, or null; what it says (its text and secondary text);
+// its OK button clicked with the mouse (false when none is shown).
+GtkMessageDialog* shownMessageBox();
+std::string messageBoxText(GtkMessageDialog* box);
+bool clickMessageBoxOk();
 
 // The save dialog GTK shows for a wxFileDialog: the visible file chooser among the application's windows.
 GtkWindow* shownFileChooser();
