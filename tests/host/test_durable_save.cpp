@@ -140,6 +140,26 @@ TEST_CASE("durable save: a workspace that hands its folds over asks for them els
     CHECK(ws.foldPacks(kPackLimit).value() == 0); // too few left to fold
 }
 
+TEST_CASE("durable save: a link put in place of the fold lock is not followed, and the fold goes ahead")
+{
+    TempDir dir;
+    auto workspace = Workspace::create(dir.path() / "ws", kClerk);
+    REQUIRE(workspace);
+    Workspace& ws = *workspace.value();
+    for (int i = 1; i <= 3; ++i)
+        REQUIRE(ws.save("a.meeting.xml", "<meeting>" + std::to_string(i) + "</meeting>\n", "save", kClerk));
+    const std::filesystem::path outside = dir.path() / "outside" / "made-by-the-lock";
+    std::filesystem::create_directories(outside.parent_path());
+    std::filesystem::create_directories(dir.path() / "ws" / ".git" / "sapha");
+    std::filesystem::create_symlink(outside, dir.path() / "ws" / ".git" / "sapha" / "fold.lock");
+    CHECK_FALSE(FoldLock::isHeld(dir.path() / "ws" / ".git"));
+    Result<std::size_t> folded = ws.foldPacks(2);
+    REQUIRE(folded);
+    CHECK(folded.value() >= 3);
+    CHECK(packsIn(dir.path() / "ws") == 1);
+    CHECK_FALSE(std::filesystem::exists(outside)); // followed, the lock would have made this file
+}
+
 TEST_CASE("durable save: a fold finds its packs folded already by another program and leaves everything as it is")
 {
     TempDir dir;

@@ -3,6 +3,7 @@
 #include "storage/fold_lock.hpp"
 
 #include <fcntl.h>
+#include <cerrno>
 #include <sys/file.h>
 #include <unistd.h>
 
@@ -18,12 +19,16 @@ std::optional<FoldLock> FoldLock::tryTake(const fs::path& gitDirectory)
     std::error_code ignored;
     fs::create_directories(folder, ignored);
     // O_CLOEXEC: a program this one starts must not hold the lock on after this one lets go.
-    const int fd = ::open((folder / "fold.lock").c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    // O_NOFOLLOW: a link in its place is not followed out of the repository.
+    const int fd = ::open((folder / "fold.lock").c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0644);
     if (fd < 0)
-        return std::nullopt;
+        return FoldLock(-1);
     if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        const bool held = errno == EWOULDBLOCK;
         ::close(fd);
-        return std::nullopt;
+        if (held)
+            return std::nullopt;
+        return FoldLock(-1);
     }
     return FoldLock(fd);
 }

@@ -13,8 +13,9 @@ namespace sapha::host {
 // second is simply not started.
 class FoldLock {
 public:
-    // The lock, or nothing when another fold holds it (or the file cannot be made: a read-only
-    // disk, where nothing can be folded anyway).
+    // The lock, or nothing when another fold holds it. When the lock file cannot be opened (a read-only
+    // disk, a symbolic link put in its place) the fold goes ahead unlocked: the lock only spares doing
+    // the same work twice, and the fold's own errors say what is wrong with the disk.
     static std::optional<FoldLock> tryTake(const std::filesystem::path& gitDirectory);
     // True when a fold holds the lock now (asked without keeping it).
     static bool isHeld(const std::filesystem::path& gitDirectory);
