@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include <chrono>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <optional>
@@ -245,4 +246,46 @@ TEST_CASE("documents index: each document that carries work on is read once for 
     const std::vector<FollowUp> now = next.followUps(kMeeting, "act-plan-2563", "th");
     const FollowUp* changed = planOf(now);
     CHECK((changed == nullptr || changed->report != plan->report));
+}
+
+TEST_CASE("documents index: thousands of files are looked at on several threads, and each change is still found")
+{
+    DemoFixture demo;
+    const fs::path committees = demo.dir / "demo/committees";
+    const std::string roster = readBytes(committees / "chiangrai.roster.xml");
+    const std::string name = "คณะอนุกรรมการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย";
+    REQUIRE(roster.find(name) != std::string::npos);
+    constexpr int kCopies = 4500; // more than one thread's share (2,000 files)
+    const auto copyPath = [&](int i) {
+        char number[8];
+        std::snprintf(number, sizeof number, "%04d", i);
+        return committees / ("copy-" + std::string(number) + ".roster.xml");
+    };
+    for (int i = 0; i < kCopies; ++i)
+        writeBytes(copyPath(i), roster);
+    ageAll(demo.dir / "demo");
+    auto first = indexedSummaries(*demo.workspace, demo.registry);
+    REQUIRE(first);
+    const std::size_t count = first->documents.size();
+    CHECK(count >= static_cast<std::size_t>(kCopies));
+
+    // One change in each thread's share (the first file, the middle, the last): each read again, alone.
+    for (int i : { 0, kCopies / 2, kCopies - 1 }) {
+        std::string text = roster;
+        writeBytes(copyPath(i), text.replace(text.find(name), name.size(), "คณะทดสอบ " + std::to_string(i)));
+        ageFile(copyPath(i));
+    }
+    auto second = indexedSummaries(*demo.workspace, demo.registry);
+    REQUIRE(second);
+    CHECK(second->readAgain == 3);
+    CHECK(second->documents.size() == count);
+    for (int i : { 0, kCopies / 2, kCopies - 1 }) {
+        const std::string path = fs::relative(copyPath(i), demo.dir / "demo").string();
+        const IndexedSummary* changed = find(*second, path);
+        REQUIRE_MESSAGE(changed, path);
+        CHECK(std::string(changed->title).find("คณะทดสอบ " + std::to_string(i)) != std::string::npos);
+    }
+    auto third = indexedSummaries(*demo.workspace, demo.registry);
+    REQUIRE(third);
+    CHECK(third->readAgain == 0);
 }
