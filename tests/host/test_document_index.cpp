@@ -289,3 +289,80 @@ TEST_CASE("documents index: thousands of files are looked at on several threads,
     REQUIRE(third);
     CHECK(third->readAgain == 0);
 }
+
+TEST_CASE("documents index: a few changes amend it in a file of their own, many write it whole again")
+{
+    DemoFixture demo;
+    const fs::path committees = demo.dir / "demo/committees";
+    const std::string roster = readBytes(committees / "chiangrai.roster.xml");
+    const std::string name = "คณะอนุกรรมการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย";
+    const auto copyPath = [&](int i) { return committees / ("copy-" + std::to_string(1000 + i) + ".roster.xml"); };
+    const auto renamed = [&](const std::string& to) {
+        std::string text = roster;
+        return text.replace(text.find(name), name.size(), to);
+    };
+    for (int i = 0; i < 200; ++i)
+        writeBytes(copyPath(i), roster);
+    ageAll(demo.dir / "demo");
+    const fs::path changes = demo.file.string() + "-changes";
+    auto built = indexedSummaries(*demo.workspace, demo.registry);
+    REQUIRE(built);
+    const std::size_t count = built->documents.size();
+    CHECK_FALSE(fs::exists(changes));
+    const std::string whole = readBytes(demo.file);
+
+    // One document changed, one gone, one new: the index file stays as it was, the changes say it.
+    writeBytes(copyPath(7), renamed("คณะที่เปลี่ยนชื่อ"));
+    fs::remove(copyPath(8));
+    writeBytes(committees / "new.roster.xml", renamed("คณะใหม่"));
+    ageFile(copyPath(7));
+    ageFile(committees / "new.roster.xml");
+    auto amended = indexedSummaries(*demo.workspace, demo.registry);
+    REQUIRE(amended);
+    CHECK(amended->readAgain == 2);
+    CHECK(readBytes(demo.file) == whole);
+    REQUIRE(fs::exists(changes));
+    CHECK(fs::file_size(changes) * 20 < whole.size());
+
+    // Read back (the next command): the index and its changes, no document read.
+    const auto check = [&](const DocumentSummaries& summaries) {
+        CHECK(summaries.documents.size() == count);
+        const IndexedSummary* changed = find(summaries, "committees/copy-1007.roster.xml");
+        REQUIRE(changed);
+        CHECK(std::string(changed->title).find("คณะที่เปลี่ยนชื่อ") != std::string::npos);
+        CHECK_FALSE(find(summaries, "committees/copy-1008.roster.xml"));
+        REQUIRE(find(summaries, "committees/new.roster.xml"));
+        CHECK(std::string(find(summaries, "committees/new.roster.xml")->title).find("คณะใหม่") != std::string::npos);
+    };
+    auto again = indexedSummaries(*demo.workspace, demo.registry);
+    REQUIRE(again);
+    CHECK(again->readAgain == 0);
+    check(*again);
+
+    // Changes that amend another index (written whole since by another program) are not used: what they
+    // held is read again from the documents.
+    std::string foreign = readBytes(changes);
+    const std::size_t tokenAt = foreign.find(' ', foreign.find(' ') + 1) + 1;
+    foreign[tokenAt] = foreign[tokenAt] == '0' ? '1' : '0';
+    writeBytes(changes, foreign);
+    auto mismatched = indexedSummaries(*demo.workspace, demo.registry);
+    REQUIRE(mismatched);
+    CHECK(mismatched->readAgain == 2);
+    check(*mismatched);
+
+    // Many changes: the index is written whole again, and the changes file goes.
+    for (int i = 20; i < 120; ++i) {
+        writeBytes(copyPath(i), renamed("คณะชุดใหม่ " + std::to_string(i)));
+        ageFile(copyPath(i));
+    }
+    auto rewritten = indexedSummaries(*demo.workspace, demo.registry);
+    REQUIRE(rewritten);
+    CHECK(rewritten->readAgain == 100);
+    CHECK_FALSE(fs::exists(changes));
+    CHECK(readBytes(demo.file) != whole);
+    auto last = indexedSummaries(*demo.workspace, demo.registry);
+    REQUIRE(last);
+    CHECK(last->readAgain == 0);
+    check(*last);
+    CHECK(std::string(find(*last, "committees/copy-1050.roster.xml")->title).find("คณะชุดใหม่ 50") != std::string::npos);
+}

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdio>
+#include <random>
 #include <system_error>
 #include <thread>
 
@@ -31,7 +33,17 @@ namespace {
 // a newline; the digests follow the entries, each where its entry says (from the first digest's byte).
 // Text, so that a person can read what the index holds; lengths, so that no byte needs escaping. The
 // digests apart, so that a question about links or titles does not read them (a meeting's is 2-3 KB).
-constexpr std::string_view kFormat = "sapha-documents-index 2 ";
+// The header line: the format, the index's token (made anew each time it is written whole) and the build.
+//
+// Beside it, documents-index-changes holds what changed since, as git's split index does: a save of one
+// document at 10,000 documents rewrote the whole 20 MB. Its header names the format, the token of the index
+// it amends and the build; then a block of the entries changed or added, and of those removed (an entry
+// without a kind). Amendments to another index (written whole since by another program) are not used.
+// Once they are many, the index is written whole again and the changes file removed.
+constexpr std::string_view kFormat = "sapha-documents-index 3 ";
+constexpr std::string_view kChangesFormat = "sapha-documents-index-changes 3 ";
+// References of an entry that has none: what a removed document's entry holds.
+constexpr std::string_view kNoReferences = "1:0\n";
 // A file this large is not an index Sapha wrote (10,000 meetings make some 40 MB): it is built anew.
 constexpr std::uintmax_t kLargestIndex = 1024ull * 1024 * 1024;
 
@@ -155,14 +167,35 @@ bool readBlock(std::string_view block, std::vector<IndexedSummary>& summaries)
     return true;
 }
 
-// The entries of an index file's `bytes` written by `build`; false (and none) when it is not one.
-bool readIndex(std::string_view bytes, std::string_view build, std::vector<IndexedSummary>& summaries)
+// The entries of a file's `bytes` whose header is `format`, a token and `build`; the token read into
+// `token`. False (and no entries) when it is not one.
+bool readHeaded(std::string_view bytes, std::string_view format, std::string_view build, std::string_view& token,
+    std::vector<IndexedSummary>& summaries)
 {
     const std::size_t lineEnd = bytes.find('\n');
-    if (lineEnd == std::string_view::npos || !bytes.starts_with(kFormat)
-        || bytes.substr(kFormat.size(), lineEnd - kFormat.size()) != build)
+    if (lineEnd == std::string_view::npos || !bytes.starts_with(format))
         return false;
+    const std::string_view header = bytes.substr(format.size(), lineEnd - format.size());
+    const std::size_t space = header.find(' ');
+    if (space == 0 || space == std::string_view::npos || header.substr(space + 1) != build)
+        return false;
+    token = header.substr(0, space);
     return readBlock(bytes.substr(lineEnd + 1), summaries);
+}
+
+bool readIndex(std::string_view bytes, std::string_view build, std::vector<IndexedSummary>& summaries)
+{
+    std::string_view token;
+    return readHeaded(bytes, kFormat, build, token, summaries);
+}
+
+// A token no other writing of the index has: sixteen random hexadecimal digits.
+std::string freshToken()
+{
+    std::random_device random;
+    char token[17];
+    std::snprintf(token, sizeof token, "%08x%08x", random(), random());
+    return token;
 }
 
 // Appends `summaries` to `out` as a block. The index of 10,000 meetings is some 20 MB, written whole on
@@ -248,6 +281,8 @@ std::string serializeSummaries(const std::vector<IndexedSummary>& summaries, std
 {
     std::string out;
     out += kFormat;
+    out += freshToken();
+    out += ' ';
     out += build;
     out += '\n';
     appendBlock(out, summaries);
@@ -319,6 +354,101 @@ std::vector<char> unchangedFiles(
     return unchanged;
 }
 
+fs::path changesFileOf(const fs::path& indexFile)
+{
+    return fs::path(indexFile.string() + "-changes");
+}
+
+// Amends the index of more than this many documents with a changes file rather than writing it whole.
+constexpr std::size_t kChangesBeforeRewrite = 64;
+
+// The entry that says a document of the index is gone.
+IndexedSummary removedEntry(std::string_view path)
+{
+    return IndexedSummary { path, {}, 0, 0, {}, {}, kNoReferences };
+}
+
+// The index as its two files say: the entries of documents-index amended by documents-index-changes
+// (when it amends this very index), sorted by path. `base` gets the entries of documents-index alone
+// and `token` its token (empty when it is missing, damaged or of another build); the bytes the entries
+// are views into go to `kept`.
+std::vector<IndexedSummary> readIndexFiles(const fs::path& file, std::string_view build, std::vector<IndexedSummary>& base,
+    std::string& token, std::vector<std::shared_ptr<const void>>& kept)
+{
+    std::string_view baseToken;
+    std::shared_ptr<const MappedFile> mapped = MappedFile::open(file, kLargestIndex, false);
+    if (!mapped || !mapped->isWhole() || !readHeaded(mapped->bytes(), kFormat, build, baseToken, base)) {
+        base.clear();
+        return {};
+    }
+    token.assign(baseToken);
+    kept.push_back(std::move(mapped));
+    std::vector<IndexedSummary> changes;
+    std::string_view amended;
+    std::shared_ptr<const MappedFile> changesMapped = MappedFile::open(changesFileOf(file), kLargestIndex, false);
+    if (!changesMapped || !changesMapped->isWhole()
+        || !readHeaded(changesMapped->bytes(), kChangesFormat, build, amended, changes) || amended != token)
+        return base;
+    kept.push_back(std::move(changesMapped));
+    // Both sorted by path: merged side by side. A change without a kind removes its document.
+    std::vector<IndexedSummary> merged;
+    merged.reserve(base.size() + changes.size());
+    auto inBase = base.begin();
+    for (const IndexedSummary& change : changes) {
+        for (; inBase != base.end() && inBase->path < change.path; ++inBase)
+            merged.push_back(*inBase);
+        if (inBase != base.end() && inBase->path == change.path)
+            ++inBase;
+        if (!change.kindId.empty())
+            merged.push_back(change);
+    }
+    merged.insert(merged.end(), inBase, base.end());
+    return merged;
+}
+
+// Writes `documents` as the index: only what changed since `base` (whose token is `token`) to the changes
+// file while that is little, else the whole index anew (a new token) and no changes file. Not flushed: an
+// index lost in a crash is built again from the documents. One that cannot be written (a read-only
+// workspace, a full disk) is used this once and built again next time.
+void writeIndexFiles(const fs::path& file, const std::vector<IndexedSummary>& documents,
+    const std::vector<IndexedSummary>& base, const std::string& token, std::string_view build)
+{
+    std::error_code error;
+    fs::create_directories(file.parent_path(), error);
+    const fs::path changesFile = changesFileOf(file);
+    if (!token.empty() && base.size() > kChangesBeforeRewrite) {
+        // Both sorted by path. A document as the index file has it is a view into that file's own bytes.
+        std::vector<IndexedSummary> changes;
+        auto inBase = base.begin();
+        for (const IndexedSummary& document : documents) {
+            for (; inBase != base.end() && inBase->path < document.path; ++inBase)
+                changes.push_back(removedEntry(inBase->path));
+            const bool asInBase = inBase != base.end() && inBase->path.data() == document.path.data();
+            if (inBase != base.end() && inBase->path == document.path)
+                ++inBase;
+            if (!asInBase)
+                changes.push_back(document);
+        }
+        for (; inBase != base.end(); ++inBase)
+            changes.push_back(removedEntry(inBase->path));
+        if (changes.size() <= std::max(kChangesBeforeRewrite, base.size() / 16)) {
+            std::string out;
+            out += kChangesFormat;
+            out += token;
+            out += ' ';
+            out += build;
+            out += '\n';
+            appendBlock(out, changes);
+            if (Result<PendingFile> pending = PendingFile::stage(changesFile, out))
+                (void)pending.value().install();
+            return;
+        }
+    }
+    if (Result<PendingFile> pending = PendingFile::stage(file, serializeSummaries(documents, build)))
+        (void)pending.value().install();
+    fs::remove(changesFile, error);
+}
+
 } // namespace
 
 std::optional<DocumentSummaries> indexedSummaries(
@@ -326,12 +456,10 @@ std::optional<DocumentSummaries> indexedSummaries(
 {
     const fs::path file = workspace.root() / ".git" / "sapha" / "documents-index";
     const std::string build = indexBuild(registry);
-    std::vector<IndexedSummary> indexed;
     DocumentSummaries fresh;
-    if (std::shared_ptr<const MappedFile> mapped = MappedFile::open(file, kLargestIndex, false); mapped && mapped->isWhole()) {
-        if (readIndex(mapped->bytes(), build, indexed))
-            fresh.kept.push_back(std::move(mapped));
-    }
+    std::vector<IndexedSummary> base;
+    std::string token;
+    const std::vector<IndexedSummary> indexed = readIndexFiles(file, build, base, token, fresh.kept);
 
     // Which documents are as indexed (by their file's size and time), which are to be read again. Both
     // lists are sorted by path: walked side by side.
@@ -387,13 +515,8 @@ std::optional<DocumentSummaries> indexedSummaries(
     if (root >= 0)
         ::close(root);
     changed = changed || stillThere != indexed.size();
-    if (changed) {
-        // Not flushed: an index lost in a crash is built again from the documents.
-        std::error_code error;
-        fs::create_directories(file.parent_path(), error);
-        if (Result<PendingFile> pending = PendingFile::stage(file, serializeSummaries(fresh.documents, build)))
-            (void)pending.value().install();
-    }
+    if (changed)
+        writeIndexFiles(file, fresh.documents, base, token, build);
     return fresh;
 }
 
