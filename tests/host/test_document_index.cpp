@@ -350,6 +350,16 @@ TEST_CASE("documents index: a few changes amend it in a file of their own, many 
     CHECK(mismatched->readAgain == 2);
     check(*mismatched);
 
+    // Damaged changes (cut short, zeros) are not used either.
+    const std::string good = readBytes(changes);
+    for (const std::string& damaged : { good.substr(0, good.size() / 2), std::string(good.size(), '\0') }) {
+        writeBytes(changes, damaged);
+        auto recovered = indexedSummaries(*demo.workspace, demo.registry);
+        REQUIRE(recovered);
+        CHECK(recovered->readAgain == 2);
+        check(*recovered);
+    }
+
     // Many changes: the index is written whole again, and the changes file goes.
     for (int i = 20; i < 120; ++i) {
         writeBytes(copyPath(i), renamed("คณะชุดใหม่ " + std::to_string(i)));
