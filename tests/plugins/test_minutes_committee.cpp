@@ -641,6 +641,10 @@ TEST_CASE("committee: a plan drafted for an action reports under the next meetin
     CHECK(tracked[0].action.status == "done");
     CHECK(tracked[0].closedBy == "plans/p.plan.xml");
     CHECK(tracked[1].action.status == "open");
+    // Meeting 2 carried the other action on, as the host reports (its reference "continues" it): a meeting
+    // is the action's own record, not a document drafted for it, and is not attached.
+    files.followUpsOf["minutes/1-2563.meeting.xml#a-other"]
+        = { FollowUp { "minutes/2-2563.meeting.xml", "รายงานการประชุม ครั้งที่ 2/2563", "" } };
     // The third meeting carries only the other action, and no longer reads the plan's report.
     Meeting third = newMeeting(files, "2020-12-01");
     REQUIRE(third.agenda[2].actions.size() == 1);

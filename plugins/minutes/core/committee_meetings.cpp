@@ -282,6 +282,10 @@ void startFromCommittee(Meeting& meeting, const IWorkspaceView& workspace, std::
         if (!splitOrigin(tracked.origin, path, id))
             continue;
         for (const FollowUp& followUp : workspace.followUps(path, id, meeting.language)) {
+            // The meetings that carried the action over are its own record, not work drafted for it:
+            // attached, each meeting attached every meeting before it, once for each action it carried.
+            if (followUp.path.ends_with(MeetingKind::kSuffix))
+                continue;
             if (!followUp.report.empty())
                 arising->text += (arising->text.empty() ? "" : "\n") + followUp.report;
             arising->attachments.push_back(Attachment { followUp.title, followUp.path });
