@@ -376,3 +376,32 @@ TEST_CASE("documents index: a few changes amend it in a file of their own, many 
     check(*last);
     CHECK(std::string(find(*last, "committees/copy-1050.roster.xml")->title).find("คณะชุดใหม่ 50") != std::string::npos);
 }
+
+TEST_CASE("documents index: one change as large as an eighth of it writes it whole, not beside it")
+{
+    DemoFixture demo;
+    const fs::path committees = demo.dir / "demo/committees";
+    const std::string roster = readBytes(committees / "chiangrai.roster.xml");
+    const std::string name = "คณะอนุกรรมการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย";
+    for (int i = 0; i < 100; ++i)
+        writeBytes(committees / ("copy-" + std::to_string(100 + i) + ".roster.xml"), roster);
+    ageAll(demo.dir / "demo");
+    REQUIRE(indexedSummaries(*demo.workspace, demo.registry));
+    const std::size_t indexBytes = fs::file_size(demo.file);
+    // A committee whose name (the title) alone is as long as a fifth of the index.
+    std::string longName;
+    while (longName.size() < indexBytes / 5)
+        longName += "คณะอนุกรรมการ";
+    std::string text = roster;
+    writeBytes(committees / "copy-150.roster.xml", text.replace(text.find(name), name.size(), longName));
+    ageFile(committees / "copy-150.roster.xml");
+    auto rewritten = indexedSummaries(*demo.workspace, demo.registry);
+    REQUIRE(rewritten);
+    CHECK(rewritten->readAgain == 1);
+    CHECK_FALSE(fs::exists(demo.file.string() + "-changes"));
+    CHECK(fs::file_size(demo.file) > indexBytes);
+    auto again = indexedSummaries(*demo.workspace, demo.registry);
+    REQUIRE(again);
+    CHECK(again->readAgain == 0);
+    CHECK(find(*again, "committees/copy-150.roster.xml")->title.size() >= longName.size());
+}

@@ -373,7 +373,7 @@ IndexedSummary removedEntry(std::string_view path)
 // and `token` its token (empty when it is missing, damaged or of another build); the bytes the entries
 // are views into go to `kept`.
 std::vector<IndexedSummary> readIndexFiles(const fs::path& file, std::string_view build, std::vector<IndexedSummary>& base,
-    std::string& token, std::vector<std::shared_ptr<const void>>& kept)
+    std::string& token, std::size_t& baseBytes, std::vector<std::shared_ptr<const void>>& kept)
 {
     std::string_view baseToken;
     std::shared_ptr<const MappedFile> mapped = MappedFile::open(file, kLargestIndex, false);
@@ -382,6 +382,7 @@ std::vector<IndexedSummary> readIndexFiles(const fs::path& file, std::string_vie
         return {};
     }
     token.assign(baseToken);
+    baseBytes = mapped->bytes().size();
     kept.push_back(std::move(mapped));
     std::vector<IndexedSummary> changes;
     std::string_view amended;
@@ -406,12 +407,13 @@ std::vector<IndexedSummary> readIndexFiles(const fs::path& file, std::string_vie
     return merged;
 }
 
-// Writes `documents` as the index: only what changed since `base` (whose token is `token`) to the changes
-// file while that is little, else the whole index anew (a new token) and no changes file. Not flushed: an
+// Writes `documents` as the index: only what changed since `base` (whose token is `token`, `baseBytes` long)
+// to the changes file while that is little (in documents and in bytes: a document's digest may be large),
+// else the whole index anew (a new token) and no changes file. Not flushed: an
 // index lost in a crash is built again from the documents. One that cannot be written (a read-only
 // workspace, a full disk) is used this once and built again next time.
 void writeIndexFiles(const fs::path& file, const std::vector<IndexedSummary>& documents,
-    const std::vector<IndexedSummary>& base, const std::string& token, std::string_view build)
+    const std::vector<IndexedSummary>& base, const std::string& token, std::size_t baseBytes, std::string_view build)
 {
     std::error_code error;
     fs::create_directories(file.parent_path(), error);
@@ -439,9 +441,11 @@ void writeIndexFiles(const fs::path& file, const std::vector<IndexedSummary>& do
             out += build;
             out += '\n';
             appendBlock(out, changes);
-            if (Result<PendingFile> pending = PendingFile::stage(changesFile, out))
-                (void)pending.value().install();
-            return;
+            if (out.size() <= baseBytes / 8) {
+                if (Result<PendingFile> pending = PendingFile::stage(changesFile, out))
+                    (void)pending.value().install();
+                return;
+            }
         }
     }
     if (Result<PendingFile> pending = PendingFile::stage(file, serializeSummaries(documents, build)))
@@ -459,7 +463,8 @@ std::optional<DocumentSummaries> indexedSummaries(
     DocumentSummaries fresh;
     std::vector<IndexedSummary> base;
     std::string token;
-    const std::vector<IndexedSummary> indexed = readIndexFiles(file, build, base, token, fresh.kept);
+    std::size_t baseBytes = 0;
+    const std::vector<IndexedSummary> indexed = readIndexFiles(file, build, base, token, baseBytes, fresh.kept);
 
     // Which documents are as indexed (by their file's size and time), which are to be read again. Both
     // lists are sorted by path: walked side by side.
@@ -516,7 +521,7 @@ std::optional<DocumentSummaries> indexedSummaries(
         ::close(root);
     changed = changed || stillThere != indexed.size();
     if (changed)
-        writeIndexFiles(file, fresh.documents, base, token, build);
+        writeIndexFiles(file, fresh.documents, base, token, baseBytes, build);
     return fresh;
 }
 
