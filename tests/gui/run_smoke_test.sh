@@ -207,8 +207,8 @@ grep -q "<task>Draft the plan</task>" "$work/meeting.xml" && grep -q "<assignee>
   || { echo "the action item typed by keyboard is not in the saved meeting"; exit 1; }
 # The save brought the documents index up to date (the tree reads its titles from it): the action is in
 # the meeting's digest (in the index, or in the changes that amend it).
-cat "$work/demo/.git/sapha/documents-index" "$work/demo/.git/sapha/documents-index-changes" 2>/dev/null \
-  | grep -aqF "Draft the plan" \
+# (grep -q answers 0 when a file holds it, even when the other is not there.)
+grep -aqsF "Draft the plan" "$work/demo/.git/sapha/documents-index" "$work/demo/.git/sapha/documents-index-changes" \
   || { echo "the documents index did not follow the save"; exit 1; }
 # Its due date typed in the Buddhist Era (31/9/2563 refused on the spot, 29/9/2563 typed, the day after
 # picked from the calendar) is kept Gregorian.
