@@ -35,6 +35,7 @@ EOF
 }
 
 fsck() {
+  sapha_wait_for_fold "$1"
   git -C "$1" fsck --strict --no-progress > "$work/fsck" 2>&1 || { echo "round $round: git fsck failed in $1"; cat "$work/fsck"; exit 1; }
   # (A bare repository made with `git init` names "master" as its HEAD while Sapha pushes "main".)
   if grep -v "^dangling" "$work/fsck" | grep -v "HEAD points to an unborn branch" > /dev/null; then echo "round $round: git fsck reports in $1:"; cat "$work/fsck"; exit 1; fi

@@ -8,8 +8,20 @@ sapha_test_home() {
   printf '{ "author.name": "%s", "author.email": "%s", "ui.language": "en" }\n' "$1" "$2" > "$SAPHA_CONFIG_HOME/settings.json"
 }
 
+# Waits until no fold of repository $1's packs is under way. A command hands a fold that is due to a
+# `sapha-cli maintain --auto` of its own, which may still run when the command has exited; git fsck lists
+# the packs once, and would miss the objects of packs folded away meanwhile (as beside a detached
+# `git gc --auto`). The fold holds .git/sapha/fold.lock (flock) for as long as it runs.
+sapha_wait_for_fold() {
+  local lock="$1/.git/sapha/fold.lock"
+  [ -e "$lock" ] || lock="$1/sapha/fold.lock"
+  [ -e "$lock" ] || return 0
+  flock -w 120 "$lock" true || { echo "a fold of $1 ran for more than two minutes"; exit 1; }
+}
+
 # `git fsck --strict` of repository $1 reports nothing but dangling objects; else says what and fails.
 sapha_fsck_clean() {
+  sapha_wait_for_fold "$1"
   git -C "$1" fsck --strict --no-progress 2>&1 | { grep -v "^dangling" || true; } > "$work/fsck"
   [ ! -s "$work/fsck" ] || { echo "git fsck reports in $1:"; cat "$work/fsck"; exit 1; }
 }
