@@ -189,6 +189,16 @@ bool readIndex(std::string_view bytes, std::string_view build, std::vector<Index
     return readHeaded(bytes, kFormat, build, token, summaries);
 }
 
+// The header line readHeaded reads: the format, the token and the build.
+void appendHeader(std::string& out, std::string_view format, std::string_view token, std::string_view build)
+{
+    out += format;
+    out += token;
+    out += ' ';
+    out += build;
+    out += '\n';
+}
+
 // A token no other writing of the index has: sixteen random hexadecimal digits.
 std::string freshToken()
 {
@@ -280,11 +290,7 @@ std::vector<DocumentReference> IndexedSummary::references() const
 std::string serializeSummaries(const std::vector<IndexedSummary>& summaries, std::string_view build)
 {
     std::string out;
-    out += kFormat;
-    out += freshToken();
-    out += ' ';
-    out += build;
-    out += '\n';
+    appendHeader(out, kFormat, freshToken(), build);
     appendBlock(out, summaries);
     return out;
 }
@@ -435,11 +441,7 @@ void writeIndexFiles(const fs::path& file, const std::vector<IndexedSummary>& do
             changes.push_back(removedEntry(inBase->path));
         if (changes.size() <= std::max(kChangesBeforeRewrite, base.size() / 16)) {
             std::string out;
-            out += kChangesFormat;
-            out += token;
-            out += ' ';
-            out += build;
-            out += '\n';
+            appendHeader(out, kChangesFormat, token, build);
             appendBlock(out, changes);
             if (out.size() <= baseBytes / 8) {
                 if (Result<PendingFile> pending = PendingFile::stage(changesFile, out))

@@ -265,6 +265,20 @@ std::string readWorkspaceFile(MainFrame& frame, const std::string& path)
 
 namespace {
 
+// The last visible one of the application's GTK windows that `is` accepts (a file chooser, a message box).
+GtkWidget* shownToplevel(bool (*is)(GtkWidget*))
+{
+    GList* toplevels = gtk_window_list_toplevels();
+    GtkWidget* found = nullptr;
+    for (GList* item = toplevels; item; item = item->next) {
+        GtkWidget* widget = GTK_WIDGET(item->data);
+        if (is(widget) && gtk_widget_get_visible(widget))
+            found = widget;
+    }
+    g_list_free(toplevels);
+    return found;
+}
+
 // A shown menu item of `widget` or below it whose label, mnemonics aside, is `label`.
 GtkWidget* menuItemLabelled(GtkWidget* widget, const wxString& label)
 {
@@ -321,15 +335,8 @@ bool clickGtkWidget(GtkWidget* widget)
 
 GtkMessageDialog* shownMessageBox()
 {
-    GList* toplevels = gtk_window_list_toplevels();
-    GtkMessageDialog* found = nullptr;
-    for (GList* item = toplevels; item; item = item->next) {
-        GtkWidget* widget = GTK_WIDGET(item->data);
-        if (GTK_IS_MESSAGE_DIALOG(widget) && gtk_widget_get_visible(widget))
-            found = GTK_MESSAGE_DIALOG(widget);
-    }
-    g_list_free(toplevels);
-    return found;
+    GtkWidget* box = shownToplevel([](GtkWidget* widget) { return GTK_IS_MESSAGE_DIALOG(widget) != 0; });
+    return box ? GTK_MESSAGE_DIALOG(box) : nullptr;
 }
 
 std::string messageBoxText(GtkMessageDialog* box)
@@ -354,15 +361,8 @@ bool clickMessageBoxOk()
 
 GtkWindow* shownFileChooser()
 {
-    GList* toplevels = gtk_window_list_toplevels();
-    GtkWindow* found = nullptr;
-    for (GList* item = toplevels; item; item = item->next) {
-        GtkWidget* widget = GTK_WIDGET(item->data);
-        if (GTK_IS_FILE_CHOOSER(widget) && gtk_widget_get_visible(widget))
-            found = GTK_WINDOW(widget);
-    }
-    g_list_free(toplevels);
-    return found;
+    GtkWidget* chooser = shownToplevel([](GtkWidget* widget) { return GTK_IS_FILE_CHOOSER(widget) != 0; });
+    return chooser ? GTK_WINDOW(chooser) : nullptr;
 }
 
 std::string fileContent(const std::string& path)
