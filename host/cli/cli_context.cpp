@@ -87,27 +87,18 @@ CliContext::~CliContext()
 
 host::PluginRegistry& CliContext::plugins()
 {
-    const bool first = !m_registry;
-    host::PluginRegistry& registry = discoveredPlugins();
-    if (first)
-        registry.loadAll();
+    host::PluginRegistry& registry = foundPlugins();
+    registry.loadAll(); // those already loaded are left as they are
     return registry;
 }
 
-host::PluginRegistry& CliContext::pluginsFor(std::string_view path)
-{
-    const bool first = !m_registry;
-    host::PluginRegistry& registry = discoveredPlugins();
-    if (first)
-        registry.loadFor(path);
-    return registry;
-}
-
-host::PluginRegistry& CliContext::discoveredPlugins()
+host::PluginRegistry& CliContext::foundPlugins()
 {
     if (!m_registry) {
         m_registry = std::make_unique<host::PluginRegistry>(*m_services);
         m_registry->discover(host::defaultPluginSearchPath());
+        // A command ends in milliseconds and loading every plugin library was a fifth of a `log`'s.
+        m_registry->loadWhenAsked();
     }
     return *m_registry;
 }
@@ -138,19 +129,11 @@ Result<host::Workspace*> CliContext::workspace()
 
 Result<host::Documents*> CliContext::documents()
 {
-    if (!m_documents)
-        plugins();
-    return documentsFor({});
-}
-
-Result<host::Documents*> CliContext::documentsFor(std::string_view path)
-{
     if (!m_documents) {
         Result<host::Workspace*> opened = workspace();
         if (!opened)
             return opened.error();
-        host::PluginRegistry& registry = path.empty() ? plugins() : pluginsFor(path);
-        m_documents = std::make_unique<host::Documents>(*opened.value(), registry, author(), m_settings.language());
+        m_documents = std::make_unique<host::Documents>(*opened.value(), foundPlugins(), author(), m_settings.language());
     }
     return m_documents.get();
 }

@@ -49,17 +49,16 @@ public:
 
     host::UserSettings& settings() { return m_settings; }
     host::HostServices& services() { return *m_services; }
-    // Discovers and loads the plugins on first use.
+    // The plugins found, every one loaded (discovered on first use).
     host::PluginRegistry& plugins();
-    // The registry with only the plugin for the document at `path` started (see PluginRegistry::loadFor).
-    host::PluginRegistry& pluginsFor(std::string_view path);
+    // The plugins found, each loaded the first time one of its kinds is asked for
+    // (PluginRegistry::loadWhenAsked): a command that reads no document loads no plugin library.
+    host::PluginRegistry& foundPlugins();
     // Opens the workspace given by -C (or the current folder) on first use.
     Result<host::Workspace*> workspace();
     const std::filesystem::path& workspaceDirectory() const { return m_workspaceDirectory; }
-    // The documents of the workspace, with every plugin started (made on first use).
+    // The documents of the workspace (made on first use), over foundPlugins().
     Result<host::Documents*> documents();
-    // The same, with only the plugin for the document at `path` started when none was yet (a commit).
-    Result<host::Documents*> documentsFor(std::string_view path);
     // The author for commits: from settings, else from git's configuration.
     host::Author author();
     // Initialises libgit2 on first use. Verbs that never touch a repository (plugins, --version)
@@ -72,8 +71,6 @@ public:
     int usage(const std::string& message) const;
 
 private:
-    // The registry with the plugins found, none started yet (created on first use).
-    host::PluginRegistry& discoveredPlugins();
     std::optional<host::git::Runtime> m_git;
     std::filesystem::path m_workspaceDirectory;
     host::UserSettings m_settings;

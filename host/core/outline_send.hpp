@@ -22,7 +22,7 @@ namespace sapha::host {
 template <typename Interface, typename Accepts>
 const Interface* runningProvider(const PluginRegistry& registry, Accepts accepts)
 {
-    for (const PluginRecord& record : registry.records()) {
+    for (const PluginRecord& record : registry.startedRecords()) {
         if (record.state != PluginState::Running)
             continue;
         if (const Interface* provider = query<Interface>(*record.plugin); provider && accepts(*provider))

@@ -126,6 +126,46 @@ TEST_CASE("documents index: built once, then only a changed document is read aga
     CHECK(std::string(find(*third, "plans/chiangrai-homeless-2563.plan.xml")->title).find("2564") != std::string::npos);
 }
 
+TEST_CASE("documents index: a command whose plugins load when asked loads none while the index is up to date")
+{
+    DemoFixture demo;
+    REQUIRE(indexedSummaries(*demo.workspace, demo.registry)); // built with every plugin running
+    const auto running = [](const PluginRegistry& registry) {
+        std::vector<std::string> ids;
+        for (const PluginRecord& record : registry.records())
+            if (record.state == PluginState::Running)
+                ids.push_back(record.manifest.id);
+        return ids;
+    };
+
+    // sapha-cli: the plugins found, none loaded. The index names the same build: nothing is read again.
+    PluginRegistry asked(demo.services);
+    asked.discover({ SAPHA_PLUGIN_DIR });
+    asked.loadWhenAsked();
+    CHECK(indexBuild(asked) == indexBuild(demo.registry));
+    auto fresh = indexedSummaries(*demo.workspace, asked);
+    REQUIRE(fresh);
+    CHECK(fresh->readAgain == 0);
+    CHECK(fresh->documents.size() >= 10);
+    CHECK(running(asked).empty());
+    CHECK(asked.kindManifestForPath(kMeeting) != nullptr);
+    CHECK(running(asked).empty());
+
+    // A plan edited outside Sapha: its plugin alone is loaded to read it again.
+    const fs::path plan = demo.dir / "demo/plans/chiangrai-homeless-2563.plan.xml";
+    std::string text = readBytes(plan);
+    writeBytes(plan, text.replace(text.find("2563"), 4, "2564"));
+    ageFile(plan);
+    auto again = indexedSummaries(*demo.workspace, asked);
+    REQUIRE(again);
+    CHECK(again->readAgain == 1);
+    CHECK(std::string(find(*again, "plans/chiangrai-homeless-2563.plan.xml")->title).find("2564") != std::string::npos);
+    CHECK(running(asked) == std::vector<std::string> { "plans" });
+    // Asked for every kind, it loads the rest.
+    CHECK(asked.documentKinds().size() == demo.registry.documentKinds().size());
+    CHECK(running(asked).size() == running(demo.registry).size());
+}
+
 TEST_CASE("documents index: a file changed within two seconds is read again until it is not")
 {
     DemoFixture demo;

@@ -98,6 +98,38 @@ TEST_CASE("plugin_registry: the shipped plugins run and provide their kinds")
         CHECK(query<IDemoContent>(*loaded.at(id).plugin) != nullptr);
 }
 
+TEST_CASE("plugin_registry: loaded when asked, a plugin starts only when one of its kinds is asked for")
+{
+    UserSettings settings;
+    HostServices services { settings, LogLevel::None };
+    PluginRegistry registry { services };
+    registry.discover({ SAPHA_PLUGIN_DIR });
+    registry.loadWhenAsked();
+    const auto stateOf = [&](const std::string& id) {
+        for (const PluginRecord& record : registry.records())
+            if (record.manifest.id == id)
+                return record.state;
+        return PluginState::Invalid;
+    };
+    // From the manifests: nothing loaded.
+    CHECK(registry.kindManifestForPath("a/b.standard.xml")->id == "standards.standard");
+    CHECK(registry.kindForPath("notes.txt") == nullptr);
+    CHECK(stateOf("standards") == PluginState::Discovered);
+    CHECK(stateOf("minutes") == PluginState::Discovered);
+    // A meeting: the minutes plugin alone.
+    REQUIRE(registry.kindForPath("minutes/x.meeting.xml") != nullptr);
+    CHECK(stateOf("minutes") == PluginState::Running);
+    CHECK(stateOf("standards") == PluginState::Discovered);
+    CHECK(stateOf("brainstorm") == PluginState::Discovered);
+    // By kind id: its plugin.
+    REQUIRE(registry.kindById("brainstorm.session") != nullptr);
+    CHECK(stateOf("brainstorm") == PluginState::Running);
+    CHECK(stateOf("standards") == PluginState::Discovered);
+    // What looks among the running plugins finds them all started.
+    for (const PluginRecord& record : registry.startedRecords())
+        CHECK(record.state == PluginState::Running);
+}
+
 TEST_CASE("plugin_registry: the plugin guide's example is built and loads")
 {
     Loaded loaded({ SAPHA_EXAMPLE_PLUGIN_DIR });

@@ -15,7 +15,7 @@ int runCommit(CliContext& context, Arguments& arguments)
     if (int bad = expectArguments(context, arguments, 1, 1, "sapha-cli [-C DIR] commit PATH [-m MESSAGE]"))
         return bad;
     const std::string path = arguments.positionals().front();
-    Result<host::Documents*> documents = context.documentsFor(path);
+    Result<host::Documents*> documents = context.documents();
     if (!documents)
         return context.fail(documents.error());
     host::SaveOptions options;

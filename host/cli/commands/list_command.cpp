@@ -16,7 +16,7 @@ int runList(CliContext& context, Arguments& arguments)
     Result<host::Workspace*> workspace = context.workspace();
     if (!workspace)
         return context.fail(workspace.error());
-    const std::vector<host::DocumentEntry> documents = host::listDocuments(*workspace.value(), context.plugins());
+    const std::vector<host::DocumentEntry> documents = host::listDocuments(*workspace.value(), context.foundPlugins());
     if (asJson) {
         std::printf("[");
         for (std::size_t i = 0; i < documents.size(); ++i)

@@ -22,7 +22,7 @@ const IDocumentKind* findKind(const host::PluginRegistry& registry, const std::s
         if (id == name || id.substr(id.find('.') + 1) == name)
             return kind;
     }
-    for (const host::PluginRecord& record : registry.records()) {
+    for (const host::PluginRecord& record : registry.startedRecords()) {
         if (record.manifest.id == name && record.state == host::PluginState::Running
             && !record.plugin->documentKinds().empty())
             return record.plugin->documentKinds().front();

@@ -281,7 +281,7 @@ int runResolve(CliContext& context, Arguments& arguments)
                                  "choose one side: --ours (this workspace's) or --theirs (the remote's); usage: ")
             + usage);
     const std::string path = arguments.positionals().front();
-    Result<host::Documents*> documents = context.documentsFor(path);
+    Result<host::Documents*> documents = context.documents();
     if (!documents)
         return context.fail(documents.error());
     Result<host::ResolvedConflict> resolved

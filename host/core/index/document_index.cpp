@@ -307,8 +307,10 @@ std::optional<DocumentSummaries> parseSummaries(std::shared_ptr<const std::strin
 std::string indexBuild(const PluginRegistry& registry)
 {
     std::string build = SAPHA_VERSION_STRING;
+    // Every plugin found, from its manifest, whether loaded or not: a command loads a plugin only to read a
+    // document again, and the desktop and sapha-cli (which loads them when asked) must name the same build.
     for (const PluginRecord& record : registry.records()) {
-        if (record.state != PluginState::Running)
+        if (record.manifest.id.empty()) // its manifest did not read
             continue;
         build += " " + record.manifest.id + "=" + record.manifest.version;
         // And its library's size and time: a plugin rebuilt without a new version may write other digests.

@@ -50,8 +50,8 @@ struct DocumentSummaries {
 // Every document of `workspace` that loads, sorted by path, from the index brought up to date first:
 // documents new or changed since (a save, a sync, an edit outside Sapha) are read through their plugin,
 // those gone are dropped, and the index is rewritten when anything changed (one that cannot be written, a
-// read-only workspace or a full disk, is used this once and built again next time). A document whose
-// plugin is not running is left out. `stop`, asked between two documents read, gives up: nothing is
+// read-only workspace or a full disk, is used this once and built again next time). A document to be read
+// again whose plugin does not run is left out. `stop`, asked between two documents read, gives up: nothing is
 // returned and the index is left as it was.
 std::optional<DocumentSummaries> indexedSummaries(
     Workspace& workspace, const PluginRegistry& registry, const std::function<bool()>& stop = {});
@@ -66,9 +66,9 @@ std::map<std::string, std::string> documentTitles(
 std::string serializeSummaries(const std::vector<IndexedSummary>& summaries, std::string_view build);
 std::optional<DocumentSummaries> parseSummaries(std::shared_ptr<const std::string> bytes, std::string_view build);
 
-// What made the index's digests: Sapha's version and each running plugin's id, version and library file
-// (its size and time). An index written by another build is built anew, as a plugin may change what its
-// digests hold.
+// What made the index's digests: Sapha's version and each plugin's id, version and library file (its size
+// and time), from the manifests found (nothing loaded). An index written by another build is built anew,
+// as a plugin may change what its digests hold.
 std::string indexBuild(const PluginRegistry& registry);
 
 } // namespace sapha::host

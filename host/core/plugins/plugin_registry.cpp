@@ -161,6 +161,27 @@ void PluginRegistry::loadFor(std::string_view path)
     loadAll();
 }
 
+void PluginRegistry::loadWhenAsked()
+{
+    m_loadWhenAsked = true;
+}
+
+std::unique_lock<std::mutex> PluginRegistry::lookupLock() const
+{
+    return m_loadWhenAsked ? std::unique_lock<std::mutex>(m_lookups) : std::unique_lock<std::mutex>();
+}
+
+template <typename Claims> void PluginRegistry::loadClaimed(Claims claims) const
+{
+    if (!m_loadWhenAsked)
+        return;
+    auto* self = const_cast<PluginRegistry*>(this); // loading is what a lookup does in this mode (m_records is mutable)
+    for (PluginRecord& record : m_records) {
+        if (record.state == PluginState::Discovered && claims(record))
+            self->loadOrStandIn(record);
+    }
+}
+
 void PluginRegistry::load(PluginRecord& record)
 {
     const fs::path libraryPath = record.manifest.directory / record.manifest.coreLibrary;
@@ -225,7 +246,7 @@ void PluginRegistry::load(PluginRecord& record)
     record.state = PluginState::Running;
 }
 
-std::vector<const IDocumentKind*> PluginRegistry::documentKinds() const
+std::vector<const IDocumentKind*> PluginRegistry::runningKinds() const
 {
     std::vector<const IDocumentKind*> kinds;
     for (const PluginRecord& record : m_records) {
@@ -237,9 +258,41 @@ std::vector<const IDocumentKind*> PluginRegistry::documentKinds() const
     return kinds;
 }
 
+namespace {
+
+bool declaresKind(const PluginRecord& record, std::string_view kindId)
+{
+    return std::any_of(record.manifest.documentKinds.begin(), record.manifest.documentKinds.end(),
+        [&](const DocumentKindManifest& kind) { return kind.id == kindId; });
+}
+
+bool declaresPath(const PluginRecord& record, std::string_view path)
+{
+    return std::any_of(record.manifest.documentKinds.begin(), record.manifest.documentKinds.end(),
+        [&](const DocumentKindManifest& kind) { return endsWith(path, kind.suffix); });
+}
+
+} // namespace
+
+const std::vector<PluginRecord>& PluginRegistry::startedRecords() const
+{
+    const std::unique_lock<std::mutex> lock = lookupLock();
+    loadClaimed([](const PluginRecord&) { return true; });
+    return m_records;
+}
+
+std::vector<const IDocumentKind*> PluginRegistry::documentKinds() const
+{
+    const std::unique_lock<std::mutex> lock = lookupLock();
+    loadClaimed([](const PluginRecord&) { return true; });
+    return runningKinds();
+}
+
 const IDocumentKind* PluginRegistry::kindById(std::string_view id) const
 {
-    for (const IDocumentKind* kind : documentKinds()) {
+    const std::unique_lock<std::mutex> lock = lookupLock();
+    loadClaimed([&](const PluginRecord& record) { return declaresKind(record, id); });
+    for (const IDocumentKind* kind : runningKinds()) {
         if (kind->id() == id)
             return kind;
     }
@@ -248,7 +301,9 @@ const IDocumentKind* PluginRegistry::kindById(std::string_view id) const
 
 const IDocumentKind* PluginRegistry::kindForPath(std::string_view path) const
 {
-    for (const IDocumentKind* kind : documentKinds()) {
+    const std::unique_lock<std::mutex> lock = lookupLock();
+    loadClaimed([&](const PluginRecord& record) { return declaresPath(record, path); });
+    for (const IDocumentKind* kind : runningKinds()) {
         if (endsWith(path, kind->fileSuffix()))
             return kind;
     }
@@ -257,6 +312,7 @@ const IDocumentKind* PluginRegistry::kindForPath(std::string_view path) const
 
 const DocumentKindManifest* PluginRegistry::kindManifestForPath(std::string_view path) const
 {
+    const std::unique_lock<std::mutex> lock = lookupLock();
     for (const PluginRecord& record : m_records) {
         if (record.state == PluginState::Refused)
             continue;
@@ -270,11 +326,11 @@ const DocumentKindManifest* PluginRegistry::kindManifestForPath(std::string_view
 
 const PluginRecord* PluginRegistry::recordForKind(std::string_view kindId) const
 {
+    const std::unique_lock<std::mutex> lock = lookupLock();
+    loadClaimed([&](const PluginRecord& record) { return declaresKind(record, kindId); });
     for (const PluginRecord& record : m_records) {
-        for (const DocumentKindManifest& kind : record.manifest.documentKinds) {
-            if (kind.id == kindId)
-                return &record;
-        }
+        if (declaresKind(record, kindId))
+            return &record;
     }
     return nullptr;
 }

@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -39,8 +40,9 @@ struct PluginRecord {
     bool waitsBehindSameId = false;
 };
 
-// Owns the plugins. Not thread-safe: discovery, loading and shutdown happen on the
-// main thread; the document kinds it hands out may then be used from any thread.
+// Owns the plugins. Discovery, loading and shutdown happen on the main thread; the document kinds it
+// hands out may then be used from any thread. Loaded when asked (loadWhenAsked), a lookup may load a
+// plugin from any thread: lookups and loads then take a lock.
 class PluginRegistry {
 public:
     explicit PluginRegistry(IHost& host);
@@ -60,8 +62,15 @@ public:
     // Loads only the plugin whose manifest declares a kind for `path` (by file name ending): a
     // command about one document starts no other plugin. Loads all when no manifest claims it.
     void loadFor(std::string_view path);
+    // From now on a plugin is loaded the first time one of its kinds is asked for (kindForPath, kindById,
+    // recordForKind; documentKinds loads them all), not before: a command that reads no document (`list`,
+    // a `log` whose documents index is up to date) loads no plugin library (sapha-cli's start-up).
+    void loadWhenAsked();
 
     const std::vector<PluginRecord>& records() const { return m_records; }
+    // The same, every plugin loaded first when they load when asked: for what is looked for among the
+    // running plugins (a provider of an interface, a plugin's first kind).
+    const std::vector<PluginRecord>& startedRecords() const;
 
     // Document kinds of running plugins.
     std::vector<const IDocumentKind*> documentKinds() const;
@@ -79,9 +88,17 @@ private:
     // so that a broken copy found first never keeps the working one out.
     void loadOrStandIn(PluginRecord& record);
     void refuse(PluginRecord& record, std::string reason);
+    // When loading when asked: loads every Discovered plugin for which `claims` is true; the lock held.
+    template <typename Claims> void loadClaimed(Claims claims) const;
+    // Held by a lookup while plugins are loaded when asked (a lookup may load one); else not taken.
+    std::unique_lock<std::mutex> lookupLock() const;
+    std::vector<const IDocumentKind*> runningKinds() const;
 
     IHost& m_host;
-    std::vector<PluginRecord> m_records;
+    // Mutable: loaded when asked, a lookup (const) loads the plugin it finds Discovered.
+    mutable std::vector<PluginRecord> m_records;
+    bool m_loadWhenAsked = false;
+    mutable std::mutex m_lookups;
 };
 
 // Where plugins are looked for, in order: each folder of SAPHA_PLUGIN_PATH
