@@ -3,11 +3,10 @@
 // SPDX-License-Identifier: MIT
 #include <doctest/doctest.h>
 
-#include "storage/sapha_lock.hpp"
-
-#include <fstream>
+#include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <fstream>
 #include <mutex>
 #include <thread>
 
@@ -18,6 +17,7 @@
 #include "run_process.hpp"
 #include "temp_dir.hpp"
 #include "storage/atomic_file.hpp"
+#include "storage/sapha_lock.hpp"
 #include "workspace/workspace.hpp"
 
 using namespace sapha;
@@ -297,6 +297,28 @@ TEST_CASE("workspace: the working tree lists files, skipping dot-folders")
     REQUIRE(ws.save("a.meeting.xml", "x", "m", kSecretary).isOk());
     const std::vector<std::string> expected { "a.meeting.xml", "b/x.standard.xml" };
     CHECK(ws.files() == expected);
+
+    // Hidden files and folders, links, a folder that cannot be read, names in Thai and with spaces.
+    namespace fs = std::filesystem;
+    fs::create_directories(dir / "b/.hidden");
+    std::ofstream(dir / "b/.hidden/y.meeting.xml") << "x";
+    std::ofstream(dir / ".z.meeting.xml") << "x";
+    fs::create_directories(dir / "c/d/e");
+    std::ofstream(dir / "c/d/e/ประชุม ครั้งที่ 1.meeting.xml") << "x";
+    fs::create_directory_symlink(dir / "b", dir / "linked-folder");       // not followed: b listed once
+    fs::create_symlink(dir / "a.meeting.xml", dir / "c/linked.meeting.xml"); // a link to a file is a file
+    fs::create_symlink(dir / "nowhere.meeting.xml", dir / "c/dangling.meeting.xml");
+    fs::create_directories(dir / "locked");
+    std::ofstream(dir / "locked/w.meeting.xml") << "x";
+    fs::permissions(dir / "locked", fs::perms::none);
+    const std::vector<std::string> all { "a.meeting.xml", "b/x.standard.xml", "c/d/e/ประชุม ครั้งที่ 1.meeting.xml",
+        "c/linked.meeting.xml" };
+    const bool root = ::geteuid() == 0; // root reads any folder
+    std::vector<std::string> listed = ws.files();
+    if (root)
+        listed.erase(std::remove(listed.begin(), listed.end(), "locked/w.meeting.xml"), listed.end());
+    CHECK(listed == all);
+    fs::permissions(dir / "locked", fs::perms::owner_all);
 }
 
 TEST_CASE("workspace: concurrent writers (two workspace objects and the git command line) never lose a save")

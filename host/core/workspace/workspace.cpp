@@ -6,6 +6,8 @@
 #include <mutex>
 #include <cstdlib>
 #include <cstring>
+#include <dirent.h>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -767,28 +769,55 @@ Status Workspace::createTag(
     }
 }
 
+namespace {
+
+// Appends to `files` every regular file below the folder open as `folder` (taken: closed here), each as
+// `prefix` and its name. Names starting with '.' (.git, .sapha, a person's hidden files) are left out; a
+// link is listed when it names a regular file, never followed into a folder; a folder that cannot be read
+// is passed over. With the kind each entry of a folder gives, a file needs no stat of its own: at 10,000
+// documents std::filesystem's walk (a path object for each) was a fifth of a `list`.
+void appendFiles(int folder, const std::string& prefix, std::vector<std::string>& files)
+{
+    DIR* listing = ::fdopendir(folder);
+    if (!listing) {
+        ::close(folder);
+        return;
+    }
+    while (const dirent* entry = ::readdir(listing)) {
+        const char* name = entry->d_name;
+        if (name[0] == '.')
+            continue;
+        unsigned char type = entry->d_type;
+        if (type == DT_UNKNOWN || type == DT_LNK) { // a file system that does not say, or a link: asked
+            struct stat status {};
+            if (::fstatat(::dirfd(listing), name, &status, type == DT_LNK ? 0 : AT_SYMLINK_NOFOLLOW) != 0)
+                continue; // removed meanwhile, or a link to nothing
+            if (type == DT_LNK) {
+                if (S_ISREG(status.st_mode))
+                    files.push_back(prefix + name);
+                continue;
+            }
+            type = S_ISREG(status.st_mode) ? DT_REG : S_ISDIR(status.st_mode) ? DT_DIR : DT_UNKNOWN;
+        }
+        if (type == DT_REG) {
+            files.push_back(prefix + name);
+        } else if (type == DT_DIR) {
+            const int inner = ::openat(::dirfd(listing), name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+            if (inner >= 0)
+                appendFiles(inner, prefix + name + "/", files);
+        }
+    }
+    ::closedir(listing);
+}
+
+} // namespace
+
 std::vector<std::string> Workspace::files() const
 {
     std::vector<std::string> result;
-    std::error_code error;
-    fs::recursive_directory_iterator it(m_root, fs::directory_options::skip_permission_denied, error);
-    for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
-        const std::string name = it->path().filename().string();
-        if (!name.empty() && name[0] == '.') {
-            if (it->is_directory(error))
-                it.disable_recursion_pending();
-            continue;
-        }
-        // The path below the root, taken as text: fs::relative throws (a file removed meanwhile, a name
-        // it cannot convert), and nothing here may throw.
-        if (it->is_regular_file(error)) {
-            const std::string full = it->path().generic_string();
-            const std::string root = m_root.generic_string();
-            if (full.size() > root.size() + 1 && full.compare(0, root.size(), root) == 0)
-                result.push_back(full.substr(root.back() == '/' ? root.size() : root.size() + 1));
-        }
-        error.clear(); // one entry that cannot be read (removed meanwhile) does not end the listing
-    }
+    const int root = ::open(m_root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (root >= 0)
+        appendFiles(root, std::string(), result);
     std::sort(result.begin(), result.end());
     return result;
 }
