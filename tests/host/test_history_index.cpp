@@ -112,6 +112,10 @@ TEST_CASE("history index: kept between runs, extended, and rebuilt after a rewri
     HistoryIndex reread(file);
     reread.update(repository.get(), head());
     CHECK(reread.lastUpdate() == HistoryIndex::Update::Current);
+    // Read from the file, not extended: each path found among those the file names.
+    CHECK(reread.commitsChanging("a.meeting.xml", 0).size() == 2);
+    CHECK(reread.commitsChanging("a.meeting.xm", 0).empty());
+    CHECK(reread.commitsChanging("b.meeting.xml", 0).empty());
 
     std::ofstream(dir / "a.meeting.xml") << "3";
     runGit(dir.path(), { "add", "a.meeting.xml" });

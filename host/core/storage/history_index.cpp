@@ -6,7 +6,6 @@
 #include <cstring>
 #include <fstream>
 #include <set>
-#include <sstream>
 
 #include "git/git_error.hpp"
 #include "git/git_handle.hpp"
@@ -103,8 +102,26 @@ std::vector<PathChange> changesBetween(git_repository* repository, git_tree* bef
 
 } // namespace
 
+std::int64_t HistoryIndex::findPath(const std::string& path) const
+{
+    if (m_pathIndexBuilt) {
+        const auto found = m_pathIndex.find(path);
+        return found == m_pathIndex.end() ? -1 : static_cast<std::int64_t>(found->second);
+    }
+    for (std::size_t p = 0; p < m_paths.size(); ++p)
+        if (m_paths[p] == path)
+            return static_cast<std::int64_t>(p);
+    return -1;
+}
+
 std::uint32_t HistoryIndex::pathIndex(const std::string& path)
 {
+    if (!m_pathIndexBuilt) {
+        m_pathIndex.clear();
+        for (std::uint32_t p = 0; p < m_paths.size(); ++p)
+            m_pathIndex.emplace(m_paths[p], p);
+        m_pathIndexBuilt = true;
+    }
     auto found = m_pathIndex.find(path);
     if (found != m_pathIndex.end())
         return found->second;
@@ -120,9 +137,15 @@ bool HistoryIndex::load()
     std::ifstream in(m_file, std::ios::binary);
     if (!in)
         return false;
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    const std::string data = buffer.str();
+    std::string data;
+    in.seekg(0, std::ios::end);
+    const std::streamoff size = in.tellg();
+    in.seekg(0);
+    if (size < 0)
+        return false;
+    data.resize(static_cast<std::size_t>(size));
+    if (!in.read(data.data(), size))
+        return false;
     Reader reader { data };
     if (reader.bytes(std::strlen(kMagic)) != kMagic)
         return false;
@@ -161,8 +184,7 @@ bool HistoryIndex::load()
     m_paths = std::move(names);
     m_changes = std::move(changes);
     m_pathIndex.clear();
-    for (std::uint32_t p = 0; p < m_paths.size(); ++p)
-        m_pathIndex.emplace(m_paths[p], p);
+    m_pathIndexBuilt = false;
     return true;
 }
 
@@ -230,6 +252,7 @@ void HistoryIndex::rebuild(git_repository* repository, const git_oid& head)
     m_commits.clear();
     m_paths.clear();
     m_pathIndex.clear();
+    m_pathIndexBuilt = true;
     m_changes.clear();
     git_revwalk* rawWalk = nullptr;
     check(git_revwalk_new(&rawWalk, repository), "starting the history walk");
@@ -283,10 +306,10 @@ std::vector<git_oid> HistoryIndex::commitsChanging(std::string path, std::size_t
     // Only changes older than `below` count once the walk has followed a rename.
     std::uint32_t below = static_cast<std::uint32_t>(m_commits.size());
     while (true) {
-        auto found = m_pathIndex.find(path);
-        if (found == m_pathIndex.end())
+        const std::int64_t found = findPath(path);
+        if (found < 0)
             return result;
-        const std::vector<Change>& changes = m_changes[found->second];
+        const std::vector<Change>& changes = m_changes[static_cast<std::size_t>(found)];
         bool followed = false;
         for (auto change = changes.rbegin(); change != changes.rend(); ++change) {
             if (change->commit >= below)

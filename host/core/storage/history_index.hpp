@@ -42,13 +42,18 @@ private:
     // Records the changes of `commits`, oldest first, after those already indexed.
     void append(git_repository* repository, const std::vector<git_oid>& commits);
     std::uint32_t pathIndex(const std::string& path);
+    // The index of `path` in m_paths, or -1.
+    std::int64_t findPath(const std::string& path) const;
 
     std::filesystem::path m_file;
     bool m_loaded = false;
     git_oid m_tip {};
     std::vector<git_oid> m_commits;                        // oldest first
     std::vector<std::string> m_paths;
+    // Built when a path is added (an update), not when the file is loaded: a command asks about one
+    // path, and at 10,000 documents the map cost more than the question (found by a scan without it).
     std::unordered_map<std::string, std::uint32_t> m_pathIndex;
+    bool m_pathIndexBuilt = false;
     std::vector<std::vector<Change>> m_changes;            // per path, oldest first
     Update m_lastUpdate = Update::Current;
 };
