@@ -310,18 +310,10 @@ void HistoryPanel::readHistory(
         return;
     // Last, what other documents decided about this one's versions (a resolution approving a
     // draft): it reads every document of the workspace.
-    bool linked = false;
     const std::vector<host::DocumentLink> links = documents.linksTo(path, [&current] { return !current(); });
     if (!current())
         return;
-    for (const host::DocumentLink& link : links) {
-        if (!link.revisionId.empty()) {
-            names[link.revisionId]
-                += (names[link.revisionId].empty() ? "" : "; ") + host::describeIncoming(link, documents.language());
-            linked = true;
-        }
-    }
-    if (linked) {
+    if (host::addIncomingNames(names, links, documents.language())) {
         CallAfter([this, current, names = std::move(names)]() mutable {
             if (current()) {
                 m_list->setNames(std::move(names));

@@ -301,7 +301,7 @@ int main(int argc, char** argv)
                 fold.saves, fold.median, fold.slowest);
         }
         const auto target = [](const char* what, double value, double limit) {
-            std::printf("  target %-62s %s (%.1f ms, limit %.1f ms)\n", what, value <= limit ? "met    " : "NOT met", value, limit);
+            std::printf("  target %-72s %s (%.1f ms, limit %.1f ms)\n", what, value <= limit ? "met    " : "NOT met", value, limit);
         };
         target("log within 1.5x of the demo's", m.log, 1.5 * demo.log);
         target("actions within 1.5x of the demo's", m.actions, 1.5 * demo.actions);
@@ -314,14 +314,18 @@ int main(int argc, char** argv)
         const double checking = std::max(0.0, m.statusPeer - demo.statusPeer);
         target("log within 1.5x of the demo's + git status's growth", m.log, 1.5 * demo.log + checking);
         target("actions within 1.5x of the demo's + git status's growth", m.actions, 1.5 * demo.actions + checking);
-        target("new minutes within 1.5x of the demo's + git status's growth", m.newMeeting, 1.5 * demo.newMeeting + checking);
+        // A new meeting is also a commit, which grows as git's does (a new tree for a folder of thousands of
+        // files, git's index written again): git add + commit's growth beside it.
+        const double committing = std::max(0.0, m.commitPeer - demo.commitPeer);
+        target("new minutes within 1.5x of the demo's + git status's and git commit's growth", m.newMeeting,
+            1.5 * demo.newMeeting + checking + committing);
         target("list within 3x git ls-files plus start-up (a no-op)", m.list, 3 * m.listPeer + m.noop);
         const Gui gui = measureGui(root);
         if (gui.idleMs >= 0) {
             std::printf("  GUI: process start to an idle window %.0f ms, peak memory %.0f MB, exit %s\n", gui.idleMs, gui.peakMb,
                 gui.exited ? "0" : "NOT 0");
             target("GUI idle under 1 s", gui.idleMs, 1000);
-            std::printf("  target %-62s %s (%.0f MB)\n", "GUI memory under 150 MB", gui.peakMb < 150 ? "met    " : "NOT met", gui.peakMb);
+            std::printf("  target %-72s %s (%.0f MB)\n", "GUI memory under 150 MB", gui.peakMb < 150 ? "met    " : "NOT met", gui.peakMb);
         }
     }
     if (commits > 0)

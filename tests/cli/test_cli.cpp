@@ -695,6 +695,11 @@ TEST_CASE("cli: tag names a version with spaces and Thai, tags and log show it, 
     // carries on one of their action items.
     CHECK(log.out.find(" — รับรองแล้ว, รับรองแล้ว ครั้งที่ 2/2563; รับรองโดย รายงานการประชุม") != std::string::npos);
     CHECK(log.out.find("; ทำต่อใน แผนปฏิบัติการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย ประจำปี 2563") != std::string::npos);
+    // Meeting 2 carries two of its action items on under one agenda item: said once, not twice alike.
+    const std::string carried = "ทำต่อใน รายงานการประชุมคณะอนุกรรมการคุ้มครองคนไร้ที่พึ่งจังหวัดเชียงราย ครั้งที่ 2/2563, งานที่มอบหมายในระเบียบวาระที่ 3";
+    const std::size_t once = log.out.find(carried);
+    CHECK(once != std::string::npos);
+    CHECK(log.out.find(carried, once + carried.size()) == std::string::npos);
     auto show = user.run({ "-C", "demo", "show", "minutes/chiangrai-1-2563.meeting.xml@รับรองแล้ว ครั้งที่ 2/2563" });
     CHECK(show.exitCode == 0);
     auto duplicate = user.run({ "-C", "demo", "tag", "รับรองแล้ว ครั้งที่ 2/2563" });

@@ -47,11 +47,7 @@ int runLog(CliContext& context, Arguments& arguments)
             namesOf[version.revisionId] += (namesOf[version.revisionId].empty() ? "" : ", ") + version.name;
     }
     // What other documents decided about this one's versions: "เห็นชอบโดย <minutes>, มติระเบียบวาระที่ 4.1".
-    for (const host::DocumentLink& link : documents.value()->linksTo(path)) {
-        if (!link.revisionId.empty())
-            namesOf[link.revisionId] += (namesOf[link.revisionId].empty() ? "" : "; ")
-                + host::describeIncoming(link, context.settings().language());
-    }
+    host::addIncomingNames(namesOf, documents.value()->linksTo(path), context.settings().language());
     if (asJson) {
         std::printf("[");
         bool first = true;

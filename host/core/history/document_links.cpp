@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "history/document_links.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <optional>
 
@@ -81,6 +82,26 @@ std::string describeIncoming(const DocumentLink& link, std::string_view language
         : relation == "continues"                    ? (english ? "carried on in " : "ทำต่อใน ")
                                                      : (english ? "approved by " : "เห็นชอบโดย ");
     return verb + link.fromTitle + (link.reference.label.empty() ? "" : ", " + link.reference.label);
+}
+
+bool addIncomingNames(
+    std::map<std::string, std::string>& names, const std::vector<DocumentLink>& links, std::string_view language)
+{
+    bool added = false;
+    std::map<std::string, std::vector<std::string>> said; // by revision: the lines added
+    for (const DocumentLink& link : links) {
+        if (link.revisionId.empty())
+            continue;
+        std::string line = describeIncoming(link, language);
+        std::vector<std::string>& lines = said[link.revisionId];
+        if (std::find(lines.begin(), lines.end(), line) != lines.end())
+            continue;
+        std::string& name = names[link.revisionId];
+        name += (name.empty() ? "" : "; ") + line;
+        lines.push_back(std::move(line));
+        added = true;
+    }
+    return added;
 }
 
 namespace {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -39,6 +40,12 @@ std::vector<DocumentLink> linksTo(const std::vector<DocumentLink>& links, std::s
 
 // One line for a link, seen from the document it points at: "approved by <title>, <label>".
 std::string describeIncoming(const DocumentLink& link, std::string_view language);
+
+// Adds to `names` (by revision id: what each version is called, its named versions first) what `links`
+// say of each version, "; " between them; a line already there is not repeated (two actions of one
+// agenda item carried into the same meeting read alike). False when no link names a revision.
+bool addIncomingNames(
+    std::map<std::string, std::string>& names, const std::vector<DocumentLink>& links, std::string_view language);
 
 // Problems with the links `path` makes: a version that does not exist, or a document the version
 // does not hold. Each is an Error naming the referring element, its message in `language`.
