@@ -19,6 +19,12 @@ TEST_CASE("plugin_manifest: a complete manifest is read with Thai and English na
     CHECK(manifest.value().uiLibrary == "libsapha_minutes_ui.so");
     REQUIRE(manifest.value().documentKinds.size() == 1);
     CHECK(manifest.value().documentKinds[0].suffix == ".meeting.xml");
+    CHECK(manifest.value().commands.empty()); // optional
+
+    auto withVerbs = parsePluginManifest(R"({"id":"x","name":"x","version":"1","sdkApi":1,"core":"a.so",
+        "commands":["actions","certify"],"documentKinds":[]})", "/p", "p/plugin.json");
+    REQUIRE(withVerbs.isOk());
+    CHECK(withVerbs.value().commands == std::vector<std::string> { "actions", "certify" });
 }
 
 TEST_CASE("plugin_manifest: every defect names what is wrong")
@@ -38,4 +44,10 @@ TEST_CASE("plugin_manifest: every defect names what is wrong")
     check(R"({"id":"x","name":"x","version":"1","sdkApi":1,"core":"a.so"})", "documentKinds");
     check(R"({"id":"x","name":"x","version":"1","sdkApi":1,"core":"a.so","documentKinds":[{"id":"y.k","suffix":".k.xml","name":"k"}]})",
         "must start with \"x.\"");
+    check(R"({"id":"x","name":"x","version":"1","sdkApi":1,"core":"a.so","commands":"actions","documentKinds":[]})",
+        "\"commands\" must be an array");
+    check(R"({"id":"x","name":"x","version":"1","sdkApi":1,"core":"a.so","commands":["ok",3],"documentKinds":[]})",
+        "commands[1] must be a verb name");
+    check(R"({"id":"x","name":"x","version":"1","sdkApi":1,"core":"a.so","commands":[""],"documentKinds":[]})",
+        "commands[0] must be a verb name");
 }

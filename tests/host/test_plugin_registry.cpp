@@ -5,6 +5,7 @@
 
 #include <map>
 
+#include <sapha/command_provider.hpp>
 #include <sapha/demo_content.hpp>
 #include <sapha/plugin_entry.hpp>
 #include <sapha/version.h>
@@ -125,9 +126,30 @@ TEST_CASE("plugin_registry: loaded when asked, a plugin starts only when one of 
     REQUIRE(registry.kindById("brainstorm.session") != nullptr);
     CHECK(stateOf("brainstorm") == PluginState::Running);
     CHECK(stateOf("standards") == PluginState::Discovered);
+    // A verb a manifest names: that plugin alone.
+    registry.loadForCommand("progress");
+    CHECK(stateOf("plans") == PluginState::Running);
+    CHECK(stateOf("standards") == PluginState::Discovered);
+    // One no manifest names: every plugin, to find it.
+    registry.loadForCommand("no-such-verb");
+    CHECK(stateOf("standards") == PluginState::Running);
     // What looks among the running plugins finds them all started.
     for (const PluginRecord& record : registry.startedRecords())
         CHECK(record.state == PluginState::Running);
+}
+
+TEST_CASE("plugin_registry: each shipped plugin's manifest names exactly the verbs it adds")
+{
+    Loaded loaded({ SAPHA_PLUGIN_DIR });
+    for (const PluginRecord& record : loaded.registry.records()) {
+        REQUIRE(record.state == PluginState::Running);
+        std::vector<std::string> provided;
+        if (const ICommandProvider* provider = query<ICommandProvider>(*record.plugin))
+            for (const CommandInfo& command : provider->commands())
+                provided.push_back(command.name);
+        INFO(record.manifest.id);
+        CHECK(provided == record.manifest.commands);
+    }
 }
 
 TEST_CASE("plugin_registry: the plugin guide's example is built and loads")

@@ -14,18 +14,20 @@ namespace sapha::cli {
 namespace {
 
 // KIND may be the full id ("minutes.meeting"), the part after the dot ("meeting"),
-// or a plugin id whose first kind is meant ("minutes").
+// or a plugin id whose first kind is meant ("minutes"). Found in the manifests: only its plugin is loaded.
 const IDocumentKind* findKind(const host::PluginRegistry& registry, const std::string& name)
 {
-    for (const IDocumentKind* kind : registry.documentKinds()) {
-        const std::string id = kind->id();
-        if (id == name || id.substr(id.find('.') + 1) == name)
-            return kind;
+    for (const host::PluginRecord& record : registry.records()) {
+        if (record.state == host::PluginState::Refused)
+            continue;
+        for (const host::DocumentKindManifest& kind : record.manifest.documentKinds) {
+            if (kind.id == name || kind.id.substr(kind.id.find('.') + 1) == name)
+                return registry.kindById(kind.id);
+        }
     }
-    for (const host::PluginRecord& record : registry.startedRecords()) {
-        if (record.manifest.id == name && record.state == host::PluginState::Running
-            && !record.plugin->documentKinds().empty())
-            return record.plugin->documentKinds().front();
+    for (const host::PluginRecord& record : registry.records()) {
+        if (record.manifest.id == name && record.state != host::PluginState::Refused && !record.manifest.documentKinds.empty())
+            return registry.kindById(record.manifest.documentKinds.front().id);
     }
     return nullptr;
 }

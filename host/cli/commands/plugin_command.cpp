@@ -13,31 +13,42 @@ namespace sapha::cli {
 
 namespace {
 
-// The running plugin that provides command `name`, or null.
-const ICommandProvider* providerOf(host::PluginRegistry& registry, const std::string& name)
+// The running plugin that provides command `name`, or null; only those loaded are asked.
+const ICommandProvider* providerOf(const host::PluginRegistry& registry, const std::string& name)
 {
-    return runningProvider<ICommandProvider>(registry, [&](const ICommandProvider& provider) {
-        for (const CommandInfo& command : provider.commands()) {
+    for (const host::PluginRecord& record : registry.records()) {
+        if (record.state != host::PluginState::Running)
+            continue;
+        const ICommandProvider* provider = query<ICommandProvider>(*record.plugin);
+        if (!provider)
+            continue;
+        for (const CommandInfo& command : provider->commands()) {
             if (command.name == name)
-                return true;
+                return provider;
         }
-        return false;
-    });
+    }
+    return nullptr;
 }
 
 } // namespace
 
 int runPluginCommand(CliContext& context, const std::string& name, Arguments& arguments)
 {
-    const ICommandProvider* provider = providerOf(context.plugins(), name);
+    // The plugin whose manifest names the verb, not every plugin; all of them when none names it, or
+    // when the one that does provides no such verb.
+    host::PluginRegistry& registry = context.foundPlugins();
+    registry.loadForCommand(name);
+    const ICommandProvider* provider = providerOf(registry, name);
+    if (!provider)
+        provider = providerOf(context.plugins(), name);
     if (!provider) {
         return context.usage(localized("ไม่รู้จักคำสั่ง \"" + name + "\"", "unknown verb \"" + name + "\""));
     }
     Result<host::Workspace*> workspace = context.workspace();
     if (!workspace)
         return context.fail(workspace.error());
-    const host::WorkspaceDocuments documents(*workspace.value(), &context.plugins());
-    host::WorkspaceChanges changes(*workspace.value(), context.plugins(), context.author(), context.settings().language());
+    const host::WorkspaceDocuments documents(*workspace.value(), &registry);
+    host::WorkspaceChanges changes(*workspace.value(), registry, context.author(), context.settings().language());
     const CommandOutput output
         = provider->run(name, arguments.remaining(), documents, changes, context.settings().language());
     std::fputs(output.out.c_str(), stdout);

@@ -109,6 +109,18 @@ Result<PluginManifest> parsePluginManifest(
                     sourceName };
             manifest.documentKinds.push_back(std::move(entry));
         }
+        if (root->has("commands")) {
+            Poco::JSON::Array::Ptr commands = root->getArray("commands");
+            if (!commands)
+                return Error { localized("\"commands\" ต้องเป็นอาร์เรย์ของชื่อคำสั่ง", "\"commands\" must be an array of verb names"), sourceName };
+            for (std::size_t i = 0; i < commands->size(); ++i) {
+                const Poco::Dynamic::Var verb = commands->get(static_cast<unsigned>(i));
+                if (!verb.isString() || verb.toString().empty())
+                    return Error { localized("commands[" + std::to_string(i) + "] ต้องเป็นชื่อคำสั่ง", "commands[" + std::to_string(i) + "] must be a verb name"),
+                        sourceName };
+                manifest.commands.push_back(verb.toString());
+            }
+        }
     } catch (const Poco::Exception& failure) {
         return Error { localized("JSON ไม่ถูกต้อง: \"" + failure.displayText() + "\"", "invalid JSON: " + failure.displayText()), sourceName };
     } catch (const std::exception& failure) {

@@ -27,6 +27,8 @@ struct PluginManifest {
     std::string coreLibrary; // file name inside `directory`
     std::string uiLibrary;   // may be empty: a plugin without editors
     std::vector<DocumentKindManifest> documentKinds;
+    // The sapha-cli verbs it adds (ICommandProvider), so that a verb loads only its plugin; optional.
+    std::vector<std::string> commands;
 };
 
 // Reads and checks `directory`/plugin.json. Errors name the file and what is wrong

@@ -161,6 +161,20 @@ void PluginRegistry::loadFor(std::string_view path)
     loadAll();
 }
 
+void PluginRegistry::loadForCommand(std::string_view verb)
+{
+    bool declared = false;
+    for (PluginRecord& record : m_records) {
+        if (std::find(record.manifest.commands.begin(), record.manifest.commands.end(), verb) == record.manifest.commands.end())
+            continue;
+        declared = true;
+        if (record.state == PluginState::Discovered)
+            loadOrStandIn(record);
+    }
+    if (!declared)
+        loadAll();
+}
+
 void PluginRegistry::loadWhenAsked()
 {
     m_loadWhenAsked = true;

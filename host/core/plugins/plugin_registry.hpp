@@ -66,6 +66,9 @@ public:
     // recordForKind; documentKinds loads them all), not before: a command that reads no document (`list`,
     // a `log` whose documents index is up to date) loads no plugin library (sapha-cli's start-up).
     void loadWhenAsked();
+    // Loads the plugins whose manifests declare sapha-cli verb `verb` ("commands"); every plugin when none
+    // does (a plugin may add verbs its manifest does not name).
+    void loadForCommand(std::string_view verb);
 
     const std::vector<PluginRecord>& records() const { return m_records; }
     // The same, every plugin loaded first when they load when asked: for what is looked for among the
