@@ -7,10 +7,7 @@
 #include <cstdio>
 #include <memory>
 
-#include <unicode/calendar.h>
-#include <unicode/locid.h>
-#include <unicode/smpdtfmt.h>
-#include <unicode/unistr.h>
+#include "icu/icu_library.hpp"
 
 namespace sapha::thai {
 
@@ -21,28 +18,13 @@ bool isLeap(int year)
     return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
 }
 
-// Formats with an ICU pattern in a locale; the date is set on a Gregorian
-// calendar so that the locale's calendar (Buddhist for th_TH) does the conversion.
+// Formats with an ICU pattern in a locale (libsapha_sdk_icu.so); ISO when ICU cannot.
 std::string formatWithIcu(const Date& date, const char* localeName, const char* pattern)
 {
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::Locale locale(localeName);
-    icu::SimpleDateFormat format(icu::UnicodeString::fromUTF8(pattern), locale, status);
-    if (U_FAILURE(status))
-        return toIsoDate(date);
-    std::unique_ptr<icu::Calendar> gregorian(icu::Calendar::createInstance(icu::Locale("en_US@calendar=gregorian"), status));
-    if (U_FAILURE(status))
-        return toIsoDate(date);
-    gregorian->clear();
-    gregorian->set(date.year, date.month - 1, date.day, 12, 0, 0);
-    const UDate instant = gregorian->getTime(status);
-    if (U_FAILURE(status))
-        return toIsoDate(date);
-    icu::UnicodeString formatted;
-    format.format(instant, formatted);
-    std::string utf8;
-    formatted.toUTF8String(utf8);
-    return utf8;
+    const SaphaIcuFormatDate format = icuLibrary().formatDate;
+    char out[256];
+    const std::size_t length = format ? format(date.year, date.month, date.day, localeName, pattern, out, sizeof out) : 0;
+    return length == 0 ? toIsoDate(date) : std::string(out, length);
 }
 
 } // namespace

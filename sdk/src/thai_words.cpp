@@ -8,8 +8,7 @@
 #include <memory>
 #include <mutex>
 
-#include <unicode/brkiter.h>
-#include <unicode/unistr.h>
+#include "icu/icu_library.hpp"
 
 namespace sapha::thai::data {
 extern const unsigned char terms[];
@@ -153,30 +152,22 @@ void useVocabulary(std::shared_ptr<const Vocabulary> vocabulary)
 
 std::vector<std::string> icuWords(std::string_view utf8)
 {
-    // One break iterator per thread: creating one loads the dictionaries, which costs far more than
-    // using it.
-    thread_local std::unique_ptr<icu::BreakIterator> breaker;
-    if (!breaker) {
-        UErrorCode status = U_ZERO_ERROR;
-        breaker.reset(icu::BreakIterator::createWordInstance(icu::Locale("th"), status));
-        if (U_FAILURE(status))
-            breaker.reset();
-    }
     std::vector<std::string> words;
     if (utf8.empty())
         return words;
     // ICU would read bytes that are not UTF-8 as U+FFFD, and the words would no longer give the text back.
-    if (!breaker || !isValidUtf8(utf8)) {
+    const SaphaIcuWords cut = icuLibrary().words;
+    struct Taken {
+        std::string_view text;
+        std::vector<std::string>& words;
+    } taken { utf8, words };
+    const auto take = [](std::size_t start, std::size_t length, void* context) {
+        Taken& into = *static_cast<Taken*>(context);
+        into.words.emplace_back(into.text.substr(start, length));
+    };
+    if (!cut || !isValidUtf8(utf8) || !cut(utf8.data(), utf8.size(), take, &taken)) {
+        words.clear();
         words.emplace_back(utf8);
-        return words;
-    }
-    const icu::UnicodeString text = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
-    breaker->setText(text);
-    int32_t start = breaker->first();
-    for (int32_t end = breaker->next(); end != icu::BreakIterator::DONE; start = end, end = breaker->next()) {
-        std::string word;
-        text.tempSubStringBetween(start, end).toUTF8String(word);
-        words.push_back(std::move(word));
     }
     return words;
 }

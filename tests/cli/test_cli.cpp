@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include <fstream>
+#include <map>
 #include <regex>
 #include <sstream>
 
@@ -44,12 +45,12 @@ public:
             << R"(" })";
     }
 
-    ProcessResult run(const std::vector<std::string>& arguments, const std::string& pluginPath = {}) const
+    ProcessResult run(const std::vector<std::string>& arguments, const std::string& pluginPath = {},
+        std::map<std::string, std::string> environment = {}) const
     {
-        return runProcess(SAPHA_CLI, arguments, m_home.path().string(),
-            { { "SAPHA_CONFIG_HOME", (m_home.path() / "config").string() },
-                { "XDG_DATA_HOME", (m_home.path() / "data").string() }, { "SAPHA_PLUGIN_PATH", pluginPath },
-                { "LC_ALL", "C" } });
+        environment.insert({ { "SAPHA_CONFIG_HOME", (m_home.path() / "config").string() },
+            { "XDG_DATA_HOME", (m_home.path() / "data").string() }, { "SAPHA_PLUGIN_PATH", pluginPath }, { "LC_ALL", "C" } });
+        return runProcess(SAPHA_CLI, arguments, m_home.path().string(), environment);
     }
 
     std::string git(const std::string& workspace, const std::vector<std::string>& arguments) const
@@ -1453,4 +1454,71 @@ TEST_CASE("cli: a command's save that finds many packs hands the fold to a progr
     CHECK(packsIn(user.path("ws")) == 1);
     auto nothing = user.run({ "-C", "ws", "maintain" });
     CHECK(nothing.out == "nothing to fold\n");
+}
+
+TEST_CASE("cli: a command loads only the libraries it needs: list and log no plugin and no ICU, a Thai date ICU")
+{
+    CliUser user;
+    REQUIRE(user.run({ "demo", "demo", "--quiet" }).exitCode == 0);
+    // As if saved an hour ago: a file changed in the last two seconds is read again every time.
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(user.path("demo")))
+        if (entry.is_regular_file() && entry.path().string().find("/.git/") == std::string::npos)
+            std::filesystem::last_write_time(entry.path(), entry.last_write_time() - std::chrono::hours(1));
+    REQUIRE(user.run({ "-C", "demo", "log", "minutes/chiangrai-1-2563.meeting.xml" }).exitCode == 0); // the index made
+    // The dynamic loader names every library it opens.
+    const auto opened = [&](const std::vector<std::string>& arguments) {
+        const ProcessResult result = user.run(arguments, {}, { { "LD_DEBUG", "files" } });
+        INFO(result.out);
+        CHECK(result.exitCode == 0);
+        return result.err;
+    };
+    for (const std::vector<std::string>& command : std::vector<std::vector<std::string>> {
+             { "-C", "demo", "list" }, { "-C", "demo", "log", "minutes/chiangrai-1-2563.meeting.xml" } }) {
+        const std::string libraries = opened(command);
+        INFO(command.back());
+        CHECK(libraries.find("libsapha_sdk.so") != std::string::npos); // what is looked for is logged
+        CHECK(libraries.find("libicu") == std::string::npos);
+        CHECK(libraries.find("libsapha_sdk_icu") == std::string::npos);
+        CHECK(libraries.find("_core.so") == std::string::npos);
+    }
+    // `actions`: the plugin that names the verb (and those whose documents it reads), not every plugin.
+    const std::string actions = opened({ "-C", "demo", "actions" });
+    CHECK(actions.find("libsapha_minutes_core.so") != std::string::npos);
+    CHECK(actions.find("libsapha_brainstorm_core.so") == std::string::npos);
+    CHECK(actions.find("libsapha_standards_core.so") == std::string::npos);
+    // A Thai date written (an export of minutes): ICU, through the SDK's own library of it.
+    const std::string exported = opened({ "-C", "demo", "export", "minutes/chiangrai-1-2563.meeting.xml", "--format", "md", "-o", "m.md" });
+    CHECK(exported.find("libsapha_sdk_icu.so") != std::string::npos);
+    CHECK(exported.find("libicui18n") != std::string::npos);
+    CHECK(readFile(user.path("m.md")).find("วันจันทร์ที่ 17 สิงหาคม 2563") != std::string::npos);
+}
+
+TEST_CASE("cli: an installation without Sapha's ICU library says which file is missing and writes dates as ISO")
+{
+    // A copy of the staged installation (sapha-cli, its libraries, the plugins) without libsapha_sdk_icu.so.
+    namespace fs = std::filesystem;
+    CliUser user;
+    REQUIRE(user.run({ "demo", "demo", "--quiet" }).exitCode == 0);
+    const fs::path stage = fs::path(SAPHA_CLI).parent_path().parent_path();
+    const fs::path copy = user.path("broken-install");
+    fs::create_directories(copy / "bin");
+    fs::copy_file(SAPHA_CLI, copy / "bin/sapha-cli");
+    fs::copy(stage / "lib", copy / "lib", fs::copy_options::recursive);
+    std::size_t removed = 0;
+    for (const auto& entry : fs::recursive_directory_iterator(copy / "lib"))
+        if (entry.path().filename() == "libsapha_sdk_icu.so")
+            removed += fs::remove(entry.path()) ? 1 : 0;
+    REQUIRE(removed == 1);
+    const ProcessResult result = runProcess((copy / "bin/sapha-cli").string(),
+        { "-C", "demo", "export", "minutes/chiangrai-1-2563.meeting.xml", "--format", "md", "-o", "m.md" },
+        user.path("").string(),
+        { { "SAPHA_CONFIG_HOME", user.path("config").string() }, { "XDG_DATA_HOME", user.path("data").string() },
+            { "SAPHA_PLUGIN_PATH", "" }, { "LC_ALL", "C" } });
+    INFO(result.err);
+    CHECK(result.exitCode == 0);
+    CHECK(result.err.find("libsapha_sdk_icu.so") != std::string::npos);
+    CHECK(result.err.find("cannot load") != std::string::npos);
+    const std::string paper = readFile(user.path("m.md"));
+    CHECK(paper.find("2020-08-17") != std::string::npos);
+    CHECK(paper.find("ครั้งที่ 1/2563") != std::string::npos); // the rest is there
 }
