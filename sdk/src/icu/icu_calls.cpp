@@ -60,16 +60,21 @@ extern "C" __attribute__((visibility("default"))) int sapha_icu_words(
             return 0;
         const icu::UnicodeString utf16 = icu::UnicodeString::fromUTF8(icu::StringPiece(text, static_cast<int32_t>(length)));
         breaker->setText(utf16);
-        // ICU counts in UTF-16 units; each word's length in UTF-8 bytes is counted as it is handed over.
+        // ICU counts in UTF-16 units; each word's length in UTF-8 bytes is counted from them (the text is
+        // valid UTF-8, so each unit maps back exactly), without making the word.
+        const char16_t* units = utf16.getBuffer();
         size_t byteStart = 0;
         int32_t start = breaker->first();
         for (int32_t end = breaker->next(); end != icu::BreakIterator::DONE; start = end, end = breaker->next()) {
-            std::string word;
-            utf16.tempSubStringBetween(start, end).toUTF8String(word);
-            each(byteStart, word.size(), context);
-            byteStart += word.size();
+            size_t bytes = 0;
+            for (int32_t unit = start; unit < end; ++unit) {
+                const char16_t c = units[unit];
+                bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : (c >= 0xD800 && c <= 0xDFFF) ? 2 : 3; // a surrogate pair: 4
+            }
+            each(byteStart, bytes, context);
+            byteStart += bytes;
         }
-        return 1;
+        return byteStart == length ? 1 : 0; // anything else: not cut (the caller keeps the text whole)
     } catch (...) {
         return 0;
     }
