@@ -211,8 +211,9 @@ void HistoryPanel::joinWorker()
 
 void HistoryPanel::stop()
 {
-    ++m_generation;
+    ++m_generation; // a reading asked for and not yet started does not start
     joinWorker();
+    m_reading = false;
     m_traceStrip->stop();
     m_path.clear();
     m_list->setRevisions({}, {}, {}, host::Calendar::Gregorian);
@@ -234,20 +235,39 @@ wxRect HistoryPanel::rowOnScreen(std::size_t row) const
 void HistoryPanel::showHistory(
     const host::Documents* documents, const std::string& path, const std::string& title, host::Calendar calendar)
 {
-    const unsigned generation = ++m_generation;
+    // A reading under way for an earlier call stops at its next step; only the last call of the moment starts.
+    const unsigned asked = ++m_generation;
+    m_askedDocuments = documents;
+    m_path = path;
+    m_askedTitle = title;
+    m_askedCalendar = calendar;
+    m_reading = documents && !path.empty(); // from now: a test waits for the history asked for
+    CallAfter([this, asked] {
+        if (asked == m_generation)
+            startReading();
+    });
+}
+
+void HistoryPanel::startReading()
+{
+    const unsigned generation = m_generation;
+    const host::Documents* const documents = m_askedDocuments;
+    const std::string path = m_path;
+    const host::Calendar calendar = m_askedCalendar;
     joinWorker();
     m_traceStrip->refresh(); // shown again after a save: the chosen part's story may have changed
-    m_path = path;
     m_list->setRevisions({}, {}, {}, calendar);
     showDetails();
     if (!documents || path.empty()) {
         m_title->SetLabel(_("History"));
+        m_reading = false;
         return;
     }
-    const wxString heading = wxString::Format(_("History of %s"), ui::toWx(title.empty() ? path : title));
+    const wxString heading = wxString::Format(_("History of %s"), ui::toWx(m_askedTitle.empty() ? path : m_askedTitle));
     m_title->SetLabel(heading);
     m_title->SetToolTip(heading + wxT("\n") + ui::toWx(path));
     m_reading = true;
+    ++m_readingsStarted;
     m_worker = std::thread([this, documents, path, generation, calendar] {
         // Nothing may leave a thread: a failure is shown in the panel's title instead.
         std::string failure;
@@ -264,7 +284,11 @@ void HistoryPanel::showHistory(
                     m_title->SetLabel(ui::toWx(failure));
             });
         }
-        m_reading = false;
+        // Said on the GUI's thread, in order with the calls: another reading asked for meanwhile is still to come.
+        CallAfter([this, generation] {
+            if (generation == m_generation)
+                m_reading = false;
+        });
     });
 }
 
@@ -321,6 +345,10 @@ void HistoryPanel::readHistory(
             }
         });
     }
+    CallAfter([this, current, path] { // after everything above is on screen
+        if (current() && m_onShown)
+            m_onShown(path);
+    });
 }
 
 } // namespace sapha::gui

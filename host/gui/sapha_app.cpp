@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "sapha_app.hpp"
 
+#include "history_panel.hpp"
+
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -84,6 +86,7 @@ bool SaphaApp::OnCmdLineParsed(wxCmdLineParser& parser)
         m_workspaceArgument = parser.GetParam(0);
     parser.Found(wxString::FromAscii("lang"), &m_languageArgument);
     m_exitWhenIdle = parser.Found(wxString::FromAscii("exit-when-idle"));
+    m_exitWhenHistoryShown = parser.Found(wxString::FromAscii("exit-when-history-shown"));
     parser.Found(wxString::FromAscii("screenshot"), &m_screenshotArgument);
     return readOptions(parser);
 }
@@ -153,6 +156,14 @@ bool SaphaApp::OnInit()
     else if (!m_settings.recentWorkspaces().empty())
         m_frame->openWorkspace(m_settings.recentWorkspaces().front(), true);
 
+    if (m_exitWhenHistoryShown) {
+        // Set before the document's history is read (it is, on a thread, once its tab is chosen).
+        m_frame->historyPanel().onShown([this](const std::string& path) {
+            std::printf("document-history-ms %.1f\npath %s\n", millisecondsSinceStart(), path.c_str());
+            std::fflush(stdout);
+            m_frame->Close(true);
+        });
+    }
     if (m_exitWhenIdle) {
         Bind(wxEVT_IDLE, [this](wxIdleEvent&) {
             static bool reported = false;
@@ -226,7 +237,7 @@ void SaphaApp::openArgument(const std::string& argument, bool quiet)
 
 bool SaphaApp::isUnattended() const
 {
-    return m_exitWhenIdle || !m_screenshotArgument.empty();
+    return m_exitWhenIdle || m_exitWhenHistoryShown || !m_screenshotArgument.empty();
 }
 
 } // namespace sapha::gui

@@ -62,6 +62,7 @@ private:
     wxString m_workspaceArgument;
     wxString m_languageArgument;
     bool m_exitWhenIdle = false;
+    bool m_exitWhenHistoryShown = false;
     DialogLabels m_dialogLabels;
     wxString m_screenshotArgument;
     wxTimer m_screenshotTimer;

@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <exception>
 #include <filesystem>
+#include <set>
 
 #include <wx/artprov.h>
 #include <wx/imaglist.h>
@@ -69,6 +70,8 @@ WorkspaceTree::WorkspaceTree(wxWindow* parent)
 void WorkspaceTree::showDocuments(const host::PluginRegistry& registry,
     const std::vector<host::DocumentEntry>& documents, const std::string& language)
 {
+    ++m_relabelPass; // the items a pass under way holds are about to go
+    m_toLabel.clear();
     Freeze();
     DeleteAllItems();
     const wxTreeItemId root = AddRoot(wxString());
@@ -101,9 +104,18 @@ void WorkspaceTree::fillBranch(const wxTreeItemId& item)
     if (!branch || branch->isFilled)
         return;
     branch->isFilled = true;
-    const int room = labelRoom();
-    for (const std::string& path : branch->paths)
-        AppendItem(item, labelFor(path, *branch, room), kDocumentIcon, -1, new PathData(path));
+    // Each under its file name, or its whole title once known; measured to the pane's width after.
+    for (const std::string& path : branch->paths) {
+        const auto title = m_titles.find(path);
+        std::string name = title != m_titles.end() && !title->second.empty()
+            ? std::string(withoutKindName(title->second, branch->kindName))
+            : std::filesystem::path(path).filename().string();
+        if (title == m_titles.end() && name.size() > branch->suffix.size())
+            name.resize(name.size() - branch->suffix.size());
+        AppendItem(item, ui::toWx(name), kDocumentIcon, -1, new PathData(path));
+    }
+    if (!m_titles.empty())
+        relabelDocuments();
 }
 
 int WorkspaceTree::labelRoom() const
@@ -203,19 +215,47 @@ void WorkspaceTree::showTitles(std::map<std::string, std::string> titles)
 void WorkspaceTree::relabelDocuments()
 {
     m_labelledWidth = GetClientSize().x;
-    const int room = labelRoom();
-    Freeze();
-    wxTreeItemIdValue kindCookie;
-    for (wxTreeItemId branch = GetFirstChild(GetRootItem(), kindCookie); branch.IsOk(); branch = GetNextChild(GetRootItem(), kindCookie)) {
-        auto* kind = dynamic_cast<KindBranch*>(GetItemData(branch));
-        wxTreeItemIdValue cookie;
-        for (wxTreeItemId item = GetFirstChild(branch, cookie); item.IsOk() && kind; item = GetNextChild(branch, cookie)) {
-            const wxString label = labelFor(pathOf(item), *kind, room);
-            if (GetItemText(item) != label)
-                SetItemText(item, label);
+    m_labelRoom = labelRoom();
+    const unsigned pass = ++m_relabelPass;
+    m_toLabel.clear();
+    m_labelledUpTo = 0;
+    // Those on screen first, then every other document item.
+    std::set<void*> onScreen;
+    for (wxTreeItemId item = GetFirstVisibleItem(); item.IsOk() && IsVisible(item); item = GetNextVisible(item)) {
+        if (dynamic_cast<PathData*>(GetItemData(item))) {
+            m_toLabel.push_back(item);
+            onScreen.insert(item.GetID());
         }
     }
+    wxTreeItemIdValue kindCookie;
+    for (wxTreeItemId branch = GetFirstChild(GetRootItem(), kindCookie); branch.IsOk(); branch = GetNextChild(GetRootItem(), kindCookie)) {
+        wxTreeItemIdValue cookie;
+        for (wxTreeItemId item = GetFirstChild(branch, cookie); item.IsOk(); item = GetNextChild(branch, cookie))
+            if (!onScreen.count(item.GetID()))
+                m_toLabel.push_back(item);
+    }
+    labelNextSlice(pass);
+}
+
+void WorkspaceTree::labelNextSlice(unsigned pass)
+{
+    if (pass != m_relabelPass)
+        return; // another pass began, or the items were replaced
+    constexpr std::size_t kSlice = 100; // some 10 ms of measuring: the window answers between slices
+    const std::size_t end = std::min(m_toLabel.size(), m_labelledUpTo + kSlice);
+    Freeze();
+    for (; m_labelledUpTo < end; ++m_labelledUpTo) {
+        const wxTreeItemId item = m_toLabel[m_labelledUpTo];
+        auto* kind = dynamic_cast<KindBranch*>(GetItemData(GetItemParent(item)));
+        if (!kind)
+            continue;
+        const wxString label = labelFor(pathOf(item), *kind, m_labelRoom);
+        if (GetItemText(item) != label)
+            SetItemText(item, label);
+    }
     Thaw();
+    if (m_labelledUpTo < m_toLabel.size())
+        CallAfter([this, pass] { labelNextSlice(pass); });
 }
 
 std::string WorkspaceTree::titleOf(const std::string& path) const

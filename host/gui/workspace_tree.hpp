@@ -50,8 +50,11 @@ private:
     class KindBranch;
     void fillBranch(const wxTreeItemId& item);
     void showTitles(std::map<std::string, std::string> titles);
-    // Relabels every document item shown (after titles came or the pane's width changed).
+    // Relabels every document item shown (after titles came, a branch opened or the pane's width changed):
+    // those on screen at once, the rest a slice at a time between the window's other events. At 10,000
+    // documents measuring every label took a second, the window frozen and a history waiting behind it.
     void relabelDocuments();
+    void labelNextSlice(unsigned pass);
     // The item's label: its title as much as `room` pixels hold, or its file name until the title is known.
     wxString labelFor(const std::string& path, const KindBranch& branch, int room) const;
     // The pixels a document's label has, from the start of its text to the pane's right edge.
@@ -60,6 +63,10 @@ private:
     std::map<std::string, std::string> m_titles; // by path: what the items are labelled
     int m_labelledWidth = 0;                      // the pane's width the labels were made for
     wxTimer m_relabelTimer;                       // a resize relabels once the dragging stops
+    unsigned m_relabelPass = 0;                   // a new pass (or new items) ends the one under way
+    std::vector<wxTreeItemId> m_toLabel;          // the pass's items, those on screen first
+    std::size_t m_labelledUpTo = 0;
+    int m_labelRoom = 0;
     const host::Documents* m_titlesOf = nullptr;  // the workspace they are of
     std::thread m_titleReader;
     std::atomic<unsigned> m_titleGeneration { 0 };

@@ -55,6 +55,10 @@ ProgramDescription guiProgramDescription()
         { "--exit-when-idle", "",
             { "พิมพ์เวลาจนหน้าต่างหลักพร้อมแล้วออก (สำหรับวัดความเร็ว)",
                 "print the time to an idle main window and exit (for benchmarks)" } },
+        { "--exit-when-history-shown", "",
+            { "พิมพ์เวลาจนประวัติของเอกสารที่ให้แสดงครบ (ฉบับ สิ่งที่แก้ไข และที่เอกสารอื่นอ้างถึง) แล้วออก (สำหรับวัดความเร็ว)",
+                "print the time until the given document's history is shown whole (its versions, what each changed "
+                "and what other documents say of them) and exit (for benchmarks)" } },
         { "--screenshot", "FILE",
             { "เมื่อหน้าต่างพร้อม บันทึกภาพหน้าต่างเป็น PNG แล้วออก (สำหรับเอกสารและการทดสอบ)",
                 "once the window is ready, save a picture of it as PNG and exit (for documentation and tests)" } },

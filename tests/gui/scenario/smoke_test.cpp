@@ -153,6 +153,14 @@ void SmokeTest::start()
         m_timer.StartOnce(1);
         return;
     }
+    then(1500, [this] {
+        // One document of each kind opened in a row, each asking for its history three times (its tab
+        // chosen, the tree's selection, the open itself): one history read, the last document's.
+        const unsigned readings = m_frame.historyPanel().readingsStarted() - m_readingsBeforeOpen;
+        std::printf("smoke test: histories read while opening the documents: %u\n", readings);
+        if (readings != 1)
+            fail("the history panel read a history for each request instead of the last one's");
+    });
     if (m_options.has(SmokeStep::Sync))
         queueSync();
     if (m_options.has(SmokeStep::Type)) {
@@ -721,6 +729,7 @@ void SmokeTest::openOneOfEachKind()
         m_frame.Close(true);
         return;
     }
+    m_readingsBeforeOpen = m_frame.historyPanel().readingsStarted();
     std::vector<std::string> seenKinds;
     for (const host::DocumentEntry& entry : documents->list()) {
         if (std::find(seenKinds.begin(), seenKinds.end(), entry.kindId) != seenKinds.end())

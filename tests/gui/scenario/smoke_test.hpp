@@ -175,6 +175,7 @@ private:
     void openNewMeetingOf(const std::string& committee, const char* screenshotSuffix);
     std::string m_planPath; // the plan made in the GUI
     std::size_t m_documentsBefore = 0;
+    unsigned m_readingsBeforeOpen = 0; // the history panel's, before one document of each kind is opened
     wxString m_narrowLabel; // the meeting's label in the tree before its pane was widened
     wxString m_partExport; // the quarter's report exported from the plan made in the GUI
     int m_committeeRow = 0; // where the meeting's committee is in the new meeting's list
