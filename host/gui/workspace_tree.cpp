@@ -6,7 +6,6 @@
 #include <cstdlib>
 #include <exception>
 #include <filesystem>
-#include <set>
 
 #include <wx/artprov.h>
 #include <wx/imaglist.h>
@@ -29,6 +28,7 @@ class PathData : public wxTreeItemData {
 public:
     explicit PathData(std::string path) : value(std::move(path)) { }
     std::string value;
+    unsigned labelledPass = 0; // the WorkspaceTree's label pass its label was made in (0: its file name)
 };
 
 } // namespace
@@ -65,13 +65,25 @@ WorkspaceTree::WorkspaceTree(wxWindow* parent)
             m_relabelTimer.StartOnce(150);
     });
     m_relabelTimer.Bind(wxEVT_TIMER, [this](wxTimerEvent&) { relabelDocuments(); });
+    // Items that came on screen (scrolled to, a branch opened) get their labels when the window is idle.
+    Bind(wxEVT_IDLE, [this](wxIdleEvent& event) {
+        event.Skip();
+        labelShown();
+    });
+    Bind(wxEVT_TREE_ITEM_EXPANDED, [this](wxTreeEvent& event) {
+        event.Skip();
+        ++m_layoutChanges;
+    });
+    Bind(wxEVT_TREE_ITEM_COLLAPSED, [this](wxTreeEvent& event) {
+        event.Skip();
+        ++m_layoutChanges;
+    });
 }
 
 void WorkspaceTree::showDocuments(const host::PluginRegistry& registry,
     const std::vector<host::DocumentEntry>& documents, const std::string& language)
 {
-    ++m_relabelPass; // the items a pass under way holds are about to go
-    m_toLabel.clear();
+    m_shown = Shown {}; // new items: what is on screen is looked at again
     Freeze();
     DeleteAllItems();
     const wxTreeItemId root = AddRoot(wxString());
@@ -104,18 +116,13 @@ void WorkspaceTree::fillBranch(const wxTreeItemId& item)
     if (!branch || branch->isFilled)
         return;
     branch->isFilled = true;
-    // Each under its file name, or its whole title once known; measured to the pane's width after.
+    // Each under its file name: its title, measured to the pane, is given when it comes on screen.
     for (const std::string& path : branch->paths) {
-        const auto title = m_titles.find(path);
-        std::string name = title != m_titles.end() && !title->second.empty()
-            ? std::string(withoutKindName(title->second, branch->kindName))
-            : std::filesystem::path(path).filename().string();
-        if (title == m_titles.end() && name.size() > branch->suffix.size())
+        std::string name = std::filesystem::path(path).filename().string();
+        if (name.size() > branch->suffix.size())
             name.resize(name.size() - branch->suffix.size());
         AppendItem(item, ui::toWx(name), kDocumentIcon, -1, new PathData(path));
     }
-    if (!m_titles.empty())
-        relabelDocuments();
 }
 
 int WorkspaceTree::labelRoom() const
@@ -216,46 +223,36 @@ void WorkspaceTree::relabelDocuments()
 {
     m_labelledWidth = GetClientSize().x;
     m_labelRoom = labelRoom();
-    const unsigned pass = ++m_relabelPass;
-    m_toLabel.clear();
-    m_labelledUpTo = 0;
-    // Those on screen first, then every other document item.
-    std::set<void*> onScreen;
-    for (wxTreeItemId item = GetFirstVisibleItem(); item.IsOk() && IsVisible(item); item = GetNextVisible(item)) {
-        if (dynamic_cast<PathData*>(GetItemData(item))) {
-            m_toLabel.push_back(item);
-            onScreen.insert(item.GetID());
-        }
-    }
-    wxTreeItemIdValue kindCookie;
-    for (wxTreeItemId branch = GetFirstChild(GetRootItem(), kindCookie); branch.IsOk(); branch = GetNextChild(GetRootItem(), kindCookie)) {
-        wxTreeItemIdValue cookie;
-        for (wxTreeItemId item = GetFirstChild(branch, cookie); item.IsOk(); item = GetNextChild(branch, cookie))
-            if (!onScreen.count(item.GetID()))
-                m_toLabel.push_back(item);
-    }
-    labelNextSlice(pass);
+    ++m_labelPass;
+    labelShown();
 }
 
-void WorkspaceTree::labelNextSlice(unsigned pass)
+void WorkspaceTree::labelShown()
 {
-    if (pass != m_relabelPass)
-        return; // another pass began, or the items were replaced
-    constexpr std::size_t kSlice = 100; // some 10 ms of measuring: the window answers between slices
-    const std::size_t end = std::min(m_toLabel.size(), m_labelledUpTo + kSlice);
-    Freeze();
-    for (; m_labelledUpTo < end; ++m_labelledUpTo) {
-        const wxTreeItemId item = m_toLabel[m_labelledUpTo];
-        auto* kind = dynamic_cast<KindBranch*>(GetItemData(GetItemParent(item)));
-        if (!kind)
+    const Shown now { GetViewStart().y, GetClientSize().y, m_labelPass, m_layoutChanges, GetCount() };
+    if (now == m_shown || !GetRootItem().IsOk())
+        return;
+    m_shown = now;
+    if (m_labelRoom == 0)
+        m_labelRoom = labelRoom();
+    bool frozen = false;
+    for (wxTreeItemId item = GetFirstVisibleItem(); item.IsOk() && IsVisible(item); item = GetNextVisible(item)) {
+        auto* data = dynamic_cast<PathData*>(GetItemData(item));
+        auto* kind = data ? dynamic_cast<KindBranch*>(GetItemData(GetItemParent(item))) : nullptr;
+        if (!kind || data->labelledPass == m_labelPass)
             continue;
-        const wxString label = labelFor(pathOf(item), *kind, m_labelRoom);
-        if (GetItemText(item) != label)
-            SetItemText(item, label);
+        data->labelledPass = m_labelPass;
+        const wxString label = labelFor(data->value, *kind, m_labelRoom);
+        if (GetItemText(item) == label)
+            continue;
+        if (!frozen) {
+            Freeze();
+            frozen = true;
+        }
+        SetItemText(item, label);
     }
-    Thaw();
-    if (m_labelledUpTo < m_toLabel.size())
-        CallAfter([this, pass] { labelNextSlice(pass); });
+    if (frozen)
+        Thaw();
 }
 
 std::string WorkspaceTree::titleOf(const std::string& path) const

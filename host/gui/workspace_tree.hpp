@@ -50,11 +50,12 @@ private:
     class KindBranch;
     void fillBranch(const wxTreeItemId& item);
     void showTitles(std::map<std::string, std::string> titles);
-    // Relabels every document item shown (after titles came, a branch opened or the pane's width changed):
-    // those on screen at once, the rest a slice at a time between the window's other events. At 10,000
-    // documents measuring every label took a second, the window frozen and a history waiting behind it.
+    // Labels are made for the pane's width again (titles came, the width changed): those on screen now,
+    // the others when they come on screen (labelShown, when the window is idle). At 10,000 documents
+    // measuring every label took a second of the GUI's thread, the window frozen and a history behind it.
     void relabelDocuments();
-    void labelNextSlice(unsigned pass);
+    // Labels the items on screen that are not labelled for the present titles and width.
+    void labelShown();
     // The item's label: its title as much as `room` pixels hold, or its file name until the title is known.
     wxString labelFor(const std::string& path, const KindBranch& branch, int room) const;
     // The pixels a document's label has, from the start of its text to the pane's right edge.
@@ -63,10 +64,16 @@ private:
     std::map<std::string, std::string> m_titles; // by path: what the items are labelled
     int m_labelledWidth = 0;                      // the pane's width the labels were made for
     wxTimer m_relabelTimer;                       // a resize relabels once the dragging stops
-    unsigned m_relabelPass = 0;                   // a new pass (or new items) ends the one under way
-    std::vector<wxTreeItemId> m_toLabel;          // the pass's items, those on screen first
-    std::size_t m_labelledUpTo = 0;
-    int m_labelRoom = 0;
+    unsigned m_labelPass = 1;                     // what labels are made for: titles and width, counted
+    int m_labelRoom = 0;                          // the pixels a label has in this pass
+    // What was on screen when labelShown last looked: it looks again only when something moved.
+    struct Shown {
+        int top = -1, height = -1;
+        unsigned pass = 0, layout = 0;
+        std::size_t count = 0;
+        bool operator==(const Shown&) const = default;
+    } m_shown;
+    unsigned m_layoutChanges = 0;                 // branches opened or closed
     const host::Documents* m_titlesOf = nullptr;  // the workspace they are of
     std::thread m_titleReader;
     std::atomic<unsigned> m_titleGeneration { 0 };
