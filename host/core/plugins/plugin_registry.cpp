@@ -146,21 +146,6 @@ void PluginRegistry::loadOrStandIn(PluginRecord& record)
     }
 }
 
-void PluginRegistry::loadFor(std::string_view path)
-{
-    for (PluginRecord& record : m_records) {
-        if (record.state != PluginState::Discovered)
-            continue;
-        for (const DocumentKindManifest& kind : record.manifest.documentKinds) {
-            if (endsWith(path, kind.suffix)) {
-                loadOrStandIn(record);
-                return;
-            }
-        }
-    }
-    loadAll();
-}
-
 void PluginRegistry::loadForCommand(std::string_view verb)
 {
     bool declared = false;

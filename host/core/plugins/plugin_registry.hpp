@@ -59,9 +59,6 @@ public:
     // entry (API version, id, build tag) before any of its code runs, creates and
     // initialises it. A failure refuses that plugin with the reason and goes on.
     void loadAll();
-    // Loads only the plugin whose manifest declares a kind for `path` (by file name ending): a
-    // command about one document starts no other plugin. Loads all when no manifest claims it.
-    void loadFor(std::string_view path);
     // From now on a plugin is loaded the first time one of its kinds is asked for (kindForPath, kindById,
     // recordForKind; documentKinds loads them all), not before: a command that reads no document (`list`,
     // a `log` whose documents index is up to date) loads no plugin library (sapha-cli's start-up).
