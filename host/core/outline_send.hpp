@@ -18,17 +18,26 @@
 
 namespace sapha::host {
 
-// The first running plugin that offers `Interface` (sapha/plugin.hpp's query) and that `accepts`.
+// The first plugin already running that offers `Interface` (sapha/plugin.hpp's query) and that `accepts`;
+// one loaded when asked and not yet asked for is not looked at.
 template <typename Interface, typename Accepts>
-const Interface* runningProvider(const PluginRegistry& registry, Accepts accepts)
+const Interface* loadedProvider(const PluginRegistry& registry, Accepts accepts)
 {
-    for (const PluginRecord& record : registry.startedRecords()) {
+    for (const PluginRecord& record : registry.records()) {
         if (record.state != PluginState::Running)
             continue;
         if (const Interface* provider = query<Interface>(*record.plugin); provider && accepts(*provider))
             return provider;
     }
     return nullptr;
+}
+
+// The same among every plugin, those loaded when asked loaded first.
+template <typename Interface, typename Accepts>
+const Interface* runningProvider(const PluginRegistry& registry, Accepts accepts)
+{
+    (void)registry.startedRecords();
+    return loadedProvider<Interface>(registry, accepts);
 }
 
 struct SentOutline {

@@ -16,18 +16,13 @@ namespace {
 // The running plugin that provides command `name`, or null; only those loaded are asked.
 const ICommandProvider* providerOf(const host::PluginRegistry& registry, const std::string& name)
 {
-    for (const host::PluginRecord& record : registry.records()) {
-        if (record.state != host::PluginState::Running)
-            continue;
-        const ICommandProvider* provider = query<ICommandProvider>(*record.plugin);
-        if (!provider)
-            continue;
-        for (const CommandInfo& command : provider->commands()) {
+    return host::loadedProvider<ICommandProvider>(registry, [&](const ICommandProvider& provider) {
+        for (const CommandInfo& command : provider.commands()) {
             if (command.name == name)
-                return provider;
+                return true;
         }
-    }
-    return nullptr;
+        return false;
+    });
 }
 
 } // namespace
