@@ -443,6 +443,52 @@ TEST_CASE("participation server: a flood of made-up tokens is refused without be
     CHECK(request(port, "POST", "/api/ideas", R"({"text":"ความคิดที่สอง"})", { { "X-Sapha-Token", token } }).status == 201);
 }
 
+// The threads of this process, as the kernel counts them.
+int threadsNow()
+{
+    std::ifstream status("/proc/self/status");
+    for (std::string line; std::getline(status, line);)
+        if (line.rfind("Threads:", 0) == 0)
+            return std::stoi(line.substr(8));
+    return -1;
+}
+
+TEST_CASE("participation server: stopped as phones connect, every thread ends and nothing is left behind")
+{
+    // A connection accepted just before the server stopped was handed to a pool thread that the pool's end
+    // then told to quit: Poco's dispatcher kept the reference counted for that thread and was never freed
+    // (seen by LeakSanitizer, in the sanitizer suite, about one run in ten). Eight rooms stopped 40 times
+    // each, side by side, at many moments around an accepted connection: a busy machine is when the pool's
+    // threads are slow to take what they are handed.
+    const int threadsBefore = threadsNow();
+    std::atomic<long> slowestStopUs { 0 };
+    std::vector<std::thread> rooms;
+    for (int room = 0; room < 8; ++room) {
+        rooms.emplace_back([&slowestStopUs] {
+            for (int round = 0; round < 40; ++round) {
+                Running running;
+                Poco::Net::StreamSocket phone;
+                phone.connect(Poco::Net::SocketAddress("127.0.0.1", running.port()));
+                const std::string ask = "GET /api/session?code=424242 HTTP/1.1\r\nHost: 127.0.0.1:" + std::to_string(running.port()) + "\r\n\r\n";
+                phone.sendBytes(ask.data(), static_cast<int>(ask.size()));
+                std::this_thread::sleep_for(std::chrono::microseconds(50 * (round % 12)));
+                const auto stopping = std::chrono::steady_clock::now();
+                running.server->stop();
+                const long tookUs = static_cast<long>(
+                    std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - stopping).count());
+                for (long seen = slowestStopUs.load(); tookUs > seen && !slowestStopUs.compare_exchange_weak(seen, tookUs);) {
+                }
+            }
+        });
+    }
+    for (std::thread& room : rooms)
+        room.join();
+    const double slowestStopMs = static_cast<double>(slowestStopUs.load()) / 1000.0;
+    INFO("slowest stop: " << slowestStopMs << " ms");
+    CHECK(slowestStopMs < 3000); // a thread started as the server stopped waits one idle time, not ten seconds
+    CHECK(threadsNow() == threadsBefore);
+}
+
 TEST_CASE("participation server: killed after acknowledging ideas, started again, stopped: every acknowledged idea is committed")
 {
     TempDir home;

@@ -468,6 +468,9 @@ Status ParticipationServer::start()
         params->setKeepAliveTimeout(Poco::Timespan(5, 0)); // phones poll: a short keep-alive frees threads
         params->setMaxKeepAliveRequests(100);
         params->setTimeout(Poco::Timespan(10, 0));          // a slow client is let go
+        // A connection thread that finds no connection waits this long before it may end: stop() waits for
+        // every thread, and one started just as the server stopped waits for nothing but this.
+        params->setThreadIdleTime(Poco::Timespan(1, 0));
         m_shared->joinUrl = joinUrl();
         m_threadPool = std::make_unique<Poco::ThreadPool>(2, m_options.threads + 4);
         Poco::Net::HTTPServerParams::Ptr sharedParams(params);
@@ -490,6 +493,11 @@ void ParticipationServer::stop()
     m_server->stop();                // no new connections
     m_session.wakeAll();             // the boards' feeds end
     m_shared->guard.closeAll();      // every connection is shut and let go
+    // Every connection thread ends before the pool goes. Poco's dispatcher counts a reference for each
+    // thread it is handed to, given back when the thread runs it: a pool destroyed before a thread took
+    // the connection accepted last told that thread to end instead, and the dispatcher (with the
+    // server's factories) was never freed.
+    m_threadPool->joinAll();
     m_server.reset();
     m_threadPool.reset();
     m_shared.reset();
