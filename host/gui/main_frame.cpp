@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <functional>
+#include <utility>
 
 #include <wx/aboutdlg.h>
 #include <wx/aui/auibook.h>
@@ -147,6 +148,13 @@ MainFrame::MainFrame(host::UserSettings& settings, host::HostServices& services,
 
     m_tree->Bind(wxEVT_TREE_ITEM_ACTIVATED, &MainFrame::onTreeActivated, this);
     m_tree->Bind(wxEVT_TREE_SEL_CHANGED, &MainFrame::onTreeSelection, this);
+    Bind(wxEVT_IDLE, [this](wxIdleEvent& event) {
+        event.Skip();
+        // A document opened from the command line or a file manager is found in the tree once its history
+        // is on screen: laying out a branch of 10,000 documents takes the GUI's thread a moment.
+        if (!m_treeToSelect.empty() && !m_history->isReading())
+            m_tree->selectPath(std::exchange(m_treeToSelect, {}));
+    });
     Bind(wxEVT_CLOSE_WINDOW, &MainFrame::onClose, this);
     // Unsaved edits go to the journal every few seconds: a crash then costs at most those seconds.
     m_autosaveTimer.SetOwner(this);
@@ -386,19 +394,20 @@ void MainFrame::openDocument(const std::string& path)
     host::Workspace* open = workspace();
     if (path.empty() || !open)
         return;
-    m_tree->selectPath(path); // opened from the command line or a file manager: show where it is
     // A document left with both versions of a sync conflict is decided first.
     if (Result<std::string> text = open->readWorking(path);
         text && host::hasConflictMarkers(text.value()) && !m_syncActions->askToResolveConflict(path))
         return;
     if (Status opened = m_tabs->open(path); !opened)
         wxMessageBox(toWx(opened.error().describe()), _("The document could not be opened"), wxOK | wxICON_ERROR, this);
+    m_treeToSelect = path; // shown where it is in the tree when the window is idle
 }
 
 void MainFrame::onTreeSelection(wxTreeEvent& event)
 {
+    // The document whose history is shown already (its tab chosen, then found in the tree) is not read again.
     const std::string path = m_tree->pathOf(event.GetItem());
-    if (!path.empty())
+    if (!path.empty() && path != m_history->path())
         showHistoryOf(path);
 }
 

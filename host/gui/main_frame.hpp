@@ -120,6 +120,7 @@ private:
     std::unique_ptr<WorkspaceActions> m_workspaceActions;
     wxTimer m_autosaveTimer;
     bool m_isUnattended = false;
+    std::string m_treeToSelect; // the document opened last, to be shown in the tree
 };
 
 } // namespace sapha::gui

@@ -3,6 +3,7 @@
 #include "workspace_watcher.hpp"
 
 #include <wx/fswatcher.h>
+#include <wx/log.h>
 
 #include <sapha/ui/wx_text.hpp>
 
@@ -37,28 +38,33 @@ void WorkspaceWatcher::start()
     m_watcher = std::make_unique<wxFileSystemWatcher>();
     m_watcher->SetOwner(this);
     Bind(wxEVT_FSWATCHER, &WorkspaceWatcher::onChange, this);
-    // The root itself (a kind's new top-level folder appears there), then each folder but .git.
+    // The root itself (a kind's new top-level folder appears there), then each folder a document may be in.
     m_watcher->Add(wxFileName::DirName(ui::toWx(m_root.string())), wxFSW_EVENT_CREATE | wxFSW_EVENT_DELETE | wxFSW_EVENT_RENAME);
-    std::error_code error;
-    for (const std::filesystem::directory_entry& entry : std::filesystem::directory_iterator(m_root, error)) {
-        if (entry.is_directory(error) && !entry.is_symlink(error) && entry.path().filename() != ".git")
-            watchFolder(entry.path());
-    }
+    watchNewFolders();
 }
 
-void WorkspaceWatcher::watchFolder(const std::filesystem::path& folder)
+void WorkspaceWatcher::watchNewFolders()
 {
-    m_watcher->AddTree(wxFileName::DirName(ui::toWx(folder.string())),
-        wxFSW_EVENT_CREATE | wxFSW_EVENT_DELETE | wxFSW_EVENT_RENAME | wxFSW_EVENT_MODIFY);
+    // The workspace's own walk (folders only, by the kinds readdir gives): wxWidgets' AddTree looked at
+    // every file of every folder, a twelfth of the start at 10,000 documents.
+    host::Documents* documents = m_frame.documents();
+    if (!documents)
+        return;
+    wxLogNull quiet; // a folder that cannot be watched (not readable) is not followed: no message box
+    for (const std::string& folder : documents->workspace().folders()) {
+        if (m_watched.insert(folder).second)
+            m_watcher->Add(wxFileName::DirName(ui::toWx((m_root / folder).string())),
+                wxFSW_EVENT_CREATE | wxFSW_EVENT_DELETE | wxFSW_EVENT_RENAME | wxFSW_EVENT_MODIFY);
+    }
 }
 
 void WorkspaceWatcher::onChange(wxFileSystemWatcherEvent& event)
 {
     const std::filesystem::path changed = ui::fromWx(event.GetPath().GetFullPath());
-    if (event.GetChangeType() == wxFSW_EVENT_CREATE && changed.parent_path() == m_root && changed.filename() != ".git") {
+    if (event.GetChangeType() == wxFSW_EVENT_CREATE) {
         std::error_code error;
         if (std::filesystem::is_directory(changed, error) && !std::filesystem::is_symlink(changed, error))
-            watchFolder(changed);
+            watchNewFolders(); // a folder made at any depth, with whatever was moved in inside it
     }
     m_quiet.StartOnce(kQuietMs); // again from now: many changes, one look
 }

@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -33,7 +34,8 @@ public:
 
 private:
     void start();
-    void watchFolder(const std::filesystem::path& folder);
+    // Watches each folder of the workspace not watched yet.
+    void watchNewFolders();
     void onChange(wxFileSystemWatcherEvent& event);
     void onQuiet(wxTimerEvent& event);
     std::vector<std::string> documentPaths() const;
@@ -43,6 +45,7 @@ private:
     std::unique_ptr<wxFileSystemWatcher> m_watcher;
     wxTimer m_quiet;
     std::vector<std::string> m_shown; // the documents the tree shows
+    std::set<std::string> m_watched;   // the folders watched, as Workspace::folders names them
 };
 
 } // namespace sapha::gui

@@ -39,6 +39,9 @@ for lang in th en; do
   grep -qE "smoke test: [0-9]+ keyboard shortcuts listed" "$work/log" || { echo "FAIL ($lang): F1 listed no shortcuts"; exit 1; }
   grep -q "smoke test: the tree shows" "$work/log" || { echo "FAIL ($lang): the tree was not checked after sapha-cli new"; exit 1; }
   grep -q "smoke test: the tree names the meeting" "$work/log" || { echo "FAIL ($lang): the tree's titles were not checked"; exit 1; }
-  rm -f "$work/demo/committees/follow-test.roster.xml" && git -C "$work/demo" commit -qam "test: the roster made by the follow step, removed"
+  grep -q "smoke test: the tree shows [0-9]* documents after a document made in a new folder" "$work/log" \
+    || { echo "FAIL ($lang): the tree was not checked after a document made in a new folder"; exit 1; }
+  rm -rf "$work/demo/committees/follow-test.roster.xml" "$work/demo/committees/2570" \
+    && git -C "$work/demo" commit -qam "test: the rosters made by the follow step, removed"
 done
 echo "search and trace: found, opened and traced from the keyboard, in Thai and English"

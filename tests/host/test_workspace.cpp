@@ -288,7 +288,7 @@ TEST_CASE("workspace: opening something that is not a workspace says so")
     CHECK(plain.error().code == ErrorCode::NotFound);
 }
 
-TEST_CASE("workspace: the working tree lists files, skipping dot-folders")
+TEST_CASE("workspace: the working tree lists files and folders, skipping dot-folders")
 {
     TempDir dir;
     auto workspace = Workspace::create(dir.path(), kSecretary);
@@ -318,6 +318,10 @@ TEST_CASE("workspace: the working tree lists files, skipping dot-folders")
     if (root)
         listed.erase(std::remove(listed.begin(), listed.end(), "locked/w.meeting.xml"), listed.end());
     CHECK(listed == all);
+    // The folders those files may be in (the GUI watches them), by the same rules: the locked one is
+    // listed, as a folder made readable later may hold documents.
+    const std::vector<std::string> folders { "b/", "c/", "c/d/", "c/d/e/", "locked/" };
+    CHECK(ws.folders() == folders);
     fs::permissions(dir / "locked", fs::perms::owner_all);
 }
 

@@ -772,11 +772,12 @@ Status Workspace::createTag(
 namespace {
 
 // Appends to `files` every regular file below the folder open as `folder` (taken: closed here), each as
-// `prefix` and its name. Names starting with '.' (.git, .sapha, a person's hidden files) are left out; a
-// link is listed when it names a regular file, never followed into a folder; a folder that cannot be read
-// is passed over. With the kind each entry of a folder gives, a file needs no stat of its own: at 10,000
-// documents std::filesystem's walk (a path object for each) was a fifth of a `list`.
-void appendFiles(int folder, const std::string& prefix, std::vector<std::string>& files)
+// `prefix` and its name, and to `folders` (when given) every folder below it, each as `prefix`, its name and
+// '/'. Names starting with '.' (.git, .sapha, a person's hidden files) are left out; a link is listed when
+// it names a regular file, never followed into a folder; a folder that cannot be read is passed over.
+// With the kind each entry of a folder gives, a file needs no stat of its own: at 10,000 documents
+// std::filesystem's walk (a path object for each) was a fifth of a `list`.
+void appendEntries(int folder, const std::string& prefix, std::vector<std::string>& files, std::vector<std::string>* folders)
 {
     DIR* listing = ::fdopendir(folder);
     if (!listing) {
@@ -802,9 +803,11 @@ void appendFiles(int folder, const std::string& prefix, std::vector<std::string>
         if (type == DT_REG) {
             files.push_back(prefix + name);
         } else if (type == DT_DIR) {
+            if (folders)
+                folders->push_back(prefix + name + "/");
             const int inner = ::openat(::dirfd(listing), name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
             if (inner >= 0)
-                appendFiles(inner, prefix + name + "/", files);
+                appendEntries(inner, prefix + name + "/", files, folders);
         }
     }
     ::closedir(listing);
@@ -817,7 +820,18 @@ std::vector<std::string> Workspace::files() const
     std::vector<std::string> result;
     const int root = ::open(m_root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (root >= 0)
-        appendFiles(root, std::string(), result);
+        appendEntries(root, std::string(), result, nullptr);
+    std::sort(result.begin(), result.end());
+    return result;
+}
+
+std::vector<std::string> Workspace::folders() const
+{
+    std::vector<std::string> files;
+    std::vector<std::string> result;
+    const int root = ::open(m_root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (root >= 0)
+        appendEntries(root, std::string(), files, &result);
     std::sort(result.begin(), result.end());
     return result;
 }

@@ -85,6 +85,8 @@ public:
 
     // Every file of the working tree (not under dot-folders), sorted.
     std::vector<std::string> files() const;
+    // Every folder those files may be in, by the same rules, each ending in '/' ("minutes/"), sorted.
+    std::vector<std::string> folders() const;
 
     // Waits until the packs the saves left are folded, if a fold is under way (see PackFolder).
     // Saves never wait for it; this is for a program about to measure or inspect the repository.

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
 
 #include <wx/filename.h>
 #include <wx/splitter.h>
@@ -252,6 +253,27 @@ void SmokeTest::queueFollow()
             fail("the tree did not show more of the title when it was widened");
         if (m_frame.tree().GetTextExtent(wide).x > m_frame.tree().GetClientSize().x)
             fail("the widened tree's label is wider than the tree");
+        // Another program makes a folder, and later a document in it: the new folder is watched too (only
+        // the folders there at the start were, and new ones at the top).
+        m_documentsBefore = m_frame.tree().documentCount();
+        std::error_code error;
+        std::filesystem::create_directories(m_frame.workspace()->root() / "committees" / "2570", error);
+    });
+    then(1500, [this] {
+        const wxString cli = wxFileName(wxStandardPaths::Get().GetExecutablePath()).GetPath() + wxString::FromAscii("/sapha-cli");
+        const wxString root = ui::toWx(m_frame.workspace()->root().string());
+        wxArrayString output;
+        wxArrayString errors;
+        if (wxExecute(wxString::Format(wxASCII_STR("\"%s\" -C \"%s\" new roster committees/2570/follow-nested.roster.xml"), cli, root),
+                output, errors, wxEXEC_SYNC | wxEXEC_NODISABLE)
+            != 0)
+            fail("sapha-cli new failed in a new folder");
+    });
+    then(3000, [this] {
+        const std::size_t now = m_frame.tree().documentCount();
+        std::printf("smoke test: the tree shows %zu documents after a document made in a new folder\n", now);
+        if (now != m_documentsBefore + 1)
+            fail("the tree did not follow a document made in a folder made after the start");
     });
 }
 
