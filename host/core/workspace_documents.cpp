@@ -4,6 +4,7 @@
 #include "workspace_documents.hpp"
 #include "messages/message_language.hpp"
 
+#include <algorithm>
 #include <exception>
 
 #include "document_catalog.hpp"
@@ -55,20 +56,33 @@ const DocumentSummaries& WorkspaceDocuments::summaries() const
     return *m_summaries;
 }
 
-const WorkspaceDocuments::Continuations& WorkspaceDocuments::continuations() const
+namespace {
+
+// What a continuation carries on, as continuations are sorted.
+auto carriedOn(std::string_view path, std::string_view elementId)
+{
+    return std::pair { path, elementId };
+}
+
+} // namespace
+
+const std::vector<WorkspaceDocuments::Continuation>& WorkspaceDocuments::continuations() const
 {
     if (m_continuations)
         return *m_continuations;
-    Continuations found;
+    std::vector<Continuation> found;
     for (const IndexedSummary& summary : summaries().documents) {
         if (!summary.mayReferTo("continues"))
             continue;
-        for (DocumentReference& reference : summary.references()) {
+        summary.forEachReference([&found, &summary](const IndexedSummary::ReferenceView& reference) {
             if (reference.relation == "continues")
-                found.emplace(std::pair { std::move(reference.path), std::move(reference.targetElementId) },
-                    Continuation { std::string(summary.path), std::string(summary.title) });
-        }
+                found.push_back(Continuation { reference.path, reference.targetElementId, summary.path, summary.title });
+        });
     }
+    // Stable: the documents that carry one element on stay in the order of their paths.
+    std::stable_sort(found.begin(), found.end(), [](const Continuation& a, const Continuation& b) {
+        return carriedOn(a.path, a.elementId) < carriedOn(b.path, b.elementId);
+    });
     m_continuations = std::move(found);
     return *m_continuations;
 }
@@ -80,19 +94,25 @@ std::vector<FollowUp> WorkspaceDocuments::followUps(
     if (!m_registry)
         return result;
     try {
-        const auto [first, last] = continuations().equal_range(std::pair { std::string(path), std::string(elementId) });
+        const std::vector<Continuation>& all = continuations();
+        const auto asked = carriedOn(path, elementId);
+        const auto first = std::lower_bound(all.begin(), all.end(), asked,
+            [](const Continuation& continuation, const auto& key) { return carriedOn(continuation.path, continuation.elementId) < key; });
+        const auto last = std::upper_bound(first, all.end(), asked,
+            [](const auto& key, const Continuation& continuation) { return key < carriedOn(continuation.path, continuation.elementId); });
         for (auto found = first; found != last; ++found) {
-            const Continuation& continuation = found->second;
+            const Continuation& continuation = *found;
             if (continuation.fromPath == path)
                 continue;
+            const std::string fromPath(continuation.fromPath);
             // The report is the document's as it is now: read for the documents that carry this on only,
             // each once (a meeting carries hundreds of actions over).
-            auto [report, inserted] = m_reports.try_emplace({ std::string(language), continuation.fromPath });
+            auto [report, inserted] = m_reports.try_emplace({ std::string(language), fromPath });
             if (inserted) {
-                if (Result<LoadedDocument> loaded = loadDocument(m_workspace, *m_registry, continuation.fromPath, ""))
+                if (Result<LoadedDocument> loaded = loadDocument(m_workspace, *m_registry, fromPath, ""))
                     report->second = loaded.value().kind->followUpReport(*loaded.value().document, language);
             }
-            result.push_back(FollowUp { continuation.fromPath, continuation.fromTitle, report->second });
+            result.push_back(FollowUp { fromPath, std::string(continuation.fromTitle), report->second });
         }
     } catch (const std::exception&) {
         // Out of memory reading the workspace: the plugin hears of no follow-up, and carries on without.

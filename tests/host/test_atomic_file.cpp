@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: MIT
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <set>
+#include <string>
+
 #include <unistd.h>
 
 #include "temp_dir.hpp"
@@ -48,4 +52,23 @@ TEST_CASE("atomic_file: reading a missing file names it")
     auto missing = readFile(dir / "nope.xml");
     REQUIRE_FALSE(missing.isOk());
     CHECK(missing.error().where == (dir / "nope.xml").string());
+}
+
+TEST_CASE("atomic_file: a save killed half-way leaves a temporary that the next save of that file removes, and no other")
+{
+    TempDir dir;
+    const auto touch = [&](const std::string& name) { std::ofstream(dir / name) << "x"; };
+    touch(".doc.xml.sapha-AbC123");         // of doc.xml: removed
+    touch(".doc.xml.sapha-zz9");            // not a temporary's name: kept
+    touch(".doc.xml.sapha-AbC1234");        // nor this one
+    touch(".other.xml.sapha-abcdef");       // another file's: kept
+    touch(".ประชุม ครั้งที่ 1.xml.sapha-Q1w2E3"); // a Thai name's: removed by its own save
+    touch("doc.xml");
+    removeAbandonedTemporaries(dir / "doc.xml");
+    removeAbandonedTemporaries(dir / "ประชุม ครั้งที่ 1.xml");
+    std::set<std::string> left;
+    for (const auto& entry : std::filesystem::directory_iterator(dir.path()))
+        left.insert(entry.path().filename().string());
+    CHECK(left == std::set<std::string> { ".doc.xml.sapha-zz9", ".doc.xml.sapha-AbC1234", ".other.xml.sapha-abcdef", "doc.xml" });
+    removeAbandonedTemporaries(dir / "missing-folder" / "doc.xml"); // a folder that is not there: nothing to do
 }

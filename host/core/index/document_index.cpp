@@ -101,23 +101,18 @@ private:
 
 constexpr std::size_t kReferenceFields = 6;
 
-// Reads `count` references (each six fields) into `references` when given; false when the bytes are not that.
-bool readReferences(FieldReader& reader, std::size_t count, std::vector<DocumentReference>* references)
+// Reads `count` references (each six fields), each given to `each` when there is one; false when the bytes
+// are not that.
+bool readReferences(FieldReader& reader, std::size_t count, const std::function<void(const IndexedSummary::ReferenceView&)>* each)
 {
     for (std::size_t i = 0; i < count; ++i) {
-        if (!references) { // only checked: nothing copied
-            std::string_view field;
-            for (std::size_t f = 0; f < kReferenceFields; ++f)
-                if (!reader.text(field))
-                    return false;
-            continue;
-        }
-        DocumentReference reference;
-        for (std::string* field : { &reference.elementId, &reference.label, &reference.relation, &reference.path,
+        IndexedSummary::ReferenceView reference;
+        for (std::string_view* field : { &reference.elementId, &reference.label, &reference.relation, &reference.path,
                  &reference.version, &reference.targetElementId })
             if (!reader.text(*field))
                 return false;
-        references->push_back(std::move(reference));
+        if (each)
+            (*each)(reference);
     }
     return true;
 }
@@ -279,12 +274,21 @@ std::optional<std::string> summarize(Workspace& workspace, const PluginRegistry&
 std::vector<DocumentReference> IndexedSummary::references() const
 {
     std::vector<DocumentReference> references;
+    forEachReference([&references](const ReferenceView& reference) {
+        references.push_back(DocumentReference { std::string(reference.elementId), std::string(reference.label),
+            std::string(reference.relation), std::string(reference.path), std::string(reference.version),
+            std::string(reference.targetElementId) });
+    });
+    return references;
+}
+
+void IndexedSummary::forEachReference(const std::function<void(const ReferenceView&)>& each) const
+{
     FieldReader reader(referenceFields);
     std::size_t count = 0;
     // Checked when the entry was read: the walk does not fail.
     if (reader.number(count))
-        readReferences(reader, count, &references);
-    return references;
+        readReferences(reader, count, &each);
 }
 
 std::string serializeSummaries(const std::vector<IndexedSummary>& summaries, std::string_view build)

@@ -34,8 +34,14 @@ struct IndexedSummary {
     std::string_view digest; // IDocumentKind::digest
     std::string_view referenceFields; // what the document refers to, as the index writes it
 
+    // One reference as views into the index's bytes: what references() copies.
+    struct ReferenceView {
+        std::string_view elementId, label, relation, path, version, targetElementId;
+    };
     // What the document refers to, as its kind said.
     std::vector<DocumentReference> references() const;
+    // Calls `each` with every reference, copying nothing (a question over 10,000 documents).
+    void forEachReference(const std::function<void(const ReferenceView&)>& each) const;
     // False when no reference can hold `text` (a path, a relation): its references need not be read.
     bool mayReferTo(std::string_view text) const { return referenceFields.find(text) != std::string_view::npos; }
 };
