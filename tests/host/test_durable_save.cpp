@@ -135,6 +135,16 @@ TEST_CASE("durable save: a workspace that hands its folds over asks for them els
     REQUIRE(folded);
     CHECK(folded.value() >= kPackLimit);
     CHECK(packsIn(dir.path()) < kPackLimit);
+    // Every pack there now is remembered as checked, the fold's too (libgit2's indexer read it whole as
+    // it was written): the next save reads none of them whole (at 10,000 documents that took 0.1-0.8 s).
+    std::string remembered;
+    std::getline(std::ifstream(dir / ".git" / "sapha" / "verified-packs"), remembered, '\0');
+    for (const auto& entry : std::filesystem::directory_iterator(dir / ".git" / "objects" / "pack")) {
+        if (entry.path().extension() == ".pack") {
+            INFO(entry.path().filename().string());
+            CHECK(remembered.find(entry.path().filename().string() + " ") != std::string::npos);
+        }
+    }
     gitOut(dir.path(), { "fsck", "--strict" });
     CHECK(ws.readAt("a.meeting.xml", "HEAD~" + std::to_string(saves - 1)).value() == "<meeting>1</meeting>\n");
     CHECK(ws.foldPacks(kPackLimit).value() == 0); // too few left to fold

@@ -87,18 +87,47 @@ Trailer readTrailer(const fs::path& file)
         -1, ErrorCode::Storage);
 }
 
+fs::path rememberedFile(const fs::path& gitDirectory)
+{
+    return gitDirectory / "sapha" / "verified-packs";
+}
+
+// The identities of the packs checked, as rememberedFile holds them.
+std::set<std::string> rememberedPacks(const fs::path& gitDirectory)
+{
+    std::set<std::string> verified;
+    std::ifstream in(rememberedFile(gitDirectory));
+    for (std::string line; std::getline(in, line);)
+        verified.insert(line);
+    return verified;
+}
+
+// Writes `lines` as the packs checked. A cache: if it cannot be written, the packs are checked again.
+void remember(const fs::path& gitDirectory, const std::vector<std::string>& lines)
+{
+    std::string content;
+    for (const std::string& line : lines)
+        content += line + "\n";
+    std::error_code error;
+    fs::create_directories(rememberedFile(gitDirectory).parent_path(), error);
+    if (Result<PendingFile> pending = PendingFile::stage(rememberedFile(gitDirectory), content))
+        (void)pending.value().install();
+}
+
+// What rememberedFile says of a pack and its index.
+std::string identityOfPack(const fs::path& pack)
+{
+    const std::string packIdentity = identityOf(pack);
+    const std::string indexIdentity = identityOf(fs::path(pack).replace_extension(".idx"));
+    return packIdentity.empty() || indexIdentity.empty() ? std::string() : packIdentity + " | " + indexIdentity;
+}
+
 } // namespace
 
 void verifyPackChecksums(const fs::path& gitDirectory)
 {
     const fs::path packs = gitDirectory / "objects" / "pack";
-    const fs::path remembered = gitDirectory / "sapha" / "verified-packs";
-    std::set<std::string> verified;
-    {
-        std::ifstream in(remembered);
-        for (std::string line; std::getline(in, line);)
-            verified.insert(line);
-    }
+    const std::set<std::string> verified = rememberedPacks(gitDirectory);
     std::error_code error;
     std::vector<std::string> nowVerified;
     bool checkedAny = false;
@@ -107,11 +136,9 @@ void verifyPackChecksums(const fs::path& gitDirectory)
         if (pack.extension() != ".pack")
             continue;
         const fs::path index = fs::path(pack).replace_extension(".idx");
-        const std::string packIdentity = identityOf(pack);
-        const std::string indexIdentity = identityOf(index);
-        if (packIdentity.empty() || indexIdentity.empty())
+        const std::string identity = identityOfPack(pack);
+        if (identity.empty())
             continue; // removed by a fold under way, or a pack without its index that git does not read either
-        const std::string identity = packIdentity + " | " + indexIdentity;
         if (verified.count(identity)) {
             nowVerified.push_back(identity);
             continue;
@@ -131,14 +158,18 @@ void verifyPackChecksums(const fs::path& gitDirectory)
     }
     if (!checkedAny && nowVerified.size() == verified.size())
         return;
-    // Only the packs there now: folded packs are forgotten. A cache: if it cannot be written, the packs
-    // are checked again next time.
-    std::string content;
-    for (const std::string& line : nowVerified)
-        content += line + "\n";
-    fs::create_directories(remembered.parent_path(), error);
-    if (Result<PendingFile> pending = PendingFile::stage(remembered, content))
-        (void)pending.value().install();
+    // Only the packs there now: folded packs are forgotten.
+    remember(gitDirectory, nowVerified);
+}
+
+void rememberVerifiedPack(const fs::path& gitDirectory, const fs::path& pack)
+{
+    const std::string identity = identityOfPack(pack);
+    if (identity.empty())
+        return;
+    std::set<std::string> verified = rememberedPacks(gitDirectory);
+    verified.insert(identity);
+    remember(gitDirectory, std::vector<std::string>(verified.begin(), verified.end()));
 }
 
 } // namespace sapha::host

@@ -12,6 +12,7 @@
 
 #include "git/git_error.hpp"
 #include "git/git_runtime.hpp"
+#include "storage/pack_checksums.hpp"
 #include "storage/repository_update.hpp"
 #include "storage/staged_objects.hpp"
 #include "storage/stoppable_reads.hpp"
@@ -151,6 +152,8 @@ std::size_t PackFold::install(const fs::path& gitDirectory, const fs::path& stag
     const StagedPack pack = writeStagedPack(m_bytes, stagingDirectory);
     update.addPack(pack);
     update.apply(); // the new pack is durable before any old one goes
+    // Read whole against its checksum by libgit2's indexer as it was written: the next save need not.
+    rememberVerifiedPack(gitDirectory, gitDirectory / "objects" / "pack" / pack.pack.filename());
 
     fs::path kept = pack.index;
     kept.replace_extension();
