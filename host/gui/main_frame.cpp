@@ -215,6 +215,7 @@ void MainFrame::closeWorkspace()
     m_history->stop();
     m_preview->stop();
     m_tree->stopReadingTitles();
+    m_treeToSelect.clear(); // a document of this workspace: not to be looked for in the next one's tree
     // A worker still reading the workspace now would read freed memory: a programming error, stopped
     // here, loudly, instead of leaving it to chance.
     if (m_history->isReading() || m_tree->isReadingTitles()) {
