@@ -58,13 +58,32 @@ void WorkspaceWatcher::watchNewFolders()
     }
 }
 
+void WorkspaceWatcher::forgetFolder(const std::filesystem::path& gone)
+{
+    // The folder and those inside it, as Workspace::folders names them ("committees/2570/").
+    const std::string relative = gone.lexically_relative(m_root).generic_string() + "/";
+    wxLogNull quiet; // the system dropped the watch of a removed folder already
+    for (auto watched = m_watched.lower_bound(relative); watched != m_watched.end() && watched->starts_with(relative);) {
+        m_watcher->Remove(wxFileName::DirName(ui::toWx((m_root / *watched).string())));
+        watched = m_watched.erase(watched);
+    }
+}
+
 void WorkspaceWatcher::onChange(wxFileSystemWatcherEvent& event)
 {
     const std::filesystem::path changed = ui::fromWx(event.GetPath().GetFullPath());
-    if (event.GetChangeType() == wxFSW_EVENT_CREATE) {
+    const int change = event.GetChangeType();
+    // A folder removed or moved away is forgotten, so that one made again under its name is watched.
+    if (change == wxFSW_EVENT_DELETE || change == wxFSW_EVENT_RENAME)
+        forgetFolder(changed);
+    if (change == wxFSW_EVENT_CREATE || change == wxFSW_EVENT_RENAME) {
+        // A folder made or moved in at any depth, with whatever is inside it (a file is not looked for:
+        // each save renames one into place).
+        const std::filesystem::path arrived
+            = change == wxFSW_EVENT_RENAME ? std::filesystem::path(ui::fromWx(event.GetNewPath().GetFullPath())) : changed;
         std::error_code error;
-        if (std::filesystem::is_directory(changed, error) && !std::filesystem::is_symlink(changed, error))
-            watchNewFolders(); // a folder made at any depth, with whatever was moved in inside it
+        if (std::filesystem::is_directory(arrived, error) && !std::filesystem::is_symlink(arrived, error))
+            watchNewFolders();
     }
     m_quiet.StartOnce(kQuietMs); // again from now: many changes, one look
 }

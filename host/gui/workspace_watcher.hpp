@@ -36,6 +36,8 @@ private:
     void start();
     // Watches each folder of the workspace not watched yet.
     void watchNewFolders();
+    // Stops watching `gone` and the folders inside it (removed, or moved away).
+    void forgetFolder(const std::filesystem::path& gone);
     void onChange(wxFileSystemWatcherEvent& event);
     void onQuiet(wxTimerEvent& event);
     std::vector<std::string> documentPaths() const;

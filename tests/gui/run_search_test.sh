@@ -41,6 +41,8 @@ for lang in th en; do
   grep -q "smoke test: the tree names the meeting" "$work/log" || { echo "FAIL ($lang): the tree's titles were not checked"; exit 1; }
   grep -q "smoke test: the tree shows [0-9]* documents after a document made in a new folder" "$work/log" \
     || { echo "FAIL ($lang): the tree was not checked after a document made in a new folder"; exit 1; }
+  grep -q "smoke test: the tree shows [0-9]* documents after a folder removed and made again" "$work/log" \
+    || { echo "FAIL ($lang): the tree was not checked after a folder removed and made again"; exit 1; }
   rm -rf "$work/demo/committees/follow-test.roster.xml" "$work/demo/committees/2570" \
     && git -C "$work/demo" commit -qam "test: the rosters made by the follow step, removed"
 done

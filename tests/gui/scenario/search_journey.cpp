@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 
 #include <wx/filename.h>
 #include <wx/splitter.h>
@@ -21,6 +22,7 @@
 
 #include "document_tabs.hpp"
 #include "history_panel.hpp"
+#include "journey_helpers.hpp"
 #include "workspace/workspace.hpp"
 #include "workspace_tree.hpp"
 #include "main_frame.hpp"
@@ -274,6 +276,24 @@ void SmokeTest::queueFollow()
         std::printf("smoke test: the tree shows %zu documents after a document made in a new folder\n", now);
         if (now != m_documentsBefore + 1)
             fail("the tree did not follow a document made in a folder made after the start");
+        // The folder removed with its document, and made again: it is watched again.
+        std::error_code error;
+        std::filesystem::remove_all(m_frame.workspace()->root() / "committees" / "2570", error);
+    });
+    then(1500, [this] {
+        m_documentsBefore = m_frame.tree().documentCount();
+        std::error_code error;
+        std::filesystem::create_directories(m_frame.workspace()->root() / "committees" / "2570", error);
+    });
+    then(1500, [this] {
+        std::ofstream(m_frame.workspace()->root() / "committees" / "2570" / "again.roster.xml")
+            << readWorkspaceFile(m_frame, "committees/chiangrai.roster.xml");
+    });
+    then(3000, [this] {
+        const std::size_t now = m_frame.tree().documentCount();
+        std::printf("smoke test: the tree shows %zu documents after a folder removed and made again\n", now);
+        if (now != m_documentsBefore + 1)
+            fail("the tree did not follow a document made in a folder removed and made again");
     });
 }
 
