@@ -56,6 +56,8 @@ private:
     void relabelDocuments();
     // Labels the items on screen that are not labelled for the present titles and width.
     void labelShown();
+    // The documents' items inside the pane's `height`, top to bottom.
+    std::vector<wxTreeItemId> documentsOnScreen(int height) const;
     // The item's label: its title as much as `room` pixels hold, or its file name until the title is known.
     wxString labelFor(const std::string& path, const KindBranch& branch, int room) const;
     // The pixels a document's label has, from the start of its text to the pane's right edge.

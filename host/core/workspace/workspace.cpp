@@ -771,13 +771,13 @@ Status Workspace::createTag(
 
 namespace {
 
-// Appends to `files` every regular file below the folder open as `folder` (taken: closed here), each as
-// `prefix` and its name, and to `folders` (when given) every folder below it, each as `prefix`, its name and
+// Appends to `files` (when given) every regular file below the folder open as `folder` (taken: closed
+// here), each as `prefix` and its name, and to `folders` (when given) every folder below it, each as `prefix`, its name and
 // '/'. Names starting with '.' (.git, .sapha, a person's hidden files) are left out; a link is listed when
 // it names a regular file, never followed into a folder; a folder that cannot be read is passed over.
 // With the kind each entry of a folder gives, a file needs no stat of its own: at 10,000 documents
 // std::filesystem's walk (a path object for each) was a fifth of a `list`.
-void appendEntries(int folder, const std::string& prefix, std::vector<std::string>& files, std::vector<std::string>* folders)
+void appendEntries(int folder, const std::string& prefix, std::vector<std::string>* files, std::vector<std::string>* folders)
 {
     DIR* listing = ::fdopendir(folder);
     if (!listing) {
@@ -794,14 +794,15 @@ void appendEntries(int folder, const std::string& prefix, std::vector<std::strin
             if (::fstatat(::dirfd(listing), name, &status, type == DT_LNK ? 0 : AT_SYMLINK_NOFOLLOW) != 0)
                 continue; // removed meanwhile, or a link to nothing
             if (type == DT_LNK) {
-                if (S_ISREG(status.st_mode))
-                    files.push_back(prefix + name);
+                if (files && S_ISREG(status.st_mode))
+                    files->push_back(prefix + name);
                 continue;
             }
             type = S_ISREG(status.st_mode) ? DT_REG : S_ISDIR(status.st_mode) ? DT_DIR : DT_UNKNOWN;
         }
         if (type == DT_REG) {
-            files.push_back(prefix + name);
+            if (files)
+                files->push_back(prefix + name);
         } else if (type == DT_DIR) {
             if (folders)
                 folders->push_back(prefix + name + "/");
@@ -820,18 +821,17 @@ std::vector<std::string> Workspace::files() const
     std::vector<std::string> result;
     const int root = ::open(m_root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (root >= 0)
-        appendEntries(root, std::string(), result, nullptr);
+        appendEntries(root, std::string(), &result, nullptr);
     std::sort(result.begin(), result.end());
     return result;
 }
 
 std::vector<std::string> Workspace::folders() const
 {
-    std::vector<std::string> files;
     std::vector<std::string> result;
     const int root = ::open(m_root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (root >= 0)
-        appendEntries(root, std::string(), files, &result);
+        appendEntries(root, std::string(), nullptr, &result);
     std::sort(result.begin(), result.end());
     return result;
 }
