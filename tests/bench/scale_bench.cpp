@@ -337,6 +337,9 @@ int main(int argc, char** argv)
         target("new minutes within 1.5x of the demo's + git status's and git commit's growth", m.newMeeting,
             1.5 * demo.newMeeting + checking + committing);
         target("list within 3x git ls-files plus start-up (a no-op)", m.list, 3 * m.listPeer + m.noop);
+        // A list shows titles from the documents index, which it checks first as the others do (git ls-files
+        // shows git's index unchecked).
+        target("list within 3x git ls-files plus start-up plus git status's growth", m.list, 3 * m.listPeer + m.noop + checking);
         const Gui gui = measureGui(root);
         if (gui.idleMs >= 0) {
             std::printf("  GUI: process start to an idle window %.0f ms, peak memory %.0f MB, exit %s\n", gui.idleMs, gui.peakMb,
