@@ -31,6 +31,9 @@ packages=(
   curl python3
   # the reliability test that moves the clock under a saving process (Debian's libfaketime)
   faketime
+  # the HTTPS remote of the sync tests: its certificates made with openssl, the system's authorities
+  # (which Sapha trusts) from ca-certificates
+  openssl ca-certificates
   # what a caller adds (make fuzz: clang and its runtime, which holds libFuzzer)
   "$@"
 )

@@ -42,6 +42,7 @@ echo "package: $(basename "$deb"), Depends: $depends"
 for needed in libgit2-1.5 libwxgtk3.2-1 libicu72 libpocofoundation80 libpugixml1v5 libpangocairo-1.0-0 fonts-thai-tlwg; do
   grep -q "$needed" <<< "$depends" || fail "Depends lacks $needed (computed by dpkg-shlibdeps, fonts by hand)"
 done
+[ "$(dpkg-deb -f "$deb" Recommends)" = "ca-certificates" ] || fail "Recommends is not ca-certificates (HTTPS sync's authorities)"
 lintian_status=0
 lintian --fail-on error,warning --info "$deb" >"$work/lintian.txt" 2>&1 || lintian_status=$?
 grep -v "running with root privileges" "$work/lintian.txt" || true

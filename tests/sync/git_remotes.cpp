@@ -3,6 +3,7 @@
 #include "git_remotes.hpp"
 
 #include <chrono>
+#include <fstream>
 #include <csignal>
 #include <sstream>
 #include <stdexcept>
@@ -14,6 +15,8 @@
 #include <Poco/Net/HTTPServer.h>
 #include <Poco/Net/HTTPServerRequest.h>
 #include <Poco/Net/HTTPServerResponse.h>
+#include <Poco/Net/NetSSL.h>
+#include <Poco/Net/SecureServerSocket.h>
 #include <Poco/Net/ServerSocket.h>
 #include <Poco/Net/StreamSocket.h>
 #include <Poco/StreamCopier.h>
@@ -172,6 +175,21 @@ GitHttpHost::GitHttpHost(const std::filesystem::path& base, bool asksWhoYouAre)
     m_server->start();
 }
 
+GitHttpHost::GitHttpHost(const std::filesystem::path& base, const Certificate& certificate)
+    : m_tls(true)
+{
+    static const bool sslReady = (Poco::Net::initializeSSL(), true);
+    (void)sslReady;
+    Poco::Net::Context::Ptr context = new Poco::Net::Context(Poco::Net::Context::TLS_SERVER_USE, certificate.key.string(),
+        certificate.certificate.string(), "", Poco::Net::Context::VERIFY_NONE);
+    Poco::Net::SecureServerSocket socket(Poco::Net::SocketAddress("127.0.0.1", 0), 64, context);
+    m_port = socket.address().port();
+    auto* parameters = new Poco::Net::HTTPServerParams;
+    parameters->setMaxThreads(4);
+    m_server = std::make_unique<Poco::Net::HTTPServer>(new BackendFactory(base, false, m_authorizations), socket, parameters);
+    m_server->start();
+}
+
 GitHttpHost::~GitHttpHost()
 {
     m_server->stopAll(true);
@@ -179,7 +197,34 @@ GitHttpHost::~GitHttpHost()
 
 std::string GitHttpHost::urlOf(const std::string& repository) const
 {
-    return "http://127.0.0.1:" + std::to_string(m_port) + "/" + repository;
+    // A name, not an address, over HTTPS: mbedTLS matches the host against the certificate's DNS names.
+    return (m_tls ? "https://localhost:" : "http://127.0.0.1:") + std::to_string(m_port) + "/" + repository;
+}
+
+TestCertificates makeTestCertificates(const std::filesystem::path& folder)
+{
+    std::filesystem::create_directories(folder);
+    const auto file = [&](const char* name) { return (folder / name).string(); };
+    const auto openssl = [](const std::vector<std::string>& arguments) {
+        const ProcessResult made = runProcess("openssl", arguments);
+        if (made.exitCode != 0)
+            throw std::runtime_error("openssl " + arguments.front() + ": " + made.err);
+    };
+    // Elliptic-curve keys: made in milliseconds, and mbedTLS verifies them.
+    const std::vector<std::string> newKey { "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes" };
+    std::vector<std::string> authority { "req", "-x509" };
+    authority.insert(authority.end(), newKey.begin(), newKey.end());
+    authority.insert(authority.end(), { "-keyout", file("authority.key"), "-out", file("authority.pem"), "-days", "2",
+                                           "-subj", "/CN=Sapha Test Authority" });
+    openssl(authority);
+    std::vector<std::string> request { "req" };
+    request.insert(request.end(), newKey.begin(), newKey.end());
+    request.insert(request.end(), { "-keyout", file("server.key"), "-out", file("server.csr"), "-subj", "/CN=localhost" });
+    openssl(request);
+    std::ofstream(folder / "server.ext") << "subjectAltName=DNS:localhost\n";
+    openssl({ "x509", "-req", "-in", file("server.csr"), "-CA", file("authority.pem"), "-CAkey", file("authority.key"),
+        "-CAcreateserial", "-out", file("server.pem"), "-days", "2", "-extfile", file("server.ext") });
+    return TestCertificates { folder / "authority.pem", { folder / "server.pem", folder / "server.key" } };
 }
 
 } // namespace sapha::test

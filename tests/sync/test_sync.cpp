@@ -1,5 +1,6 @@
 // Sapha tests — two workspaces working together through a shared remote, over each kind of remote the
-// test starts itself: a bare repository by path, `git daemon` (git://) and smart HTTP (git http-backend).
+// test starts itself: a bare repository by path, `git daemon` (git://) and smart HTTP or HTTPS (git
+// http-backend).
 // Scripted edits of the same meeting and standard: different items merge; the same item's different
 // fields merge; the same field changed differently keeps both versions, is refused by `check`, is not
 // pushed, and is resolved by a person; a push refused because someone pushed first is fetched, merged
@@ -14,10 +15,12 @@
 #include <map>
 #include <random>
 
+#include <git2.h>
 #include <pugixml.hpp>
 
 #include "git_remotes.hpp"
 #include "run_process.hpp"
+#include "git/deferred_certificates.hpp"
 #include "sync/transfer_options.hpp"
 #include "temp_dir.hpp"
 
@@ -40,9 +43,31 @@ public:
 
     ProcessResult run(const std::vector<std::string>& arguments) const
     {
-        return runProcess(SAPHA_CLI, arguments, m_home.path().string(),
-            { { "SAPHA_CONFIG_HOME", (m_home.path() / "config").string() }, { "XDG_DATA_HOME", (m_home.path() / "data").string() },
-                { "SAPHA_PLUGIN_PATH", "" }, { "LC_ALL", "C" } });
+        const std::map<std::string, std::string> environment { { "SAPHA_CONFIG_HOME", (m_home.path() / "config").string() },
+            { "XDG_DATA_HOME", (m_home.path() / "data").string() }, { "SAPHA_PLUGIN_PATH", "" }, { "LC_ALL", "C" } };
+        if (m_trusted.empty())
+            return runProcess(SAPHA_CLI, arguments, m_home.path().string(), environment);
+        // sapha-cli in a mount namespace of its own where the system's CA certificates are the test's
+        // authority: what a workspace's HTTPS host signed by a known authority looks like.
+        std::vector<std::string> wrapped { "-m", "--propagation", "private", "sh", "-c",
+            "mount --bind \"$1\" " + std::string(kSystemCertificates) + " && shift && exec \"$@\"", "sh", m_trusted.string(), SAPHA_CLI };
+        wrapped.insert(wrapped.end(), arguments.begin(), arguments.end());
+        return runProcess("unshare", wrapped, m_home.path().string(), environment);
+    }
+
+    // Where Debian's libgit2 reads the system's CA certificates from.
+    static constexpr const char* kSystemCertificates = "/etc/ssl/certs/ca-certificates.crt";
+
+    // From now on, sapha-cli trusts `authority` as if it were the system's (a root's mount namespace).
+    // False, and nothing changed, where this machine cannot (not root, no namespaces).
+    bool trustAsSystem(const std::filesystem::path& authority)
+    {
+        const ProcessResult tried = runProcess("unshare", { "-m", "--propagation", "private", "sh", "-c",
+            "mount --bind \"$0\" " + std::string(kSystemCertificates), authority.string() });
+        if (tried.exitCode != 0)
+            return false;
+        m_trusted = authority;
+        return true;
     }
 
     ProcessResult must(const std::vector<std::string>& arguments) const
@@ -106,6 +131,7 @@ public:
 
 private:
     TempDir m_home;
+    std::filesystem::path m_trusted; // an authority trusted as the system's, or nothing
 };
 
 // The whole story over one remote, reached at `url`.
@@ -315,6 +341,71 @@ TEST_CASE("sync: two workspaces through smart HTTP (git http-backend)")
     Team team;
     GitHttpHost host(team.path("remotes"));
     workTogether(team, host.urlOf("shared.git"));
+}
+
+namespace {
+
+// Connects to `url` for a fetch in this process, as a sync does; whether libgit2 asked about the
+// server's certificate, and whether its own checks found it valid.
+struct CertificateSeen {
+    bool asked = false;
+    bool valid = false;
+};
+
+CertificateSeen connectHere(const std::string& url)
+{
+    CertificateSeen seen;
+    git_remote* remote = nullptr;
+    REQUIRE(git_remote_create_detached(&remote, url.c_str()) == 0);
+    git_remote_callbacks callbacks = GIT_REMOTE_CALLBACKS_INIT;
+    callbacks.payload = &seen;
+    callbacks.certificate_check = [](git_cert*, int valid, const char*, void* payload) -> int {
+        auto* into = static_cast<CertificateSeen*>(payload);
+        into->asked = true;
+        into->valid = valid != 0;
+        return GIT_PASSTHROUGH; // libgit2 decides, as in Sapha
+    };
+    (void)git_remote_connect(remote, GIT_DIRECTION_FETCH, &callbacks, nullptr, nullptr);
+    git_remote_free(remote);
+    return seen;
+}
+
+} // namespace
+
+TEST_CASE("sync: over HTTPS the system's certificate authorities decide, read at the first TLS connection, not at the start")
+{
+    Team team;
+    const TestCertificates certificates = makeTestCertificates(team.path("certificates"));
+    GitHttpHost host(team.path("remotes"), certificates.server);
+    const std::string url = host.urlOf("shared.git"); // https://localhost:PORT/shared.git
+
+    // This process started libgit2 (the tests' main): the system's certificates wait to be read, a
+    // plain HTTP connection leaves them waiting, and the first TLS connection reads them.
+    REQUIRE(std::filesystem::exists(Team::kSystemCertificates));
+    CHECK(sapha::host::git::certificatesDeferred());
+    GitHttpHost plain(team.path("remotes"));
+    CHECK_FALSE(connectHere(plain.urlOf("shared.git")).asked);
+    CHECK(sapha::host::git::certificatesDeferred());
+    const CertificateSeen seen = connectHere(url);
+    CHECK(seen.asked);
+    CHECK_FALSE(seen.valid); // signed by the test's authority, which the system does not know
+    CHECK_FALSE(sapha::host::git::certificatesDeferred());
+    CHECK(sapha::host::git::deferredCertificatesLoaded());
+
+    // sapha-cli refuses that host, naming it and why, and makes nothing.
+    const ProcessResult refused = team.run({ "clone", url, "b" });
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.find(url) != std::string::npos);
+    CHECK(refused.err.find("not correctly signed by the trusted CA") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(team.path("b/" + kMeeting)));
+
+    // With the authority among the system's (as an office's own authority would be), the whole
+    // journey works over HTTPS: clone, edits merged, conflicts resolved, named versions, fsck clean.
+    if (!team.trustAsSystem(certificates.authority)) {
+        MESSAGE("not root or no mount namespaces here: the trusted HTTPS journey was not run");
+        return;
+    }
+    workTogether(team, url);
 }
 
 TEST_CASE("sync: a remote that cannot be reached, an unknown remote, and a clone into a full folder each say what and where")

@@ -4,11 +4,17 @@
 
 #include <git2.h>
 
+#include "git/deferred_certificates.hpp"
+
 namespace sapha::host::git {
 
 Runtime::Runtime()
 {
+    // The system's CA certificates are read by the first TLS connection, not here (a third of a
+    // command's start): see deferred_certificates.hpp.
+    beginDeferringCertificates();
     git_libgit2_init();
+    endDeferringCertificates();
     // Off: every write to the repository goes through RepositoryUpdate, which flushes the file system
     // three times per save in the order that keeps it valid; libgit2's fsync per file would add a
     // dozen more flushes to each save without making it any safer.
@@ -22,7 +28,8 @@ Runtime::Runtime()
 
 Runtime::~Runtime()
 {
-    git_libgit2_shutdown();
+    if (git_libgit2_shutdown() == 0)
+        forgetDeferredCertificates(); // libgit2 freed the chain they were to be read into
 }
 
 } // namespace sapha::host::git
