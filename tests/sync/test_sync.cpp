@@ -392,12 +392,19 @@ TEST_CASE("sync: over HTTPS the system's certificate authorities decide, read at
     CHECK_FALSE(sapha::host::git::certificatesDeferred());
     CHECK(sapha::host::git::deferredCertificatesLoaded());
 
-    // sapha-cli refuses that host, naming it and why, and makes nothing.
+    // sapha-cli refuses that host, naming it and what to do, and makes nothing; so does a sync.
     const ProcessResult refused = team.run({ "clone", url, "b" });
     CHECK(refused.exitCode == 1);
     CHECK(refused.err.find(url) != std::string::npos);
-    CHECK(refused.err.find("not correctly signed by the trusted CA") != std::string::npos);
+    CHECK(refused.err.find("localhost แสดงใบรับรองที่เครื่องนี้ไม่เชื่อถือ") != std::string::npos);
+    CHECK(refused.err.find("update-ca-certificates") != std::string::npos);
     CHECK_FALSE(std::filesystem::exists(team.path("b/" + kMeeting)));
+    team.must({ "demo", "a", "--quiet" });
+    team.must({ "-C", "a", "remote", "add", "origin", url });
+    const ProcessResult notSynced = team.run({ "-C", "a", "sync" });
+    CHECK(notSynced.exitCode == 1);
+    CHECK(notSynced.err.find("localhost แสดงใบรับรองที่เครื่องนี้ไม่เชื่อถือ") != std::string::npos);
+    std::filesystem::remove_all(team.path("a"));
 
     // With the authority among the system's (as an office's own authority would be), the whole
     // journey works over HTTPS: clone, edits merged, conflicts resolved, named versions, fsck clean.

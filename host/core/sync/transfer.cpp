@@ -90,6 +90,25 @@ int onCredentials(git_credential** out, const char* url, const char* userFromUrl
     return -1;
 }
 
+// Asked for each TLS connection with libgit2's own verdict on the server's certificate, which stands
+// (GIT_PASSTHROUGH: a certificate the system's authorities do not vouch for is never accepted here); a
+// refusal is explained in words a secretary can pass to whoever looks after the computer.
+int onCertificate(git_cert*, int valid, const char* host, void* payload)
+{
+    if (!valid) {
+        const std::string name = host ? host : "";
+        static_cast<TransferState*>(payload)->why = localized(name
+                + " แสดงใบรับรองที่เครื่องนี้ไม่เชื่อถือ จึงไม่ได้เชื่อมต่อ (อาจไม่ใช่เซิร์ฟเวอร์ตัวจริง): ใบรับรองไม่ได้ออกให้ชื่อ " + name
+                + " หรือผู้ออกใบรับรองไม่อยู่ในรายการของระบบ ถ้าเซิร์ฟเวอร์ขององค์กรใช้ผู้ออกใบรับรองของตนเอง "
+                  "ให้ผู้ดูแลเครื่องติดตั้งใบรับรองนั้นในระบบ (/usr/local/share/ca-certificates แล้ว update-ca-certificates)",
+            name + " presented a certificate this computer does not trust, so Sapha did not connect (it may not be the real "
+                   "server): the certificate is not for the name " + name + ", or its authority is not among the system's. "
+                   "If your organisation's server uses an authority of its own, ask whoever looks after this computer to "
+                   "install it in the system (/usr/local/share/ca-certificates, then update-ca-certificates)");
+    }
+    return GIT_PASSTHROUGH;
+}
+
 } // namespace
 
 git_remote_callbacks transferCallbacks(TransferState& state)
@@ -98,6 +117,7 @@ git_remote_callbacks transferCallbacks(TransferState& state)
     callbacks.transfer_progress = onFetchProgress;
     callbacks.push_transfer_progress = onPushProgress;
     callbacks.credentials = onCredentials;
+    callbacks.certificate_check = onCertificate;
     callbacks.push_update_reference = [](const char* reference, const char* status, void* payload) {
         if (status)
             static_cast<TransferState*>(payload)->rejected.emplace_back(reference, status);
