@@ -6,7 +6,8 @@ set -euo pipefail
 bin="$1"
 out="$2"
 work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+tls_pid=""
+trap 'if [ -n "$tls_pid" ]; then kill "$tls_pid" 2> /dev/null || true; fi; rm -rf "$work"' EXIT
 export SAPHA_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" SAPHA_STATE_HOME="$work/state" SAPHA_PLUGIN_PATH=
 mkdir -p "$(dirname "$out")" "$SAPHA_CONFIG_HOME"
 echo '{ "author.name": "Smoke Tester", "author.email": "smoke@example.invalid" }' > "$SAPHA_CONFIG_HOME/settings.json"
@@ -59,13 +60,29 @@ for lang in th en; do
     phone > "$work/phone.log" 2>&1 &
     phone_pid=$!
   else
-    typed=(--smoke-type " revised by keyboard" --smoke-steps save,preview,review,findings,restore --smoke-export "$work/exports")
+    typed=(--smoke-type " revised by keyboard" --smoke-steps untrusted,save,preview,review,findings,restore --smoke-export "$work/exports")
+    # The office's server over HTTPS with a certificate no authority of this machine signed (made here,
+    # self-signed): File > Sync with Server must refuse it and say why.
+    openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -subj /CN=localhost -days 2 \
+      -keyout "$work/server.key" -out "$work/server.pem" 2> /dev/null
+    tls_port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+    openssl s_server -quiet -accept "127.0.0.1:$tls_port" -cert "$work/server.pem" -key "$work/server.key" -www \
+      > "$work/tls-server.log" 2>&1 &
+    tls_pid=$!
+    "$bin/sapha-cli" -C "$work/demo" remote add office "https://localhost:$tls_port/committee.git" > /dev/null
   fi
   rm -f "${shot%.png}"*.png
   xvfb-run -a -s "-screen 0 1400x900x24" "$bin/sapha-scenario" "$work/demo" --lang "$lang" --smoke-test "$shot" "${typed[@]}" \
     > "$work/log" 2>&1 || { cat "$work/log"; echo "the GUI smoke test failed ($lang)"; exit 1; }
   cat "$work/log"
   cp "$work/log" "$work/log-$lang"
+  if [ "$lang" = th ]; then
+    kill "$tls_pid" 2> /dev/null || true
+    "$bin/sapha-cli" -C "$work/demo" remote remove office > /dev/null
+    grep -q "smoke test: syncing with a server this machine does not trust says: .*แสดงใบรับรองที่เครื่องนี้ไม่เชื่อถือ" "$work/log" \
+      || { echo "File > Sync with Server did not say why the untrusted server was refused"; exit 1; }
+    [ "$(stat -c %s "${shot%.png}-untrusted-server.png")" -gt 40000 ] || { echo "the untrusted server's screenshot looks empty"; exit 1; }
+  fi
   if [ -n "$phone_pid" ]; then
     wait "$phone_pid" || { cat "$work/phone.log"; echo "the phone could not take part in the board's live session"; exit 1; }
     cat "$work/phone.log"

@@ -305,7 +305,8 @@ GtkWidget* menuItemLabelled(GtkWidget* widget, const wxString& label)
 
 bool clickMenuItem(const char* english)
 {
-    const wxString label = wxStripMenuCodes(wxGetTranslation(wxString::FromUTF8(english)), wxStrip_Mnemonics);
+    // GTK shows an item's accelerator beside its label, not in it.
+    const wxString label = wxStripMenuCodes(wxGetTranslation(wxString::FromUTF8(english)), wxStrip_Mnemonics | wxStrip_Accel);
     GList* toplevels = gtk_window_list_toplevels();
     GtkWidget* item = nullptr;
     for (GList* window = toplevels; window && !item; window = window->next)

@@ -14,6 +14,7 @@
 #include <wx/time.h>
 #include <wx/uiaction.h>
 
+#include <sapha/ui/date_field.hpp>
 #include <sapha/ui/wx_text.hpp>
 
 
@@ -25,6 +26,7 @@
 #include "export_actions.hpp"
 #include "history_actions.hpp"
 #include "history_panel.hpp"
+#include "journey_helpers.hpp"
 #include "sync_actions.hpp"
 #include "main_frame.hpp"
 #include "window_screenshot.hpp"
@@ -38,7 +40,7 @@ constexpr int kDialogTimerId = wxID_HIGHEST + 901;
 
 bool SmokeOptions::parseSteps(const std::string& list)
 {
-    static const std::map<std::string, SmokeStep> kNames = { { "sync", SmokeStep::Sync }, { "type", SmokeStep::Type },
+    static const std::map<std::string, SmokeStep> kNames = { { "sync", SmokeStep::Sync }, { "untrusted", SmokeStep::UntrustedServer }, { "type", SmokeStep::Type },
         { "save", SmokeStep::Save }, { "crash", SmokeStep::Crash }, { "undo", SmokeStep::Undo }, { "minutes", SmokeStep::Minutes },
         { "standard", SmokeStep::Standard }, { "board", SmokeStep::Board }, { "export", SmokeStep::Export },
         { "restore", SmokeStep::Restore }, { "close-while-reading", SmokeStep::CloseWhileReading },
@@ -191,6 +193,9 @@ void SmokeTest::start()
     }
     if (m_options.has(SmokeStep::Save))
         then(m_options.typedText.empty() ? 1500 : 800, [] { wxUIActionSimulator().Char('S', wxMOD_CONTROL); });
+    // After the typing (a message box takes the keyboard's focus from the field typed into).
+    if (m_options.has(SmokeStep::UntrustedServer))
+        queueUntrustedServer();
     if (m_options.has(SmokeStep::Standard))
         queueStandard();
     if (m_options.has(SmokeStep::Board))
@@ -249,6 +254,34 @@ void SmokeTest::start()
     m_timer.StartOnce(1);
 }
 
+
+void SmokeTest::queueUntrustedServer()
+{
+    then(1000, [this] {
+        if (!clickMenuItem("&File"))
+            fail("the menu bar has no File menu");
+    });
+    then(700, [this] {
+        if (!clickMenuItem("S&ync with Server\tCtrl+Shift+Y"))
+            fail("the File menu has no Sync with Server");
+    });
+    then(3000, [this] {
+        GtkMessageDialog* box = shownMessageBox();
+        const std::string said = box ? messageBoxText(box) : std::string();
+        std::printf("smoke test: syncing with a server this machine does not trust says: %s\n", said.c_str());
+        if (!saveScreenshot(&m_frame, shotName(m_screenshot, "-untrusted-server.png")))
+            fail("the untrusted server's screenshot could not be written");
+        const char* expected = ui::interfaceIsThai() ? "แสดงใบรับรองที่เครื่องนี้ไม่เชื่อถือ" : "presented a certificate this computer does not trust";
+        if (said.find(expected) == std::string::npos)
+            fail("a sync with an untrusted server did not say why: " + said);
+        if (box && !clickMessageBoxOk())
+            fail("the message box has no OK button to click");
+    });
+    then(800, [this] {
+        if (shownMessageBox())
+            fail("the message box did not close");
+    });
+}
 
 void SmokeTest::queueSync()
 {

@@ -30,6 +30,10 @@ enum class SmokeStep {
     // Before anything else, File > Sync with Server (the test script prepared the remote with a change
     // made elsewhere; the open tabs must show it afterwards, and the conflict bar is clicked).
     Sync,
+    // File > Sync with Server clicked with the mouse, the workspace's server an HTTPS host whose
+    // certificate no authority of this machine signed (the test script starts it): the message box says
+    // why in the reader's language, is looked at, and its OK clicked.
+    UntrustedServer,
     // `typedText` is typed at the end of the focused field (real key events).
     Type,
     // Then Ctrl+S on the front editor.
@@ -147,6 +151,7 @@ private:
 
     // The steps of each part, queued by start().
     void queueSync();
+    void queueUntrustedServer();
     void queueStandard();
     void queueBoard();
     void queueMinutes();
