@@ -167,12 +167,7 @@ std::string GitDaemon::urlOf(const std::string& repository) const
 
 GitHttpHost::GitHttpHost(const std::filesystem::path& base, bool asksWhoYouAre)
 {
-    Poco::Net::ServerSocket socket(Poco::Net::SocketAddress("127.0.0.1", 0));
-    m_port = socket.address().port();
-    auto* parameters = new Poco::Net::HTTPServerParams;
-    parameters->setMaxThreads(4);
-    m_server = std::make_unique<Poco::Net::HTTPServer>(new BackendFactory(base, asksWhoYouAre, m_authorizations), socket, parameters);
-    m_server->start();
+    serve(Poco::Net::ServerSocket(Poco::Net::SocketAddress("127.0.0.1", 0)), base, asksWhoYouAre);
 }
 
 GitHttpHost::GitHttpHost(const std::filesystem::path& base, const Certificate& certificate)
@@ -182,11 +177,15 @@ GitHttpHost::GitHttpHost(const std::filesystem::path& base, const Certificate& c
     (void)sslReady;
     Poco::Net::Context::Ptr context = new Poco::Net::Context(Poco::Net::Context::TLS_SERVER_USE, certificate.key.string(),
         certificate.certificate.string(), "", Poco::Net::Context::VERIFY_NONE);
-    Poco::Net::SecureServerSocket socket(Poco::Net::SocketAddress("127.0.0.1", 0), 64, context);
+    serve(Poco::Net::SecureServerSocket(Poco::Net::SocketAddress("127.0.0.1", 0), 64, context), base, false);
+}
+
+void GitHttpHost::serve(const Poco::Net::ServerSocket& socket, const std::filesystem::path& base, bool asksWhoYouAre)
+{
     m_port = socket.address().port();
     auto* parameters = new Poco::Net::HTTPServerParams;
     parameters->setMaxThreads(4);
-    m_server = std::make_unique<Poco::Net::HTTPServer>(new BackendFactory(base, false, m_authorizations), socket, parameters);
+    m_server = std::make_unique<Poco::Net::HTTPServer>(new BackendFactory(base, asksWhoYouAre, m_authorizations), socket, parameters);
     m_server->start();
 }
 

@@ -13,6 +13,7 @@
 
 namespace Poco::Net {
 class HTTPServer;
+class ServerSocket;
 }
 
 namespace sapha::test {
@@ -49,6 +50,9 @@ public:
     int authorizationsSeen() const { return *m_authorizations; }
 
 private:
+    // Serves `base` on `socket` (plain or TLS).
+    void serve(const Poco::Net::ServerSocket& socket, const std::filesystem::path& base, bool asksWhoYouAre);
+
     std::shared_ptr<std::atomic<int>> m_authorizations = std::make_shared<std::atomic<int>>(0);
     std::unique_ptr<Poco::Net::HTTPServer> m_server;
     unsigned short m_port = 0;

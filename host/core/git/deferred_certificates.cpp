@@ -87,21 +87,19 @@ void endDeferringCertificates()
     g_deferring.store(false);
 }
 
-int loadDeferredCertificates()
+void loadDeferredCertificates()
 {
     Deferred& state = deferred();
     std::lock_guard guard(state.lock);
     if (!state.chain)
-        return 0;
+        return;
     void* const chain = state.chain;
     state.chain = nullptr;
     const ParseFunction parse
         = next<ParseFunction>(state.isFolder ? "mbedtls_x509_crt_parse_path" : "mbedtls_x509_crt_parse_file");
     // A file that does not read leaves the chain empty: every server is then refused, as libgit2's
     // start would have left it.
-    const int read = parse ? parse(chain, state.location.c_str()) : kNoMbedTls;
-    state.loaded = read >= 0;
-    return read;
+    state.loaded = parse && parse(chain, state.location.c_str()) >= 0;
 }
 
 void forgetDeferredCertificates()

@@ -18,9 +18,8 @@ void beginDeferringCertificates();
 void endDeferringCertificates();
 
 // Reads the remembered certificates now (the first TLS connection does it); does nothing when none
-// are remembered. Returns mbedTLS's answer (0, or how many certificates did not parse; negative when
-// the file could not be read), or 0 when nothing was remembered.
-int loadDeferredCertificates();
+// are remembered.
+void loadDeferredCertificates();
 
 // libgit2 shut down: the chain it gave is freed, nothing to read into any more.
 void forgetDeferredCertificates();

@@ -369,14 +369,7 @@ void SmokeTest::queueFacilitator()
     });
 
     // 7. Tools > Send to a Standard, both clicked with the mouse, into a new standard.
-    then(600, [this] {
-        if (!clickMenuItem("&Tools"))
-            fail("the menu bar has no Tools menu");
-    });
-    then(700, [this] {
-        if (!clickMenuItem("&Send to a Standard..."))
-            fail("the Tools menu has no Send to a Standard");
-    });
+    clickMenuPath("&Tools", "&Send to a Standard...", "Tools > Send to a Standard");
     then(1200, [this, shot] {
         wxDialog* ask = shownDialog();
         wxListBox* targets = ask ? findShown<wxListBox>(ask) : nullptr;

@@ -255,16 +255,21 @@ void SmokeTest::start()
 }
 
 
+void SmokeTest::clickMenuPath(const char* menu, const char* item, const std::string& what)
+{
+    then(1000, [this, menu, what] {
+        if (!clickMenuItem(menu))
+            fail("the menu bar has no menu for " + what);
+    });
+    then(700, [this, item, what] {
+        if (!clickMenuItem(item))
+            fail("the menu has no item for " + what);
+    });
+}
+
 void SmokeTest::queueUntrustedServer()
 {
-    then(1000, [this] {
-        if (!clickMenuItem("&File"))
-            fail("the menu bar has no File menu");
-    });
-    then(700, [this] {
-        if (!clickMenuItem("S&ync with Server\tCtrl+Shift+Y"))
-            fail("the File menu has no Sync with Server");
-    });
+    clickMenuPath("&File", "S&ync with Server\tCtrl+Shift+Y", "File > Sync with Server");
     then(3000, [this] {
         GtkMessageDialog* box = shownMessageBox();
         const std::string said = box ? messageBoxText(box) : std::string();

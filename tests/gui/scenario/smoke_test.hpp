@@ -143,6 +143,9 @@ private:
     void pollUntil(long long deadline, std::function<bool()> ready, std::function<void()> step, std::string awaited);
     void runNext();
     void fail(const std::string& why);
+    // Queues a click on the menu bar's `menu`, then on its `item` (English labels, as in the code),
+    // both with the mouse; a missing one fails the test naming it.
+    void clickMenuPath(const char* menu, const char* item, const std::string& what);
     void openOneOfEachKind();
     void compareFrontDocument();
     // Each tab's label fits the room a tab has (240 DIP of its font), and a shortened one uses most of it.
